@@ -1,0 +1,59 @@
+/* hl.c: per-byte highlight classes from paragraphs, mentions and claims. */
+#include <stdlib.h>
+
+#include "hl.h"
+#include "util.h"
+
+static void
+hl_flag(struct hl *h, uint32_t a, uint32_t b, uint8_t f)
+{
+	for (; a < b && a < h->n; a++)
+		h->v[a].flags |= f;
+}
+
+struct hl *
+hl_new(const struct doc *d)
+{
+	struct hl *h = xcalloc(1, sizeof *h);
+	size_t i;
+	uint32_t a;
+
+	h->n = d->len;
+	h->v = xcalloc(d->len + 1, sizeof *h->v);
+	for (i = 0; i < d->paras.n; i++) {
+		const struct para *p = &d->paras.v[i];
+
+		if (p->kind == PARA_TITLE)
+			hl_flag(h, p->start, p->end, HL_TITLE);
+		else if (p->kind == PARA_BOILERPLATE)
+			hl_flag(h, p->start, p->end, HL_BOILER);
+	}
+	for (i = 0; i < d->toks.n; i++)
+		if (d->toks.v[i].flags & (TOK_INQUOTE | TOK_QUOTE))
+			hl_flag(h, d->toks.v[i].start, d->toks.v[i].end, HL_QUOTE);
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+		uint8_t t = (uint8_t)(1 + d->ents.v[m->entity].type);
+
+		for (a = m->start; a < m->end && a < h->n; a++)
+			h->v[a].ent = t;
+	}
+	for (i = 0; i < d->claims.n; i++) {
+		const struct claim *c = &d->claims.v[i];
+
+		hl_flag(h, c->content.start, c->content.end, HL_CONTENT);
+		hl_flag(h, c->cue.start, c->cue.end, HL_CUE);
+		if (c->has_source)
+			hl_flag(h, c->source.start, c->source.end, HL_SOURCE);
+	}
+	return h;
+}
+
+void
+hl_free(struct hl *h)
+{
+	if (h == NULL)
+		return;
+	free(h->v);
+	free(h);
+}

@@ -1,0 +1,163 @@
+/*
+ * json.c: prints the document model as JSON. Reads the model only. Text is
+ * valid UTF-8 after ingest, so strings need only the JSON escapes.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "json.h"
+
+void
+json_string(FILE *f, const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	putc('"', f);
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		switch (c) {
+		case '"':  fputs("\\\"", f); break;
+		case '\\': fputs("\\\\", f); break;
+		case '\n': fputs("\\n", f); break;
+		case '\t': fputs("\\t", f); break;
+		case '\r': fputs("\\r", f); break;
+		default:
+			if (c < 0x20 || c == 0x7f)
+				fprintf(f, "\\u%04x", c);
+			else
+				putc(c, f);
+		}
+	}
+	putc('"', f);
+}
+
+static void
+json_span(FILE *f, const struct doc *d, uint32_t a, uint32_t b)
+{
+	fprintf(f, "{\"start\": %u, \"end\": %u, \"text\": ", a, b);
+	json_string(f, d->text + a, b - a);
+	putc('}', f);
+}
+
+static void
+json_paras(FILE *f, const struct doc *d)
+{
+	size_t i;
+
+	fputs(",\n  \"paragraphs\": [", f);
+	for (i = 0; i < d->paras.n; i++)
+		fprintf(f, "%s\n    {\"start\": %u, \"end\": %u, \"kind\": \"%s\"}",
+		    i ? "," : "", d->paras.v[i].start, d->paras.v[i].end,
+		    model_para_kind_name(d->paras.v[i].kind));
+	fputs(d->paras.n ? "\n  ]" : "]", f);
+	fputs(",\n  \"sentences\": [", f);
+	for (i = 0; i < d->sents.n; i++)
+		fprintf(f, "%s\n    {\"start\": %u, \"end\": %u}", i ? "," : "",
+		    d->sents.v[i].start, d->sents.v[i].end);
+	fputs(d->sents.n ? "\n  ]" : "]", f);
+}
+
+static void
+json_id_or_null(FILE *f, char prefix, int i)
+{
+	if (i < 0)
+		fputs("null", f);
+	else
+		fprintf(f, "\"%c%d\"", prefix, i + 1);
+}
+
+static void
+json_entity(FILE *f, const struct doc *d, size_t i)
+{
+	const struct entity *e = &d->ents.v[i];
+	size_t k;
+	int first = 1;
+
+	fprintf(f, "\n    {\"id\": \"e%zu\", \"type\": \"%s\", \"name\": ", i + 1,
+	    model_ent_type_name(e->type));
+	json_string(f, e->name, strlen(e->name));
+	fputs(", \"affiliation\": ", f);
+	json_id_or_null(f, 'e', e->affiliation);
+	fputs(", \"role\": ", f);
+	if (e->role != NULL)
+		json_string(f, e->role, strlen(e->role));
+	else
+		fputs("null", f);
+	fputs(",\n     \"mentions\": [", f);
+	for (k = 0; k < d->mentions.n; k++) {
+		const struct mention *m = &d->mentions.v[k];
+
+		if (m->entity != (int)i)
+			continue;
+		fprintf(f, "%s\n       {\"start\": %u, \"end\": %u, \"text\": ",
+		    first ? "" : ",", m->start, m->end);
+		json_string(f, d->text + m->start, m->end - m->start);
+		fprintf(f, ", \"kind\": \"%s\"}", model_mention_kind_name(m->kind));
+		first = 0;
+	}
+	fputs("]}", f);
+}
+
+static void
+json_claim(FILE *f, const struct doc *d, size_t i)
+{
+	const struct claim *c = &d->claims.v[i];
+
+	fprintf(f, "\n    {\"id\": \"c%zu\", \"kind\": \"%s\", \"party\": ", i + 1,
+	    model_claim_kind_name(c->kind));
+	json_id_or_null(f, 'e', c->party);
+	fputs(", \"speaker\": ", f);
+	json_id_or_null(f, 'e', c->speaker);
+	fputs(",\n     \"source\": ", f);
+	if (c->has_source)
+		json_span(f, d, c->source.start, c->source.end);
+	else
+		fputs("null", f);
+	fputs(",\n     \"cue\": ", f);
+	json_span(f, d, c->cue.start, c->cue.end);
+	fputs(",\n     \"content\": ", f);
+	json_span(f, d, c->content.start, c->content.end);
+	fprintf(f, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
+}
+
+void
+json_write(FILE *f, const struct doc *d)
+{
+	size_t i, k;
+
+	fputs("{\n  \"partyline\": 1,\n  \"source\": ", f);
+	json_string(f, d->name, strlen(d->name));
+	fputs(",\n  \"text\": ", f);
+	json_string(f, d->text, d->len);
+	fputs(",\n  \"title\": ", f);
+	if (d->title >= 0)
+		json_span(f, d, d->paras.v[d->title].start,
+		    d->paras.v[d->title].end);
+	else
+		fputs("null", f);
+	json_paras(f, d);
+	fputs(",\n  \"entities\": [", f);
+	for (i = 0; i < d->ents.n; i++) {
+		fputs(i ? "," : "", f);
+		json_entity(f, d, i);
+	}
+	fputs(d->ents.n ? "\n  ]" : "]", f);
+	fputs(",\n  \"claims\": [", f);
+	for (i = 0; i < d->claims.n; i++) {
+		fputs(i ? "," : "", f);
+		json_claim(f, d, i);
+	}
+	fputs(d->claims.n ? "\n  ]" : "]", f);
+	fputs(",\n  \"parties\": [", f);
+	for (i = 0; i < d->parties.n; i++) {
+		const struct party *p = &d->parties.v[i];
+
+		fprintf(f, "%s\n    {\"entity\": \"e%d\", \"claims\": [", i ? "," : "",
+		    p->entity + 1);
+		for (k = 0; k < p->claims.n; k++)
+			fprintf(f, "%s\"c%d\"", k ? ", " : "", p->claims.v[k] + 1);
+		fputs("]}", f);
+	}
+	fputs(d->parties.n ? "\n  ]\n}\n" : "]\n}\n", f);
+}

@@ -1,0 +1,244 @@
+/*
+ * main.c: command line, data directory, the analysis pipeline, and the choice
+ * of view: --json, --dump (also when stdout is not a terminal), or the reader.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "claims.h"
+#include "doc.h"
+#include "dump.h"
+#include "entities.h"
+#include "json.h"
+#include "lexicon.h"
+#include "partyline.h"
+#include "segment.h"
+#include "ui.h"
+#include "util.h"
+
+static const char usage_text[] =
+"usage: partyline [OPTION]... [FILE|DIR]...\n"
+"Read news in the terminal with every country, official and company\n"
+"coloured and every claim attributed to its party.\n"
+"\n"
+"With no FILE, read standard input if it is not a terminal, else open the\n"
+"bundled sample article. FILE may be - for standard input.\n"
+"\n"
+"  -j, --json            print the analysed document as JSON\n"
+"  -d, --dump            print the article wrapped and coloured, no reader\n"
+"  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
+"      --color=WHEN      colour the dump: auto, always or never (also --colour)\n"
+"  -f, --force           read files that look binary\n"
+"  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
+"  -t, --theme=THEME     colour theme name or file\n"
+"  -h, --help            show this help and exit\n"
+"  -V, --version         show the version and exit\n"
+"\n"
+"Exit status: 0 on success, 2 on bad input or usage.\n"
+"See partyline(1) for keys, themes and files.\n";
+
+static int
+main_exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0;
+}
+
+/* Source tree when running the binary built there, else the install. */
+const char *
+partyline_datadir(void)
+{
+	static char *dir;
+	char exe[PATH_MAX], *env;
+	ssize_t n;
+
+	if (dir != NULL)
+		return dir;
+	if ((env = getenv("PARTYLINE_DATADIR")) != NULL && *env != '\0')
+		return dir = xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strcmp(exe, ABS_BUILDDIR "/src/partyline") == 0 ||
+		    strncmp(exe, ABS_BUILDDIR "/", strlen(ABS_BUILDDIR) + 1) == 0) {
+			if (main_exists(ABS_SRCDIR "/data"))
+				return dir = xstrdup(ABS_SRCDIR);
+		}
+	}
+	return dir = xstrdup(PKGDATADIR);
+}
+
+void
+partyline_analyse(struct doc *d, const struct lexicon *lx)
+{
+	segment_run(d, lx);
+	entities_run(d, lx);
+	claims_run(d, lx);
+}
+
+static int
+main_terminal_width(void)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	if (cols != NULL && atoi(cols) > 0)
+		return atoi(cols);
+	return 80;
+}
+
+static void
+main_die_usage(const char *msg, const char *arg)
+{
+	fprintf(stderr, "partyline: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+	fputs("Try 'partyline --help' for more information.\n", stderr);
+	exit(2);
+}
+
+static struct lexicon *
+main_lexicon(char **user, size_t nuser)
+{
+	struct lexicon *lx = lexicon_new();
+	char *cause = NULL, *path;
+	size_t i;
+
+	path = xasprintf("%s/data", partyline_datadir());
+	if (lexicon_load_dir(lx, path, &cause) != 0) {
+		fprintf(stderr, "partyline: %s\n", cause);
+		exit(2);
+	}
+	free(path);
+	for (i = 0; i < nuser; i++)
+		if (lexicon_load_user(lx, user[i], &cause) != 0) {
+			fprintf(stderr, "partyline: %s\n", cause);
+			exit(2);
+		}
+	return lx;
+}
+
+static struct doc *
+main_load(const char *path, const struct options *o, const struct lexicon *lx)
+{
+	char *cause = NULL;
+	struct doc *d = doc_load(path, o->force ? DOC_FORCE : 0, &cause);
+
+	if (d == NULL) {
+		fprintf(stderr, "partyline: %s: %s\n",
+		    strcmp(path, "-") == 0 ? "(standard input)" : path, cause);
+		free(cause);
+		exit(2);
+	}
+	if (d->invalid > 0)
+		fprintf(stderr, "partyline: %s: %zu invalid UTF-8 sequence%s replaced with U+FFFD\n",
+		    path, d->invalid, d->invalid == 1 ? "" : "s");
+	partyline_analyse(d, lx);
+	return d;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "dump", no_argument, NULL, 'd' },
+		{ "width", required_argument, NULL, 'w' },
+		{ "color", required_argument, NULL, 'C' },
+		{ "colour", required_argument, NULL, 'C' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "lexicon", required_argument, NULL, 'l' },
+		{ "theme", required_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct options o = { 0, COLOUR_AUTO, 0, NULL };
+	int ch, json = 0, dump = 0, status = 0;
+	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
+	size_t nuser = 0, i, nfiles;
+	struct lexicon *lx;
+	struct doc **docs;
+	const char **files;
+
+	setlocale(LC_ALL, "");
+	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'j': json = 1; break;
+		case 'd': dump = 1; break;
+		case 'w':
+			errno = 0;
+			o.width = (int)strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || o.width < 10 || o.width > 10000)
+				main_die_usage("width must be a number from 10 to 10000", optarg);
+			break;
+		case 'C':
+			if (strcmp(optarg, "auto") == 0) o.colour = COLOUR_AUTO;
+			else if (strcmp(optarg, "always") == 0) o.colour = COLOUR_ALWAYS;
+			else if (strcmp(optarg, "never") == 0) o.colour = COLOUR_NEVER;
+			else main_die_usage("--color takes auto, always or never", optarg);
+			break;
+		case 'f': o.force = 1; break;
+		case 'l': user[nuser++] = optarg; break;
+		case 't': o.theme = optarg; break;
+		case 'h': fputs(usage_text, stdout); return 0;
+		case 'V': printf("partyline %s\n", PACKAGE_VERSION); return 0;
+		default: main_die_usage("unknown option", NULL);
+		}
+	}
+	if (json && dump)
+		main_die_usage("--json and --dump exclude each other", NULL);
+	nfiles = (size_t)(argc - optind);
+	files = (const char **)(argv + optind);
+	if (nfiles == 0) {
+		nfiles = 1;
+		if (isatty(STDIN_FILENO)) {
+			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
+			files = (const char **)&sample;
+		} else
+			files = (const char *[]){ "-" };
+	}
+	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
+	    o.colour == COLOUR_AUTO)
+		o.colour = COLOUR_NEVER;
+	if (!json && !dump && !isatty(STDOUT_FILENO))
+		dump = 1;
+	if ((json || dump) && nfiles > 1)
+		main_die_usage("--json and --dump take one file", NULL);
+
+	lx = main_lexicon(user, nuser);
+	docs = xcalloc(nfiles, sizeof *docs);
+	for (i = 0; i < nfiles; i++)
+		docs[i] = main_load(files[i], &o, lx);
+
+	if (json)
+		json_write(stdout, docs[0]);
+	else if (dump)
+		dump_write(stdout, docs[0], o.width ? o.width : main_terminal_width(),
+		    o.colour == COLOUR_ALWAYS ||
+		    (o.colour == COLOUR_AUTO && isatty(STDOUT_FILENO)));
+	else
+		status = ui_run(docs, nfiles, &o);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
+		status = 2;
+	}
+	for (i = 0; i < nfiles; i++)
+		doc_free(docs[i]);
+	free(docs);
+	free(sample);
+	free(user);
+	lexicon_free(lx);
+	return status;
+}

@@ -1,0 +1,125 @@
+/*
+ * model.h: the document model every stage adds to and every view reads.
+ *
+ * One struct doc holds the text and, stage by stage, its paragraphs,
+ * sentences, tokens, entity mentions, entities, claims and parties. Every
+ * span is a pair of UTF-8 byte offsets into doc->text, end exclusive. Core
+ * code only; nothing here knows about terminals.
+ */
+#ifndef PARTYLINE_MODEL_H
+#define PARTYLINE_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vec.h"
+
+struct span {
+	uint32_t start, end;
+};
+
+enum para_kind { PARA_TITLE, PARA_BODY, PARA_BOILERPLATE };
+
+/* A paragraph; list items and headings keep their own line breaks. */
+struct para {
+	uint32_t start, end;
+	enum para_kind kind;
+};
+
+struct sentence {
+	uint32_t start, end;
+	uint32_t tok_first, tok_count;	/* tokens of this sentence */
+	int para;			/* index into doc->paras */
+};
+
+/* Token flags. */
+#define TOK_WORD	0x0001	/* letters or digits */
+#define TOK_CAP		0x0002	/* first letter upper case */
+#define TOK_UPPER	0x0004	/* all letters upper case (and >1 letter) */
+#define TOK_DIGIT	0x0008	/* starts with a digit */
+#define TOK_PUNCT	0x0010	/* punctuation */
+#define TOK_QUOTE	0x0020	/* a quotation mark */
+#define TOK_OPENQ	0x0040	/* quotation mark that opens */
+#define TOK_CLOSEQ	0x0080	/* quotation mark that closes */
+#define TOK_INQUOTE	0x0100	/* inside a direct quotation */
+#define TOK_POSS	0x0200	/* 's or ’s (or bare ’ after s) */
+#define TOK_SENT_START	0x0400	/* first word of a sentence */
+
+struct token {
+	uint32_t start, end;
+	uint32_t flags;
+};
+
+enum ent_type {
+	ENT_COUNTRY,
+	ENT_OFFICIAL,
+	ENT_COMPANY,
+	ENT_PERSON,
+	ENT_ORGANISATION,
+	ENT_NTYPES
+};
+
+enum mention_kind {
+	MENTION_NAME,
+	MENTION_ALIAS,
+	MENTION_DEMONYM,
+	MENTION_METONYM,
+	MENTION_NOMINAL,
+	MENTION_PRONOUN
+};
+
+struct mention {
+	uint32_t start, end;
+	int entity;		/* index into doc->entities */
+	enum mention_kind kind;
+};
+
+struct entity {
+	char *name;		/* canonical name, owned */
+	char *role;		/* title, owned, or NULL */
+	enum ent_type type;
+	int affiliation;	/* index into doc->entities, or -1 */
+	int first_mention;	/* index into doc->mentions */
+	int colour;		/* stable per-entity colour slot */
+};
+
+enum claim_kind { CLAIM_SPEECH, CLAIM_BELIEF, CLAIM_POSITION };
+
+struct claim {
+	enum claim_kind kind;
+	int party;		/* entity index, or -1 */
+	int speaker;		/* entity index, or -1 */
+	bool has_source;
+	bool quoted;
+	struct span source, cue, content;
+};
+
+struct party {
+	int entity;
+	VEC(int) claims;	/* indices into doc->claims, in text order */
+};
+
+struct doc {
+	char *name;		/* file name as given, "-" for stdin; owned */
+	char *text;		/* NUL-terminated UTF-8 text; owned */
+	size_t len;
+	size_t invalid;		/* invalid byte sequences replaced */
+	size_t removed;		/* control characters removed */
+	int title;		/* index of the title paragraph, or -1 */
+
+	VEC(struct para) paras;
+	VEC(struct sentence) sents;
+	VEC(struct token) toks;
+	VEC(struct mention) mentions;	/* sorted by start */
+	VEC(struct entity) ents;
+	VEC(struct claim) claims;	/* sorted by content start */
+	VEC(struct party) parties;
+};
+
+const char *model_ent_type_name(enum ent_type);
+const char *model_mention_kind_name(enum mention_kind);
+const char *model_claim_kind_name(enum claim_kind);
+const char *model_para_kind_name(enum para_kind);
+
+#endif

@@ -1,0 +1,26 @@
+/*
+ * partyline.h: options shared by main and the views, and the whole-article
+ * pipeline (ingest, segment, entities, claims).
+ */
+#ifndef PARTYLINE_H
+#define PARTYLINE_H
+
+#include "model.h"
+
+struct lexicon;
+
+enum colour_when { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
+
+struct options {
+	int width;			/* 0: terminal width, else 80 */
+	enum colour_when colour;
+	int force;
+	const char *theme;		/* theme name or file, or NULL */
+};
+
+/* Run every analysis stage over a loaded document. */
+void partyline_analyse(struct doc *, const struct lexicon *);
+/* Directory of data files (source tree when uninstalled, else pkgdatadir). */
+const char *partyline_datadir(void);
+
+#endif

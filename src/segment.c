@@ -1,0 +1,397 @@
+/*
+ * segment.c: tokens and sentences. Words keep internal apostrophes and
+ * hyphens (O'Brien, Shenzhen-based) and letter-dot abbreviations (U.S.);
+ * a possessive 's is its own token so a mention never includes it. Double
+ * quotation marks set TOK_INQUOTE on the words they enclose. Sentences end
+ * at . ! ? unless an abbreviation or an initial precedes, and always at a
+ * paragraph's or a hard line's end.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "doc.h"
+#include "lexicon.h"
+#include "segment.h"
+
+/* Decode the character at off; its length goes to *n. */
+static ucs4_t
+segment_char(const struct doc *d, size_t off, int *n)
+{
+	ucs4_t c;
+	unsigned char b = (unsigned char)d->text[off];
+
+	if (b < 0x80) {
+		*n = 1;
+		return b;
+	}
+	*n = u8_mbtouc(&c, (const uint8_t *)d->text + off, d->len - off);
+	return c;
+}
+
+static int
+segment_is_letter(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+static int
+segment_is_alnum(ucs4_t c)
+{
+	return (c >= '0' && c <= '9') || segment_is_letter(c);
+}
+
+static int
+segment_is_apos(ucs4_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+static ucs4_t
+segment_peek(const struct doc *d, size_t off)
+{
+	int n;
+
+	return off < d->len ? segment_char(d, off, &n) : 0;
+}
+
+/* Scan letter-dot pairs such as U.S. or e.g.; returns the end or 0. */
+static size_t
+segment_dotted(const struct doc *d, size_t off)
+{
+	size_t i = off;
+	int n, pairs = 0;
+
+	while (i < d->len && segment_is_letter(segment_char(d, i, &n)) &&
+	    i + (size_t)n < d->len && d->text[i + n] == '.') {
+		i += (size_t)n + 1;
+		pairs++;
+		if (i < d->len && segment_is_letter(segment_peek(d, i)) &&
+		    (i + 1 >= d->len || d->text[i + 1] != '.') &&
+		    !(i + 1 < d->len && !segment_is_alnum(segment_peek(d, i + 1))))
+			return 0;	/* "U.Shere": not an abbreviation */
+	}
+	return pairs >= 2 ? i : 0;
+}
+
+/* Scan a word from off; returns its end. */
+static size_t
+segment_word(const struct doc *d, size_t off)
+{
+	size_t i = off, dot;
+	ucs4_t c, nx;
+	int n, m;
+
+	if ((dot = segment_dotted(d, off)) != 0)
+		return dot;
+	while (i < d->len) {
+		c = segment_char(d, i, &n);
+		if (segment_is_alnum(c)) {
+			i += (size_t)n;
+			continue;
+		}
+		nx = i + (size_t)n < d->len ? segment_char(d, i + (size_t)n, &m) : 0;
+		if (segment_is_apos(c) && segment_is_letter(nx)) {
+			/* 's at a word's end is a possessive or a clitic */
+			if ((nx == 's' || nx == 'S') &&
+			    !segment_is_alnum(segment_peek(d, i + (size_t)n + 1)))
+				break;
+			i += (size_t)n;
+			continue;
+		}
+		if ((c == '-' || c == 0x2010) && segment_is_alnum(nx)) {
+			i += (size_t)n;
+			continue;
+		}
+		if ((c == '.' || c == ',') && nx >= '0' && nx <= '9' && i > off &&
+		    d->text[i - 1] >= '0' && d->text[i - 1] <= '9') {
+			i += (size_t)n;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+static uint32_t
+segment_word_flags(const struct doc *d, size_t start, size_t end)
+{
+	uint32_t f = TOK_WORD;
+	size_t i = start;
+	int n, letters = 0, upper = 0, first = 1;
+	ucs4_t c;
+
+	while (i < end) {
+		c = segment_char(d, i, &n);
+		i += (size_t)n;
+		if (first && c >= '0' && c <= '9')
+			f |= TOK_DIGIT;
+		if (segment_is_letter(c)) {
+			letters++;
+			if (uc_is_upper(c)) {
+				upper++;
+				if (first)
+					f |= TOK_CAP;
+			}
+			first = 0;
+		} else if (c >= '0' && c <= '9')
+			first = 0;
+	}
+	if (letters > 1 && upper == letters)
+		f |= TOK_UPPER;
+	return f;
+}
+
+static void
+segment_push(struct doc *d, size_t start, size_t end, uint32_t flags)
+{
+	struct token *t = VEC_PUSH(d->toks);
+
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
+	t->flags = flags;
+}
+
+/* Flags of a quotation mark c at off, or 0 if c is not one. */
+static uint32_t
+segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
+{
+	unsigned char prev = off > 0 ? (unsigned char)d->text[off - 1] : ' ';
+
+	switch (c) {
+	case 0x201c: case 0x201e: case 0xab:
+		return TOK_QUOTE | TOK_OPENQ;
+	case 0x201d: case 0xbb:
+		return TOK_QUOTE | TOK_CLOSEQ;
+	case '"':
+		if (prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' ||
+		    prev == '[' || prev == '-')
+			return TOK_QUOTE | TOK_OPENQ;
+		return TOK_QUOTE | TOK_CLOSEQ;
+	case 0x2018:
+		return TOK_QUOTE;
+	}
+	return 0;
+}
+
+/* Tokenise one paragraph; set quotation state within it. */
+static void
+segment_para(struct doc *d, const struct para *p)
+{
+	size_t i = p->start, end;
+	ucs4_t c;
+	int n, inq = 0;
+	uint32_t f;
+
+	while (i < p->end) {
+		c = segment_char(d, i, &n);
+		if (c == ' ' || c == '\t' || c == '\n' || c == 0xa0 ||
+		    uc_is_space(c)) {
+			i += (size_t)n;
+			continue;
+		}
+		if (segment_is_alnum(c)) {
+			end = segment_word(d, i);
+			segment_push(d, i, end, segment_word_flags(d, i, end) |
+			    (inq ? TOK_INQUOTE : 0));
+			i = end;
+			continue;
+		}
+		if (segment_is_apos(c) && (d->toks.n > 0 &&
+		    d->toks.v[d->toks.n - 1].end == i)) {
+			ucs4_t nx = segment_peek(d, i + (size_t)n);
+			size_t e = i + (size_t)n;
+
+			if (nx == 's' || nx == 'S')
+				e++;
+			if (nx == 's' || nx == 'S' ||
+			    (d->text[i - 1] == 's' && !segment_is_alnum(nx))) {
+				segment_push(d, i, e, TOK_POSS |
+				    (inq ? TOK_INQUOTE : 0));
+				i = e;
+				continue;
+			}
+		}
+		f = segment_quote_flags(d, i, c);
+		if (f & TOK_OPENQ)
+			inq = 1;
+		else if (f & TOK_CLOSEQ)
+			inq = 0;
+		segment_push(d, i, i + (size_t)n, (f ? f : TOK_PUNCT) |
+		    (inq && !(f & TOK_OPENQ) ? TOK_INQUOTE : 0));
+		i += (size_t)n;
+	}
+}
+
+static int
+segment_tok_eq(const struct doc *d, const struct token *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->end - t->start == n &&
+	    strncasecmp(d->text + t->start, w, n) == 0;
+}
+
+int
+segment_tok_is(const struct doc *d, const struct token *t, const char *w)
+{
+	return segment_tok_eq(d, t, w);
+}
+
+/* Abbreviations that a period does not end, when no lexicon says more. */
+static const char *const segment_abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
+	"adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp",
+	"co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "dept", "mt", "ft", "pres",
+	"gens", "reps", "sens", "messrs", "cmdr", "maj", "brig", "supt", NULL
+};
+
+/* Is token t (the word before a period) an abbreviation? */
+static int
+segment_abbrev(const struct doc *d, const struct token *t,
+    const struct lexicon *lx)
+{
+	const char *const *a;
+	char buf[32];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & TOK_WORD))
+		return 0;
+	if (lx != NULL && n + 1 < sizeof buf) {
+		memcpy(buf, d->text + t->start, n);
+		buf[n] = '.';
+		if (lexicon_is_abbrev(lx, buf, n + 1))
+			return 1;
+	}
+	for (a = segment_abbrevs; *a != NULL; a++)
+		if (segment_tok_eq(d, t, *a))
+			return 1;
+	/* an initial: one capital letter */
+	return n == 1 && (t->flags & TOK_CAP);
+}
+
+/* Words that start sentences after a dotted abbreviation such as U.S. */
+static int
+segment_starter(const struct doc *d, const struct token *t)
+{
+	static const char *const w[] = { "the", "he", "she", "it", "they",
+	    "we", "i", "but", "and", "in", "this", "that", "there", "a", "an",
+	    "his", "her", "their", "its", "meanwhile", "however", "still",
+	    "yet", "so", "if", "when", "while", "as", "on", "at", "for",
+	    "some", "many", "most", "both", NULL };
+	const char *const *p;
+
+	for (p = w; *p != NULL; p++)
+		if (segment_tok_eq(d, t, *p))
+			return 1;
+	return 0;
+}
+
+static void
+segment_add_sentence(struct doc *d, int para, size_t first, size_t last)
+{
+	struct sentence *s;
+	size_t k;
+
+	if (last < first)
+		return;
+	s = VEC_PUSH(d->sents);
+	s->start = d->toks.v[first].start;
+	s->end = d->toks.v[last].end;
+	s->tok_first = (uint32_t)first;
+	s->tok_count = (uint32_t)(last - first + 1);
+	s->para = para;
+	for (k = first; k <= last; k++)
+		if (d->toks.v[k].flags & TOK_WORD) {
+			d->toks.v[k].flags |= TOK_SENT_START;
+			break;
+		}
+}
+
+/* Does the token at k end a sentence, given what follows? */
+static int
+segment_ends(const struct doc *d, size_t k, size_t end,
+    const struct lexicon *lx, size_t *last)
+{
+	const struct token *t = &d->toks.v[k], *nx;
+	unsigned char c = (unsigned char)d->text[t->start];
+	size_t j = k + 1;
+	int dotted = 0;
+
+	if (t->flags & TOK_WORD) {
+		if (d->text[t->end - 1] != '.')
+			return 0;
+		dotted = 1;	/* U.S. at a sentence's end */
+	} else if (!(c == '.' || c == '!' || c == '?' ||
+	    (t->end - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\xa6", 3) == 0)))
+		return 0;
+	if (c == '.' && k > 0 && d->toks.v[k - 1].end == t->start &&
+	    segment_abbrev(d, &d->toks.v[k - 1], lx))
+		dotted = 1;
+	/* absorb closing quotes, brackets and further marks */
+	while (j < end && (d->toks.v[j].flags & (TOK_CLOSEQ | TOK_PUNCT)) &&
+	    !(d->toks.v[j].flags & TOK_OPENQ) &&
+	    strchr(".!?)]\"'", d->text[d->toks.v[j].start]) != NULL)
+		j++;
+	while (j < end && (d->toks.v[j].flags & TOK_CLOSEQ))
+		j++;
+	*last = j - 1;
+	if (j >= end)
+		return 1;
+	nx = &d->toks.v[j];
+	if (memchr(d->text + d->toks.v[j - 1].end, '\n',
+	    nx->start - d->toks.v[j - 1].end) != NULL &&
+	    doc_hard_break(d, (uint32_t)(d->toks.v[j - 1].end)))
+		return 1;
+	if (dotted)
+		return (nx->flags & TOK_CAP) && segment_starter(d, nx);
+	return (nx->flags & (TOK_CAP | TOK_DIGIT | TOK_OPENQ | TOK_QUOTE)) != 0 ||
+	    !(nx->flags & TOK_WORD);
+}
+
+/* Split the tokens of paragraph p (tokens [first, end)) into sentences. */
+static void
+segment_sentences(struct doc *d, int p, size_t first, size_t end,
+    const struct lexicon *lx)
+{
+	size_t k, s = first, last;
+
+	for (k = first; k < end; k++) {
+		/* a hard line break (list item, heading) ends a sentence */
+		if (k > s && memchr(d->text + d->toks.v[k - 1].end, '\n',
+		    d->toks.v[k].start - d->toks.v[k - 1].end) != NULL) {
+			const char *nl = memchr(d->text + d->toks.v[k - 1].end,
+			    '\n', d->toks.v[k].start - d->toks.v[k - 1].end);
+
+			if (doc_hard_break(d, (uint32_t)(nl - d->text))) {
+				segment_add_sentence(d, p, s, k - 1);
+				s = k;
+			}
+		}
+		if (segment_ends(d, k, end, lx, &last)) {
+			segment_add_sentence(d, p, s, last);
+			s = k = last + 1;
+			k--;
+		}
+	}
+	if (s < end)
+		segment_add_sentence(d, p, s, end - 1);
+}
+
+void
+segment_run(struct doc *d, const struct lexicon *lx)
+{
+	size_t p, first;
+
+	d->toks.n = d->sents.n = 0;
+	for (p = 0; p < d->paras.n; p++) {
+		first = d->toks.n;
+		segment_para(d, &d->paras.v[p]);
+		segment_sentences(d, (int)p, first, d->toks.n, lx);
+	}
+}

@@ -1,0 +1,174 @@
+/* util.c: allocation wrappers, vec growth, whole-file reading, model names. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model.h"
+#include "util.h"
+
+static void
+util_oom(void)
+{
+	fputs("partyline: out of memory\n", stderr);
+	exit(2);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		util_oom();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		util_oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		util_oom();
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xvasprintf(const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+	char *p;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		util_oom();
+	p = xmalloc((size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+
+	va_start(ap, fmt);
+	p = xvasprintf(fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* Grow an array to hold at least need elements of size bytes. */
+void *
+vec_grow(void *v, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 8;
+
+	while (n < need)
+		n *= 2;
+	if (n == *cap)
+		return v;
+	*cap = n;
+	return xrealloc(v, n * size);
+}
+
+char *
+util_read_file(const char *path, size_t *len, char **cause)
+{
+	FILE *f;
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+	int dash = strcmp(path, "-") == 0;
+
+	f = dash ? stdin : fopen(path, "rb");
+	if (f == NULL) {
+		*cause = xstrdup(strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (cap - n < 65536)
+			buf = vec_grow(buf, &cap, n + 65536, 1);
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		*cause = xstrdup(errno ? strerror(errno) : "read error");
+		if (!dash)
+			fclose(f);
+		free(buf);
+		return NULL;
+	}
+	if (!dash)
+		fclose(f);
+	buf = xrealloc(buf, n + 1);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+const char *
+model_ent_type_name(enum ent_type t)
+{
+	static const char *names[] = { "country", "official", "company",
+	    "person", "organisation" };
+
+	return t < ENT_NTYPES ? names[t] : "?";
+}
+
+const char *
+model_mention_kind_name(enum mention_kind k)
+{
+	static const char *names[] = { "name", "alias", "demonym", "metonym",
+	    "nominal", "pronoun" };
+
+	return k <= MENTION_PRONOUN ? names[k] : "?";
+}
+
+const char *
+model_claim_kind_name(enum claim_kind k)
+{
+	static const char *names[] = { "speech", "belief", "position" };
+
+	return k <= CLAIM_POSITION ? names[k] : "?";
+}
+
+const char *
+model_para_kind_name(enum para_kind k)
+{
+	static const char *names[] = { "title", "body", "boilerplate" };
+
+	return k <= PARA_BOILERPLATE ? names[k] : "?";
+}

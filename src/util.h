@@ -1,0 +1,19 @@
+/* util.h: allocation that never returns NULL, small string helpers. */
+#ifndef PARTYLINE_UTIL_H
+#define PARTYLINE_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t);
+void *xcalloc(size_t, size_t);
+void *xrealloc(void *, size_t);
+char *xstrdup(const char *);
+char *xstrndup(const char *, size_t);
+char *xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *, va_list);
+
+/* Read a whole file ("-" is stdin); NULL and *cause set on failure. */
+char *util_read_file(const char *path, size_t *len, char **cause);
+
+#endif

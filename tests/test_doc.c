@@ -1,0 +1,192 @@
+/* test_doc.c: ingest: UTF-8 repair, line ends, control characters, paragraphs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+
+static struct doc *
+load(const char *s, size_t n)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("t", s, n, 0, &cause);
+
+	assert_non_null(d);
+	return d;
+}
+
+static struct doc *
+loads(const char *s)
+{
+	return load(s, strlen(s));
+}
+
+static void
+test_plain_is_byte_for_byte(void **state)
+{
+	const char *s = "Title here\n\nA body paragraph \xe2\x80\x9cquoted\xe2\x80\x9d.\nSoft line.\n";
+	struct doc *d = loads(s);
+
+	(void)state;
+	assert_int_equal(d->len, strlen(s));
+	assert_memory_equal(d->text, s, d->len);
+	assert_int_equal(d->invalid, 0);
+	assert_int_equal(d->removed, 0);
+	doc_free(d);
+}
+
+static void
+test_invalid_utf8_replaced(void **state)
+{
+	struct doc *d = loads("a\xff" "b\xc3(c\xe2\x82");
+
+	(void)state;
+	assert_string_equal(d->text, "a\xef\xbf\xbd" "b\xef\xbf\xbd(c\xef\xbf\xbd");
+	assert_int_equal(d->invalid, 3);
+	doc_free(d);
+}
+
+static void
+test_line_ends(void **state)
+{
+	struct doc *d = loads("one\r\ntwo\rthree\n");
+
+	(void)state;
+	assert_string_equal(d->text, "one\ntwo\nthree\n");
+	doc_free(d);
+}
+
+static void
+test_escape_sequences_removed(void **state)
+{
+	struct doc *d = loads("a\033]2;title\007b\033[2Jc\033]52;c;ZXZpbA==\033\\d"
+	    "\033(Be\033Mf\x07g\x08h\x7fi\xc2\x9b" "31mj\xc2\x9d" "0;x\xc2\x9ck");
+
+	(void)state;
+	assert_string_equal(d->text, "abcdefghijk");
+	assert_null(strchr(d->text, '\033'));
+	doc_free(d);
+}
+
+static void
+test_tabs_and_newlines_kept(void **state)
+{
+	struct doc *d = loads("a\tb\nc");
+
+	(void)state;
+	assert_string_equal(d->text, "a\tb\nc");
+	doc_free(d);
+}
+
+static void
+test_binary_refused(void **state)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("t", "ab\0cd", 5, 0, &cause);
+
+	(void)state;
+	assert_null(d);
+	assert_non_null(strstr(cause, "binary"));
+	free(cause);
+	d = doc_from_bytes("t", "ab\0cd", 5, DOC_FORCE, &cause);
+	assert_non_null(d);
+	assert_string_equal(d->text, "abcd");
+	doc_free(d);
+}
+
+static void
+test_empty(void **state)
+{
+	struct doc *d = load("", 0);
+
+	(void)state;
+	assert_int_equal(d->len, 0);
+	assert_int_equal(d->paras.n, 0);
+	assert_int_equal(d->title, -1);
+	doc_free(d);
+}
+
+static void
+test_paragraphs_and_title(void **state)
+{
+	const char *s = "Short headline here\n\nFirst para\nsoft.\n \nSecond para.\n\n\n\nThird.";
+	struct doc *d = loads(s);
+
+	(void)state;
+	assert_int_equal(d->paras.n, 4);
+	assert_int_equal(d->title, 0);
+	assert_int_equal(d->paras.v[0].kind, PARA_TITLE);
+	assert_int_equal(d->paras.v[1].start, 21);
+	assert_int_equal(d->paras.v[1].end, 37);
+	assert_memory_equal(d->text + d->paras.v[2].start, "Second para.", 12);
+	assert_memory_equal(d->text + d->paras.v[3].start, "Third.", 6);
+	doc_free(d);
+}
+
+static void
+test_boilerplate(void **state)
+{
+	struct doc *d = loads("We may earn a commission if you buy.\n\nHeadline\n\n"
+	    "Body text.\n\nRelated: Another story\n\nAdvertisement\n\n"
+	    "Sign up for our newsletter\n\nRead more: here\n\nRelated fact in a sentence.");
+
+	(void)state;
+	assert_int_equal(d->paras.n, 8);
+	assert_int_equal(d->paras.v[0].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[1].kind, PARA_TITLE);
+	assert_int_equal(d->paras.v[2].kind, PARA_BODY);
+	assert_int_equal(d->paras.v[3].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[4].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[5].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[6].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[7].kind, PARA_BODY);
+	doc_free(d);
+}
+
+static void
+test_hard_breaks(void **state)
+{
+	struct doc *d = loads("Intro line\n- item one\n- item two\nsoft\ntext");
+
+	(void)state;
+	assert_true(doc_hard_break(d, 10));
+	assert_true(doc_hard_break(d, 21));
+	assert_true(doc_hard_break(d, 32));	/* after a list item */
+	assert_false(doc_hard_break(d, 37));
+	doc_free(d);
+}
+
+static void
+test_bom_dropped(void **state)
+{
+	struct doc *d = loads("\xef\xbb\xbfHello");
+
+	(void)state;
+	assert_string_equal(d->text, "Hello");
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain_is_byte_for_byte),
+		cmocka_unit_test(test_invalid_utf8_replaced),
+		cmocka_unit_test(test_line_ends),
+		cmocka_unit_test(test_escape_sequences_removed),
+		cmocka_unit_test(test_tabs_and_newlines_kept),
+		cmocka_unit_test(test_binary_refused),
+		cmocka_unit_test(test_empty),
+		cmocka_unit_test(test_paragraphs_and_title),
+		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_hard_breaks),
+		cmocka_unit_test(test_bom_dropped),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
