@@ -2,11 +2,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cues.h"
 #include "lexicon.h"
 #include "util.h"
 
 struct lexicon {
-	int unused;
+	struct cues *cues;
 };
 
 struct lexicon *
@@ -18,14 +19,21 @@ lexicon_new(void)
 void
 lexicon_free(struct lexicon *lx)
 {
+	if (lx == NULL)
+		return;
+	cues_free(lx->cues);
 	free(lx);
 }
 
 int
 lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 {
-	(void)lx; (void)dir; (void)cause;
-	return 0;
+	char *path = xasprintf("%s/cues.tsv", dir);
+
+	cues_free(lx->cues);
+	lx->cues = cues_load(path, cause);
+	free(path);
+	return lx->cues == NULL ? -1 : 0;
 }
 
 int
@@ -40,4 +48,10 @@ lexicon_is_abbrev(const struct lexicon *lx, const char *s, size_t n)
 {
 	(void)lx; (void)s; (void)n;
 	return 0;
+}
+
+const struct cues *
+lexicon_cues(const struct lexicon *lx)
+{
+	return lx->cues;
 }

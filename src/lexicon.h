@@ -18,4 +18,8 @@ int lexicon_load_user(struct lexicon *, const char *path, char **cause);
 /* Is s (n bytes, with its final period) an abbreviation? */
 int lexicon_is_abbrev(const struct lexicon *, const char *s, size_t n);
 
+struct cues;
+/* The claim cues, loaded by lexicon_load_dir from cues.tsv. */
+const struct cues *lexicon_cues(const struct lexicon *);
+
 #endif
