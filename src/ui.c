@@ -1,32 +1,25 @@
 /*
- * ui.c: the reader. One article pane that scrolls, a title line and a status
- * line. Curses lives here and only here; the terminal is restored on every
- * exit, by atexit and by the signal handlers.
+ * ui.c: the reader's frame. Owns the terminal (newterm on /dev/tty when the
+ * article came on stdin; restored on every exit, by atexit and by the
+ * signal handlers), the windows and their layout, styles and the colour
+ * pair cache, the title and status lines, and the loop that turns keys
+ * into actions for the screen in front. Windows are redrawn only when
+ * dirty and shown together with wnoutrefresh/doupdate, so nothing flickers.
  */
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include <curses.h>
-
-#include "hl.h"
-#include "layout.h"
 #include "ui.h"
+#include "ui_int.h"
 #include "util.h"
 
 static volatile sig_atomic_t ui_active;
 static SCREEN *ui_screen;
 static FILE *ui_tty;
-
-struct ui_view {
-	struct doc *doc;
-	struct hl *hl;
-	struct layout *layout;
-	size_t top;		/* first line shown */
-	int rows, cols;		/* article pane size */
-};
 
 /* Leave curses mode; safe to call twice and from exit paths. */
 static void
@@ -38,6 +31,7 @@ ui_restore(void)
 	}
 }
 
+/* A fatal signal: give the terminal back, then die of the same signal. */
 static void
 ui_fatal_signal(int sig)
 {
@@ -49,19 +43,16 @@ ui_fatal_signal(int sig)
 static void
 ui_signals(void)
 {
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV,
+	    SIGABRT, SIGBUS, SIGFPE, SIGILL };
 	struct sigaction sa;
+	size_t i;
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = ui_fatal_signal;
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL);
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGABRT, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
-	sigaction(SIGFPE, &sa, NULL);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
 }
 
 /* Start curses on the terminal, even when the article came on stdin. */
@@ -92,147 +83,542 @@ ui_start(void)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	set_escdelay(25);
 	curs_set(0);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
 	if (has_colors()) {
 		start_color();
 		use_default_colors();
-		init_pair(1, COLOR_CYAN, -1);
-		init_pair(2, COLOR_MAGENTA, -1);
-		init_pair(3, COLOR_GREEN, -1);
-		init_pair(4, COLOR_YELLOW, -1);
-		init_pair(5, COLOR_BLUE, -1);
 	}
+	refresh();
 	return 0;
 }
 
-static void
-ui_layout(struct ui_view *v)
+/* Colour pair for fg, bg from a small cache; 0 when pairs run out. */
+static short
+ui_pair(int fg, int bg)
 {
-	getmaxyx(stdscr, v->rows, v->cols);
-	v->rows -= 2;
-	if (v->rows < 1)
-		v->rows = 1;
-	layout_free(v->layout);
-	v->layout = layout_new(v->doc, v->cols > 2 ? v->cols - 2 : 1);
+	static int cache[256][2];
+	static int n = 1;
+	int i, max = COLOR_PAIRS < 256 ? COLOR_PAIRS : 256;
+
+	if (fg < 0 && bg < 0)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (cache[i][0] == fg && cache[i][1] == bg)
+			return (short)i;
+	if (n >= max)
+		return 0;
+	init_pair((short)n, (short)fg, (short)bg);
+	cache[n][0] = fg;
+	cache[n][1] = bg;
+	return (short)n++;
 }
 
-static attr_t
-ui_attr(const struct hl_class *c)
+/* The curses attributes of style s, reduced to what the terminal shows. */
+attr_t
+ui_attr(struct style s)
 {
 	attr_t a = A_NORMAL;
+	unsigned at = s.attrs;
+	int fg = COLOUR_DEFAULT, bg = COLOUR_DEFAULT, bfg = 0, bbg = 0;
+	int ncol = has_colors() ? COLORS : 0;
 
-	if (c->ent && has_colors())
-		a |= COLOR_PAIR(c->ent);
-	if (c->ent && c->ent <= 3)
-		a |= A_BOLD;
-	if (c->flags & HL_TITLE)
-		a |= A_BOLD;
-	if (c->flags & HL_BOILER)
-		a |= A_DIM;
-	if (c->flags & HL_CUE)
-		a |= A_BOLD | A_UNDERLINE;
-	else if (c->flags & HL_SOURCE)
-		a |= A_UNDERLINE;
+	if (ncol >= 8) {
+		fg = colour_reduce(s.fg, ncol, &bfg);
+		if (s.bg >= 0 && (ncol >= 256 || s.bg < 16))
+			bg = colour_reduce(s.bg, ncol, &bbg);
+		else if (s.bg >= 0)
+			at |= s.mono;	/* a tint it cannot show */
+		if (bfg)
+			at |= STYLE_BOLD;
+		a |= COLOR_PAIR(ui_pair(fg, bg));
+	} else if (s.bg >= 0)
+		at |= s.mono;
+	if (at & STYLE_BOLD) a |= A_BOLD;
+	if (at & STYLE_DIM) a |= A_DIM;
+	if (at & STYLE_UNDERLINE) a |= A_UNDERLINE;
+	if (at & STYLE_ITALIC) a |= A_ITALIC;
+	if (at & STYLE_REVERSE) a |= A_REVERSE;
+	if (at & STYLE_BLINK) a |= A_BLINK;
+	if (at & STYLE_STANDOUT) a |= A_STANDOUT;
 	return a;
 }
 
-static void
-ui_draw_line(struct ui_view *v, int y, const struct layout_line *ln)
+/* Attributes of an element drawn over plain text. */
+attr_t
+ui_attr_el(enum theme_element e)
 {
-	struct layout_cell c = { ln->start, ln->start, 0, 0 };
-	char buf[64];
-	size_t n;
-
-	while (layout_next_cell(v->doc, v->layout, ln, &c)) {
-		attrset(ui_attr(&v->hl->v[c.start]));
-		n = c.end - c.start;
-		if (v->doc->text[c.start] == '\t' || n >= sizeof buf)
-			mvhline(y, 1 + c.col, ' ', c.width);
-		else {
-			memcpy(buf, v->doc->text + c.start, n);
-			buf[n] = '\0';
-			mvaddstr(y, 1 + c.col, buf);
-		}
-	}
-	attrset(A_NORMAL);
+	return ui_attr(theme_merge(*theme_style(EL_TEXT), theme_style(e)));
 }
 
-static void
-ui_draw(struct ui_view *v)
+void
+ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
-	const struct doc *d = v->doc;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	va_end(ap);
+	ui->msg_error = error;
+	ui->dirty |= UI_STATUS;
+}
+
+/* Add len bytes of s (control characters never reach here) at the cursor. */
+void
+ui_put(WINDOW *w, const char *s, size_t len, attr_t a)
+{
+	wattrset(w, a);
+	waddnstr(w, s, (int)len);
+}
+
+/* Add s cut to width columns (with … when cut). */
+void
+ui_put_cut(WINDOW *w, const char *s, int width, attr_t a)
+{
+	char *c = reader_cut(s, width);
+
+	ui_put(w, c, strlen(c), a);
+	free(c);
+}
+
+/* Delete the windows. */
+static void
+ui_windows_free(struct ui *ui)
+{
+	WINDOW **w[] = { &ui->wtitle, &ui->wart, &ui->wparty, &ui->wstatus,
+	    &ui->whelp };
 	size_t i;
-	int y, pct;
-	char status[256];
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		if (*w[i] != NULL) {
+			delwin(*w[i]);
+			*w[i] = NULL;
+		}
+}
+
+/* Lay the windows out for the terminal's size. */
+static void
+ui_geometry(struct ui *ui)
+{
+	int body, pw, ph;
+
+	ui_windows_free(ui);
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	ui->too_small = ui->cols < UI_MIN_COLS || ui->rows < UI_MIN_ROWS;
+	if (ui->too_small)
+		return;
+	body = ui->rows - 2;
+	ui->wtitle = newwin(1, ui->cols, 0, 0);
+	ui->wstatus = newwin(1, ui->cols, ui->rows - 1, 0);
+	ui->side_bottom = ui->cols < UI_WIDE;
+	if (ui->art == NULL || !ui->side)
+		ui->wart = newwin(body, ui->cols, 1, 0);
+	else if (!ui->side_bottom) {
+		pw = ui->cols * 38 / 100;
+		if (pw < 28)
+			pw = 28;
+		ui->wart = newwin(body, ui->cols - pw - 1, 1, 0);
+		ui->wparty = newwin(body, pw + 1, 1, ui->cols - pw - 1);
+	} else {
+		ph = body * 2 / 5;
+		if (ph < 4)
+			ph = 4;
+		ui->wart = newwin(body - ph, ui->cols, 1, 0);
+		ui->wparty = newwin(ph, ui->cols, 1 + body - ph, 0);
+	}
+	if (ui->art != NULL)
+		ui_article_resize(ui);
+}
+
+/* Re-lay the windows and redraw everything. */
+void
+ui_relayout(struct ui *ui)
+{
+	ui_geometry(ui);
+	ui->dirty = UI_ALL;
+}
+
+/* The title line: the article's title and the legend of colours. */
+static void
+ui_title_draw(struct ui *ui)
+{
+	static const struct { enum theme_element el; const char *name, *s; } lg[] = {
+		{ EL_COUNTRY, "country", "C" }, { EL_OFFICIAL, "official", "O" },
+		{ EL_COMPANY, "company", "Co" }, { EL_PERSON, "person", "P" },
+		{ EL_ORG, "organisation", "Org" },
+	};
+	WINDOW *w = ui->wtitle;
+	attr_t bar = ui_attr_el(EL_STATUS);
+	const struct doc *d;
+	int i, n = (int)(sizeof lg / sizeof lg[0]), width = 0, full, x;
+	char buf[64];
+
+	wbkgdset(w, ' ' | bar);
+	werase(w);
+	for (i = 0; i < n; i++)
+		width += (int)strlen(lg[i].name) + 3;
+	full = width + 30 <= ui->cols;
+	if (!full)
+		for (width = 0, i = 0; i < n; i++)
+			width += (int)strlen(lg[i].s) + 3;
+	x = ui->cols - width;
+	wmove(w, 0, 1);
+	if (ui->art == NULL)
+		snprintf(buf, sizeof buf, "partyline: %zu articles", ui->narts);
+	if (ui->art == NULL)
+		ui_put(w, buf, strlen(buf), bar | A_BOLD);
+	else {
+		d = ui->art->doc;
+		if (d->title >= 0) {
+			const struct para *t = &d->paras.v[d->title];
+			char *s = xstrndup(d->text + t->start, t->end - t->start);
+
+			for (i = 0; s[i] != '\0'; i++)
+				if (s[i] == '\n' || s[i] == '\t')
+					s[i] = ' ';
+			ui_put_cut(w, s, x - 2, bar | A_BOLD);
+			free(s);
+		} else
+			ui_put_cut(w, d->name, x - 2, bar | A_BOLD);
+	}
+	wmove(w, 0, x);
+	for (i = 0; i < n; i++) {
+		struct style s = theme_merge(*theme_style(EL_STATUS), theme_style(lg[i].el));
+
+		ui_put(w, " ", 1, bar);
+		ui_put(w, "■", strlen("■"), ui_attr(theme_merge(*theme_style(EL_TEXT),
+		    theme_style(lg[i].el))));
+		ui_put(w, " ", 1, bar);
+		ui_put(w, full ? lg[i].name : lg[i].s, strlen(full ? lg[i].name : lg[i].s),
+		    ui_attr(s));
+	}
+	wnoutrefresh(w);
+}
+
+/* Left part of the status line: file, position, claim, party. */
+static void
+ui_status_where(struct ui *ui, char *buf, size_t size)
+{
+	struct ui_art *a = ui->art;
+	const struct doc *d;
+	size_t n, rows;
+	int pct, p;
+	char *party;
+
+	if (a == NULL) {
+		snprintf(buf, size, " %ld/%zu", ui->list_sel + 1, ui->narts);
+		return;
+	}
+	d = a->doc;
+	rows = (size_t)ui_article_rows(ui);
+	n = a->layout ? a->layout->lines.n : 0;
+	pct = n <= rows ? 100 : (int)((a->top + rows) * 100 / n);
+	if (pct > 100)
+		pct = 100;
+	n = (size_t)snprintf(buf, size, " %s  %d%%", d->name, pct);
+	if (d->claims.n == 0)
+		n += (size_t)snprintf(buf + n, size - n, "  no claims");
+	else if (a->cur < 0)
+		n += (size_t)snprintf(buf + n, size - n, "  claim -/%zu", d->claims.n);
+	else {
+		n += (size_t)snprintf(buf + n, size - n, "  claim %d/%zu", a->cur + 1,
+		    d->claims.n);
+		p = a->rd->claim_party[a->cur];
+		party = p >= 0 ? xstrdup(d->ents.v[d->parties.v[p].entity].name) :
+		    xstrdup("?");
+		n += (size_t)snprintf(buf + n, size - n, "  %s", party);
+		free(party);
+	}
+	if (a->filter != FILTER_ALL && n < size)
+		snprintf(buf + n, size - n, "  [%s]", reader_filter_name(a->filter));
+}
+
+/* The status line: where we are, then a message or key hints. */
+static void
+ui_status_draw(struct ui *ui)
+{
+	WINDOW *w = ui->wstatus;
+	attr_t bar = ui_attr_el(EL_STATUS), key = ui_attr(theme_merge(
+	    *theme_style(EL_STATUS), theme_style(EL_STATUS_KEY)));
+	const char *hints = ui->art != NULL ?
+	    "]/[ claim  Tab pane  / search  ? help  q quit" :
+	    "Enter open  ? help  q quit";
+	char where[512];
+	int x, len;
+
+	wbkgdset(w, ' ' | bar);
+	werase(w);
+	if (ui->prompt) {
+		ui_search_draw_prompt(ui);
+		return;
+	}
+	ui_status_where(ui, where, sizeof where);
+	wmove(w, 0, 0);
+	ui_put_cut(w, where, ui->cols - 1, bar);
+	getyx(w, len, x);
+	(void)len;
+	if (*ui->msg) {
+		ui_put(w, "  ", 2, bar);
+		ui_put_cut(w, ui->msg, ui->cols - x - 3, ui->msg_error ? key : bar);
+	} else if ((len = (int)strlen(hints)) + x + 3 <= ui->cols) {
+		wmove(w, 0, ui->cols - len - 1);
+		ui_put(w, hints, (size_t)len, key);
+	}
+	wnoutrefresh(w);
+}
+
+/* Say the terminal is too small, centred, instead of drawing garbage. */
+static void
+ui_small_draw(struct ui *ui)
+{
+	const char *m = "terminal too small";
+	int len = (int)strlen(m);
 
 	erase();
-	attrset(A_REVERSE);
-	mvhline(0, 0, ' ', COLS);
-	if (d->title >= 0) {
-		const struct para *t = &d->paras.v[d->title];
-
-		mvaddnstr(0, 1, d->text + t->start, (int)(t->end - t->start));
-	} else
-		mvaddstr(0, 1, d->name);
-	attrset(A_NORMAL);
-	for (y = 0, i = v->top; y < v->rows && i < v->layout->lines.n; y++, i++)
-		ui_draw_line(v, 1 + y, &v->layout->lines.v[i]);
-	pct = v->layout->lines.n <= (size_t)v->rows ? 100 :
-	    (int)((v->top + (size_t)v->rows) * 100 / v->layout->lines.n);
-	snprintf(status, sizeof status, " %s  %d%%   j/k scroll  space/b page  g/G ends  q quit",
-	    d->name, pct > 100 ? 100 : pct);
-	attrset(A_REVERSE);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	mvaddnstr(LINES - 1, 0, status, COLS);
-	attrset(A_NORMAL);
-	refresh();
+	if (len > ui->cols)
+		len = ui->cols;
+	mvaddnstr(ui->rows / 2, (ui->cols - len) / 2 > 0 ? (ui->cols - len) / 2 : 0,
+	    m, len);
+	wnoutrefresh(stdscr);
+	doupdate();
 }
 
+/* Redraw what is dirty; the help overlay stays on top. */
 static void
-ui_scroll(struct ui_view *v, long delta)
+ui_draw(struct ui *ui)
 {
-	long max = (long)v->layout->lines.n - v->rows, top = (long)v->top + delta;
+	if (ui->too_small) {
+		ui_small_draw(ui);
+		ui->dirty = 0;
+		return;
+	}
+	if (ui->dirty == UI_ALL)
+		wnoutrefresh(stdscr);
+	if (ui->help && (ui->dirty & ~UI_HELP))
+		ui->dirty |= UI_HELP;
+	if (ui->dirty & UI_TITLE)
+		ui_title_draw(ui);
+	if (ui->dirty & UI_ART) {
+		if (ui->art != NULL)
+			ui_article_draw(ui);
+		else
+			ui_list_draw(ui);
+	}
+	if ((ui->dirty & UI_PARTY) && ui->wparty != NULL && ui->art != NULL)
+		ui_parties_draw(ui);
+	if (ui->dirty & UI_STATUS)
+		ui_status_draw(ui);
+	if ((ui->dirty & UI_HELP) && ui->help)
+		ui_help_draw(ui);
+	ui->dirty = 0;
+	doupdate();
+}
 
-	if (max < 0)
-		max = 0;
-	if (top > max)
-		top = max;
-	if (top < 0)
-		top = 0;
-	v->top = (size_t)top;
+/* Our key code for what wget_wch returned. */
+static int
+ui_key_code(int r, wint_t ch)
+{
+	if (r == KEY_CODE_YES) {
+		switch (ch) {
+		case KEY_UP: return KEYC_UP;
+		case KEY_DOWN: return KEYC_DOWN;
+		case KEY_LEFT: return KEYC_LEFT;
+		case KEY_RIGHT: return KEYC_RIGHT;
+		case KEY_PPAGE: return KEYC_PGUP;
+		case KEY_NPAGE: return KEYC_PGDN;
+		case KEY_HOME: return KEYC_HOME;
+		case KEY_END: return KEYC_END;
+		case KEY_ENTER: return KEYC_ENTER;
+		case KEY_BTAB: return KEYC_BTAB;
+		case KEY_BACKSPACE: return KEYC_BSPACE;
+		case KEY_F(1): return KEYC_F1;
+		default: return -1;
+		}
+	}
+	switch (ch) {
+	case '\r': case '\n': return KEYC_ENTER;
+	case '\t': return KEYC_TAB;
+	case 27: return KEYC_ESC;
+	case 127: case 8: return KEYC_BSPACE;
+	default: return (int)ch;
+	}
+}
+
+/* Open article a from the list (or as the only one). */
+static void
+ui_open(struct ui *ui, struct ui_art *a)
+{
+	ui->art = a;
+	ui->focus = FOCUS_ARTICLE;
+	ui_article_open(ui, a);
+	ui_relayout(ui);
+}
+
+/* Actions that mean the same on every screen. */
+static int
+ui_key_global(struct ui *ui, enum keys_action act)
+{
+	switch (act) {
+	case KA_REDRAW:
+		clearok(curscr, TRUE);
+		ui->dirty = UI_ALL;
+		return 1;
+	case KA_HELP:
+		ui->help = 1;
+		ui->help_top = 0;
+		ui->dirty |= UI_HELP;
+		return 1;
+	case KA_QUIT:
+		if (ui->art != NULL && ui->narts > 1) {
+			ui->art = NULL;
+			ui_relayout(ui);
+		} else
+			ui->quit = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* One action for the screen in front. */
+static void
+ui_action(struct ui *ui, enum keys_action act)
+{
+	if (ui->help) {
+		if (!ui_help_key(ui, act) && (act == KA_QUIT || act == KA_CLOSE ||
+		    act == KA_HELP)) {
+			ui->help = 0;
+			touchwin(stdscr);
+			ui->dirty = UI_ALL;
+		}
+		return;
+	}
+	if (ui->art == NULL) {
+		if (act == KA_ENTER && ui->narts > 0)
+			ui_open(ui, &ui->arts[ui->list_sel]);
+		else if (!ui_list_key(ui, act))
+			ui_key_global(ui, act);
+		return;
+	}
+	if (ui->focus == FOCUS_PARTIES && ui->wparty != NULL &&
+	    ui_parties_key(ui, act))
+		return;
+	if (!ui_article_key(ui, act))
+		ui_key_global(ui, act);
+}
+
+/* A mouse event: the wheel scrolls the pane under the pointer; clicks. */
+static void
+ui_mouse(struct ui *ui)
+{
+	MEVENT ev;
+	long d = 0;
+
+	if (getmouse(&ev) != OK || ui->too_small || ui->help)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		d = -3;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		d = 3;
+	if (ui->wparty != NULL && ui->art != NULL && wenclose(ui->wparty, ev.y, ev.x)) {
+		if (d != 0)
+			ui_parties_scroll(ui, d);
+		else
+			ui_parties_click(ui, ev.y - getbegy(ui->wparty),
+			    ev.x - getbegx(ui->wparty));
+	} else if (ui->wart != NULL && wenclose(ui->wart, ev.y, ev.x)) {
+		int y = ev.y - getbegy(ui->wart), x = ev.x - getbegx(ui->wart);
+
+		if (ui->art == NULL)
+			d != 0 ? ui_list_scroll(ui, d) : ui_list_click(ui, y, x);
+		else
+			d != 0 ? ui_article_scroll(ui, d) : ui_article_click(ui, y, x);
+	}
+}
+
+/* Read one key and act on it. */
+static void
+ui_input(struct ui *ui)
+{
+	wint_t ch;
+	int r = wget_wch(stdscr, &ch), k;
+
+	if (r == ERR)
+		return;
+	if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+		ui_relayout(ui);
+		return;
+	}
+	if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+		ui_mouse(ui);
+		return;
+	}
+	if ((k = ui_key_code(r, ch)) < 0)
+		return;
+	if (*ui->msg) {
+		*ui->msg = '\0';
+		ui->dirty |= UI_STATUS;
+	}
+	if (ui->prompt)
+		ui_search_input(ui, k);
+	else if (ui->too_small) {
+		if (keys_lookup(ui->keys, k) == KA_QUIT)
+			ui->quit = 1;
+	} else
+		ui_action(ui, keys_lookup(ui->keys, k));
+}
+
+/* Free what the reader made. */
+static void
+ui_free(struct ui *ui)
+{
+	size_t i;
+
+	for (i = 0; i < ui->narts; i++) {
+		ui_article_close(&ui->arts[i]);
+		reader_free(ui->arts[i].rd);
+	}
+	free(ui->arts);
+	keys_help_free(ui->help_lines);
+	keys_free(ui->keys);
+	ui_windows_free(ui);
 }
 
 int
 ui_run(struct doc **docs, size_t n, const struct options *o)
 {
-	struct ui_view v;
-	int ch, quit = 0;
+	struct ui ui;
+	size_t i;
 
-	(void)n;
 	(void)o;
 	if (ui_start() != 0)
 		return 2;
-	memset(&v, 0, sizeof v);
-	v.doc = docs[0];
-	v.hl = hl_new(v.doc);
-	ui_layout(&v);
-	while (!quit) {
-		ui_draw(&v);
-		ch = getch();
-		switch (ch) {
-		case 'q': quit = 1; break;
-		case 'j': case KEY_DOWN: ui_scroll(&v, 1); break;
-		case 'k': case KEY_UP: ui_scroll(&v, -1); break;
-		case ' ': case 'f': case KEY_NPAGE: ui_scroll(&v, v.rows - 1); break;
-		case 'b': case KEY_PPAGE: ui_scroll(&v, -(v.rows - 1)); break;
-		case 'g': case KEY_HOME: v.top = 0; break;
-		case 'G': case KEY_END: ui_scroll(&v, (long)v.layout->lines.n); break;
-		case KEY_RESIZE: ui_layout(&v); ui_scroll(&v, 0); break;
-		}
+	memset(&ui, 0, sizeof ui);
+	ui.keys = keys_new();
+	ui.help_lines = keys_help(ui.keys);
+	ui.side = 1;
+	ui.arts = xcalloc(n, sizeof *ui.arts);
+	ui.narts = n;
+	for (i = 0; i < n; i++) {
+		ui.arts[i].doc = docs[i];
+		ui.arts[i].rd = reader_new(docs[i]);
+		ui.arts[i].cur = -1;
+		ui.arts[i].psel = -1;
+		ui.arts[i].hit = -1;
 	}
+	if (n == 1)
+		ui_open(&ui, &ui.arts[0]);
+	else
+		ui_relayout(&ui);
+	while (!ui.quit) {
+		ui_draw(&ui);
+		ui_input(&ui);
+	}
+	ui_free(&ui);
 	ui_restore();
-	layout_free(v.layout);
-	hl_free(v.hl);
 	if (ui_screen != NULL)
 		delscreen(ui_screen);
 	if (ui_tty != NULL)

@@ -1,0 +1,78 @@
+/*
+ * keys.h: the key table. Actions are named; keys are our own codes (a
+ * Unicode code point, or a KEYC_ value for keys without one) so that the
+ * table, its parser and the help text need no curses. The UI translates
+ * curses keys to these codes and looks the action up.
+ */
+#ifndef PARTYLINE_KEYS_H
+#define PARTYLINE_KEYS_H
+
+#include <stddef.h>
+
+/* Keys with no code point of their own. */
+enum {
+	KEYC_BASE = 0x110000,
+	KEYC_UP, KEYC_DOWN, KEYC_LEFT, KEYC_RIGHT,
+	KEYC_PGUP, KEYC_PGDN, KEYC_HOME, KEYC_END,
+	KEYC_ENTER, KEYC_TAB, KEYC_BTAB, KEYC_ESC, KEYC_BSPACE,
+	KEYC_F1
+};
+
+/* Every action a key can be bound to: name, help group, help text. */
+#define KEYS_ACTIONS \
+	X(LINE_DOWN,	"line-down",	"Move",	"down a line (party pane: next position)") \
+	X(LINE_UP,	"line-up",	"Move",	"up a line (party pane: previous position)") \
+	X(PAGE_DOWN,	"page-down",	"Move",	"down a page") \
+	X(PAGE_UP,	"page-up",	"Move",	"up a page") \
+	X(HALF_DOWN,	"half-down",	"Move",	"down half a page") \
+	X(HALF_UP,	"half-up",	"Move",	"up half a page") \
+	X(TOP,		"top",		"Move",	"to the top") \
+	X(BOTTOM,	"bottom",	"Move",	"to the end") \
+	X(CLAIM_NEXT,	"claim-next",	"Claims", "next claim") \
+	X(CLAIM_PREV,	"claim-prev",	"Claims", "previous claim") \
+	X(PARTY_NEXT,	"party-next",	"Claims", "next party (its first claim)") \
+	X(PARTY_PREV,	"party-prev",	"Claims", "previous party (its first claim)") \
+	X(FOCUS,	"focus",	"Claims", "switch focus: article / party pane") \
+	X(ENTER,	"enter",	"Claims", "jump to the selected position; open an article") \
+	X(SEARCH_FWD,	"search-forward", "Search", "search forward (pcre2; smart case)") \
+	X(SEARCH_BACK,	"search-backward", "Search", "search backward") \
+	X(MATCH_NEXT,	"match-next",	"Search", "next match") \
+	X(MATCH_PREV,	"match-prev",	"Search", "previous match") \
+	X(FILTER,	"filter",	"View",	"entity filter: all, countries, officials, firms") \
+	X(SIDE,		"side-pane",	"View",	"show or hide the party pane") \
+	X(HELP,		"help",		"View",	"this help") \
+	X(REDRAW,	"redraw",	"View",	"redraw the screen") \
+	X(CLOSE,	"close",	"View",	"close the overlay or prompt") \
+	X(QUIT,		"quit",		"View",	"close the overlay; back to the list; quit")
+
+enum keys_action {
+	KA_NONE,
+#define X(id, name, group, help) KA_##id,
+	KEYS_ACTIONS
+#undef X
+	KA_COUNT
+};
+
+struct keys;
+
+/* A table with the default bindings. */
+struct keys *keys_new(void);
+void keys_free(struct keys *);
+/* Bind key name (e.g. "j", "C-l", "PgDn", "Space") to action name;
+ * -1 and *cause on error, the table unchanged. */
+int keys_bind(struct keys *, const char *key, const char *action, char **cause);
+/* The action bound to key code k, or KA_NONE. */
+enum keys_action keys_lookup(const struct keys *, int k);
+
+/* Key code of a key name, or -1. */
+int keys_parse(const char *name);
+/* Name of key code k into buf. */
+const char *keys_name(int k, char *buf, size_t size);
+const char *keys_action_name(enum keys_action);
+
+/* The help text: NULL-terminated array of lines, generated from the
+ * table; free with keys_help_free. */
+char **keys_help(const struct keys *);
+void keys_help_free(char **);
+
+#endif

@@ -1,0 +1,315 @@
+/*
+ * reader.c: the reader's view of the model. Parties are listed with the
+ * most claims first (ties: whoever speaks first), then the silent ones, so
+ * an article that quotes one side only shows it at a glance.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "layout.h"
+#include "reader.h"
+#include "util.h"
+
+/* Party index whose entity is e, or -1. */
+static int
+reader_party_index(const struct doc *d, int e)
+{
+	size_t i;
+
+	if (e < 0)
+		return -1;
+	for (i = 0; i < d->parties.n; i++)
+		if (d->parties.v[i].entity == e)
+			return (int)i;
+	return -1;
+}
+
+static const struct doc *reader_sort_doc;
+
+/* Pane order: parties with more claims first, then earlier first claim. */
+static int
+reader_cmp(const void *a, const void *b)
+{
+	const struct party *p = &reader_sort_doc->parties.v[*(const int *)a];
+	const struct party *q = &reader_sort_doc->parties.v[*(const int *)b];
+
+	if (p->claims.n != q->claims.n)
+		return p->claims.n > q->claims.n ? -1 : 1;
+	if (p->claims.n > 0 && p->claims.v[0] != q->claims.v[0])
+		return p->claims.v[0] < q->claims.v[0] ? -1 : 1;
+	return *(const int *)a - *(const int *)b;
+}
+
+/* Append a row. */
+static void
+reader_push(struct reader *r, enum reader_row_kind k, int p, int c)
+{
+	struct reader_row *row = VEC_PUSH(r->rows);
+
+	row->kind = k;
+	row->party = p;
+	row->claim = c;
+}
+
+struct reader *
+reader_new(const struct doc *d)
+{
+	struct reader *r = xcalloc(1, sizeof *r);
+	size_t i, j;
+
+	r->doc = d;
+	r->claim_party = xcalloc(d->claims.n + 1, sizeof *r->claim_party);
+	for (i = 0; i < d->claims.n; i++)
+		r->claim_party[i] = reader_party_index(d, d->claims.v[i].party);
+	r->order = xcalloc(d->parties.n + 1, sizeof *r->order);
+	for (i = 0; i < d->parties.n; i++)
+		r->order[i] = (int)i;
+	r->norder = d->parties.n;
+	reader_sort_doc = d;
+	qsort(r->order, r->norder, sizeof *r->order, reader_cmp);
+	for (i = 0; i < r->norder; i++) {
+		const struct party *p = &d->parties.v[r->order[i]];
+
+		reader_push(r, ROW_PARTY, r->order[i], -1);
+		for (j = 0; j < p->claims.n; j++)
+			reader_push(r, ROW_POSITION, r->order[i], p->claims.v[j]);
+		if (p->claims.n == 0)
+			reader_push(r, ROW_SILENT, r->order[i], -1);
+	}
+	return r;
+}
+
+void
+reader_free(struct reader *r)
+{
+	if (r == NULL)
+		return;
+	free(r->claim_party);
+	free(r->order);
+	VEC_FREE(r->rows);
+	free(r);
+}
+
+long
+reader_row_of_claim(const struct reader *r, int c)
+{
+	size_t i;
+
+	for (i = 0; i < r->rows.n; i++)
+		if (r->rows.v[i].kind == ROW_POSITION && r->rows.v[i].claim == c)
+			return (long)i;
+	return -1;
+}
+
+long
+reader_row_of_party(const struct reader *r, int p)
+{
+	size_t i;
+
+	for (i = 0; i < r->rows.n; i++)
+		if (r->rows.v[i].party == p && r->rows.v[i].kind != ROW_PARTY)
+			return r->rows.v[i].kind == ROW_POSITION ? (long)i : (long)i - 1;
+	return -1;
+}
+
+long
+reader_row_step(const struct reader *r, long row, int dir)
+{
+	long i;
+
+	for (i = row + dir; i >= 0 && i < (long)r->rows.n; i += dir)
+		if (r->rows.v[i].kind == ROW_POSITION)
+			return i;
+	return -1;
+}
+
+int
+reader_party_step(const struct reader *r, int cur, int dir)
+{
+	long i, at = dir > 0 ? -1 : (long)r->norder;
+	int p = cur >= 0 ? r->claim_party[cur] : -1;
+
+	for (i = 0; p >= 0 && i < (long)r->norder; i++)
+		if (r->order[i] == p)
+			at = i;
+	for (i = at + dir; i >= 0 && i < (long)r->norder; i += dir) {
+		const struct party *pp = &r->doc->parties.v[r->order[i]];
+
+		if (pp->claims.n > 0)
+			return pp->claims.v[0];
+	}
+	return -1;
+}
+
+char *
+reader_short_name(const struct doc *d, int e)
+{
+	const struct entity *en;
+	const char *sp;
+
+	if (e < 0 || (size_t)e >= d->ents.n)
+		return xstrdup("?");
+	en = &d->ents.v[e];
+	if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
+	    (sp = strrchr(en->name, ' ')) != NULL && sp[1] != '\0')
+		return xstrdup(sp + 1);
+	return xstrdup(en->name);
+}
+
+/* Copy n bytes of text as one line: runs of white space become one space. */
+static void
+reader_flatten(char *out, const char *s, size_t n)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
+			if (o > 0 && out[o - 1] != ' ')
+				out[o++] = ' ';
+		} else
+			out[o++] = s[i];
+	}
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+}
+
+char *
+reader_position(const struct reader *r, int c)
+{
+	const struct doc *d = r->doc;
+	const struct claim *cl = &d->claims.v[c];
+	size_t n = cl->content.end - cl->content.start, pre = 0;
+	char *who = NULL, *out;
+	int p = r->claim_party[c];
+
+	if (cl->speaker >= 0 && (p < 0 || d->parties.v[p].entity != cl->speaker))
+		who = reader_short_name(d, cl->speaker);
+	out = xmalloc(n + (who ? strlen(who) + 2 : 0) + 1);
+	if (who != NULL) {
+		pre = (size_t)sprintf(out, "%s: ", who);
+		free(who);
+	}
+	reader_flatten(out + pre, d->text + cl->content.start, n);
+	return out;
+}
+
+struct span
+reader_claim_span(const struct doc *d, int c)
+{
+	const struct claim *cl = &d->claims.v[c];
+	struct span s = cl->content;
+
+	if (cl->cue.start < s.start) s.start = cl->cue.start;
+	if (cl->cue.end > s.end) s.end = cl->cue.end;
+	if (cl->has_source && cl->source.start < s.start) s.start = cl->source.start;
+	if (cl->has_source && cl->source.end > s.end) s.end = cl->source.end;
+	return s;
+}
+
+int
+reader_claim_from(const struct doc *d, uint32_t off)
+{
+	size_t i;
+	int best = -1;
+	uint32_t bs = 0;
+
+	for (i = 0; i < d->claims.n; i++) {
+		struct span s = reader_claim_span(d, (int)i);
+
+		if (s.start >= off && (best < 0 || s.start < bs)) {
+			best = (int)i;
+			bs = s.start;
+		}
+	}
+	return best;
+}
+
+int
+reader_mention_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->mentions.n;
+
+	while (lo < hi) {	/* first mention starting after off */
+		size_t mid = (lo + hi) / 2;
+
+		if (d->mentions.v[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && d->mentions.v[lo - 1].end > off)
+		return (int)lo - 1;
+	return -1;
+}
+
+int
+reader_party_of_entity(const struct reader *r, int e)
+{
+	int p = reader_party_index(r->doc, e);
+
+	if (p < 0 && e >= 0 && (size_t)e < r->doc->ents.n)
+		p = reader_party_index(r->doc, r->doc->ents.v[e].affiliation);
+	return p;
+}
+
+int
+reader_filter_pass(enum reader_filter f, enum ent_type t)
+{
+	switch (f) {
+	case FILTER_COUNTRY: return t == ENT_COUNTRY;
+	case FILTER_OFFICIAL: return t == ENT_OFFICIAL;
+	case FILTER_COMPANY: return t == ENT_COMPANY;
+	default: return 1;
+	}
+}
+
+const char *
+reader_filter_name(enum reader_filter f)
+{
+	static const char *names[] = { "all", "countries", "officials", "companies" };
+
+	return f < FILTER_COUNT ? names[f] : "all";
+}
+
+size_t
+reader_fit(const char *s, size_t len, int width, int *cols)
+{
+	size_t i = 0;
+	int col = 0, w, n;
+	ucs4_t c;
+
+	while (i < len) {
+		n = u8_mbtouc(&c, (const uint8_t *)s + i, len - i);
+		w = layout_char_width(c, col);
+		if (col + w > width)
+			break;
+		col += w;
+		i += (size_t)n;
+	}
+	*cols = col;
+	return i;
+}
+
+char *
+reader_cut(const char *s, int width)
+{
+	size_t len = strlen(s), n;
+	int cols;
+	char *out;
+
+	if (width <= 0)
+		return xstrdup("");
+	n = reader_fit(s, len, width, &cols);
+	if (n == len)
+		return xstrdup(s);
+	n = reader_fit(s, len, width - 1, &cols);
+	out = xmalloc(n + 4);
+	memcpy(out, s, n);
+	memcpy(out + n, "…", 4);	/* 3 bytes and the NUL */
+	return out;
+}

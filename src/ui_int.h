@@ -1,0 +1,122 @@
+/*
+ * ui_int.h: what the reader's screens share. ui.c owns the terminal, the
+ * windows and the loop; each screen (article pane, party pane, list, help,
+ * search prompt) is a module with its draw, key and click functions, in the
+ * shape of ncdu's screens. Screens only read the model, through reader.h,
+ * layout.h, hl.h and search.h.
+ */
+#ifndef PARTYLINE_UI_INT_H
+#define PARTYLINE_UI_INT_H
+
+#include <curses.h>
+
+#include "hl.h"
+#include "keys.h"
+#include "layout.h"
+#include "model.h"
+#include "reader.h"
+#include "search.h"
+#include "theme.h"
+
+/* Windows to redraw. */
+#define UI_TITLE	0x01
+#define UI_ART		0x02
+#define UI_PARTY	0x04
+#define UI_STATUS	0x08
+#define UI_HELP		0x10
+#define UI_ALL		0x1f
+
+#define UI_MIN_COLS	40
+#define UI_MIN_ROWS	10
+#define UI_WIDE		100	/* from here the party pane is on the right */
+
+/* One opened article and where the reader is in it. */
+struct ui_art {
+	struct doc *doc;
+	struct reader *rd;
+	struct hl *hl;		/* made when first opened */
+	struct layout *layout;	/* for the article pane's width */
+	size_t top;		/* first layout line shown */
+	int cur;		/* current claim, or -1 */
+	long psel;		/* selected party pane row, or -1 */
+	long ptop;		/* first party pane row shown */
+	struct search *search;
+	long hit;		/* current match, or -1 */
+	int search_fwd;
+	enum reader_filter filter;
+};
+
+enum ui_focus { FOCUS_ARTICLE, FOCUS_PARTIES };
+
+struct ui {
+	struct keys *keys;
+	struct ui_art *arts;
+	size_t narts;
+	struct ui_art *art;	/* the open article, or NULL on the list */
+	long list_sel, list_top;
+
+	enum ui_focus focus;
+	int side;		/* party pane wanted */
+	int side_bottom;	/* ... under the article (narrow terminal) */
+	int help;		/* help overlay shown */
+	long help_top;
+	char **help_lines;
+	int too_small;
+	int quit;
+	int dirty;
+
+	char msg[256];		/* status message, until the next key */
+	int msg_error;
+	int prompt;		/* 0, or '/' or '\\' while typing a search */
+	char pat[512];
+
+	WINDOW *wtitle, *wart, *wparty, *wstatus, *whelp;
+	int rows, cols;		/* the terminal */
+};
+
+/* ui.c */
+void ui_relayout(struct ui *);
+attr_t ui_attr(struct style);
+attr_t ui_attr_el(enum theme_element);
+void ui_message(struct ui *, int error, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+void ui_put(WINDOW *, const char *, size_t len, attr_t);
+void ui_put_cut(WINDOW *, const char *, int width, attr_t);
+
+/* ui_article.c */
+void ui_article_open(struct ui *, struct ui_art *);
+void ui_article_close(struct ui_art *);
+void ui_article_resize(struct ui *);
+void ui_article_draw(struct ui *);
+int ui_article_key(struct ui *, enum keys_action);
+void ui_article_scroll(struct ui *, long);
+void ui_article_goto_claim(struct ui *, int c);
+void ui_article_show(struct ui *, uint32_t off);
+void ui_article_click(struct ui *, int y, int x);
+int ui_article_rows(const struct ui *);
+
+/* ui_parties.c */
+void ui_parties_draw(struct ui *);
+int ui_parties_key(struct ui *, enum keys_action);
+void ui_parties_follow(struct ui *);
+void ui_parties_scroll(struct ui *, long);
+void ui_parties_click(struct ui *, int y, int x);
+void ui_parties_select_party(struct ui *, int p);
+
+/* ui_list.c */
+void ui_list_draw(struct ui *);
+int ui_list_key(struct ui *, enum keys_action);
+void ui_list_click(struct ui *, int y, int x);
+void ui_list_scroll(struct ui *, long);
+
+/* ui_help.c */
+void ui_help_draw(struct ui *);
+int ui_help_key(struct ui *, enum keys_action);
+
+/* ui_search.c */
+void ui_search_start(struct ui *, int fwd);
+void ui_search_input(struct ui *, int key);
+void ui_search_step(struct ui *, int fwd);
+void ui_search_draw_prompt(struct ui *);
+
+#endif

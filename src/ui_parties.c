@@ -1,0 +1,240 @@
+/*
+ * ui_parties.c: the party pane. Every party with its colour swatch and
+ * claim count, its positions one per line (cut with …), the silent ones
+ * dimmed with "no stated position". Scrolls on its own; with the focus,
+ * j and k move between positions and Enter jumps the article there.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui_int.h"
+#include "util.h"
+
+/* Rows of the pane below its header. */
+static int
+ui_parties_rows(const struct ui *ui)
+{
+	int h = ui->wparty != NULL ? getmaxy(ui->wparty) - 1 : 1;
+
+	return h < 1 ? 1 : h;
+}
+
+/* Column where text starts (after the separator on the right side). */
+static int
+ui_parties_x(const struct ui *ui)
+{
+	return ui->side_bottom ? 1 : 2;
+}
+
+/* Scroll so that row r is in view. */
+static void
+ui_parties_reveal(struct ui *ui, long r)
+{
+	struct ui_art *a = ui->art;
+	long rows = ui_parties_rows(ui);
+
+	if (r < 0)
+		return;
+	if (r < a->ptop)
+		a->ptop = r > 0 && a->rd->rows.v[r - 1].kind == ROW_PARTY ? r - 1 : r;
+	else if (r >= a->ptop + rows)
+		a->ptop = r - rows + 1;
+}
+
+void
+ui_parties_scroll(struct ui *ui, long d)
+{
+	struct ui_art *a = ui->art;
+	long max = (long)a->rd->rows.n - ui_parties_rows(ui);
+
+	a->ptop += d;
+	if (a->ptop > max)
+		a->ptop = max;
+	if (a->ptop < 0)
+		a->ptop = 0;
+	ui->dirty |= UI_PARTY;
+}
+
+void
+ui_parties_follow(struct ui *ui)
+{
+	struct ui_art *a = ui->art;
+
+	if (a == NULL)
+		return;
+	if (a->cur >= 0)
+		a->psel = reader_row_of_claim(a->rd, a->cur);
+	if (a->psel < 0)
+		a->psel = reader_row_step(a->rd, -1, 1);
+	ui_parties_reveal(ui, a->psel);
+	ui->dirty |= UI_PARTY;
+}
+
+void
+ui_parties_select_party(struct ui *ui, int p)
+{
+	struct ui_art *a = ui->art;
+
+	a->psel = reader_row_of_party(a->rd, p);
+	ui_parties_reveal(ui, a->psel);
+	ui->dirty |= UI_PARTY;
+}
+
+/* The header: "Parties" and how many, marked when it has the focus. */
+static void
+ui_parties_header(struct ui *ui, int width)
+{
+	struct ui_art *a = ui->art;
+	struct style s = theme_merge(*theme_style(EL_PANE), theme_style(EL_PANE_TITLE));
+	char buf[64];
+	size_t i, quiet = 0;
+
+	for (i = 0; i < a->doc->parties.n; i++)
+		quiet += a->doc->parties.v[i].claims.n == 0;
+	if (ui->focus == FOCUS_PARTIES)
+		s.attrs |= STYLE_REVERSE;
+	snprintf(buf, sizeof buf, "Parties %zu (%zu silent)%s", a->doc->parties.n,
+	    quiet, ui->focus == FOCUS_PARTIES ? "  [focus]" : "");
+	if (a->doc->parties.n == 0)
+		snprintf(buf, sizeof buf, "No parties found");
+	wmove(ui->wparty, 0, ui_parties_x(ui) - 1);
+	wattrset(ui->wparty, ui_attr(s));
+	whline(ui->wparty, ' ', width + 1);
+	wmove(ui->wparty, 0, ui_parties_x(ui));
+	ui_put_cut(ui->wparty, buf, width, ui_attr(s));
+}
+
+/* A party's line: swatch, name, claim count at the right. */
+static void
+ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
+    attr_t extra)
+{
+	const struct doc *d = ui->art->doc;
+	const struct party *p = &d->parties.v[r->party];
+	const struct entity *e = &d->ents.v[p->entity];
+	enum theme_element el = p->claims.n ? EL_PARTY : EL_PARTY_NONE;
+	static const enum theme_element sw[] = { EL_COUNTRY, EL_OFFICIAL,
+	    EL_COMPANY, EL_PERSON, EL_ORG };
+	char count[16];
+	int cw;
+
+	cw = snprintf(count, sizeof count, " %zu", p->claims.n);
+	wmove(ui->wparty, y, ui_parties_x(ui));
+	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(sw[e->type]) | extra);
+	ui_put_cut(ui->wparty, e->name, width - 2 - cw, ui_attr_el(el) | extra);
+	wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);
+	ui_put(ui->wparty, count, (size_t)cw, ui_attr_el(el) | extra);
+}
+
+/* One row of the pane at y. */
+static void
+ui_parties_row(struct ui *ui, long i, int y, int width)
+{
+	struct ui_art *a = ui->art;
+	const struct reader_row *r = &a->rd->rows.v[i];
+	attr_t sel = (i == a->psel && ui->focus == FOCUS_PARTIES) ? A_REVERSE : 0;
+	attr_t at;
+	char *s;
+
+	if (r->kind == ROW_PARTY) {
+		ui_parties_party(ui, r, y, width, sel);
+		return;
+	}
+	wmove(ui->wparty, y, ui_parties_x(ui) + 2);
+	if (r->kind == ROW_SILENT) {
+		ui_put_cut(ui->wparty, "no stated position", width - 2,
+		    ui_attr_el(EL_PARTY_NONE) | sel);
+		return;
+	}
+	at = r->claim == a->cur ? ui_attr_el(EL_CLAIM_CURRENT) : ui_attr_el(EL_PANE);
+	s = reader_position(a->rd, r->claim);
+	if (sel || r->claim == a->cur) {	/* the bar spans the row */
+		wattrset(ui->wparty, at | sel);
+		whline(ui->wparty, ' ', width - 2);
+	}
+	ui_put_cut(ui->wparty, s, width - 2, at | sel);
+	free(s);
+}
+
+void
+ui_parties_draw(struct ui *ui)
+{
+	struct ui_art *a = ui->art;
+	WINDOW *w = ui->wparty;
+	int y, rows = ui_parties_rows(ui);
+	int width = getmaxx(w) - ui_parties_x(ui) - 1;
+	long i;
+
+	wbkgdset(w, ' ' | ui_attr_el(EL_PANE));
+	werase(w);
+	if (!ui->side_bottom) {
+		wattrset(w, ui_attr_el(EL_PANE));
+		mvwvline(w, 0, 0, ACS_VLINE, getmaxy(w));
+	}
+	ui_parties_header(ui, width);
+	for (y = 0, i = a->ptop; y < rows && i < (long)a->rd->rows.n; y++, i++)
+		ui_parties_row(ui, i, 1 + y, width);
+	wattrset(w, A_NORMAL);
+	wnoutrefresh(w);
+}
+
+/* Move the selection by n positions. */
+static void
+ui_parties_move(struct ui *ui, long n)
+{
+	struct ui_art *a = ui->art;
+	long r = a->psel, next;
+	int dir = n > 0 ? 1 : -1;
+
+	for (; n != 0; n -= dir) {
+		if ((next = reader_row_step(a->rd, r, dir)) < 0)
+			break;
+		r = next;
+	}
+	if (r < 0)
+		return;
+	a->psel = r;
+	ui_parties_reveal(ui, r);
+	ui->dirty |= UI_PARTY;
+}
+
+int
+ui_parties_key(struct ui *ui, enum keys_action act)
+{
+	struct ui_art *a = ui->art;
+	long page = ui_parties_rows(ui) - 1 > 0 ? ui_parties_rows(ui) - 1 : 1;
+
+	switch (act) {
+	case KA_LINE_DOWN: ui_parties_move(ui, 1); return 1;
+	case KA_LINE_UP: ui_parties_move(ui, -1); return 1;
+	case KA_PAGE_DOWN: ui_parties_move(ui, page); return 1;
+	case KA_PAGE_UP: ui_parties_move(ui, -page); return 1;
+	case KA_HALF_DOWN: ui_parties_move(ui, page / 2 + 1); return 1;
+	case KA_HALF_UP: ui_parties_move(ui, -(page / 2 + 1)); return 1;
+	case KA_TOP: ui_parties_move(ui, -(long)a->rd->rows.n); return 1;
+	case KA_BOTTOM: ui_parties_move(ui, (long)a->rd->rows.n); return 1;
+	case KA_ENTER:
+		if (a->psel >= 0 && a->rd->rows.v[a->psel].kind == ROW_POSITION)
+			ui_article_goto_claim(ui, a->rd->rows.v[a->psel].claim);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void
+ui_parties_click(struct ui *ui, int y, int x)
+{
+	struct ui_art *a = ui->art;
+	long r = a->ptop + y - 1;
+
+	(void)x;
+	if (y < 1 || r >= (long)a->rd->rows.n)
+		return;
+	ui->focus = FOCUS_PARTIES;
+	a->psel = r;
+	if (a->rd->rows.v[r].kind == ROW_POSITION)
+		ui_article_goto_claim(ui, a->rd->rows.v[r].claim);
+	ui->dirty |= UI_PARTY | UI_STATUS;
+}
