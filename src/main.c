@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <dirent.h>
 #include <unistd.h>
 
 #include "config.h"
@@ -129,6 +130,64 @@ main_lexicon(char **user, size_t nuser)
 	return lx;
 }
 
+/* Sort file names bytewise, so the order does not depend on the locale. */
+static int
+main_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Append every *.txt in directory dir to out, sorted; exit 2 if none. */
+static void
+main_expand_dir(const char *dir, char ***out, size_t *n)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	size_t first = *n, len;
+
+	if (dp == NULL) {
+		fprintf(stderr, "partyline: %s: %s\n", dir, strerror(errno));
+		exit(2);
+	}
+	while ((de = readdir(dp)) != NULL) {
+		len = strlen(de->d_name);
+		if (de->d_name[0] == '.' || len < 5 ||
+		    strcmp(de->d_name + len - 4, ".txt") != 0)
+			continue;
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[(*n)++] = xasprintf("%s%s%s", dir,
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", de->d_name);
+	}
+	closedir(dp);
+	if (*n == first) {
+		fprintf(stderr, "partyline: %s: no articles (*.txt) in this directory\n", dir);
+		exit(2);
+	}
+	qsort(*out + first, *n - first, sizeof **out, main_cmp);
+}
+
+/* The files to open: the arguments, with directories replaced by their
+ * articles. */
+static char **
+main_expand(const char **args, size_t nargs, size_t *n)
+{
+	char **out = NULL;
+	struct stat st;
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < nargs; i++) {
+		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			main_expand_dir(args[i], &out, n);
+			continue;
+		}
+		out = xrealloc(out, (*n + 1) * sizeof *out);
+		out[(*n)++] = xstrdup(args[i]);
+	}
+	return out;
+}
+
 static struct doc *
 main_load(const char *path, const struct options *o, const struct lexicon *lx)
 {
@@ -170,7 +229,8 @@ main(int argc, char **argv)
 	size_t nuser = 0, i, nfiles;
 	struct lexicon *lx;
 	struct doc **docs;
-	const char **files;
+	const char **args;
+	char **files;
 
 	setlocale(LC_ALL, "");
 	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
@@ -200,15 +260,16 @@ main(int argc, char **argv)
 	if (json && dump)
 		main_die_usage("--json and --dump exclude each other", NULL);
 	nfiles = (size_t)(argc - optind);
-	files = (const char **)(argv + optind);
+	args = (const char **)(argv + optind);
 	if (nfiles == 0) {
 		nfiles = 1;
 		if (isatty(STDIN_FILENO)) {
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
-			files = (const char **)&sample;
+			args = (const char **)&sample;
 		} else
-			files = (const char *[]){ "-" };
+			args = (const char *[]){ "-" };
 	}
+	files = main_expand(args, nfiles, &nfiles);
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
 		o.colour = COLOUR_NEVER;
@@ -234,8 +295,11 @@ main(int argc, char **argv)
 		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
 		status = 2;
 	}
-	for (i = 0; i < nfiles; i++)
+	for (i = 0; i < nfiles; i++) {
 		doc_free(docs[i]);
+		free(files[i]);
+	}
+	free(files);
 	free(docs);
 	free(sample);
 	free(user);

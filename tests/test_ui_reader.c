@@ -1,0 +1,198 @@
+/* test_ui_reader.c: the reader's non-curses logic on a hand-made document:
+ * party pane rows and order, positions, claim and party steps, hit tests,
+ * cutting to a width. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "reader.h"
+#include "uifix.h"
+
+static int
+setup(void **state)
+{
+	*state = uifix_standard();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	doc_free(*state);
+	return 0;
+}
+
+/* Name of the party of row i. */
+static const char *
+row_party(const struct reader *r, size_t i)
+{
+	return r->doc->ents.v[r->doc->parties.v[r->rows.v[i].party].entity].name;
+}
+
+static void
+test_rows_order_and_silent(void **state)
+{
+	struct reader *r = reader_new(*state);
+
+	/* Norway and Kestrel have two claims each: Norway speaks first. */
+	assert_int_equal(r->rows.n, 8);
+	assert_int_equal(r->rows.v[0].kind, ROW_PARTY);
+	assert_string_equal(row_party(r, 0), "Norway");
+	assert_int_equal(r->rows.v[1].kind, ROW_POSITION);
+	assert_int_equal(r->rows.v[1].claim, 0);
+	assert_int_equal(r->rows.v[2].claim, 1);
+	assert_string_equal(row_party(r, 3), "Kestrel Mining");
+	assert_int_equal(r->rows.v[6].kind, ROW_PARTY);
+	assert_string_equal(row_party(r, 6), "Chile");
+	assert_int_equal(r->rows.v[7].kind, ROW_SILENT);
+	reader_free(r);
+}
+
+static void
+test_more_claims_first(void **state)
+{
+	struct doc *d = *state;
+	struct reader *r;
+
+	/* give Kestrel a third claim: it now leads */
+	*VEC_PUSH(d->parties.v[1].claims) = 3;
+	r = reader_new(d);
+	assert_string_equal(row_party(r, 0), "Kestrel Mining");
+	reader_free(r);
+}
+
+static void
+test_position_names_speaker(void **state)
+{
+	struct reader *r = reader_new(*state);
+	char *s;
+
+	s = reader_position(r, 0);
+	assert_string_equal(s, "Kestrel Mining broke the export rules");
+	free(s);
+	s = reader_position(r, 1);	/* the minister speaks for Norway */
+	assert_string_equal(s, "Halvorsen: Kestrel Mining had ignored three warnings");
+	free(s);
+	reader_free(r);
+}
+
+static void
+test_rows_of_claims_and_steps(void **state)
+{
+	struct reader *r = reader_new(*state);
+
+	assert_int_equal(reader_row_of_claim(r, 2), 4);
+	assert_int_equal(reader_row_step(r, 2, 1), 4);	/* skips a header */
+	assert_int_equal(reader_row_step(r, 5, 1), -1);	/* only silence after */
+	assert_int_equal(reader_row_step(r, -1, 1), 1);
+	assert_int_equal(reader_row_of_party(r, 1), 4);
+	assert_int_equal(reader_row_of_party(r, 2), 6);	/* silent: its header */
+	reader_free(r);
+}
+
+static void
+test_party_step(void **state)
+{
+	struct reader *r = reader_new(*state);
+
+	assert_int_equal(reader_party_step(r, -1, 1), 0);
+	assert_int_equal(reader_party_step(r, 1, 1), 2);
+	assert_int_equal(reader_party_step(r, 2, 1), -1);	/* Chile is silent */
+	assert_int_equal(reader_party_step(r, 3, -1), 0);
+	assert_int_equal(reader_party_step(r, 0, -1), -1);
+	assert_int_equal(reader_party_step(r, -1, -1), 2);
+	reader_free(r);
+}
+
+static void
+test_hit_tests(void **state)
+{
+	struct doc *d = *state;
+	struct reader *r = reader_new(d);
+	uint32_t off = uifix_at(d, "Halvorsen", 0);
+	int m = reader_mention_at(d, off);
+
+	assert_true(m >= 0);
+	assert_string_equal(d->ents.v[d->mentions.v[m].entity].name, "Ingrid Halvorsen");
+	/* the official's party is her country */
+	assert_int_equal(reader_party_of_entity(r, d->mentions.v[m].entity), 0);
+	assert_int_equal(reader_mention_at(d, uifix_at(d, "trade", 0)), -1);
+	assert_int_equal(reader_mention_at(d, uifix_at(d, " says", 0)), -1);
+	/* the claim from an offset: the minister's claim starts at her name */
+	assert_int_equal(reader_claim_from(d, uifix_at(d, "The Norwegian", 0)), 1);
+	assert_int_equal(reader_claim_from(d, (uint32_t)d->len), -1);
+	assert_int_equal(reader_claim_span(d, 1).start, off - strlen("Ingrid "));
+	reader_free(r);
+}
+
+static void
+test_filter(void **state)
+{
+	(void)state;
+	assert_true(reader_filter_pass(FILTER_ALL, ENT_PERSON));
+	assert_true(reader_filter_pass(FILTER_COUNTRY, ENT_COUNTRY));
+	assert_false(reader_filter_pass(FILTER_COUNTRY, ENT_COMPANY));
+	assert_false(reader_filter_pass(FILTER_COMPANY, ENT_OFFICIAL));
+	assert_string_equal(reader_filter_name(FILTER_OFFICIAL), "officials");
+}
+
+static void
+test_cut(void **state)
+{
+	char *s;
+	int cols;
+
+	(void)state;
+	s = reader_cut("short", 10);
+	assert_string_equal(s, "short");
+	free(s);
+	s = reader_cut("a longer line", 8);
+	assert_string_equal(s, "a longe…");
+	free(s);
+	/* wide characters are never split over the width */
+	s = reader_cut("東京都庁舎", 5);
+	assert_string_equal(s, "東京…");
+	free(s);
+	assert_int_equal(reader_fit("東京", 6, 3, &cols), 3);
+	assert_int_equal(cols, 2);
+	s = reader_cut("anything", 0);
+	assert_string_equal(s, "");
+	free(s);
+}
+
+static void
+test_no_parties(void **state)
+{
+	struct doc *d = uifix_doc("Nothing here speaks.\n");
+	struct reader *r = reader_new(d);
+
+	(void)state;
+	assert_int_equal(r->rows.n, 0);
+	assert_int_equal(reader_party_step(r, -1, 1), -1);
+	assert_int_equal(reader_row_step(r, -1, 1), -1);
+	reader_free(r);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_rows_order_and_silent, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_more_claims_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_position_names_speaker, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rows_of_claims_and_steps, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
+		cmocka_unit_test(test_filter),
+		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_no_parties),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

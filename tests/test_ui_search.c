@@ -1,0 +1,140 @@
+/* test_ui_search.c: pcre2 search: smart case, UTF-8, bad patterns, empty
+ * matches, stepping with wrap-around; and colour reduction. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "search.h"
+#include "theme.h"
+
+static const char text[] =
+    "Kestrel Mining denied it. KESTREL said kestrel birds nest. Élan and élan.";
+
+static struct search *
+run(const char *pat)
+{
+	char *cause = NULL;
+	struct search *s = search_new(pat, text, strlen(text), &cause);
+
+	assert_non_null(s);
+	return s;
+}
+
+static void
+test_smart_case(void **state)
+{
+	struct search *s;
+
+	(void)state;
+	assert_false(search_has_capital("kestrel\\S+"));
+	assert_true(search_has_capital("Kestrel"));
+	assert_true(search_has_capital("élan|Élan"));
+	s = run("kestrel");
+	assert_int_equal(s->hits.n, 3);
+	search_free(s);
+	s = run("Kestrel");
+	assert_int_equal(s->hits.n, 1);
+	assert_int_equal(s->hits.v[0].start, 0);
+	assert_int_equal(s->hits.v[0].end, 7);
+	search_free(s);
+	s = run("élan");	/* caseless in UTF-8: É matches é */
+	assert_int_equal(s->hits.n, 2);
+	search_free(s);
+}
+
+static void
+test_bad_pattern(void **state)
+{
+	char *cause = NULL;
+
+	(void)state;
+	assert_null(search_new("(unclosed", text, strlen(text), &cause));
+	assert_non_null(cause);
+	assert_non_null(strstr(cause, "parenthesis"));
+	free(cause);
+}
+
+static void
+test_empty_matches(void **state)
+{
+	struct search *s = run("x*");
+
+	(void)state;
+	assert_int_equal(s->hits.n, 0);
+	search_free(s);
+	s = run("\\b");
+	assert_int_equal(s->hits.n, 0);
+	search_free(s);
+}
+
+static void
+test_find_and_wrap(void **state)
+{
+	struct search *s = run("kestrel");
+	int wrapped;
+
+	(void)state;
+	assert_int_equal(search_find(s, 0, 1, &wrapped), 0);
+	assert_false(wrapped);
+	assert_int_equal(search_find(s, 1, 1, &wrapped), 1);
+	assert_int_equal(search_find(s, (uint32_t)strlen(text), 1, &wrapped), 0);
+	assert_true(wrapped);
+	assert_int_equal(search_find(s, 0, 0, &wrapped), 2);
+	assert_true(wrapped);
+	assert_int_equal(search_find(s, s->hits.v[2].start, 0, &wrapped), 1);
+	assert_int_equal(search_hit_at(s, 3), 0);
+	assert_int_equal(search_hit_at(s, 7), -1);
+	search_free(s);
+}
+
+static void
+test_colour_reduce(void **state)
+{
+	int bold;
+
+	(void)state;
+	assert_int_equal(colour_reduce(COLOUR_DEFAULT, 256, &bold), COLOUR_DEFAULT);
+	assert_int_equal(colour_reduce(24, 256, &bold), 24);
+	assert_int_equal(colour_reduce(196, 8, &bold), 1);	/* red */
+	assert_int_equal(colour_reduce(11, 8, &bold), 3);	/* bright yellow */
+	assert_true(bold);
+	assert_int_equal(colour_reduce(11, 16, &bold), 11);
+	assert_false(bold);
+	assert_int_equal(colour_reduce(COLOUR_RGB | 0xff0000, 256, &bold), 196);
+	assert_int_equal(colour_reduce(6, 0, &bold), COLOUR_DEFAULT);
+}
+
+static void
+test_merge(void **state)
+{
+	struct style base = { 1, COLOUR_DEFAULT, STYLE_BOLD, 0 };
+	struct style over = { COLOUR_UNSET, 4, STYLE_UNDERLINE, STYLE_REVERSE };
+	struct style m = theme_merge(base, &over);
+
+	(void)state;
+	assert_int_equal(m.fg, 1);
+	assert_int_equal(m.bg, 4);
+	assert_int_equal(m.attrs, STYLE_BOLD | STYLE_UNDERLINE);
+	assert_int_equal(m.mono, STYLE_REVERSE);
+	assert_string_equal(theme_element_name(EL_CLAIM_CURRENT), "claim.current");
+	assert_int_equal(theme_style(EL_TEXT)->fg, COLOUR_DEFAULT);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_smart_case),
+		cmocka_unit_test(test_bad_pattern),
+		cmocka_unit_test(test_empty_matches),
+		cmocka_unit_test(test_find_and_wrap),
+		cmocka_unit_test(test_colour_reduce),
+		cmocka_unit_test(test_merge),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
