@@ -605,7 +605,7 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 	for (i = 0; i < n; i++) {
 		ui.arts[i].doc = docs[i];
 		ui.arts[i].rd = reader_new(docs[i]);
-		ui.arts[i].cur = -1;
+		ui.arts[i].cur = docs[i]->claims.n > 0 ? 0 : -1;
 		ui.arts[i].psel = -1;
 		ui.arts[i].hit = -1;
 	}

@@ -1,2 +1,302 @@
 #!/bin/sh
-exit 0
+# reader.sh: the interactive reader driven in tmux. Each step polls the
+# screen (capture-pane) until what it expects appears, with a timeout;
+# nothing asserts timing. The program runs under "sh -c" that records its
+# exit status in a file, so the status and the terminal's state after the
+# exit (alternate screen left, cursor shown, mouse off) are checked too.
+# PARTYLINE_WRAPPER (e.g. "valgrind -q --error-exitcode=99") wraps the
+# program.
+
+top_srcdir=${top_srcdir:-.}
+top_builddir=${top_builddir:-.}
+prog="$top_builddir/src/partyline"
+seed="$top_srcdir/../shared/corpus/seed/huawei-backdoor.txt"
+polnear="$top_srcdir/../shared/corpus/polnear/dev"
+
+command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+[ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
+
+S="partyline-ui-$$"
+work=$(mktemp -d "${TMPDIR:-/tmp}/reader.XXXXXX")
+trap 'tmux -L "$S" kill-server 2>/dev/null; rm -rf "$work"' EXIT INT TERM
+term=tmux-256color
+infocmp "$term" >/dev/null 2>&1 || term=xterm-256color
+printf 'set -g default-terminal %s\nset -g status off\nset -g escape-time 0\n' \
+    "$term" >"$work/tmux.conf"
+
+failures=0
+step=""
+fail() {
+	echo "FAIL [$step]: $*" >&2
+	echo "--- screen:" >&2
+	tmux -L "$S" capture-pane -p -t pl >&2 2>/dev/null
+	failures=$((failures + 1))
+}
+ok() { echo "ok - $step"; }
+
+# The screen as text (-e: with colours, as SGR).
+screen() { tmux -L "$S" capture-pane -p -t pl "$@" 2>/dev/null; }
+# Wait until the screen matches the extended regex $1; 1 on timeout.
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		screen | grep -Eq -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# Wait until the coloured screen differs from $1.
+wait_change() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(screen -e)" != "$1" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+keys() { tmux -L "$S" send-keys -t pl "$@"; }
+fmt() { tmux -L "$S" display-message -p -t pl "$1"; }
+# Start the reader on the arguments in a WxH terminal.
+start() {
+	w=$1 h=$2
+	shift 2
+	rm -f "$work/exit"
+	tmux -L "$S" kill-server 2>/dev/null
+	tmux -L "$S" -f "$work/tmux.conf" new-session -d -s pl -x "$w" -y "$h" \
+	    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e ESCDELAY=25 \
+	    "cd '$work' && $* ; echo EXIT=\$? > '$work/exit'; echo done; sleep 60"
+}
+# Wait for the program's exit status; prints it.
+exit_status() {
+	i=0
+	while [ $i -lt 100 ] && [ ! -s "$work/exit" ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	sed -n 's/^EXIT=//p' "$work/exit" 2>/dev/null
+}
+# The terminal is back to normal: no alternate screen, cursor shown, no mouse.
+restored() {
+	wait_for '^done' &&
+	[ "$(fmt '#{alternate_on}#{cursor_flag}#{mouse_any_flag}')" = "010" ]
+}
+# The party pane's lines (right of the separator), at the given width.
+party_pane() { screen | sed -n 's/^.*│ \{0,1\}//p'; }
+# Rows of the article painted as the current claim (256 colours: bg 24).
+current_rows() { screen -e | grep -n '48;5;24m' | cut -d: -f1 | tr '\n' ' '; }
+run="${PARTYLINE_WRAPPER:+$PARTYLINE_WRAPPER }'$prog'"
+
+# ------------------------------------------------------------------ seed
+step="open the seed article at 160x45"
+start 160 45 "$run '$seed'"
+if wait_for 'US says Huawei' && wait_for 'Parties [0-9]'; then
+	[ "$(fmt '#{alternate_on}#{cursor_flag}')" = "10" ] ||
+	    fail "not on the alternate screen with the cursor hidden"
+	wait_for '■ country.*■ official.*■ company' || fail "no legend"
+	ok
+else
+	fail "the article and its party pane did not appear"
+fi
+
+step="United States is the first party, with its positions"
+first=$(party_pane | grep -m1 '■')
+case $first in
+*"United States"*) ;;
+*) fail "first party is '$first'" ;;
+esac
+pos=$(party_pane | sed -n '/■ United States/{n;p;}')
+case $pos in
+''|*'no stated position'*|*■*) fail "United States has no position listed: '$pos'" ;;
+*) ok ;;
+esac
+
+step="] moves the highlight and the status to claim 2"
+wait_for 'claim 1/[0-9]+' || fail "status does not show claim 1/N"
+before=$(current_rows)
+[ -n "$before" ] || fail "the current claim is not highlighted"
+keys ']'
+if wait_for 'claim 2/[0-9]+'; then
+	after=$(current_rows)
+	[ -n "$after" ] && [ "$after" != "$before" ] ||
+	    fail "highlight did not move ('$before' -> '$after')"
+	ok
+else
+	fail "status did not reach claim 2/N"
+fi
+
+step="Tab, j, Enter jumps the article to the selected position"
+keys Tab
+wait_for 'Parties .*\[focus\]' || fail "Tab did not focus the party pane"
+claim_before=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
+rows_before=$(current_rows)
+keys j
+sleep 0.2
+keys Enter
+i=0
+while [ $i -lt 100 ]; do
+	now=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
+	[ -n "$now" ] && [ "$now" != "$claim_before" ] && break
+	sleep 0.1
+	i=$((i + 1))
+done
+if [ "$now" = "$claim_before" ]; then
+	fail "status still at '$claim_before' after Tab j Enter"
+elif [ "$(current_rows)" = "$rows_before" ]; then
+	fail "the article's highlight did not move"
+else
+	ok
+fi
+keys Tab
+wait_for 'Parties [0-9]+ \([0-9]+ silent\) *$|Parties [0-9]+ \([0-9]+ silent\) *│' ||
+    wait_for 'Parties' || true
+
+step="/Huawei highlights the matches and n moves"
+keys / H u a w e i Enter
+if wait_for 'match 1/[0-9]+'; then
+	n=$(screen -e | grep -o '103mHuawei' | wc -l)
+	[ "$n" -ge 3 ] || fail "only $n matches painted"
+	keys n
+	wait_for 'match 2/[0-9]+' || fail "n did not move to match 2"
+	keys N
+	wait_for 'match 1/[0-9]+' || fail "N did not move back to match 1"
+	ok
+else
+	fail "no match 1/N after /Huawei"
+fi
+
+step="an invalid pattern shows pcre2's message"
+keys / '(' Enter
+wait_for 'missing closing parenthesis' && ok || fail "no pcre2 message"
+
+step="? shows the help generated from the key table; q closes it"
+keys '?'
+if wait_for 'partyline keys' && wait_for '\].*next claim'; then
+	keys q
+	wait_for 'partyline keys' && sleep 0.3
+	screen | grep -q 'partyline keys' && fail "q did not close the help"
+	[ -s "$work/exit" ] && fail "q closed the program instead of the help"
+	ok
+else
+	fail "no help overlay"
+fi
+
+step="resize to 70x20: party pane under the article"
+tmux -L "$S" resize-window -t pl -x 70 -y 20
+if wait_for '^ ?Parties [0-9]'; then
+	screen | grep -q '│' && fail "still a side pane at 70 columns"
+	wait_for 'claim [0-9]+/' || fail "no status line"
+	ok
+else
+	fail "no party pane under the article"
+fi
+
+step="s toggles the party pane"
+keys s
+i=0
+while [ $i -lt 100 ] && screen | grep -q 'Parties [0-9]'; do sleep 0.1; i=$((i + 1)); done
+screen | grep -q 'Parties [0-9]' && fail "s did not hide the pane"
+keys s
+wait_for 'Parties [0-9]' && ok || fail "s did not bring the pane back"
+
+step="resize to 30x8: too small, then back"
+tmux -L "$S" resize-window -t pl -x 30 -y 8
+wait_for 'too small' || fail "no 'too small' message at 30x8"
+tmux -L "$S" resize-window -t pl -x 160 -y 45
+if wait_for 'US says Huawei' && wait_for 'Parties [0-9]' && wait_for '│'; then
+	ok
+else
+	fail "did not recover at 160x45"
+fi
+
+step="q exits 0 and restores the terminal"
+keys q
+st=$(exit_status)
+[ "$st" = 0 ] || fail "exit status '$st'"
+restored && ok || fail "terminal not restored: $(fmt '#{alternate_on}#{cursor_flag}#{mouse_any_flag}')"
+
+# ------------------------------------------------------------------ stdin
+step="article on stdin, keys from the terminal"
+start 100 30 "cat '$seed' | $run"
+if wait_for 'US says Huawei'; then
+	keys G
+	wait_for ' 100%' || fail "G did not reach the end"
+	keys g
+	wait_for 'We may earn' || fail "g did not go back to the top"
+	keys q
+	st=$(exit_status)
+	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
+else
+	fail "the article from stdin did not appear"
+fi
+
+# ------------------------------------------------------------------ signals
+for sig in TERM INT; do
+	step="SIG$sig restores the terminal"
+	start 100 30 "$run '$seed'"
+	wait_for 'US says Huawei' || fail "did not start"
+	if [ $sig = INT ]; then
+		keys C-c
+	else
+		pid=$(pgrep -n -f "src/partyline '$seed'" 2>/dev/null ||
+		    pgrep -n partyline)
+		kill -TERM "$pid"
+	fi
+	st=$(exit_status)
+	case $sig:$st in
+	TERM:143|INT:130) restored && ok || fail "terminal not restored" ;;
+	*) fail "exit status '$st'" ;;
+	esac
+done
+
+# ------------------------------------------------------------------ list
+step="several articles: a list; Enter opens, q comes back, q quits"
+mkdir -p "$work/dir"
+cp "$seed" "$work/dir/b-seed.txt"
+cp "$top_srcdir/data/sample.txt" "$work/dir/a-sample.txt"
+start 120 30 "$run '$work/dir'"
+if wait_for '2 articles' && wait_for 'US says Huawei' && wait_for 'part(y|ies), [0-9]+ claim'; then
+	keys j Enter
+	wait_for 'claim [0-9-]+/[0-9]+|no claims' || fail "Enter did not open the article"
+	wait_for 'Parties' || fail "no party pane in the opened article"
+	keys q
+	wait_for '2 articles' || fail "q did not come back to the list"
+	keys q
+	st=$(exit_status)
+	[ "$st" = 0 ] && ok || fail "exit status '$st'"
+else
+	fail "no list of articles"
+fi
+
+step="an empty directory is an error"
+mkdir -p "$work/empty"
+if "$prog" "$work/empty" >/dev/null 2>"$work/err"; then
+	fail "exit 0 on an empty directory"
+else
+	st=$?
+	[ $st = 2 ] && grep -q 'no articles' "$work/err" && ok ||
+	    fail "status $st, message '$(cat "$work/err")'"
+fi
+
+# ------------------------------------------------------------------ long
+long=$(ls "$polnear"/*.txt 2>/dev/null | head -1)
+if [ -n "$long" ]; then
+	step="a polnear article: page through, claims, end"
+	start 120 40 "$run '$long'"
+	if wait_for ' [0-9]+%'; then
+		keys Space
+		keys G
+		wait_for ' 100%' || fail "G did not reach 100%"
+		keys ']'
+		wait_for 'claim [0-9]+/[0-9]+|no claims|last claim' || fail "] did nothing"
+		keys q
+		st=$(exit_status)
+		[ "$st" = 0 ] && ok || fail "exit status '$st'"
+	else
+		fail "did not open $long"
+	fi
+fi
+
+[ $failures = 0 ] || { echo "$failures step(s) failed"; exit 1; }
+echo "all reader steps passed"
