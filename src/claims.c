@@ -1,9 +1,909 @@
-/* claims.c: the claim engine (to come: issue 4). */
+/*
+ * claims.c: finds attributed claims. Every sentence is scanned once for
+ * cues (a hash look-up a token); around a cue the engine tries the shapes
+ * news uses, nearest first:
+ *
+ *	“CONTENT,” said SOURCE	/ “CONTENT,” SOURCE said
+ *	SOURCE CUE (that) CONTENT / SOURCE CUE: “CONTENT”
+ *	CONTENT, SOURCE said	/ CONTENT, said SOURCE
+ *	..., claiming CONTENT	(participle: the source of the clause before)
+ *	CONTENT, according to SOURCE / According to SOURCE, CONTENT
+ *	SOURCE’s decision to CONTENT (noun cues)
+ *
+ * A cue takes its auxiliaries and adverbs (has long suspected). Cues inside
+ * quotation marks belong to the quoted speaker and are left alone; so are
+ * questions the writer asks and cues with no source. Afterwards quotes that
+ * continue a claim extend it and quotes with no cue inherit the last
+ * speaker; speakers.c resolves who spoke and parties.c groups the claims.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "claims.h"
+#include "cues.h"
+#include "lexicon.h"
+#include "util.h"
+
+#define CLAIMS_MAXHITS 8
+#define CLAIMS_NP_MAX 10
+
+struct claims {
+	struct doc *d;
+	const struct cues *cues;
+	int *pair;		/* per token: the matching quotation mark, or -1 */
+	size_t *para_end;	/* per paragraph: one past its last token */
+	size_t sf, se;		/* tokens of the current sentence */
+	size_t pf, pe;		/* tokens of the current paragraph */
+	size_t first;		/* first claim of the current sentence */
+};
+
+static const char *const claims_aux[] = {
+	"has", "have", "had", "is", "are", "was", "were", "be", "been",
+	"being", "do", "does", "did", "will", "would", "shall", "should",
+	"can", "could", "may", "might", "must", "didn't", "doesn't", "don't",
+	"hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't",
+	"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", NULL
+};
+static const char *const claims_adv[] = {
+	"also", "long", "even", "previously", "repeatedly", "recently",
+	"later", "further", "again", "reportedly", "publicly", "once",
+	"already", "never", "not", "still", "just", "first", "then", "now",
+	"often", "frequently", "privately", "openly", "initially", "earlier",
+	"subsequently", "allegedly", "apparently", "quickly", "immediately",
+	"strongly", "flatly", "firmly", "formally", "widely", "always",
+	"clearly", "explicitly", "simply", "only", "personally",
+	"separately", "similarly", "consistently", "reportedly", "finally",
+	"swiftly", "angrily", "bluntly", "openly", "privately", NULL
+};
+static const char *const claims_be[] = {
+	"is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't",
+	"aren't", "weren't", NULL
+};
+static const char *const claims_pron[] = {
+	"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
+	"he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
+	"they'll", "we'll", "i'll", "they've", "we've", "i've", "you've",
+	"i'm", "we're", "they're", "he's", "she's", "it's", NULL
+};
+static const char *const claims_det[] = {
+	"the", "a", "an", "this", "these", "those", "his", "her", "its",
+	"their", "our", "my", "your", "some", "many", "most", "several",
+	"all", "both", "each", "every", "another", "any", "no", "few",
+	"other", "such", "two", "three", "four", "five", "one", NULL
+};
+static const char *const claims_stop[] = {
+	"in", "on", "at", "from", "with", "by", "for", "to", "into", "about",
+	"over", "after", "before", "during", "under", "since", "than", "as",
+	"like", "without", "against", "among", "between", "through", "via",
+	"per", "and", "or", "but", "nor", "so", "yet", "because", "although",
+	"though", "while", "when", "whereas", "if", "unless", "until",
+	"where", "whether", "that", "which", "who", "whom", "whose", "what",
+	"how", "why", "there", "here", "him", "them", "me", "us", "not",
+	"whom", "upon", "amid", "despite", "toward", "towards", "it", "he",
+	"she", "they", "we", "i", "you", "said", "says", "say", "told", NULL
+};
+static const char *const claims_time[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "earlier", "later",
+	"recently", "previously", "again", "morning", "afternoon", "evening",
+	"night", "week", "month", "year", "last", "this", "next", "on",
+	"late", "early", "publicly", "privately", "also", "repeatedly",
+	"weekend", "overnight", NULL
+};
+static const char *const claims_venue[] = {
+	"statement", "interview", "tweet", "post", "speech", "letter",
+	"release", "conference", "briefing", "email", "e-mail", "message",
+	"video", "op-ed", "memo", "report", "filing", "radio", "television",
+	"twitter", "facebook", "instagram", "broadcast", "podcast", NULL
+};
+static const char *const claims_listener[] = {
+	"me", "him", "her", "us", "them", "you", "reporters", "journalists",
+	"lawmakers", "supporters", "voters", "parliament", "congress",
+	"senators", "delegates", "investors", "analysts", "members", "staff",
+	"employees", "officials", "students", "viewers", "listeners",
+	"readers", "crowd", "audience", NULL
+};
+static const char *const claims_cut[] = {
+	"but", "while", "as", "whereas", "amid", NULL
+};
+
+/* Lower-case copy of token k with ’ as ', or "" if too long. */
+static const char *
+claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
+{
+	const struct token *t = &c->d->toks.v[k];
+	const char *s = c->d->text + t->start, *e = c->d->text + t->end;
+	size_t n = 0;
+
+	for (; s < e && n + 1 < size; s++) {
+		if (e - s >= 3 && memcmp(s, "\xe2\x80\x99", 3) == 0) {
+			buf[n++] = '\'';
+			s += 2;
+			continue;
+		}
+		buf[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s | 0x20 : *s);
+	}
+	if (s < e)
+		n = 0;
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Is token k one of the words in list? */
+static int
+claims_in(const struct claims *c, size_t k, const char *const *list)
+{
+	char buf[32];
+	const char *w;
+
+	/* US and IT in capitals are names, not function words */
+	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD)
+		return 0;
+	w = claims_lower(c, k, buf, sizeof buf);
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token k the word w? */
+static int
+claims_is(const struct claims *c, size_t k, const char *w)
+{
+	const char *list[] = { w, NULL };
+
+	return claims_in(c, k, list);
+}
+
+/* Is token k the punctuation mark p (one ASCII byte)? */
+static int
+claims_punct(const struct claims *c, size_t k, char p)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && t->end - t->start == 1 &&
+	    c->d->text[t->start] == p;
+}
+
+static uint32_t
+claims_flags(const struct claims *c, size_t k)
+{
+	return c->d->toks.v[k].flags;
+}
+
+/* Does token k end a sentence (. ! ? …)? */
+static int
+claims_final(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && (strchr(".!?", c->d->text[t->start])
+	    != NULL || (t->end - t->start == 3 &&
+	    memcmp(c->d->text + t->start, "\xe2\x80\xa6", 3) == 0));
+}
+
+/* Pair the double quotation marks of every paragraph. */
+static void
+claims_pair_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, k;
+	long open = -1;
+	int para = -1;
+
+	c->pair = xmalloc((d->toks.n + 1) * sizeof *c->pair);
+	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
+	for (k = 0; k < d->toks.n; k++)
+		c->pair[k] = -1;
+	for (i = 0; i < d->sents.n; i++) {
+		const struct sentence *s = &d->sents.v[i];
+
+		if (s->para != para) {
+			para = s->para;
+			open = -1;
+		}
+		c->para_end[s->para] = s->tok_first + s->tok_count;
+		for (k = s->tok_first; k < s->tok_first + s->tok_count; k++) {
+			if (d->toks.v[k].flags & TOK_OPENQ)
+				open = (long)k;
+			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
+				c->pair[open] = (int)k;
+				c->pair[k] = (int)open;
+				open = -1;
+			}
+		}
+	}
+}
+
+/* The first token of the cue at k with its auxiliaries and adverbs. */
+static size_t
+claims_aux_start(const struct claims *c, size_t k)
+{
+	size_t a = k;
+	int n = 0;
+
+	while (a > c->sf && n < 4 && (claims_in(c, a - 1, claims_aux) ||
+	    claims_in(c, a - 1, claims_adv))) {
+		a--;
+		n++;
+	}
+	/* an adverb heading the sentence is not part of the cue */
+	while (a < k && !claims_in(c, a, claims_aux) &&
+	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
+	    claims_in(c, a, claims_adv))
+		a++;
+	return a;
+}
+
+/* Is the cue at k passive (was said, is believed)? */
+static int
+claims_passive(const struct claims *c, size_t a, size_t k,
+    const struct cue_hit *h)
+{
+	size_t j;
+
+	if (h->ing)
+		return 0;
+	for (j = k; j > a; j--)
+		if (claims_in(c, j - 1, claims_be))
+			return 1;
+	return 0;
+}
+
+/* May token k be part of a noun phrase (not a stop word or a mark)? */
+static int
+claims_np_word(const struct claims *c, size_t k)
+{
+	uint32_t f = claims_flags(c, k);
+
+	if (!(f & TOK_WORD))
+		return (f & TOK_POSS) != 0;
+	return !claims_in(c, k, claims_stop) && !claims_in(c, k, claims_aux) &&
+	    !claims_in(c, k, claims_adv);
+}
+
+/*
+ * The noun phrase that ends at token last, within [lo, last]: its first
+ * token in *first. A pronoun stands alone; a determiner opens the phrase;
+ * "of" and "and" join capitalised names (Joel Smith of Acme).
+ */
+static int
+claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
+{
+	size_t j = last, n = 0;
+	uint32_t inq = claims_flags(c, last) & TOK_INQUOTE;
+
+	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
+		return 0;
+	if (claims_in(c, last, claims_pron)) {
+		*first = last;
+		return 1;
+	}
+	for (;;) {
+		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
+			break;
+		if (claims_in(c, j, claims_det)) {
+			n++;
+			*first = j;
+			return n > 1;
+		}
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j > lo && (claims_flags(c, j + 1) & TOK_CAP) &&
+		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
+			n++;
+			j--;
+			continue;
+		}
+		if (!claims_np_word(c, j) || n >= CLAIMS_NP_MAX)
+			break;
+		n++;
+		*first = j;
+		if (j == lo)
+			break;
+		j--;
+	}
+	if (n == 0 || (claims_flags(c, *first) & TOK_POSS))
+		return 0;
+	return 1;
+}
+
+/* The noun phrase that starts at token k, up to a mark: last in *last. */
+static int
+claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
+{
+	size_t j = k, n = 0;
+
+	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
+		return 0;
+	if (claims_in(c, k, claims_pron)) {
+		*last = k;
+		return 1;
+	}
+	for (; j < hi && n < CLAIMS_NP_MAX; j++) {
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
+			continue;
+		if (claims_in(c, j, claims_det) && n == 0) {
+			n++;
+			continue;
+		}
+		if (!claims_np_word(c, j) || claims_in(c, j, claims_time))
+			break;
+		n++;
+		*last = j;
+	}
+	return n > 0 && (claims_flags(c, *last) & TOK_WORD) &&
+	    !claims_in(c, *last, claims_det);
+}
+
+/* Skip time and venue adverbials after a cue (on Tuesday, in a statement). */
+static size_t
+claims_skip_adverbials(const struct claims *c, size_t j)
+{
+	for (;;) {
+		if (j < c->se && claims_in(c, j, claims_time)) {
+			j++;
+			continue;
+		}
+		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
+		    (claims_in(c, j + 1, claims_det) && claims_in(c, j + 2, claims_venue))) {
+			j += 3;
+			continue;
+		}
+		if (j + 1 < c->se && (claims_is(c, j, "on") || claims_is(c, j, "in")) &&
+		    claims_in(c, j + 1, claims_venue)) {
+			j += 2;
+			continue;
+		}
+		return j;
+	}
+}
+
+/* A "that" within a few words after j (told reporters on Monday that)? */
+static int
+claims_find_that(const struct claims *c, size_t j, size_t *at)
+{
+	size_t k;
+
+	for (k = j; k < c->se && k < j + 8; k++) {
+		if (claims_is(c, k, "that") && !(claims_flags(c, k) & TOK_INQUOTE)) {
+			*at = k;
+			return 1;
+		}
+		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
+		    !claims_punct(c, k, ','))
+			return 0;
+		if (claims_in(c, k, claims_pron) || claims_in(c, k, claims_aux))
+			return 0;
+	}
+	return 0;
+}
+
+/* The last token of the quote opened at k (its paragraph's end if open). */
+static size_t
+claims_quote_end(const struct claims *c, size_t k)
+{
+	return c->pair[k] >= 0 ? (size_t)c->pair[k] : c->pe - 1;
+}
+
+/* Add a claim; spans are token ranges [a, b]. */
+static struct claim *
+claims_add(struct claims *c, enum claim_kind kind, size_t ca, size_t cb,
+    size_t xa, size_t xb)
+{
+	struct doc *d = c->d;
+	struct claim *cl = VEC_PUSH(d->claims);
+
+	memset(cl, 0, sizeof *cl);
+	cl->kind = kind;
+	cl->party = cl->speaker = -1;
+	cl->cue.start = d->toks.v[ca].start;
+	cl->cue.end = d->toks.v[cb].end;
+	cl->content.start = d->toks.v[xa].start;
+	cl->content.end = d->toks.v[xb].end;
+	cl->quoted = (d->toks.v[xa].flags & TOK_OPENQ) != 0;
+	return cl;
+}
+
+static void
+claims_set_source(struct claims *c, struct claim *cl, size_t a, size_t b)
+{
+	cl->has_source = true;
+	cl->source.start = c->d->toks.v[a].start;
+	cl->source.end = c->d->toks.v[b].end;
+}
+
+/*
+ * The end of content that runs from x to the sentence's end: final marks
+ * dropped (not a closing quote), cut before ", but" and the like.
+ */
+static int
+claims_content_end(const struct claims *c, size_t x, size_t *end)
+{
+	size_t e = c->se - 1, k;
+
+	for (k = x + 1; k + 1 < c->se; k++)
+		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE) &&
+		    claims_in(c, k + 1, claims_cut)) {
+			e = k - 1;
+			break;
+		}
+	while (e > x && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)) &&
+	    !claims_punct(c, e, ')'))
+		e--;
+	if (e < x || !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ | TOK_PUNCT)))
+		return 0;
+	*end = e;
+	return e > x || (claims_flags(c, x) & TOK_WORD);
+}
+
+/* Content of a quote that opens at k, and a continued quote after it. */
+static size_t
+claims_quote_content(const struct claims *c, size_t k)
+{
+	return claims_quote_end(c, k);
+}
+
+/*
+ * Content after a cue that ends before token j: a quote, a that-clause, an
+ * infinitive, a bare clause or an object, as the cue's frame allows.
+ */
+static int
+claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
+    size_t *xa, size_t *xb)
+{
+	unsigned fr = h->cue->frame;
+	size_t at, q;
+
+	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
+		*xa = at;
+		return claims_content_end(c, at, xb) && *xb > at;
+	}
+	j = claims_skip_adverbials(c, j);
+	if ((fr & CUE_IOBJ) && j < c->se && claims_in(c, j, claims_listener))
+		j++;
+	j = claims_skip_adverbials(c, j);
+	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
+		j++;
+	if (j >= c->se)
+		return 0;
+	if ((claims_flags(c, j) & TOK_OPENQ) && (fr & (CUE_QUOTE | CUE_CLAUSE))) {
+		q = claims_quote_end(c, j);
+		/* the quote is the content when the sentence ends with it */
+		if (q + 2 >= c->se || q >= c->pe - 1 ||
+		    (q + 1 < c->se && claims_final(c, q + 1))) {
+			*xa = j;
+			*xb = claims_quote_content(c, j);
+			return 1;
+		}
+	}
+	if (claims_is(c, j, "that")) {
+		if (!(fr & (CUE_THAT | CUE_CLAUSE)))
+			return 0;
+	} else if (claims_is(c, j, "to")) {
+		if (!(fr & CUE_TO))
+			return 0;
+	} else if (claims_in(c, j, (const char *const[]){ "of", "for", "with",
+	    "against", NULL })) {
+		if (!(fr & CUE_OF))
+			return 0;
+	} else if (claims_is(c, j, "whether") || claims_is(c, j, "if")) {
+		if (!(fr & (CUE_WHETHER | CUE_CLAUSE)))
+			return 0;
+	} else if (claims_is(c, j, "by") || claims_final(c, j))
+		return 0;
+	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)))
+		return 0;
+	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
+		return 0;
+	*xa = j;
+	return claims_content_end(c, j, xb) &&
+	    (*xb > j || (fr & CUE_OBJ));
+}
+
+/* Nothing but adverbials and final marks after token j in the sentence? */
+static int
+claims_nothing_after(const struct claims *c, size_t j)
+{
+	j = claims_skip_adverbials(c, j);
+	while (j < c->se && !(claims_flags(c, j) & TOK_WORD) &&
+	    !(claims_flags(c, j) & TOK_OPENQ))
+		j++;
+	return j >= c->se;
+}
+
+/* Content before a comma at token k: the quote closing there, or the clause. */
+static int
+claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
+{
+	size_t e = k;
+
+	if (claims_punct(c, e, ',') && e > c->pf)
+		e--;
+	if ((claims_flags(c, e) & TOK_CLOSEQ) && c->pair[e] >= 0) {
+		*xa = (size_t)c->pair[e];
+		*xb = e;
+		return 1;
+	}
+	if (!claims_punct(c, k, ',') || k <= c->sf)
+		return 0;
+	if (claims_flags(c, c->sf) & TOK_INQUOTE)
+		return 0;
+	*xa = c->sf;
+	*xb = k - 1;
+	return *xb > *xa;
+}
+
+/* The source for a participle (", claiming ...") whose comma is at k. */
+static int
+claims_participle_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct claim *p;
+	size_t i, f;
+
+	for (i = c->d->claims.n; i > c->first; i--) {
+		p = &c->d->claims.v[i - 1];
+		if (p->has_source && p->cue.end <= c->d->toks.v[k].start) {
+			*sa = *sb = SIZE_MAX;
+			return 2;
+		}
+	}
+	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f)) {
+		*sa = f;
+		*sb = k - 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Copy the source of the sentence's latest claim with one. */
+static void
+claims_copy_source(struct claims *c, struct claim *cl)
+{
+	size_t i;
+
+	for (i = c->d->claims.n - 1; i > c->first; i--) {
+		const struct claim *p = &c->d->claims.v[i - 1];
+
+		if (p->has_source) {
+			cl->has_source = true;
+			cl->source = p->source;
+			return;
+		}
+	}
+}
+
+/* A verb cue at [k, e): try the shapes around it. */
+static int
+claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t a = claims_aux_start(c, k), e = k + h->ntok, sa, sb, xa, xb, l;
+	struct claim *cl;
+	int r;
+
+	if (claims_passive(c, a, k, h))
+		return 0;
+	l = a > c->sf ? a - 1 : SIZE_MAX;
+	/* “CONTENT,” said SOURCE / CONTENT, said SOURCE */
+	if (l != SIZE_MAX && !h->ing && (claims_flags(c, l) & TOK_CLOSEQ ||
+	    claims_punct(c, l, ',')) && claims_np_right(c, e, c->se, &sb) &&
+	    claims_nothing_after(c, sb + 1) && claims_backward(c, l, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, e, sb);
+		return 1;
+	}
+	if (l != SIZE_MAX && claims_np_left(c, l, c->sf, &sa)) {
+		/* “CONTENT,” SOURCE said / CONTENT, SOURCE said */
+		if (sa > c->pf && claims_nothing_after(c, e) &&
+		    (claims_flags(c, sa - 1) & TOK_CLOSEQ ||
+		    claims_punct(c, sa - 1, ',')) &&
+		    claims_backward(c, sa - 1, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, l);
+			return 1;
+		}
+		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+			return 0;	/* "the threat of saying": no subject */
+		/* SOURCE CUE (that) CONTENT */
+		if (claims_forward(c, e, h, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, l);
+			return 1;
+		}
+		return 0;
+	}
+	/* ..., claiming CONTENT */
+	if (h->ing && l != SIZE_MAX && (claims_punct(c, l, ',') ||
+	    claims_punct(c, l, ';')) && (r = claims_participle_source(c, l,
+	    &sa, &sb)) != 0 && claims_forward(c, e, h, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		if (r == 1)
+			claims_set_source(c, cl, sa, sb);
+		else
+			claims_copy_source(c, cl);
+		return 1;
+	}
+	return 0;
+}
+
+/* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
+static int
+claims_according(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t e = k + h->ntok, sb, xa, xb, j;
+	struct claim *cl;
+
+	if (!claims_np_right(c, e, c->se, &sb))
+		return 0;
+	if (k == c->sf || (k == c->sf + 1 && !(claims_flags(c, c->sf) & TOK_WORD))) {
+		for (j = sb + 1; j < c->se && !claims_punct(c, j, ','); j++)
+			;
+		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
+			return 0;
+		xa = j + 1;
+	} else {
+		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
+		    TOK_CLOSEQ))
+			return 0;
+		if (!claims_backward(c, k - 1, &xa, &xb))
+			return 0;
+	}
+	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
+	claims_set_source(c, cl, e, sb);
+	return 1;
+}
+
+/* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
+static int
+claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t e = k + h->ntok, a = k, sa, xa, xb;
+	unsigned fr = h->cue->frame;
+	struct claim *cl;
+
+	if (e >= c->se || !((claims_is(c, e, "that") && (fr & CUE_THAT)) ||
+	    (claims_is(c, e, "to") && (fr & CUE_TO)) ||
+	    ((claims_is(c, e, "for")) && (fr & CUE_OF))))
+		return 0;
+	/* adjectives between the possessive and the noun (recent decision) */
+	while (a > c->sf && a + 2 > k && (claims_flags(c, a - 1) & TOK_WORD) &&
+	    !(claims_flags(c, a - 1) & TOK_CAP) && claims_np_word(c, a - 1))
+		a--;
+	if (a <= c->sf + 1 || !(claims_flags(c, a - 1) & TOK_POSS) ||
+	    !claims_np_left(c, a - 2, c->sf, &sa))
+		return 0;
+	xa = e;
+	if (!claims_content_end(c, xa, &xb) || xb <= xa)
+		return 0;
+	cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+	cl->source.start = c->d->toks.v[sa].start;
+	cl->source.end = c->d->toks.v[a - 1].end;
+	cl->has_source = true;
+	return 1;
+}
+
+/* Content of a claim that runs over a later claim's source: cut it there. */
+static void
+claims_trim_sentence(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, j;
+
+	for (i = c->first; i < d->claims.n; i++)
+		for (j = c->first; j < d->claims.n; j++) {
+			struct claim *x = &d->claims.v[i], *y = &d->claims.v[j];
+			uint32_t cut = y->has_source && y->source.start < y->cue.start ?
+			    y->source.start : y->cue.start;
+
+			if (i == j || x->quoted || cut <= x->content.start ||
+			    cut >= x->content.end)
+				continue;
+			/* only a clause of its own: ", adding", ", he said" */
+			while (cut > x->content.start &&
+			    strchr(" ,;", d->text[cut - 1]) != NULL)
+				cut--;
+			if (cut < y->cue.start && d->text[cut] != ',' &&
+			    d->text[cut] != ';')
+				continue;
+			if (cut > x->content.start)
+				x->content.end = cut;
+		}
+}
+
+/* Is the sentence a question the writer asks? */
+static int
+claims_question(const struct claims *c)
+{
+	size_t k = c->se - 1;
+
+	while (k > c->sf && (claims_flags(c, k) & TOK_CLOSEQ))
+		k--;
+	return claims_punct(c, k, '?') && !(claims_flags(c, k) & TOK_INQUOTE);
+}
+
+/* Scan one sentence for cues. */
+static void
+claims_sentence(struct claims *c)
+{
+	struct cue_hit hits[CLAIMS_MAXHITS];
+	size_t k;
+	int n, i;
+
+	c->first = c->d->claims.n;
+	if (claims_question(c))
+		return;
+	for (k = c->sf; k < c->se; k++) {
+		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD)
+			continue;
+		n = cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+		for (i = 0; i < n; i++) {
+			if (hits[i].cue->frame & CUE_SOURCE) {
+				if (claims_according(c, k, &hits[i]))
+					break;
+			} else if (hits[i].cue->frame & CUE_NOUN) {
+				if (claims_noun(c, k, &hits[i]))
+					break;
+			} else if (claims_verb(c, k, &hits[i]))
+				break;
+		}
+		if (i < n)
+			k += hits[i].ntok - 1;
+	}
+	claims_trim_sentence(c);
+}
+
+static int
+claims_cmp(const void *a, const void *b)
+{
+	const struct claim *x = a, *y = b;
+
+	if (x->content.start != y->content.start)
+		return x->content.start < y->content.start ? -1 : 1;
+	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
+}
+
+/* Index of the token that starts at byte off (binary search), or -1. */
+static long
+claims_tok_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->toks.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->toks.v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->toks.n ? (long)lo : -1;
+}
+
+/* Only marks and cue or source words between claim cl's end and byte b? */
+static int
+claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
+{
+	uint32_t e = cl->content.end;
+	long k;
+
+	if (cl->cue.end > e)
+		e = cl->cue.end;
+	if (cl->has_source && cl->source.end > e)
+		e = cl->source.end;
+	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
+	    d->toks.v[k].start < b; k++)
+		if (d->toks.v[k].flags & TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * Quotes no claim covers: one that follows a quoted claim continues it
+ * (“A,” he said. “B.”, or a next paragraph that is all quote); a
+ * paragraph that is all quote inherits the last speaker.
+ */
+static void
+claims_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t k, q, i = 0, n = d->claims.n, p;
+	long last = -1;
+	struct claim *cl;
+
+	for (p = 0; p < d->paras.n; p++) {
+		size_t pf = p > 0 ? c->para_end[p - 1] : 0, pe = c->para_end[p];
+
+		if (pe < pf)
+			pe = pf;	/* a paragraph with no tokens */
+		for (k = pf; k < pe; k++) {
+			while (i < n && d->claims.v[i].content.start <= d->toks.v[k].start) {
+				last = (long)i;
+				i++;
+			}
+			if (!(d->toks.v[k].flags & TOK_OPENQ))
+				continue;
+			q = c->pair[k] >= 0 ? (size_t)c->pair[k] : pe - 1;
+			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
+				continue;	/* inside a claim */
+			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
+				continue;	/* a claim of its own starts inside */
+			if (last >= 0 && d->claims.v[last].quoted &&
+			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
+				d->claims.v[last].content.end = d->toks.v[q].end;
+			} else if (k == pf && q + 2 >= pe && last >= 0 &&
+			    d->paras.v[p].kind == PARA_BODY) {
+				cl = VEC_PUSH(d->claims);
+				memset(cl, 0, sizeof *cl);
+				cl->kind = CLAIM_SPEECH;
+				cl->party = -1;
+				cl->speaker = -2 - (int)last;	/* resolved later */
+				cl->cue.start = cl->cue.end = d->toks.v[k].start;
+				cl->content.start = d->toks.v[k].start;
+				cl->content.end = d->toks.v[q].end;
+				cl->quoted = true;
+			}
+			k = q;
+		}
+	}
+}
+
+/* The engine proper over every body and title sentence. */
+static void
+claims_scan(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i;
+	int para = -1;
+
+	for (i = 0; i < d->sents.n; i++) {
+		const struct sentence *s = &d->sents.v[i];
+
+		if (s->para != para) {
+			para = s->para;
+			c->pf = s->tok_first;
+			c->pe = c->para_end[para];
+		}
+		if (d->paras.v[s->para].kind == PARA_BOILERPLATE ||
+		    s->tok_count == 0)
+			continue;
+		c->sf = s->tok_first;
+		c->se = s->tok_first + s->tok_count;
+		claims_sentence(c);
+	}
+}
+
+void
+claims_run_cues(struct doc *d, const struct cues *cues)
+{
+	struct claims c;
+	size_t i;
+
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.cues = cues;
+	for (i = 0; i < d->parties.n; i++)
+		VEC_FREE(d->parties.v[i].claims);
+	d->claims.n = d->parties.n = 0;
+	claims_pair_quotes(&c);
+	claims_scan(&c);
+	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	speakers_resolve(d);
+	claims_quotes(&c);
+	for (i = 0; i < d->claims.n; i++)
+		if (d->claims.v[i].speaker <= -2) {
+			int from = -2 - d->claims.v[i].speaker;
+
+			d->claims.v[i].speaker = d->claims.v[from].speaker;
+			d->claims.v[i].party = d->claims.v[from].party;
+		}
+	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	parties_build(d);
+	free(c.pair);
+	free(c.para_end);
+}
 
 void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
-	(void)d;
-	(void)lx;
+	claims_run_cues(d, lx != NULL ? lexicon_cues(lx) : NULL);
 }
