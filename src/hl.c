@@ -28,9 +28,17 @@ hl_new(const struct doc *d)
 		else if (p->kind == PARA_BOILERPLATE)
 			hl_flag(h, p->start, p->end, HL_BOILER);
 	}
-	for (i = 0; i < d->toks.n; i++)
-		if (d->toks.v[i].flags & (TOK_INQUOTE | TOK_QUOTE))
-			hl_flag(h, d->toks.v[i].start, d->toks.v[i].end, HL_QUOTE);
+	for (i = 0; i < d->toks.n; i++) {	/* whole quotations, spaces too */
+		const struct token *t = &d->toks.v[i];
+		uint32_t end = t->end;
+
+		if (!(t->flags & (TOK_INQUOTE | TOK_QUOTE)))
+			continue;
+		if (i + 1 < d->toks.n && !(t->flags & TOK_CLOSEQ) &&
+		    (d->toks.v[i + 1].flags & (TOK_INQUOTE | TOK_QUOTE)))
+			end = d->toks.v[i + 1].start;
+		hl_flag(h, t->start, end, HL_QUOTE);
+	}
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 		uint8_t t = (uint8_t)(1 + d->ents.v[m->entity].type);

@@ -229,6 +229,7 @@ main(int argc, char **argv)
 	size_t nuser = 0, i, nfiles;
 	struct lexicon *lx;
 	struct doc **docs;
+	static const char *stdin_args[] = { "-" };
 	const char **args;
 	char **files;
 
@@ -267,7 +268,7 @@ main(int argc, char **argv)
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			args = (const char **)&sample;
 		} else
-			args = (const char *[]){ "-" };
+			args = stdin_args;
 	}
 	files = main_expand(args, nfiles, &nfiles);
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&

@@ -307,6 +307,7 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	size_t n, rows;
 	int pct, p;
 	char *party;
+	const char *base;
 
 	if (a == NULL) {
 		snprintf(buf, size, " %ld/%zu", ui->list_sel + 1, ui->narts);
@@ -318,7 +319,9 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	pct = n <= rows ? 100 : (int)((a->top + rows) * 100 / n);
 	if (pct > 100)
 		pct = 100;
-	n = (size_t)snprintf(buf, size, " %s  %d%%", d->name, pct);
+	base = strrchr(d->name, '/');
+	base = base != NULL && base[1] != '\0' ? base + 1 : d->name;
+	n = (size_t)snprintf(buf, size, " %s  %d%%", base, pct);
 	if (d->claims.n == 0)
 		n += (size_t)snprintf(buf + n, size - n, "  no claims");
 	else if (a->cur < 0)

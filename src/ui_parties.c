@@ -94,10 +94,13 @@ ui_parties_header(struct ui *ui, int width)
 		quiet += a->doc->parties.v[i].claims.n == 0;
 	if (ui->focus == FOCUS_PARTIES)
 		s.attrs |= STYLE_REVERSE;
-	snprintf(buf, sizeof buf, "Parties %zu (%zu silent)%s", a->doc->parties.n,
-	    quiet, ui->focus == FOCUS_PARTIES ? "  [focus]" : "");
 	if (a->doc->parties.n == 0)
-		snprintf(buf, sizeof buf, "No parties found");
+		snprintf(buf, sizeof buf, "No parties found%s",
+		    ui->focus == FOCUS_PARTIES ? "  [focus]" : "");
+	else
+		snprintf(buf, sizeof buf, "Parties %zu (%zu silent)%s",
+		    a->doc->parties.n, quiet,
+		    ui->focus == FOCUS_PARTIES ? "  [focus]" : "");
 	wmove(ui->wparty, 0, ui_parties_x(ui) - 1);
 	wattrset(ui->wparty, ui_attr(s));
 	whline(ui->wparty, ' ', width + 1);
