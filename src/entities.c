@@ -19,7 +19,7 @@
  *   L place  T title  H honorific  F first name  N other capitalised word
  *   S capitalised word never a name  A acronym  R organisation head
  *   X legal suffix  u capitalised title word (Trade)  b "-based"
- *   a article  o of  & and/for  v verb of saying  m title word  n particle
+ *   a article  o of  f for  & and  v verb of saying  m title word  n particle
  *   J company noun  g government noun  h he/she  s possessive  , ( ) q
  *   w other word  x other  | sentence break
  */
@@ -61,6 +61,7 @@ struct found {
 	int affil_unit;		/* unit naming its affiliation, or -1 */
 	uint32_t r0, r1;	/* units of the role, if r1 > r0 */
 	int honorific;
+	int personish;		/* a lone name in a person's place */
 	int acronym_of;		/* found index, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 };
@@ -253,6 +254,24 @@ entities_based(const struct doc *d, const struct token *k)
 	    strncmp(d->text + k->end - 6, "-based", 6) == 0;
 }
 
+/* Is the word an initial: one capital letter before a period, or J.E.? */
+static int
+entities_initial(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+	size_t n = k->end - k->start, i;
+
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z' && k->end < d->len &&
+		    d->text[k->end] == '.';
+	if (n < 4 || s[n - 1] != '.')
+		return 0;
+	for (i = 0; i < n; i += 2)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') || s[i + 1] != '.')
+			return 0;
+	return 1;
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -266,8 +285,10 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
 	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&'))
 		return one->wclass;
-	if (one != NULL && one->wcap != 0 && cap)
+	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
 		return one->wcap;
+	if (entities_initial(en->d, k))
+		return 'I';
 	if (one != NULL && one->wcap == 'X' && n == 3 &&
 	    strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
@@ -277,6 +298,10 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'x';
 	if (one != NULL && one->wclass == 'm')
 		return 'u';
+	if (one != NULL && one->wclass == 'n')
+		return 'N';	/* De, Van: a name's part */
+	if (one != NULL && one->wcap == 'Y')
+		return 'Y';
 	if (one != NULL && (one->roles & LEX_STOP))
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
@@ -312,8 +337,13 @@ entities_sentence_units(struct ent *en, int s)
 		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
 			best = m.title;
 		if (best == NULL) {
-			entities_unit(en, i++, 1, entities_word_class(en, k, m.one),
-			    s);
+			u = entities_unit(en, i++, 1, entities_word_class(en, k,
+			    m.one), s);
+			if (u->cls == 'I' && i < end && k->end ==
+			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
+				u->ntok++;	/* the initial's period */
+				i++;
+			}
 			continue;
 		}
 		n = best->ntok;
@@ -337,7 +367,7 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:FS|(?:[FN]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZM])*)"
+#define NM "(?:FS|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
 
@@ -368,8 +398,8 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "([CDZu]?[NFAZu]*(?:[&o][NFAZu]+)?R[NFRAZu]*"
-	    "(?:[o&]a?[CDNFRAZu]+)*)",
+	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?[NFAZuROY]+"
+	    "(?:(?:[of]a?|&)[CDZNFAuROY][NFAZuROY]*)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
@@ -557,10 +587,81 @@ shape_company(struct ent *en)
 	return entities_named(en, ENT_COMPANY);
 }
 
+/*
+ * A run of capitalised words with an organisation's head (Party, League)
+ * or a known body inside ("Progressive Conservative Party of Canada"): one
+ * organisation. A known body alone is left to the lexicon.
+ */
 static int
 shape_org(struct ent *en)
 {
-	return entities_named(en, ENT_ORGANISATION);
+	uint32_t a, b, i;
+	int heads = 0;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	for (i = a; i < b; i++)
+		if (en->units.v[i].cls == 'R' || en->units.v[i].cls == 'O')
+			heads++;
+	if (heads == 0 || (b - a == 1 && en->units.v[a].cls == 'O'))
+		return 0;
+	entities_found(en, a, b, CAND_NAME, ENT_ORGANISATION);
+	return 1;
+}
+
+/* Has units [a, b) one of class cls? */
+static int
+entities_has(const struct ent *en, uint32_t a, uint32_t b, char cls)
+{
+	for (; a < b; a++)
+		if (en->units.v[a].cls == cls)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the lone name at unit u stand where a person does: as the subject
+ * of a verb ("Simard was", "Dumont campaigned"), not after an article or a
+ * preposition ("the Times", "in Alberta")?
+ */
+static int
+entities_personish(const struct ent *en, uint32_t u)
+{
+	static const char *const before[] = { "the", "a", "an", "of", "in",
+	    "on", "at", "from", "to", "into", "for", "by", "near", "across",
+	    "throughout", "within", "via", NULL };
+	static const char *const after[] = { "was", "is", "has", "had",
+	    "would", "will", "did", "became", "becomes", "also", "later",
+	    "then", "remained", "could", "should", "might", "must", "won",
+	    "ran", "led", "lost", "stood", "made", "kept", "took", "came",
+	    "went", "wrote", "beat", "left", "held", "gave", "sought",
+	    "fought", "met", "saw", "began", "knew", "felt", NULL };
+	const struct doc *d = en->d;
+	const struct unit *x = &en->units.v[u];
+	const struct token *t;
+	const char *const *w;
+	size_t n;
+
+	if (x->tok > 0 && !(d->toks.v[x->tok].flags & TOK_SENT_START)) {
+		t = &d->toks.v[x->tok - 1];
+		if (t->flags & TOK_DIGIT)
+			return 0;
+		for (w = before; *w != NULL; w++)
+			if (segment_tok_is(d, t, *w))
+				return 0;
+	}
+	if (u + 1 >= en->units.n)
+		return 0;
+	if (en->units.v[u + 1].cls == 'v')
+		return 1;
+	t = &d->toks.v[en->units.v[u + 1].tok];
+	if (en->units.v[u + 1].cls != 'w')
+		return 0;
+	for (w = after; *w != NULL; w++)
+		if (segment_tok_is(d, t, *w))
+			return 1;
+	n = t->end - t->start;
+	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
 }
 
 /* Any other run of capitalised words: a person if it looks like one. */
@@ -573,10 +674,17 @@ shape_name(struct ent *en)
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
 	u = &en->units.v[a];
+	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
+		entities_claim(en, a, b);	/* North Down: a place */
+		return 1;
+	}
+	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
+		return 0;	/* initials alone */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' || u->cls == 'F')
-		entities_found(en, a, b, CAND_SHORT, ENT_PERSON);
+		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
+		    entities_personish(en, a);
 	else
 		return 0;
 	return 1;
@@ -781,6 +889,7 @@ entities_found_cands(struct ent *en)
 		c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
 		    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
 		c->honorific = f->honorific;
+		c->personish = f->personish;
 		if (f->r1 > f->r0) {
 			c->role_start = entities_ustart(en, f->r0);
 			c->role_end = entities_uend(en, f->r1 - 1);
