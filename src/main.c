@@ -171,6 +171,7 @@ main(int argc, char **argv)
 	struct lexicon *lx;
 	struct doc **docs;
 	const char **files;
+	static const char *stdin_only[] = { "-" };
 
 	setlocale(LC_ALL, "");
 	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
@@ -207,7 +208,7 @@ main(int argc, char **argv)
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			files = (const char **)&sample;
 		} else
-			files = (const char *[]){ "-" };
+			files = stdin_only;
 	}
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
