@@ -189,7 +189,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 /* The files to open: the arguments, with directories replaced by their
  * articles. */
 static char **
-main_expand(const char **args, size_t nargs, size_t *n)
+main_expand(const char **args, size_t nargs, size_t *n, int reader)
 {
 	char **out = NULL;
 	struct stat st;
@@ -199,6 +199,11 @@ main_expand(const char **args, size_t nargs, size_t *n)
 	for (i = 0; i < nargs; i++) {
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
+			if (!reader) {
+				fprintf(stderr, "partyline: %s: is a directory "
+				    "(--json and --dump read one file)\n", args[i]);
+				exit(2);
+			}
 			main_expand_dir(args[i], &out, n);
 			continue;
 		}
@@ -287,12 +292,12 @@ main(int argc, char **argv)
 		} else
 			args = main_stdin_files;
 	}
-	files = main_expand(args, nfiles, &nfiles);
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
 		o.colour = COLOUR_NEVER;
 	if (!json && !dump && !isatty(STDOUT_FILENO))
 		dump = 1;
+	files = main_expand(args, nfiles, &nfiles, !json && !dump);
 	if ((json || dump) && nfiles > 1)
 		main_die_usage("--json and --dump take one file", NULL);
 

@@ -16,9 +16,21 @@ polnear="$top_srcdir/../shared/corpus/polnear/dev"
 command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
 [ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
 
-S="partyline-ui-$$"
+# Each start gets a server of its own (a server being killed cannot race
+# with the next one); every one is killed at the end.
+nserver=0
+S="partyline-ui-$$-0"
 work=$(mktemp -d "${TMPDIR:-/tmp}/reader.XXXXXX")
-trap 'tmux -L "$S" kill-server 2>/dev/null; rm -rf "$work"' EXIT INT TERM
+cleanup() {
+	n=0
+	while [ $n -le $nserver ]; do
+		tmux -L "partyline-ui-$$-$n" kill-server 2>/dev/null
+		n=$((n + 1))
+	done
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
 term=tmux-256color
 infocmp "$term" >/dev/null 2>&1 || term=xterm-256color
 printf 'set -g default-terminal %s\nset -g status off\nset -g escape-time 0\n' \
@@ -64,6 +76,8 @@ start() {
 	shift 2
 	rm -f "$work/exit"
 	tmux -L "$S" kill-server 2>/dev/null
+	nserver=$((nserver + 1))
+	S="partyline-ui-$$-$nserver"
 	tmux -L "$S" -f "$work/tmux.conf" new-session -d -s pl -x "$w" -y "$h" \
 	    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e ESCDELAY=25 \
 	    "trap : INT; cd '$work' && $* ; echo EXIT=\$? > '$work/exit'; echo done; sleep 60"
@@ -272,13 +286,10 @@ fi
 
 step="an empty directory is an error"
 mkdir -p "$work/empty"
-if "$prog" "$work/empty" >/dev/null 2>"$work/err"; then
-	fail "exit 0 on an empty directory"
-else
-	st=$?
-	[ $st = 2 ] && grep -q 'no articles' "$work/err" && ok ||
-	    fail "status $st, message '$(cat "$work/err")'"
-fi
+start 80 24 "$run '$work/empty' 2>'$work/err'"
+st=$(exit_status)
+[ "$st" = 2 ] && grep -q 'empty: no articles' "$work/err" && ok ||
+    fail "status '$st', message '$(cat "$work/err")'"
 
 # ------------------------------------------------------------------ long
 long=$(ls "$polnear"/*.txt 2>/dev/null | head -1)
