@@ -43,8 +43,11 @@ fail() {
 	echo "--- screen:" >&2
 	tmux -L "$S" capture-pane -p -t pl >&2 2>/dev/null
 	failures=$((failures + 1))
+	step_failed=1
 }
-ok() { echo "ok - $step"; }
+# Start a step; ok says it passed unless something in it failed.
+begin() { step=$1 step_failed=0; }
+ok() { [ "$step_failed" = 1 ] || echo "ok - $step"; }
 
 # The screen as text (-e: with colours, as SGR).
 screen() { tmux -L "$S" capture-pane -p -t pl "$@" 2>/dev/null; }
@@ -69,6 +72,28 @@ wait_change() {
 	return 1
 }
 keys() { tmux -L "$S" send-keys -t pl "$@"; }
+# A mouse event at 0-based column $1, row $2 as the terminal sends it
+# (X10 encoding, kmous=\E[M): button code $3, 0 click, 65 wheel down.
+mouse() {
+	b=$(printf "\\$(printf %o $((32 + ${3:-0})))")
+	x=$(printf "\\$(printf %o $((33 + $1)))")
+	y=$(printf "\\$(printf %o $((33 + $2)))")
+	tmux -L "$S" send-keys -t pl -l "$(printf '\033[M')$b$x$y"
+	[ "${3:-0}" != 0 ] ||	# a click: press, then release (code 3)
+	    tmux -L "$S" send-keys -t pl -l "$(printf '\033[M#')$x$y"
+}
+# Row and column (0-based, in characters) of the first text $1 on screen
+# from row $2 on, as "ROW COL".
+locate() {
+	line=$(screen | awk -v t="$1" -v from="${2:-0}" \
+	    'NR > from && index($0, t) { print NR - 1; print $0; exit }')
+	[ -n "$line" ] || return 0
+	r=$(printf '%s\n' "$line" | head -1)
+	pre=$(printf '%s\n' "$line" | sed -n 2p | awk -v t="$1" '{ print substr($0, 1, index($0, t) - 1) }')
+	echo "$r $(printf '%s' "$pre" | wc -m)"
+}
+# The position percentage in the status line.
+percent() { screen | tail -1 | grep -Eo ' [0-9]+%' | head -1; }
 fmt() { tmux -L "$S" display-message -p -t pl "$1"; }
 # Start the reader on the arguments in a WxH terminal.
 start() {
@@ -105,7 +130,7 @@ pane_re='Parties [0-9]|No parties found'
 run="${PARTYLINE_WRAPPER:+$PARTYLINE_WRAPPER }'$prog'"
 
 # ------------------------------------------------------------------ seed
-step="open the seed article at 160x45"
+begin "open the seed article at 160x45"
 start 160 45 "$run '$seed'"
 if wait_for 'US says Huawei' && wait_for "$pane_re"; then
 	[ "$(fmt '#{alternate_on}#{cursor_flag}')" = "10" ] ||
@@ -116,7 +141,7 @@ else
 	fail "the article and its party pane did not appear"
 fi
 
-step="United States is the first party, with its positions"
+begin "United States is the first party, with its positions"
 first=$(party_pane | grep -m1 '■')
 case $first in
 *"United States"*) ;;
@@ -128,7 +153,7 @@ case $pos in
 *) ok ;;
 esac
 
-step="] moves the highlight and the status to claim 2"
+begin "] moves the highlight and the status to claim 2"
 wait_for 'claim 1/[0-9]+' || fail "status does not show claim 1/N"
 before=$(current_rows)
 [ -n "$before" ] || fail "the current claim is not highlighted"
@@ -142,7 +167,7 @@ else
 	fail "status did not reach claim 2/N"
 fi
 
-step="Tab, j, Enter jumps the article to the selected position"
+begin "Tab, j, Enter jumps the article to the selected position"
 keys Tab
 wait_for '(Parties|No parties).*\[focus\]' || fail "Tab did not focus the party pane"
 claim_before=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
@@ -168,7 +193,7 @@ keys Tab
 i=0
 while [ $i -lt 100 ] && screen | grep -q '\[focus\]'; do sleep 0.1; i=$((i + 1)); done
 
-step="/Huawei highlights the matches and n moves"
+begin "/Huawei highlights the matches and n moves"
 keys / H u a w e i Enter
 if wait_for 'match 1/[0-9]+'; then
 	n=$(screen -e | grep -o '103mHuawei' | wc -l)
@@ -182,11 +207,11 @@ else
 	fail "no match 1/N after /Huawei"
 fi
 
-step="an invalid pattern shows pcre2's message"
+begin "an invalid pattern shows pcre2's message"
 keys / '(' Enter
 wait_for 'missing closing parenthesis' && ok || fail "no pcre2 message"
 
-step="? shows the help generated from the key table; q closes it"
+begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
 	keys q
@@ -198,7 +223,7 @@ else
 	fail "no help overlay"
 fi
 
-step="resize to 70x20: party pane under the article"
+begin "resize to 70x20: party pane under the article"
 tmux -L "$S" resize-window -t pl -x 70 -y 20
 if wait_for "^ ?($pane_re)"; then
 	screen | grep -q '│' && fail "still a side pane at 70 columns"
@@ -208,7 +233,39 @@ else
 	fail "no party pane under the article"
 fi
 
-step="s toggles the party pane"
+begin "mouse: a click on an entity selects its party, on a position jumps"
+keys g
+wait_for 'We may earn' || fail "g did not go to the top"
+set -- $(locate 'Huawei' 1)
+if [ $# = 2 ]; then
+	mouse $(($2 + 2)) "$1"
+	wait_for 'Huawei: [0-9]' || fail "clicking Huawei did not name its party"
+else
+	fail "no Huawei in the article"
+fi
+set -- $(locate 'Parties ' 1)
+if [ $# = 2 ]; then
+	row=$(($1 + 1))	# the pane's first line
+	if screen | sed -n "$((row + 1))p" | grep -q '■'; then
+		row=$((row + 1))	# a party's name: its first position is next
+	fi
+	before=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
+	mouse 4 $row
+	i=0
+	while [ $i -lt 100 ] && ! current_rows | grep -qw $((row + 1)); do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	current_rows | grep -qw $((row + 1)) ||
+	    fail "the clicked position is not the current claim"
+	[ "$(screen | grep -Eo 'claim [0-9]+/' | tail -1)" != "$before" ] ||
+	    fail "the status still says $before"
+else
+	fail "no party pane"
+fi
+ok
+
+begin "s toggles the party pane"
 keys s
 i=0
 while [ $i -lt 100 ] && screen | grep -Eq "$pane_re"; do sleep 0.1; i=$((i + 1)); done
@@ -216,7 +273,7 @@ screen | grep -Eq "$pane_re" && fail "s did not hide the pane"
 keys s
 wait_for "$pane_re" && ok || fail "s did not bring the pane back"
 
-step="resize to 30x8: too small, then back"
+begin "resize to 30x8: too small, then back"
 tmux -L "$S" resize-window -t pl -x 30 -y 8
 wait_for 'too small' || fail "no 'too small' message at 30x8"
 tmux -L "$S" resize-window -t pl -x 160 -y 45
@@ -226,14 +283,14 @@ else
 	fail "did not recover at 160x45"
 fi
 
-step="q exits 0 and restores the terminal"
+begin "q exits 0 and restores the terminal"
 keys q
 st=$(exit_status)
 [ "$st" = 0 ] || fail "exit status '$st'"
 restored && ok || fail "terminal not restored: $(fmt '#{alternate_on}#{cursor_flag}#{mouse_any_flag}')"
 
 # ------------------------------------------------------------------ stdin
-step="article on stdin, keys from the terminal"
+begin "article on stdin, keys from the terminal"
 start 100 30 "cat '$seed' | $run"
 if wait_for 'US says Huawei'; then
 	keys G
@@ -249,7 +306,7 @@ fi
 
 # ------------------------------------------------------------------ signals
 for sig in TERM INT; do
-	step="SIG$sig restores the terminal"
+	begin "SIG$sig restores the terminal"
 	start 100 30 "$run '$seed'"
 	wait_for 'US says Huawei' || fail "did not start"
 	if [ $sig = INT ]; then
@@ -266,7 +323,7 @@ for sig in TERM INT; do
 done
 
 # ------------------------------------------------------------------ list
-step="several articles: a list; Enter opens, q comes back, q quits"
+begin "several articles: a list; Enter opens, q comes back, q quits"
 mkdir -p "$work/dir"
 cp "$seed" "$work/dir/b-seed.txt"
 cp "$top_srcdir/data/sample.txt" "$work/dir/a-sample.txt"
@@ -284,7 +341,7 @@ else
 	fail "no list of articles"
 fi
 
-step="an empty directory is an error"
+begin "an empty directory is an error"
 mkdir -p "$work/empty"
 start 80 24 "$run '$work/empty' 2>'$work/err'"
 st=$(exit_status)
@@ -292,11 +349,16 @@ st=$(exit_status)
     fail "status '$st', message '$(cat "$work/err")'"
 
 # ------------------------------------------------------------------ long
-long=$(ls "$polnear"/*.txt 2>/dev/null | head -1)
+long=$(ls -S "$polnear"/*.txt 2>/dev/null | head -1)
 if [ -n "$long" ]; then
-	step="a polnear article: page through, claims, end"
+	begin "a polnear article: page through, claims, end"
 	start 120 40 "$run '$long'"
 	if wait_for ' [0-9]+%'; then
+		p0=$(percent)
+		for i in 1 2 3 4 5; do mouse 10 10 65; done
+		i=0
+		while [ $i -lt 100 ] && [ "$(percent)" = "$p0" ]; do sleep 0.1; i=$((i + 1)); done
+		[ "$(percent)" != "$p0" ] || fail "the wheel did not scroll the article"
 		keys Space
 		keys G
 		wait_for ' 100%' || fail "G did not reach 100%"
