@@ -16,16 +16,11 @@
 
 /* Party index whose entity is e, or -1. */
 static int
-reader_party_index(const struct doc *d, int e)
+reader_party_index(const struct reader *r, int e)
 {
-	size_t i;
-
-	if (e < 0)
+	if (e < 0 || (size_t)e >= r->doc->ents.n)
 		return -1;
-	for (i = 0; i < d->parties.n; i++)
-		if (d->parties.v[i].entity == e)
-			return (int)i;
-	return -1;
+	return r->ent_party[e];
 }
 
 static const struct doc *reader_sort_doc;
@@ -62,9 +57,16 @@ reader_new(const struct doc *d)
 	size_t i, j;
 
 	r->doc = d;
+	r->ent_party = xmalloc((d->ents.n + 1) * sizeof *r->ent_party);
+	for (i = 0; i < d->ents.n; i++)
+		r->ent_party[i] = -1;
+	for (i = 0; i < d->parties.n; i++)
+		if (d->parties.v[i].entity >= 0 && (size_t)d->parties.v[i].entity < d->ents.n)
+			r->ent_party[d->parties.v[i].entity] = (int)i;
 	r->claim_party = xcalloc(d->claims.n + 1, sizeof *r->claim_party);
 	for (i = 0; i < d->claims.n; i++)
-		r->claim_party[i] = reader_party_index(d, d->claims.v[i].party);
+		if ((r->claim_party[i] = reader_party_index(r, d->claims.v[i].party)) < 0)
+			r->unattributed++;
 	r->order = xcalloc(d->parties.n + 1, sizeof *r->order);
 	for (i = 0; i < d->parties.n; i++)
 		r->order[i] = (int)i;
@@ -80,6 +82,11 @@ reader_new(const struct doc *d)
 		if (p->claims.n == 0)
 			reader_push(r, ROW_SILENT, r->order[i], -1);
 	}
+	if (r->unattributed > 0)
+		reader_push(r, ROW_PARTY, -1, -1);
+	for (i = 0; r->unattributed > 0 && i < d->claims.n; i++)
+		if (r->claim_party[i] < 0)
+			reader_push(r, ROW_POSITION, -1, (int)i);
 	return r;
 }
 
@@ -89,6 +96,7 @@ reader_free(struct reader *r)
 	if (r == NULL)
 		return;
 	free(r->claim_party);
+	free(r->ent_party);
 	free(r->order);
 	VEC_FREE(r->rows);
 	free(r);
@@ -250,10 +258,10 @@ reader_mention_at(const struct doc *d, uint32_t off)
 int
 reader_party_of_entity(const struct reader *r, int e)
 {
-	int p = reader_party_index(r->doc, e);
+	int p = reader_party_index(r, e);
 
 	if (p < 0 && e >= 0 && (size_t)e < r->doc->ents.n)
-		p = reader_party_index(r->doc, r->doc->ents.v[e].affiliation);
+		p = reader_party_index(r, r->doc->ents.v[e].affiliation);
 	return p;
 }
 

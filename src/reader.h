@@ -14,7 +14,8 @@ enum reader_row_kind { ROW_PARTY, ROW_POSITION, ROW_SILENT };
 /* One line of the party pane. */
 struct reader_row {
 	enum reader_row_kind kind;
-	int party;		/* index into doc->parties */
+	int party;		/* index into doc->parties; -1: the claims
+				   whose party is unknown, listed last */
 	int claim;		/* ROW_POSITION: index into doc->claims, else -1 */
 };
 
@@ -25,6 +26,8 @@ enum reader_filter { FILTER_ALL, FILTER_COUNTRY, FILTER_OFFICIAL,
 struct reader {
 	const struct doc *doc;
 	int *claim_party;	/* party index of every claim, or -1 */
+	int *ent_party;		/* party index of every entity, or -1 */
+	size_t unattributed;	/* claims with no party */
 	int *order;		/* parties in pane order */
 	size_t norder;
 	VEC(struct reader_row) rows;

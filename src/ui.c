@@ -331,7 +331,7 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 		    d->claims.n);
 		p = a->rd->claim_party[a->cur];
 		party = p >= 0 ? xstrdup(d->ents.v[d->parties.v[p].entity].name) :
-		    xstrdup("?");
+		    xstrdup("party unknown");
 		n += (size_t)snprintf(buf + n, size - n, "  %s", party);
 		free(party);
 	}
@@ -522,6 +522,10 @@ ui_mouse(struct ui *ui)
 
 	if (getmouse(&ev) != OK || ui->too_small || ui->help)
 		return;
+	if (*ui->msg) {
+		*ui->msg = '\0';
+		ui->dirty |= UI_STATUS;
+	}
 	if (ev.bstate & BUTTON4_PRESSED)
 		d = -3;
 	else if (ev.bstate & BUTTON5_PRESSED)

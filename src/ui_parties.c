@@ -114,14 +114,23 @@ ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
     attr_t extra)
 {
 	const struct doc *d = ui->art->doc;
-	const struct party *p = &d->parties.v[r->party];
-	const struct entity *e = &d->ents.v[p->entity];
-	enum theme_element el = p->claims.n ? EL_PARTY : EL_PARTY_NONE;
+	const struct party *p = r->party >= 0 ? &d->parties.v[r->party] : NULL;
+	const struct entity *e = p != NULL ? &d->ents.v[p->entity] : NULL;
+	enum theme_element el = p != NULL && p->claims.n ? EL_PARTY : EL_PARTY_NONE;
 	static const enum theme_element sw[] = { EL_COUNTRY, EL_OFFICIAL,
 	    EL_COMPANY, EL_PERSON, EL_ORG };
 	char count[16];
 	int cw;
 
+	if (r->party < 0) {	/* the claims with no known party */
+		cw = snprintf(count, sizeof count, " %zu", ui->art->rd->unattributed);
+		wmove(ui->wparty, y, ui_parties_x(ui) + 2);
+		ui_put_cut(ui->wparty, "party unknown", width - 2 - cw,
+		    ui_attr_el(EL_PARTY_NONE) | extra);
+		wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);
+		ui_put(ui->wparty, count, (size_t)cw, ui_attr_el(EL_PARTY_NONE) | extra);
+		return;
+	}
 	cw = snprintf(count, sizeof count, " %zu", p->claims.n);
 	wmove(ui->wparty, y, ui_parties_x(ui));
 	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(sw[e->type]) | extra);

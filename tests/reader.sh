@@ -211,6 +211,51 @@ begin "an invalid pattern shows pcre2's message"
 keys / '(' Enter
 wait_for 'missing closing parenthesis' && ok || fail "no pcre2 message"
 
+begin "e cycles the entity filter; the rest is dimmed"
+esc=$(printf '\033')
+keys Escape
+company="92m($esc\[[0-9;]*m)*Huawei"	# company colour (10) on Huawei
+country="36m($esc\[[0-9;]*m)*(United States|US)"
+i=0
+while [ $i -lt 100 ] && ! screen -e | grep -Eq "$company"; do sleep 0.1; i=$((i + 1)); done
+screen -e | grep -Eq "$company" || fail "Huawei not in the company colour"
+keys e
+if wait_for '\[countries\]'; then
+	screen -e | grep -Eq "$company" && fail "Huawei still coloured under 'countries'"
+	screen -e | grep -Eq "$country" || fail "countries lost their colour"
+else
+	fail "no [countries] in the status"
+fi
+keys e
+wait_for '\[officials\]' || fail "no officials filter"
+keys e
+wait_for '\[companies\]' || fail "no companies filter"
+keys e
+i=0
+while [ $i -lt 100 ] && screen | grep -q '\[companies\]'; do sleep 0.1; i=$((i + 1)); done
+screen -e | grep -Eq "$company" || fail "back to all: Huawei not coloured"
+ok
+
+begin "[ stops at the first claim, ] at the last; } and { change party"
+keys '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '[' '['
+wait_for 'claim 1/[0-9]+.*first claim' || fail "[ did not stop at claim 1 saying so"
+first_party=$(screen | tail -1 | sed -n 's/.*claim 1\/[0-9]*  \(.*\)  first claim.*/\1/p')
+keys '}'
+i=0
+while [ $i -lt 100 ] && screen | tail -1 | grep -q "claim 1/"; do sleep 0.1; i=$((i + 1)); done
+screen | tail -1 | grep -Fq "  $first_party" && fail "} stayed with $first_party"
+keys '{'
+wait_for "claim 1/[0-9]+  $first_party" || fail "{ did not come back to $first_party"
+n=$(screen | tail -1 | sed -n 's/.*claim [0-9]*\/\([0-9]*\).*/\1/p')
+keys G
+i=0
+while [ $i -lt 2 ]; do
+	keys ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']'
+	i=$((i + 1))
+done
+wait_for "claim $n/$n.*last claim" || fail "] did not stop at claim $n/$n saying so"
+ok
+
 begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
@@ -305,7 +350,7 @@ else
 fi
 
 # ------------------------------------------------------------------ signals
-for sig in TERM INT; do
+for sig in TERM INT SEGV; do
 	begin "SIG$sig restores the terminal"
 	start 100 30 "$run '$seed'"
 	wait_for 'US says Huawei' || fail "did not start"
@@ -313,11 +358,11 @@ for sig in TERM INT; do
 		keys C-c
 	else
 		pid=$(pgrep -P "$(fmt '#{pane_pid}')" | head -1)
-		kill -TERM "$pid"
+		kill -$sig "$pid"
 	fi
 	st=$(exit_status)
 	case $sig:$st in
-	TERM:143|INT:130) restored && ok || fail "terminal not restored" ;;
+	TERM:143|INT:130|SEGV:139) restored && ok || fail "terminal not restored" ;;
 	*) fail "exit status '$st'" ;;
 	esac
 done

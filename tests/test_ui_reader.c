@@ -180,6 +180,35 @@ test_no_parties(void **state)
 	doc_free(d);
 }
 
+static void
+test_unknown_party_listed_last(void **state)
+{
+	struct doc *d = uifix_doc("Peru said the port would reopen. "
+	    "A spokesman said the ships were waiting.\n");
+	int pe = uifix_ent(d, "Peru", ENT_COUNTRY, -1);
+	struct reader *r;
+	char *s;
+
+	(void)state;
+	uifix_mention(d, "Peru", 0, pe);
+	uifix_claim(d, pe, pe, "Peru", "said", "the port would reopen");
+	uifix_claim(d, -1, -1, "A spokesman", "said", "the ships were waiting");
+	uifix_parties(d, NULL);
+	r = reader_new(d);
+	assert_int_equal(r->unattributed, 1);
+	assert_int_equal(r->rows.n, 4);
+	assert_int_equal(r->rows.v[2].kind, ROW_PARTY);
+	assert_int_equal(r->rows.v[2].party, -1);
+	assert_int_equal(r->rows.v[3].claim, 1);
+	assert_int_equal(reader_row_of_claim(r, 1), 3);
+	assert_int_equal(reader_party_step(r, 0, 1), -1);	/* not a party */
+	s = reader_position(r, 1);
+	assert_string_equal(s, "the ships were waiting");
+	free(s);
+	reader_free(r);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -193,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_no_parties),
+		cmocka_unit_test(test_unknown_party_listed_last),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,6 +125,8 @@ uifix_parties(struct doc *d, const int *silent)
 	size_t i, p;
 
 	for (i = 0; i < d->claims.n; i++) {
+		if (d->claims.v[i].party < 0)
+			continue;
 		p = uifix_party(d, d->claims.v[i].party);
 		*VEC_PUSH(d->parties.v[p].claims) = (int)i;
 	}
