@@ -103,6 +103,17 @@ static const char *const claims_listener[] = {
 	"employees", "officials", "students", "viewers", "listeners",
 	"readers", "crowd", "audience", NULL
 };
+static const char *const claims_agent[] = {
+	"adviser", "advisor", "advisers", "advisors", "official", "officials",
+	"spokesman", "spokeswoman", "spokesperson", "minister", "president",
+	"secretary", "chancellor", "senator", "governor", "ambassador",
+	"executive", "executives", "chairman", "chairwoman", "ceo", "analyst",
+	"analysts", "expert", "experts", "source", "sources", "diplomat",
+	"diplomats", "lawmaker", "lawmakers", "leader", "leaders", "aide",
+	"aides", "envoy", "director", "chief", "head", "officer", "premier",
+	"prosecutor", "prosecutors", "lawyer", "lawyers", "regulator",
+	"regulators", "government", "ministry", "company", "firm", NULL
+};
 static const char *const claims_cut[] = {
 	"but", "while", "as", "whereas", "amid", NULL
 };
@@ -370,8 +381,10 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 			*at = k;
 			return 1;
 		}
+		/* an abbreviation's period (on Jan. 5) does not stop the search */
 		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
-		    !claims_punct(c, k, ','))
+		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
+		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
 			return 0;
 		if (claims_in(c, k, claims_pron) || claims_in(c, k, claims_aux))
 			return 0;
@@ -534,6 +547,58 @@ claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return *xb > *xa;
 }
 
+/*
+ * The subject that opens the sentence, before token k: a run of capitalised
+ * words (Anna Varga of Kestrel) or a determiner and up to three words that
+ * do not look like verbs (the trade minister).
+ */
+static int
+claims_subject(const struct claims *c, size_t k, size_t *last)
+{
+	size_t j = c->sf, n = 0;
+
+	if (claims_in(c, j, claims_pron))
+		return 0;
+	if (claims_in(c, j, claims_det)) {
+		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
+			const struct token *t = &c->d->toks.v[j];
+
+			if (t->end - t->start > 2 && memcmp(c->d->text + t->end - 2,
+			    "ed", 2) == 0)
+				break;
+		}
+	} else {
+		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
+			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
+			    !((claims_is(c, j, "of") || claims_is(c, j, "and")) &&
+			    j + 1 < k && (claims_flags(c, j + 1) & TOK_CAP)))
+				break;
+	}
+	if (n == 0 || j <= c->sf)
+		return 0;
+	*last = j - 1;
+	return 1;
+}
+
+/* Is a person, official, company or body mentioned in tokens [a, b]? */
+static int
+claims_named(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start >= d->toks.v[b].end)
+			break;
+		if (m->start >= d->toks.v[a].start && m->entity >= 0 &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
 /* The source for a participle (", claiming ...") whose comma is at k. */
 static int
 claims_participle_source(const struct claims *c, size_t k, size_t *sa,
@@ -549,9 +614,21 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 			return 2;
 		}
 	}
-	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f)) {
+	/* the nearest phrase if it names an agent (from a US adviser, ...) */
+	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
+	    (claims_in(c, k - 1, claims_agent) ||
+	    claims_named(c, f, k - 1))) {
 		*sa = f;
 		*sb = k - 1;
+		return 1;
+	}
+	/* else the subject of the sentence */
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	if (claims_in(c, c->sf, claims_pron)) {
+		*sa = *sb = c->sf;
 		return 1;
 	}
 	return 0;
@@ -693,8 +770,11 @@ claims_trim_sentence(struct claims *c)
 	for (i = c->first; i < d->claims.n; i++)
 		for (j = c->first; j < d->claims.n; j++) {
 			struct claim *x = &d->claims.v[i], *y = &d->claims.v[j];
-			uint32_t cut = y->has_source && y->source.start < y->cue.start ?
-			    y->source.start : y->cue.start;
+			uint32_t cut = y->cue.start;
+
+			if (y->has_source && y->source.start < cut &&
+			    y->source.start > x->content.start)
+				cut = y->source.start;
 
 			if (i == j || x->quoted || cut <= x->content.start ||
 			    cut >= x->content.end)

@@ -2,10 +2,14 @@
  * dump.c: prints the article wrapped to a width, like a pager's output, with
  * SGR colours for entities and claims when asked. The text has no control
  * characters after ingest; tabs are expanded here, so nothing but our own
- * SGR sequences reaches the terminal.
+ * SGR sequences reaches the terminal. After the article come the parties,
+ * each with its positions, one line a claim, wrapped to the width.
  */
 #include <stdio.h>
 #include <string.h>
+
+#include <unistr.h>
+#include <uniwidth.h>
 
 #include "dump.h"
 #include "hl.h"
@@ -62,6 +66,116 @@ dump_line(FILE *f, const struct doc *d, const struct layout *l,
 	putc('\n', f);
 }
 
+/* A word-wrapping writer for the party list. */
+struct dump_wrap {
+	FILE *f;
+	int width, col, indent;
+};
+
+/* Display width of n bytes of UTF-8. */
+static int
+dump_width(const char *s, size_t n)
+{
+	size_t i = 0;
+	ucs4_t c;
+	int w = 0, k, cw;
+
+	while (i < n) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		cw = uc_width(c, "UTF-8");
+		w += cw > 0 ? cw : 0;
+		i += k > 0 ? (size_t)k : 1;
+	}
+	return w;
+}
+
+/* Write text with its white space squeezed, breaking lines between words. */
+static void
+dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
+{
+	size_t i = 0, a;
+	int ww;
+
+	while (i < n) {
+		while (i < n && strchr(" \t\n", s[i]) != NULL)
+			i++;
+		for (a = i; i < n && strchr(" \t\n", s[i]) == NULL; i++)
+			;
+		if (a == i)
+			break;
+		ww = dump_width(s + a, i - a);
+		if (w->col > w->indent && w->col + 1 + ww > w->width) {
+			fprintf(w->f, "\n%*s", w->indent, "");
+			w->col = w->indent;
+		} else if (w->col > w->indent) {
+			putc(' ', w->f);
+			w->col++;
+		}
+		if (sgr != NULL)
+			fprintf(w->f, "\033[%sm", sgr);
+		fwrite(s + a, 1, i - a, w->f);
+		if (sgr != NULL)
+			fputs("\033[0m", w->f);
+		w->col += ww;
+	}
+}
+
+/* One position of a party: "speaker cue: content". */
+static void
+dump_position(FILE *f, const struct doc *d, const struct party *p,
+    const struct claim *c, int width, int colour)
+{
+	struct dump_wrap w = { f, width, 0, 4 };
+	const char *name;
+
+	fputs("  - ", f);
+	w.col = 4;
+	if (c->speaker >= 0 && c->speaker != p->entity) {
+		name = d->ents.v[c->speaker].name;
+		dump_words(&w, name, strlen(name), NULL);
+	} else if (c->speaker < 0 && c->has_source)
+		dump_words(&w, d->text + c->source.start,
+		    c->source.end - c->source.start, NULL);
+	if (c->cue.end > c->cue.start)
+		dump_words(&w, d->text + c->cue.start, c->cue.end - c->cue.start,
+		    colour ? "1" : NULL);
+	else
+		dump_words(&w, "(quote)", 7, NULL);
+	dump_words(&w, d->text + c->content.start,
+	    c->content.end - c->content.start, colour ? "3" : NULL);
+	putc('\n', f);
+}
+
+/* The parties and their positions, after the article. */
+static void
+dump_parties(FILE *f, const struct doc *d, int width, int colour)
+{
+	static const char *ent[] = { "1;36", "1;35", "1;32", "33", "34" };
+	const struct party *p;
+	const struct entity *e;
+	size_t i, k;
+
+	if (d->parties.n == 0)
+		return;
+	fputs("\nParties\n", f);
+	for (i = 0; i < d->parties.n; i++) {
+		p = &d->parties.v[i];
+		e = &d->ents.v[p->entity];
+		if (colour)
+			fprintf(f, "\033[%sm%s\033[0m", ent[e->type], e->name);
+		else
+			fputs(e->name, f);
+		if (p->claims.n == 0)
+			fputs(": no stated position\n", f);
+		else
+			fprintf(f, ": %zu claim%s\n", p->claims.n,
+			    p->claims.n == 1 ? "" : "s");
+		for (k = 0; k < p->claims.n; k++)
+			dump_position(f, d, p, &d->claims.v[p->claims.v[k]], width,
+			    colour);
+	}
+}
+
 void
 dump_write(FILE *f, const struct doc *d, int width, int colour)
 {
@@ -71,6 +185,7 @@ dump_write(FILE *f, const struct doc *d, int width, int colour)
 
 	for (i = 0; i < l->lines.n; i++)
 		dump_line(f, d, l, &l->lines.v[i], h);
+	dump_parties(f, d, width, colour);
 	hl_free(h);
 	layout_free(l);
 }
