@@ -634,6 +634,52 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 	return 0;
 }
 
+/*
+ * A quote closing right before token k (“...,” or “...”,): its tokens in
+ * [*xa, *xb].
+ */
+static int
+claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
+{
+	size_t q;
+
+	if (k <= c->pf)
+		return 0;
+	q = k - 1;
+	if (claims_punct(c, q, ',') && q > c->pf)
+		q--;
+	if (!(claims_flags(c, q) & TOK_CLOSEQ) || c->pair[q] < 0)
+		return 0;
+	*xa = (size_t)c->pair[q];
+	*xb = q;
+	return 1;
+}
+
+/*
+ * The source phrase ending at token l: a noun phrase, or an apposition
+ * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
+ */
+static int
+claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t s2, s1;
+
+	if (!claims_punct(c, l, ',')) {
+		*sb = l;
+		return claims_np_left(c, l, c->sf, sa);
+	}
+	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
+	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
+	    !claims_np_left(c, s2 - 2, c->sf, &s1))
+		return 0;
+	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
+	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
+		return 0;
+	*sa = s1;
+	*sb = l - 1;
+	return 1;
+}
+
 /* Copy the source of the sentence's latest claim with one. */
 static void
 claims_copy_source(struct claims *c, struct claim *cl)
@@ -662,22 +708,33 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	if (claims_passive(c, a, k, h))
 		return 0;
 	l = a > c->sf ? a - 1 : SIZE_MAX;
-	/* “CONTENT,” said SOURCE / CONTENT, said SOURCE */
-	if (l != SIZE_MAX && !h->ing && (claims_flags(c, l) & TOK_CLOSEQ ||
-	    claims_punct(c, l, ',')) && claims_np_right(c, e, c->se, &sb) &&
-	    claims_nothing_after(c, sb + 1) && claims_backward(c, l, &xa, &xb)) {
+	/* “CONTENT,” said SOURCE, ... */
+	if (l != SIZE_MAX && !h->ing && claims_after_quote(c, a, &xa, &xb) &&
+	    claims_np_right(c, e, c->se, &sb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
 		claims_set_source(c, cl, e, sb);
 		return 1;
 	}
-	if (l != SIZE_MAX && claims_np_left(c, l, c->sf, &sa)) {
-		/* “CONTENT,” SOURCE said / CONTENT, SOURCE said */
-		if (sa > c->pf && claims_nothing_after(c, e) &&
-		    (claims_flags(c, sa - 1) & TOK_CLOSEQ ||
-		    claims_punct(c, sa - 1, ',')) &&
-		    claims_backward(c, sa - 1, &xa, &xb)) {
+	/* CONTENT, said SOURCE. */
+	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
+	    claims_backward(c, l, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, e, sb);
+		return 1;
+	}
+	if (l != SIZE_MAX && claims_np_appos(c, l, &sa, &sb)) {
+		/* “CONTENT,” SOURCE said, ... */
+		if (!h->ing && claims_after_quote(c, sa, &xa, &xb)) {
 			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, l);
+			claims_set_source(c, cl, sa, sb);
+			return 1;
+		}
+		/* CONTENT, SOURCE said. */
+		if (sa > c->sf && claims_nothing_after(c, e) &&
+		    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}
 		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
@@ -685,7 +742,7 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		/* SOURCE CUE (that) CONTENT */
 		if (claims_forward(c, e, h, &xa, &xb)) {
 			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, l);
+			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}
 		return 0;
@@ -859,17 +916,27 @@ claims_tok_at(const struct doc *d, uint32_t off)
 	return lo < d->toks.n ? (long)lo : -1;
 }
 
-/* Only marks and cue or source words between claim cl's end and byte b? */
+/* Nothing but marks between the sentence where claim cl ends and byte b? */
 static int
 claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
 {
 	uint32_t e = cl->content.end;
 	long k;
+	size_t lo = 0, hi = d->sents.n, mid;
 
 	if (cl->cue.end > e)
 		e = cl->cue.end;
 	if (cl->has_source && cl->source.end > e)
 		e = cl->source.end;
+	while (lo < hi) {	/* the sentence holding byte e - 1 */
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e)
+		e = d->sents.v[lo].end;
 	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
 	    d->toks.v[k].start < b; k++)
 		if (d->toks.v[k].flags & TOK_WORD)
