@@ -37,6 +37,8 @@ struct claims {
 	size_t first;		/* first claim of the current sentence */
 };
 
+static long claims_tok_at(const struct doc *, uint32_t);
+
 static const char *const claims_aux[] = {
 	"has", "have", "had", "is", "are", "was", "were", "be", "been",
 	"being", "do", "does", "did", "will", "would", "shall", "should",
@@ -80,7 +82,8 @@ static const char *const claims_stop[] = {
 	"where", "whether", "that", "which", "who", "whom", "whose", "what",
 	"how", "why", "there", "here", "him", "them", "me", "us", "not",
 	"whom", "upon", "amid", "despite", "toward", "towards", "it", "he",
-	"she", "they", "we", "i", "you", "said", "says", "say", "told", NULL
+	"she", "they", "we", "i", "you", "said", "says", "say", "told", "of",
+	NULL
 };
 static const char *const claims_time[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -680,6 +683,39 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 	return 1;
 }
 
+/*
+ * The subject of a verb coordinated with "and" at token k: the source of an
+ * earlier claim in the sentence, else the sentence's subject.
+ */
+static int
+claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	for (i = d->claims.n; i > c->first; i--) {
+		const struct claim *p = &d->claims.v[i - 1];
+
+		if (p->has_source && p->cue.end <= d->toks.v[k].start) {
+			*sa = (size_t)claims_tok_at(d, p->source.start);
+			*sb = *sa;
+			while (*sb + 1 < c->se && d->toks.v[*sb + 1].end <= p->source.end)
+				(*sb)++;
+			return 1;
+		}
+	}
+	if (claims_in(c, c->sf, claims_pron)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
 /* Copy the source of the sentence's latest claim with one. */
 static void
 claims_copy_source(struct claims *c, struct claim *cl)
@@ -746,6 +782,14 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 			return 1;
 		}
 		return 0;
+	}
+	/* SOURCE did this and said CONTENT */
+	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&
+	    claims_coordinated_source(c, l, &sa, &sb) &&
+	    claims_forward(c, e, h, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, sa, sb);
+		return 1;
 	}
 	/* ..., claiming CONTENT */
 	if (h->ing && l != SIZE_MAX && (claims_punct(c, l, ',') ||
@@ -859,6 +903,49 @@ claims_question(const struct claims *c)
 	return claims_punct(c, k, '?') && !(claims_flags(c, k) & TOK_INQUOTE);
 }
 
+/* Labels that open a line with a colon but name no one. */
+static const char *const claims_labels[] = {
+	"related", "update", "updated", "note", "editor's", "photo", "photos",
+	"watch", "read", "video", "source", "sources", "warning", "breaking",
+	"exclusive", "opinion", "analysis", "correction", "advertisement",
+	"listen", "see", "also", "more", "subscribe", "follow", "contact",
+	"credit", "image", "caption", "transcript", "here", "background",
+	"disclosure", "q", "a", "question", "answer", "live", "pictured",
+	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
+	"this", "today", "tonight", "now", "next", "latest", "quiz",
+	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
+};
+
+/* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
+static int
+claims_colon(struct claims *c)
+{
+	size_t j, xb;
+	struct claim *cl;
+
+	for (j = c->sf; j < c->se && j < c->sf + 6; j++) {
+		uint32_t f = claims_flags(c, j);
+
+		if (claims_punct(c, j, ':'))
+			break;
+		if ((f & TOK_INQUOTE) || (!(f & (TOK_CAP | TOK_UPPER | TOK_POSS)) &&
+		    !claims_is(c, j, "of") && !claims_is(c, j, "at")))
+			return 0;
+	}
+	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
+	    claims_in(c, c->sf, claims_labels) || (claims_flags(c, j - 1) & TOK_POSS))
+		return 0;
+	if (claims_flags(c, j + 1) & TOK_OPENQ)
+		xb = claims_quote_end(c, j + 1);
+	else if (!claims_content_end(c, j + 1, &xb))
+		return 0;
+	if (xb <= j + 1)
+		return 0;
+	cl = claims_add(c, CLAIM_SPEECH, j, j, j + 1, xb);
+	claims_set_source(c, cl, c->sf, j - 1);
+	return 1;
+}
+
 /* Scan one sentence for cues. */
 static void
 claims_sentence(struct claims *c)
@@ -868,6 +955,8 @@ claims_sentence(struct claims *c)
 	int n, i;
 
 	c->first = c->d->claims.n;
+	if (claims_colon(c))
+		return;
 	if (claims_question(c))
 		return;
 	for (k = c->sf; k < c->se; k++) {
@@ -978,7 +1067,10 @@ claims_quotes(struct claims *c)
 			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
 				d->claims.v[last].content.end = d->toks.v[q].end;
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
-			    d->paras.v[p].kind == PARA_BODY) {
+			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
+			    d->claims.v[last].content.end >=
+			    d->paras.v[p >= 2 ? p - 2 : 0].start) {
+				/* a recent speaker only: two paragraphs back */
 				cl = VEC_PUSH(d->claims);
 				memset(cl, 0, sizeof *cl);
 				cl->kind = CLAIM_SPEECH;

@@ -368,6 +368,31 @@ test_quote_inherits_last_speaker(void **state)
 	doc_free(d);
 }
 
+static void
+test_colon_headline(void **state)
+{
+	struct doc *d = load("Mette Lund: Harbour work will go ahead\n\n"
+	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	doc_free(d);
+}
+
+static void
+test_coordinated_verb(void **state)
+{
+	struct doc *d = load("Holm thanked the crowd and said the vote was fair.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Holm", "said", "the vote was fair");
+	doc_free(d);
+}
+
 /* ---- not claims */
 
 static void
@@ -624,6 +649,8 @@ main(void)
 		cmocka_unit_test(test_quote_continued_in_paragraph),
 		cmocka_unit_test(test_quote_continued_next_paragraph),
 		cmocka_unit_test(test_quote_inherits_last_speaker),
+		cmocka_unit_test(test_colon_headline),
+		cmocka_unit_test(test_coordinated_verb),
 		cmocka_unit_test(test_cue_inside_quote),
 		cmocka_unit_test(test_writer_question),
 		cmocka_unit_test(test_generic_no_source),
