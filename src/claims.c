@@ -16,6 +16,7 @@
  * continue a claim extend it and quotes with no cue inherit the last
  * speaker; speakers.c resolves who spoke and parties.c groups the claims.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +122,19 @@ static const char *const claims_cut[] = {
 	"but", "while", "as", "whereas", "amid", NULL
 };
 
+/* Labels that open a line with a colon but name no one. */
+static const char *const claims_labels[] = {
+	"related", "update", "updated", "note", "editor's", "photo", "photos",
+	"watch", "read", "video", "source", "sources", "warning", "breaking",
+	"exclusive", "opinion", "analysis", "correction", "advertisement",
+	"listen", "see", "also", "more", "subscribe", "follow", "contact",
+	"credit", "image", "caption", "transcript", "here", "background",
+	"disclosure", "q", "a", "question", "answer", "live", "pictured",
+	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
+	"this", "today", "tonight", "now", "next", "latest", "quiz",
+	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
+};
+
 /* Lower-case copy of token k with ’ as ', or "" if too long. */
 static const char *
 claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
@@ -155,7 +169,7 @@ claims_in(const struct claims *c, size_t k, const char *const *list)
 		return 0;
 	w = claims_lower(c, k, buf, sizeof buf);
 	for (; *list != NULL; list++)
-		if (strcmp(w, *list) == 0)
+		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
@@ -167,6 +181,82 @@ claims_is(const struct claims *c, size_t k, const char *w)
 	const char *list[] = { w, NULL };
 
 	return claims_in(c, k, list);
+}
+
+/* The word lists above, by bit, for claims_has. */
+#define W_AUX		0x0001
+#define W_ADV		0x0002
+#define W_BE		0x0004
+#define W_PRON		0x0008
+#define W_DET		0x0010
+#define W_STOP		0x0020
+#define W_TIME		0x0040
+#define W_VENUE		0x0080
+#define W_LISTENER	0x0100
+#define W_AGENT		0x0200
+#define W_CUT		0x0400
+#define W_LABELS	0x0800
+
+#define CLAIMS_WSLOTS 2048
+
+static struct {
+	const char *w;
+	unsigned bits;
+} claims_words[CLAIMS_WSLOTS];
+
+static uint32_t
+claims_whash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Build the word table once: every list word with the bits of its lists. */
+static void
+claims_words_init(void)
+{
+	static const char *const *lists[] = { claims_aux, claims_adv,
+	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
+	    claims_venue, claims_listener, claims_agent, claims_cut,
+	    claims_labels };
+	static int done;
+	const char *const *w;
+	size_t i, h;
+
+	if (done)
+		return;
+	done = 1;
+	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (w = lists[i]; *w != NULL; w++) {
+			h = claims_whash(*w) & (CLAIMS_WSLOTS - 1);
+			while (claims_words[h].w != NULL &&
+			    strcmp(claims_words[h].w, *w) != 0)
+				h = (h + 1) & (CLAIMS_WSLOTS - 1);
+			claims_words[h].w = *w;
+			claims_words[h].bits |= 1u << i;
+		}
+}
+
+/* Is token k a word of one of the lists in mask (US, IT: never)? */
+static int
+claims_has(const struct claims *c, size_t k, unsigned mask)
+{
+	char buf[32];
+	const char *w;
+	size_t h;
+
+	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD ||
+	    c->d->toks.v[k].end - c->d->toks.v[k].start >= sizeof buf)
+		return 0;
+	w = claims_lower(c, k, buf, sizeof buf);
+	h = claims_whash(w) & (CLAIMS_WSLOTS - 1);
+	for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
+		if (strcmp(claims_words[h].w, w) == 0)
+			return (claims_words[h].bits & mask) != 0;
+	return 0;
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -236,15 +326,15 @@ claims_aux_start(const struct claims *c, size_t k)
 	size_t a = k;
 	int n = 0;
 
-	while (a > c->sf && n < 4 && (claims_in(c, a - 1, claims_aux) ||
-	    claims_in(c, a - 1, claims_adv))) {
+	while (a > c->sf && n < 4 && (claims_has(c, a - 1, W_AUX) ||
+	    claims_has(c, a - 1, W_ADV))) {
 		a--;
 		n++;
 	}
 	/* an adverb heading the sentence is not part of the cue */
-	while (a < k && !claims_in(c, a, claims_aux) &&
+	while (a < k && !claims_has(c, a, W_AUX) &&
 	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
-	    claims_in(c, a, claims_adv))
+	    claims_has(c, a, W_ADV))
 		a++;
 	return a;
 }
@@ -259,7 +349,7 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 	if (h->ing)
 		return 0;
 	for (j = k; j > a; j--)
-		if (claims_in(c, j - 1, claims_be))
+		if (claims_has(c, j - 1, W_BE))
 			return 1;
 	return 0;
 }
@@ -272,8 +362,8 @@ claims_np_word(const struct claims *c, size_t k)
 
 	if (!(f & TOK_WORD))
 		return (f & TOK_POSS) != 0;
-	return !claims_in(c, k, claims_stop) && !claims_in(c, k, claims_aux) &&
-	    !claims_in(c, k, claims_adv);
+	return !claims_has(c, k, W_STOP) && !claims_has(c, k, W_AUX) &&
+	    !claims_has(c, k, W_ADV);
 }
 
 /*
@@ -289,14 +379,14 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 
 	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
 		return 0;
-	if (claims_in(c, last, claims_pron)) {
+	if (claims_has(c, last, W_PRON)) {
 		*first = last;
 		return 1;
 	}
 	for (;;) {
 		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
 			break;
-		if (claims_in(c, j, claims_det)) {
+		if (claims_has(c, j, W_DET)) {
 			n++;
 			*first = j;
 			return n > 1;
@@ -329,7 +419,7 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 
 	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
 		return 0;
-	if (claims_in(c, k, claims_pron)) {
+	if (claims_has(c, k, W_PRON)) {
 		*last = k;
 		return 1;
 	}
@@ -337,17 +427,17 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
-		if (claims_in(c, j, claims_det) && n == 0) {
+		if (claims_has(c, j, W_DET) && n == 0) {
 			n++;
 			continue;
 		}
-		if (!claims_np_word(c, j) || claims_in(c, j, claims_time))
+		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
 			break;
 		n++;
 		*last = j;
 	}
 	return n > 0 && (claims_flags(c, *last) & TOK_WORD) &&
-	    !claims_in(c, *last, claims_det);
+	    !claims_has(c, *last, W_DET);
 }
 
 /* Skip time and venue adverbials after a cue (on Tuesday, in a statement). */
@@ -355,17 +445,17 @@ static size_t
 claims_skip_adverbials(const struct claims *c, size_t j)
 {
 	for (;;) {
-		if (j < c->se && claims_in(c, j, claims_time)) {
+		if (j < c->se && claims_has(c, j, W_TIME)) {
 			j++;
 			continue;
 		}
 		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
-		    (claims_in(c, j + 1, claims_det) && claims_in(c, j + 2, claims_venue))) {
+		    (claims_has(c, j + 1, W_DET) && claims_has(c, j + 2, W_VENUE))) {
 			j += 3;
 			continue;
 		}
 		if (j + 1 < c->se && (claims_is(c, j, "on") || claims_is(c, j, "in")) &&
-		    claims_in(c, j + 1, claims_venue)) {
+		    claims_has(c, j + 1, W_VENUE)) {
 			j += 2;
 			continue;
 		}
@@ -389,7 +479,7 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
 		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
 			return 0;
-		if (claims_in(c, k, claims_pron) || claims_in(c, k, claims_aux))
+		if (claims_has(c, k, W_PRON) || claims_has(c, k, W_AUX))
 			return 0;
 	}
 	return 0;
@@ -440,7 +530,7 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 
 	for (k = x + 1; k + 1 < c->se; k++)
 		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE) &&
-		    claims_in(c, k + 1, claims_cut)) {
+		    claims_has(c, k + 1, W_CUT)) {
 			e = k - 1;
 			break;
 		}
@@ -476,7 +566,7 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 		return claims_content_end(c, at, xb) && *xb > at;
 	}
 	j = claims_skip_adverbials(c, j);
-	if ((fr & CUE_IOBJ) && j < c->se && claims_in(c, j, claims_listener))
+	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
 		j++;
 	j = claims_skip_adverbials(c, j);
 	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
@@ -499,8 +589,8 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	} else if (claims_is(c, j, "to")) {
 		if (!(fr & CUE_TO))
 			return 0;
-	} else if (claims_in(c, j, (const char *const[]){ "of", "for", "with",
-	    "against", NULL })) {
+	} else if (claims_is(c, j, "of") || claims_is(c, j, "for") ||
+	    claims_is(c, j, "with") || claims_is(c, j, "against")) {
 		if (!(fr & CUE_OF))
 			return 0;
 	} else if (claims_is(c, j, "whether") || claims_is(c, j, "if")) {
@@ -560,9 +650,9 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 {
 	size_t j = c->sf, n = 0;
 
-	if (claims_in(c, j, claims_pron))
+	if (claims_has(c, j, W_PRON))
 		return 0;
-	if (claims_in(c, j, claims_det)) {
+	if (claims_has(c, j, W_DET)) {
 		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
 			const struct token *t = &c->d->toks.v[j];
 
@@ -590,7 +680,16 @@ claims_named(const struct claims *c, size_t a, size_t b)
 	const struct doc *d = c->d;
 	size_t i;
 
-	for (i = 0; i < d->mentions.n; i++) {
+	size_t lo = 0, hi = d->mentions.n;
+
+	while (lo < hi) {	/* the first mention at or after token a */
+		i = (lo + hi) / 2;
+		if (d->mentions.v[i].start < d->toks.v[a].start)
+			lo = i + 1;
+		else
+			hi = i;
+	}
+	for (i = lo; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->start >= d->toks.v[b].end)
@@ -619,7 +718,7 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 	}
 	/* the nearest phrase if it names an agent (from a US adviser, ...) */
 	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
-	    (claims_in(c, k - 1, claims_agent) ||
+	    (claims_has(c, k - 1, W_AGENT) ||
 	    claims_named(c, f, k - 1))) {
 		*sa = f;
 		*sb = k - 1;
@@ -630,7 +729,7 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 		*sa = c->sf;
 		return 1;
 	}
-	if (claims_in(c, c->sf, claims_pron)) {
+	if (claims_has(c, c->sf, W_PRON)) {
 		*sa = *sb = c->sf;
 		return 1;
 	}
@@ -705,7 +804,7 @@ claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
 			return 1;
 		}
 	}
-	if (claims_in(c, c->sf, claims_pron)) {
+	if (claims_has(c, c->sf, W_PRON)) {
 		*sa = *sb = c->sf;
 		return 1;
 	}
@@ -903,18 +1002,6 @@ claims_question(const struct claims *c)
 	return claims_punct(c, k, '?') && !(claims_flags(c, k) & TOK_INQUOTE);
 }
 
-/* Labels that open a line with a colon but name no one. */
-static const char *const claims_labels[] = {
-	"related", "update", "updated", "note", "editor's", "photo", "photos",
-	"watch", "read", "video", "source", "sources", "warning", "breaking",
-	"exclusive", "opinion", "analysis", "correction", "advertisement",
-	"listen", "see", "also", "more", "subscribe", "follow", "contact",
-	"credit", "image", "caption", "transcript", "here", "background",
-	"disclosure", "q", "a", "question", "answer", "live", "pictured",
-	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
-	"this", "today", "tonight", "now", "next", "latest", "quiz",
-	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
-};
 
 /* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
 static int
@@ -933,7 +1020,7 @@ claims_colon(struct claims *c)
 			return 0;
 	}
 	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_in(c, c->sf, claims_labels) || (claims_flags(c, j - 1) & TOK_POSS))
+	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)
 		xb = claims_quote_end(c, j + 1);
@@ -1117,6 +1204,7 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	struct claims c;
 	size_t i;
 
+	claims_words_init();
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.cues = cues;
