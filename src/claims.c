@@ -1213,7 +1213,8 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
 	claims_scan(&c);
-	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	speakers_resolve(d);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
@@ -1223,7 +1224,8 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 			d->claims.v[i].speaker = d->claims.v[from].speaker;
 			d->claims.v[i].party = d->claims.v[from].party;
 		}
-	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);
 	free(c.pair);
 	free(c.para_end);

@@ -296,7 +296,8 @@ speakers_resolve(struct doc *d)
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	speakers_sort_doc = d;
-	qsort(order, d->claims.n, sizeof *order, speakers_cmp);
+	if (d->claims.n > 1)
+		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 
