@@ -90,7 +90,7 @@ static const char *const claims_time[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "yesterday", "today", "tonight", "earlier", "later",
 	"recently", "previously", "again", "morning", "afternoon", "evening",
-	"night", "week", "month", "year", "last", "this", "next", "on",
+	"night", "week", "month", "year", "last", "this", "next",
 	"late", "early", "publicly", "privately", "also", "repeatedly",
 	"weekend", "overnight", NULL
 };
@@ -449,6 +449,11 @@ claims_skip_adverbials(const struct claims *c, size_t j)
 			j++;
 			continue;
 		}
+		if (j + 1 < c->se && claims_is(c, j, "on") &&
+		    claims_has(c, j + 1, W_TIME)) {
+			j += 2;
+			continue;
+		}
 		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
 		    (claims_has(c, j + 1, W_DET) && claims_has(c, j + 2, W_VENUE))) {
 			j += 3;
@@ -551,6 +556,26 @@ claims_quote_content(const struct claims *c, size_t k)
 }
 
 /*
+ * Content [j, *xb] that ends inside a quotation which goes on past the
+ * sentence (said, “the plan works. But ...”): run it to the closing mark.
+ */
+static void
+claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
+{
+	size_t k = *xb, q;
+
+	if (!(claims_flags(c, k) & TOK_INQUOTE) || (claims_flags(c, k) & TOK_CLOSEQ))
+		return;
+	while (k > j && !(claims_flags(c, k) & TOK_OPENQ))
+		k--;
+	if (!(claims_flags(c, k) & TOK_OPENQ))
+		return;
+	q = claims_quote_end(c, k);
+	if (q > *xb)
+		*xb = q;
+}
+
+/*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
  */
@@ -563,7 +588,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 
 	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
 		*xa = at;
-		return claims_content_end(c, at, xb) && *xb > at;
+		if (!claims_content_end(c, at, xb) || *xb <= at)
+			return 0;
+		claims_quote_tail(c, at, xb);
+		return 1;
 	}
 	j = claims_skip_adverbials(c, j);
 	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
@@ -603,8 +631,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
 		return 0;
 	*xa = j;
-	return claims_content_end(c, j, xb) &&
-	    (*xb > j || (fr & CUE_OBJ));
+	if (!claims_content_end(c, j, xb) || !(*xb > j || (fr & CUE_OBJ)))
+		return 0;
+	claims_quote_tail(c, j, xb);
+	return 1;
 }
 
 /* Nothing but adverbials and final marks after token j in the sentence? */
@@ -983,7 +1013,13 @@ claims_trim_sentence(struct claims *c)
 			while (cut > x->content.start &&
 			    strchr(" ,;", d->text[cut - 1]) != NULL)
 				cut--;
-			if (cut < y->cue.start && d->text[cut] != ',' &&
+			/* or one joined by "and" (and plans to ...) */
+			if (cut == y->cue.start - 1 && cut >= x->content.start + 4 &&
+			    memcmp(d->text + cut - 4, " and", 4) == 0) {
+				for (cut -= 4; cut > x->content.start &&
+				    strchr(" ,;", d->text[cut - 1]) != NULL; cut--)
+					;
+			} else if (cut < y->cue.start && d->text[cut] != ',' &&
 			    d->text[cut] != ';')
 				continue;
 			if (cut > x->content.start)

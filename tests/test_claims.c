@@ -393,6 +393,34 @@ test_coordinated_verb(void **state)
 	doc_free(d);
 }
 
+static void
+test_coordinated_claims_split(void **state)
+{
+	struct doc *d = load("Holm proposes a new tax, and plans to cut fees "
+	    "by May.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Holm", "proposes", "a new tax");
+	expect_claim(d, 1, "Holm", "plans", "to cut fees by May");
+	doc_free(d);
+}
+
+static void
+test_content_runs_to_quote_end(void **state)
+{
+	struct doc *d = load("Holm said on Monday that \xe2\x80\x9cthe plan "
+	    "works. But it is late.\xe2\x80\x9d Then he left.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Holm", "said", "that \xe2\x80\x9cthe plan works. "
+	    "But it is late.\xe2\x80\x9d");
+	doc_free(d);
+}
+
 /* ---- not claims */
 
 static void
@@ -651,6 +679,8 @@ main(void)
 		cmocka_unit_test(test_quote_inherits_last_speaker),
 		cmocka_unit_test(test_colon_headline),
 		cmocka_unit_test(test_coordinated_verb),
+		cmocka_unit_test(test_coordinated_claims_split),
+		cmocka_unit_test(test_content_runs_to_quote_end),
 		cmocka_unit_test(test_cue_inside_quote),
 		cmocka_unit_test(test_writer_question),
 		cmocka_unit_test(test_generic_no_source),
