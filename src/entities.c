@@ -367,7 +367,7 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:FS|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define NM "(?:F[SC]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
 #define OW "[NFAZuROYDL]"
@@ -610,6 +610,24 @@ entities_heads(const struct ent *en, uint32_t a, uint32_t b)
 	return n;
 }
 
+/* Does [a, b) join a country's name to a name (United Russia, Reclaim Australia)? */
+static int
+entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char p, n;
+
+	for (i = a; i < b; i++) {
+		if (en->units.v[i].cls != 'C')
+			continue;
+		p = i > a ? en->units.v[i - 1].cls : 0;
+		n = i + 1 < b ? en->units.v[i + 1].cls : 0;
+		if (p == 'N' || p == 'A' || n == 'N' || n == 'A')
+			return 1;
+	}
+	return 0;
+}
+
 /* Is [a, b) a body's name: a head, or a demonym and names (American Legion)? */
 static int
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
@@ -617,6 +635,8 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 	if (b <= a || (b - a == 1 && en->units.v[a].cls == 'O'))
 		return 0;
 	if (entities_heads(en, a, b) > 0)
+		return 1;
+	if (entities_country_named(en, a, b))
 		return 1;
 	return en->units.v[a].cls == 'D' && b - a >= 2 &&
 	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
@@ -651,6 +671,11 @@ shape_org(struct ent *en)
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
+	/* the US National Academy, the UK European Union referendum */
+	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
+	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
+	    (b - a == 2 && en->units.v[a + 1].cls == 'O')))
+		a++;
 	for (piece = a, i = a; i < b; i++) {
 		if ((j = entities_connector(en, i, b)) == i)
 			continue;
@@ -848,38 +873,80 @@ shape_acronym(struct ent *en)
  * view", "the government in Kabul"), but a place where something happens
  * is only a place ("talks in Paris", "flew to the White House").
  */
-static void
-entities_metonyms(struct ent *en)
+/* Is unit i a place-like neighbour in a list: a place, seat or name? */
+static int
+entities_listed(const struct ent *en, size_t i, int and)
+{
+	char c;
+
+	if (i >= en->units.n)
+		return 0;
+	c = en->units.v[i].cls;
+	return c == 'L' || c == 'N' || (!and && c == 'M');
+}
+
+/* Is the seat at unit i one item of a list of places (Paris, Rome and Oslo)? */
+static int
+entities_in_list(const struct ent *en, size_t i)
+{
+	char p = i > 0 ? en->units.v[i - 1].cls : 0;
+	char n = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	if ((p == ',' || p == '&') && i >= 2 &&
+	    entities_listed(en, i - 2, p == '&'))
+		return 1;
+	return (n == ',' || n == '&') && entities_listed(en, i + 2, n == '&');
+}
+
+/* Is the seat at unit i after a place preposition (talks in Paris)? */
+static int
+entities_located(const struct ent *en, size_t i)
 {
 	static const char *const prep[] = { "in", "at", "to", "from", "near",
 	    "into", "outside", "inside", "around", "via", "through", "across",
-	    "toward", "towards", "of", NULL };
+	    "toward", "towards", "of", "after", "before", "since", "until",
+	    NULL };
 	static const char *const agent[] = { "officials", "authorities",
 	    "leaders", "leadership", "diplomats", "sources", "government",
 	    "administration", "regime", "cabinet", NULL };
 	const struct doc *d = en->d;
 	const char *const *w;
+	uint32_t k = en->units.v[i].tok;
+
+	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
+		return 0;
+	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
+		k--;	/* at the White House */
+	for (w = prep; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 1], *w))
+			break;
+	if (*w == NULL)
+		return 0;
+	if (k < 2)
+		return 1;
+	for (w = agent; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 2], *w))
+			return 0;	/* the government in Kabul */
+	return 1;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House", "flights
+ * to Rome, Cairo and Oslo").
+ */
+static void
+entities_metonyms(struct ent *en)
+{
 	struct unit *u;
 	size_t i;
-	uint32_t k;
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];
-		if (u->cls != 'M' || u->claimed || (k = u->tok) == 0)
+		if (u->cls != 'M' || u->claimed)
 			continue;
-		if (k > 1 && en->units.v[i - 1].cls == 'a')
-			k--;	/* at the White House */
-		if (d->toks.v[k - 1].flags & TOK_SENT_START)
-			continue;
-		for (w = prep; *w != NULL; w++)
-			if (segment_tok_is(d, &d->toks.v[k - 1], *w))
-				break;
-		if (*w == NULL || k < 2)
-			continue;
-		for (w = agent; *w != NULL; w++)
-			if (segment_tok_is(d, &d->toks.v[k - 2], *w))
-				break;
-		if (*w != NULL)
+		if (!entities_located(en, i) && !entities_in_list(en, i))
 			continue;
 		u->cls = 'L';
 		en->shape.v[i] = 'L';

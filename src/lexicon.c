@@ -921,6 +921,7 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 		{ "firstnames.tsv", lexicon_first_line },
 		{ "stopcaps.tsv", lexicon_stop_line },
 		{ "places.tsv", lexicon_place_line },
+		{ "states.tsv", lexicon_user_line },
 		{ "abbrevs.tsv", lexicon_abbrev_line },
 	};
 	char *path;
