@@ -263,7 +263,7 @@ coref_short(struct coref *c, struct cand *k)
 		    MENTION_NAME : MENTION_ALIAS);
 		return;
 	}
-	if (k->type != ENT_ORGANISATION)
+	if (k->type != ENT_ORGANISATION && !k->personish)
 		return;
 	coref_name(c, k);
 }

@@ -32,6 +32,7 @@ struct cand {
 	int affil_canon;	/* or a lexicon canon, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int honorific;		/* named with Mr, Mrs...: a person */
+	int personish;		/* a lone word that acts like a person */
 	int acronym_of;		/* candidate this is the bracketed acronym of */
 	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */

@@ -461,12 +461,13 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
 
 /*
  * Words whose grammar the entity engine needs, by class:
- *   a  articles              o  "of"                 &  and, for, &
+ *   a  articles    o  "of"    f  "for"    &  and, &
  *   v  verbs of saying       m  words inside titles ("trade commissioner")
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
  */
 static const struct {
 	char cls;
@@ -474,7 +475,8 @@ static const struct {
 } lexicon_words[] = {
 	{ 'a', "the a an" },
 	{ 'o', "of" },
-	{ '&', "and for & und et" },
+	{ '&', "and & und et" },
+	{ 'f', "for" },
 	{ 'v', "said says say told tells added adds stated states explained "
 	    "insisted insists argued argues claimed claims warned warns noted "
 	    "notes announced announces declared declares wrote writes tweeted "
@@ -495,7 +497,9 @@ static const struct {
 	    "science research public affairs international internal "
 	    "external military army navy air force naval financial "
 	    "operating managing founding co-founder longtime long-time "
-	    "veteran powerful influential embattled ousted late current" },
+	    "veteran powerful influential embattled ousted late current "
+	    "honourable honorable liberal conservative republican democratic "
+	    "democrat labour socialist progressive independent" },
 	{ 'n', "de van von der den bin bint al el da di du la le del della "
 	    "dos das ibn ben ter zu y" },
 	{ 'J', "company firm carrier maker manufacturer giant operator "
@@ -520,8 +524,19 @@ static const struct {
 	    "times post herald tribune news gazette journal telegraph "
 	    "observer chronicle review radio television broadcasting "
 	    "institution observatory laboratory laboratories agency unions "
-	    "parties democrats republicans socialists liberals greens "
-	    "conservatives nationalists communists workers" },
+	    "parties "
+	    "partai parti partido partito partij partei mouvement movimiento "
+	    "movimento unione alianza alleanza frente bloque blocco liga lega "
+	    "congreso rassemblement stranka strana barisan "
+	    "action accord campaign project community list lists democracy "
+	    "majority voice voices solidarity renewal rally platform "
+	    "alternative legion order embassy consulate club clubs" },
+	{ 'Y', "north south east west northern southern eastern western "
+	    "central upper lower san santa saint st port fort mount lake "
+	    "river falls island islands bay city county province valley "
+	    "colony coast heights hills springs beach harbour harbor creek "
+	    "borough district region kota ocean sea gulf peninsula desert "
+	    "mountains strait channel" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
 	    "incorporated industries enterprises technologies" },
@@ -546,7 +561,8 @@ lexicon_add_words(struct lexicon *lx)
 			en = lexicon_entry(lx, lexicon_hash_more(0,
 			    lexicon_hash_token(buf, n)), buf, n, 1);
 			if (lexicon_words[i].cls == 'R' ||
-			    lexicon_words[i].cls == 'X') {
+			    lexicon_words[i].cls == 'X' ||
+			    lexicon_words[i].cls == 'Y') {
 				if (en->wcap == 0)
 					en->wcap = lexicon_words[i].cls;
 			} else if (en->wclass == 0)
@@ -905,6 +921,7 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 		{ "firstnames.tsv", lexicon_first_line },
 		{ "stopcaps.tsv", lexicon_stop_line },
 		{ "places.tsv", lexicon_place_line },
+		{ "states.tsv", lexicon_user_line },
 		{ "abbrevs.tsv", lexicon_abbrev_line },
 	};
 	char *path;
