@@ -415,7 +415,7 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 static int
 claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 {
-	size_t j = k, n = 0;
+	size_t j = k, n = 0, lst = SIZE_MAX;
 
 	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
 		return 0;
@@ -434,10 +434,13 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
 			break;
 		n++;
-		*last = j;
+		lst = j;
 	}
-	return n > 0 && (claims_flags(c, *last) & TOK_WORD) &&
-	    !claims_has(c, *last, W_DET);
+	if (lst == SIZE_MAX || !(claims_flags(c, lst) & TOK_WORD) ||
+	    claims_has(c, lst, W_DET))
+		return 0;	/* a determiner alone is no phrase */
+	*last = lst;
+	return 1;
 }
 
 /* Skip time and venue adverbials after a cue (on Tuesday, in a statement). */

@@ -472,6 +472,18 @@ test_frame_mismatch(void **state)
 	doc_free(d);
 }
 
+static void
+test_determiner_is_no_source(void **state)
+{
+	struct doc *d = load("\"It failed,\" said the. The plan, said a, is "
+	    "dead.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
 /* ---- speakers and parties */
 
 static void
@@ -685,6 +697,7 @@ main(void)
 		cmocka_unit_test(test_writer_question),
 		cmocka_unit_test(test_generic_no_source),
 		cmocka_unit_test(test_frame_mismatch),
+		cmocka_unit_test(test_determiner_is_no_source),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
