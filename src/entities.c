@@ -1,9 +1,1184 @@
-/* entities.c: the entity engine (to come: issue 3). */
+/*
+ * entities.c: the entity engine. Three passes over a segmented document:
+ *
+ * 1. Units. Every token is folded and hashed once; the longest lexicon
+ *    match from each capitalised token (countries, bodies, companies,
+ *    places, titles) becomes one unit, every other token a unit of its own.
+ *    Each unit gets a one-letter class, so a sentence becomes a short shape
+ *    string such as "aCTFN,v" for "the US president Jane Roe, said".
+ * 2. Shapes. pcre2 patterns (compiled once, JIT) over the shape string
+ *    find titled names, appositions, honorifics, organisation and company
+ *    names by their heads and legal suffixes, and descriptions such as
+ *    "the Chinese firm"; each match claims its units.
+ * 3. Candidates. What the shapes found and the lexicon units left over
+ *    become candidate mentions, handed to coref.c for entities.
+ *
+ * The unit classes (one letter each, see lexicon.c for the word classes):
+ *   C country  D demonym  M seat of government  Z country that is also a
+ *   first name (Jordan)  O organisation  K company  P person  E official
+ *   L place  T title  H honorific  F first name  N other capitalised word
+ *   S capitalised word never a name  A acronym  R organisation head
+ *   X legal suffix  u capitalised title word (Trade)  b "-based"
+ *   a article  o of  f for  & and  v verb of saying  m title word  n particle
+ *   J company noun  g government noun  h he/she  s possessive  , ( ) q
+ *   w other word  x other  | sentence break
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "coref.h"
 #include "entities.h"
+#include "lexicon.h"
+#include "segment.h"
+#include "util.h"
+
+struct ent_tok {
+	uint64_t hash;		/* hash of the folded token, 0 if none */
+	uint32_t fold;		/* offset of the folded token */
+	uint16_t flen;
+};
+
+struct unit {
+	uint32_t tok, ntok;	/* tokens */
+	char cls;
+	uint8_t kind;		/* lexicon mention kind */
+	uint8_t tclass;		/* title class */
+	uint8_t place;		/* a lexicon form that is also a place */
+	uint8_t claimed;
+	int canon;		/* lexicon canon, or -1 */
+	int sent;
+	int cand;		/* candidate made for it, or -1 */
+};
+
+/* A name found by a shape, before it becomes a candidate. */
+struct found {
+	uint32_t u0, u1;	/* units [u0, u1) */
+	enum cand_what what;
+	enum ent_type type;
+	int affil_unit;		/* unit naming its affiliation, or -1 */
+	uint32_t r0, r1;	/* units of the role, if r1 > r0 */
+	int honorific;
+	int personish;		/* a lone name in a person's place */
+	int acronym_of;		/* found index, or -1 */
+	int country_unit;	/* nominal: unit of its country word, or -1 */
+};
+
+struct ent {
+	struct doc *d;
+	const struct lexicon *lx;
+	VEC(struct ent_tok) tt;
+	VEC(char) fold;
+	VEC(struct unit) units;
+	VEC(char) shape;
+	VEC(struct found) found;
+	VEC(struct pending_role) roles;
+	VEC(int) role_affil_unit;
+	VEC(struct cand) cands;
+};
+
+/* ---------------------------------------------------------------- tokens */
+
+/* Fold and hash every token once. */
+static void
+entities_fold(struct ent *en)
+{
+	struct doc *d = en->d;
+	size_t i, n;
+	struct ent_tok *t;
+	const struct token *k;
+
+	en->fold.n = 0;
+	if (en->fold.cap < d->len + 64)
+		en->fold.v = vec_grow(en->fold.v, &en->fold.cap, d->len * 2 + 64, 1);
+	en->tt.n = 0;
+	for (i = 0; i < d->toks.n; i++) {
+		k = &d->toks.v[i];
+		t = VEC_PUSH(en->tt);
+		t->hash = 0;
+		t->flen = 0;
+		t->fold = (uint32_t)en->fold.n;
+		if (k->flags & (TOK_QUOTE))
+			continue;
+		if (en->fold.cap - en->fold.n < 256 + (k->end - k->start) * 4)
+			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
+			    en->fold.n + 256 + (k->end - k->start) * 4, 1);
+		n = lexicon_fold(d->text + k->start, k->end - k->start,
+		    en->fold.v + en->fold.n, 255);
+		if (n == 0)
+			continue;
+		t->flen = (uint16_t)n;
+		t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
+		en->fold.n += n;
+	}
+}
+
+/* Does token k satisfy a form's case rule for its token j? */
+static int
+entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
+{
+	if ((e->upper >> j) & 1)
+		return (k->flags & TOK_UPPER) != 0;
+	if ((e->caps >> j) & 1)
+		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	return 1;
+}
+
+static int
+entities_entry_case_ok(const struct ent *en, size_t first,
+    const struct lexicon_entry *e)
+{
+	int j;
+
+	for (j = 0; j < e->ntok; j++)
+		if (!entities_case_ok(&en->d->toks.v[first + j], e, j))
+			return 0;
+	return 1;
+}
+
+/* The longest lexicon matches from token i (before token end). */
+struct ent_match {
+	const struct lexicon_entry *ent, *place, *title, *one;
+};
+
+static void
+entities_lookup(const struct ent *en, size_t i, size_t end,
+    struct ent_match *m)
+{
+	char key[512];
+	size_t keylen = 0, j;
+	uint64_t h = 0;
+	const struct ent_tok *t;
+	const struct lexicon_entry *e;
+
+	memset(m, 0, sizeof *m);
+	for (j = i; j < end && j - i < LEX_MAXTOK; j++) {
+		t = &en->tt.v[j];
+		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
+			break;
+		if (j > i)
+			key[keylen++] = ' ';
+		memcpy(key + keylen, en->fold.v + t->fold, t->flen);
+		keylen += t->flen;
+		h = lexicon_hash_more(h, t->hash);
+		if ((e = lexicon_find(en->lx, h, key, keylen)) == NULL)
+			break;
+		if (j == i)
+			m->one = e;
+		if ((e->roles & LEX_ENT) && entities_entry_case_ok(en, i, e))
+			m->ent = e;
+		if ((e->roles & LEX_PLACE) && entities_entry_case_ok(en, i, e))
+			m->place = e;
+		if (e->roles & LEX_TITLE)
+			m->title = e;
+		if (!(e->roles & LEX_PREFIX))
+			break;
+	}
+}
+
+/* ---------------------------------------------------------------- units */
+
+static struct unit *
+entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
+{
+	struct unit *u = VEC_PUSH(en->units);
+
+	memset(u, 0, sizeof *u);
+	u->tok = (uint32_t)tok;
+	u->ntok = (uint32_t)ntok;
+	u->cls = cls;
+	u->canon = -1;
+	u->cand = -1;
+	u->sent = sent;
+	*VEC_PUSH(en->shape) = cls;
+	return u;
+}
+
+/* Class of a lexicon entity form. */
+static char
+entities_ent_class(const struct ent *en, const struct lexicon_entry *e,
+    const struct lexicon_entry *one)
+{
+	const struct lexicon_canon *c = lexicon_canon(en->lx, e->canon);
+
+	switch (c->type) {
+	case ENT_COUNTRY:
+		if (e->kind == MENTION_DEMONYM)
+			return 'D';
+		if (e->kind == MENTION_METONYM)
+			return 'M';
+		if (e->ntok == 1 && one != NULL && (one->roles & LEX_FIRST))
+			return 'Z';
+		return 'C';
+	case ENT_ORGANISATION:
+		return 'O';
+	case ENT_COMPANY:
+		return 'K';
+	case ENT_PERSON:
+		return 'P';
+	case ENT_OFFICIAL:
+		return 'E';
+	default:
+		return 'x';
+	}
+}
+
+/* Class of a punctuation token. */
+static char
+entities_punct_class(const struct doc *d, const struct token *k)
+{
+	char c = d->text[k->start];
+
+	if (k->flags & TOK_POSS)
+		return 's';
+	if (k->flags & TOK_QUOTE)
+		return 'q';
+	if (c == ',')
+		return ',';
+	if (c == '(' || c == '[')
+		return '(';
+	if (c == ')' || c == ']')
+		return ')';
+	if (c == '&')
+		return '&';
+	return 'x';
+}
+
+/* Does the word end in "-based" (Shenzhen-based)? */
+static int
+entities_based(const struct doc *d, const struct token *k)
+{
+	return k->end - k->start > 6 &&
+	    strncmp(d->text + k->end - 6, "-based", 6) == 0;
+}
+
+/* Is the word an initial: one capital letter before a period, or J.E.? */
+static int
+entities_initial(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+	size_t n = k->end - k->start, i;
+
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z' && k->end < d->len &&
+		    d->text[k->end] == '.';
+	if (n < 4 || s[n - 1] != '.')
+		return 0;
+	for (i = 0; i < n; i += 2)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') || s[i + 1] != '.')
+			return 0;
+	return 1;
+}
+
+/* Class of a single word with no lexicon entity, place or title. */
+static char
+entities_word_class(const struct ent *en, const struct token *k,
+    const struct lexicon_entry *one)
+{
+	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	size_t n = k->end - k->start;
+
+	if (entities_based(en->d, k))
+		return 'b';
+	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
+	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&'))
+		return one->wclass;
+	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
+		return one->wcap;
+	if (entities_initial(en->d, k))
+		return 'I';
+	if (one != NULL && one->wcap == 'X' && n == 3 &&
+	    strncmp(en->d->text + k->start, "plc", 3) == 0)
+		return 'X';
+	if (!cap)
+		return one != NULL && one->wclass != 0 ? one->wclass : 'w';
+	if (k->flags & TOK_DIGIT)
+		return 'x';
+	if (one != NULL && one->wclass == 'm')
+		return 'u';
+	if (one != NULL && one->wclass == 'n')
+		return 'N';	/* De, Van: a name's part */
+	if (one != NULL && one->wcap == 'Y')
+		return 'Y';
+	if (one != NULL && (one->roles & LEX_STOP))
+		return 'S';
+	if (one != NULL && (one->roles & LEX_FIRST))
+		return 'F';
+	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6)
+		return 'A';
+	if (one != NULL && one->wclass != 0)
+		return 'S';	/* a capitalised function word */
+	return 'N';
+}
+
+/* Units of sentence s. */
+static void
+entities_sentence_units(struct ent *en, int s)
+{
+	const struct sentence *se = &en->d->sents.v[s];
+	size_t i = se->tok_first, end = se->tok_first + se->tok_count, n;
+	const struct token *k;
+	const struct lexicon_entry *best;
+	struct ent_match m;
+	struct unit *u;
+
+	while (i < end) {
+		k = &en->d->toks.v[i];
+		if (!(k->flags & TOK_WORD)) {
+			entities_unit(en, i++, 1, entities_punct_class(en->d, k), s);
+			continue;
+		}
+		entities_lookup(en, i, end, &m);
+		best = m.ent;
+		if (m.place != NULL && (best == NULL || m.place->ntok > best->ntok))
+			best = m.place;
+		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
+			best = m.title;
+		if (best == NULL) {
+			u = entities_unit(en, i++, 1, entities_word_class(en, k,
+			    m.one), s);
+			if (u->cls == 'I' && i < end && k->end ==
+			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
+				u->ntok++;	/* the initial's period */
+				i++;
+			}
+			continue;
+		}
+		n = best->ntok;
+		if (best == m.ent) {
+			u = entities_unit(en, i, n, entities_ent_class(en, best,
+			    m.one), s);
+			u->canon = best->canon;
+			u->kind = best->kind;
+			u->place = (best->roles & LEX_PLACE) != 0;
+		} else if (best == m.place)
+			u = entities_unit(en, i, n, 'L', s);
+		else {
+			u = entities_unit(en, i, n, best->title_class ==
+			    TITLE_HONORIFIC ? 'H' : 'T', s);
+			u->tclass = best->title_class;
+		}
+		i += n;
+	}
+	entities_unit(en, end, 0, '|', s);
+}
+
+/* ---------------------------------------------------------------- shapes */
+
+#define NM "(?:F[SC]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define AFF "[CDOKZMPE]"
+#define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
+#define OW "[NFAZuROYDL]"
+
+enum shape_id {
+	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
+	SHAPE_TITLE_NAME,	/* US national security adviser Robert O'Brien */
+	SHAPE_APPOSITION,	/* Robert O'Brien, the national security adviser */
+	SHAPE_HONORIFIC,	/* Mr O'Brien */
+	SHAPE_LEGAL,		/* Acme Holdings */
+	SHAPE_CO_BEFORE,	/* the company Acme */
+	SHAPE_CO_AFTER,		/* Acme, a Shenzhen-based firm */
+	SHAPE_ORG,		/* Liberal Party of Canada */
+	SHAPE_NAME,		/* any other run of capitalised words */
+	SHAPE_ROLE,		/* a title with no name: a US official */
+	SHAPE_NOMINAL,		/* the (Chinese) firm */
+	SHAPE_GOVERNMENT,	/* the (UK) government */
+	SHAPE_ACRONYM,		/* (MpS) after a name */
+	SHAPE_N
+};
+
+static const char *const shape_src[SHAPE_N] = {
+	[SHAPE_CITY_STATE] = "[NL],([CZ])",
+	[SHAPE_TITLE_NAME] = "(?:(" AFF ")s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
+	    "(" NM ")",
+	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
+	    "(?:oa?(" AFF "))?",
+	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
+	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
+	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
+	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
+	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?" OW "+"
+	    "(?:(?:[of]a?|&)[CDZNFAuROYL]" OW "*|(?<=[NARY])s" OW "+)*)",
+	[SHAPE_NAME] = "(" NM ")",
+	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
+	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
+	[SHAPE_GOVERNMENT] = "a(?:([CD])s?)?[wm]?(g)",
+	[SHAPE_ACRONYM] = "\\(([AN])\\)",
+};
+
+static pcre2_code *shape_code[SHAPE_N];
+static pcre2_match_data *shape_md;
+
+/* Compile the shape patterns once. */
+static void
+entities_compile(void)
+{
+	int i, err;
+	PCRE2_SIZE off;
+
+	if (shape_md != NULL)
+		return;
+	for (i = 0; i < SHAPE_N; i++) {
+		shape_code[i] = pcre2_compile((PCRE2_SPTR)shape_src[i],
+		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (shape_code[i] == NULL)
+			abort();	/* a bug in the table above */
+		pcre2_jit_compile(shape_code[i], PCRE2_JIT_COMPLETE);
+	}
+	shape_md = pcre2_match_data_create(8, NULL);
+}
+
+/* Group g of the last match as units [*a, *b); 0 if it did not take part. */
+static int
+entities_group(int g, uint32_t *a, uint32_t *b)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+
+	if (ov[2 * g] == PCRE2_UNSET)
+		return 0;
+	*a = (uint32_t)ov[2 * g];
+	*b = (uint32_t)ov[2 * g + 1];
+	return 1;
+}
+
+/* Are units [a, b) all unclaimed? */
+static int
+entities_free(const struct ent *en, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (en->units.v[a].claimed)
+			return 0;
+	return 1;
+}
+
+static void
+entities_claim(struct ent *en, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		en->units.v[a].claimed = 1;
+}
+
+static struct found *
+entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
+    enum ent_type t)
+{
+	struct found *f = VEC_PUSH(en->found);
+
+	memset(f, 0, sizeof *f);
+	f->u0 = a;
+	f->u1 = b;
+	f->what = w;
+	f->type = t;
+	f->affil_unit = -1;
+	f->acronym_of = -1;
+	f->country_unit = -1;
+	entities_claim(en, a, b);
+	return f;
+}
+
+typedef int (*shape_cb)(struct ent *);
+
+/* Run pattern id over the whole shape string, calling cb for each match. */
+static void
+entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
+{
+	PCRE2_SIZE start = 0, *ov;
+	int r;
+
+	while (start < en->shape.n) {
+		r = pcre2_jit_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
+		    en->shape.n, start, 0, shape_md, NULL);
+		if (r == PCRE2_ERROR_JIT_BADOPTION)
+			r = pcre2_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
+			    en->shape.n, start, 0, shape_md, NULL);
+		if (r < 0)
+			break;
+		ov = pcre2_get_ovector_pointer(shape_md);
+		if (cb(en) && ov[1] > ov[0])
+			start = ov[1];
+		else
+			start = ov[0] + 1;
+	}
+}
+
+/* The affiliation unit of groups g1 or g2 of the last match, or -1. */
+static int
+entities_affil(int g1, int g2)
+{
+	uint32_t a, b;
+
+	if (g1 > 0 && entities_group(g1, &a, &b))
+		return (int)a;
+	if (g2 > 0 && entities_group(g2, &a, &b))
+		return (int)a;
+	return -1;
+}
+
+static int
+shape_city_state(struct ent *en)
+{
+	uint32_t a, b;
+
+	if (!entities_group(1, &a, &b) || !en->units.v[a].place ||
+	    !entities_free(en, a, b))
+		return 0;
+	en->units.v[a].cls = 'L';
+	entities_claim(en, a, b);
+	return 1;
+}
+
+/* A titled person: name units, role units and affiliation. */
+static int
+entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2)
+{
+	uint32_t a, b, r0, r1;
+	struct found *f;
+
+	if (!entities_group(gname, &a, &b) || !entities_group(grole, &r0, &r1) ||
+	    !entities_free(en, a, b) || !entities_free(en, r0, r1))
+		return 0;
+	f = entities_found(en, a, b, CAND_NAME, ENT_OFFICIAL);
+	f->r0 = r0;
+	f->r1 = r1;
+	f->affil_unit = entities_affil(gaff1, gaff2);
+	entities_claim(en, r0, r1);
+	return 1;
+}
+
+static int
+shape_title_name(struct ent *en)
+{
+	return entities_titled(en, 4, 2, 1, 3);
+}
+
+static int
+shape_apposition(struct ent *en)
+{
+	return entities_titled(en, 1, 3, 2, 4);
+}
+
+static int
+shape_honorific(struct ent *en)
+{
+	uint32_t a, b;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	entities_found(en, a, b, CAND_NAME, ENT_PERSON)->honorific = 1;
+	return 1;
+}
+
+/* Has units [a, b) one of class cls? */
+static int
+entities_has(const struct ent *en, uint32_t a, uint32_t b, char cls)
+{
+	for (; a < b; a++)
+		if (en->units.v[a].cls == cls)
+			return 1;
+	return 0;
+}
+
+/* A name of the given type in group 1. */
+static int
+entities_named(struct ent *en, enum ent_type t)
+{
+	uint32_t a, b;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	entities_found(en, a, b, CAND_NAME, t);
+	return 1;
+}
+
+static int
+shape_company(struct ent *en)
+{
+	return entities_named(en, ENT_COMPANY);
+}
+
+/* Units of a body's head in [a, b): R (Party) or a known body. */
+static int
+entities_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	int n = 0;
+
+	for (; a < b; a++)
+		if (en->units.v[a].cls == 'R' || en->units.v[a].cls == 'O')
+			n++;
+	return n;
+}
+
+/* Does [a, b) join a country's name to a name (United Russia, Reclaim Australia)? */
+static int
+entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char p, n;
+
+	for (i = a; i < b; i++) {
+		if (en->units.v[i].cls != 'C')
+			continue;
+		p = i > a ? en->units.v[i - 1].cls : 0;
+		n = i + 1 < b ? en->units.v[i + 1].cls : 0;
+		if (p == 'N' || p == 'A' || n == 'N' || n == 'A')
+			return 1;
+	}
+	return 0;
+}
+
+/* Is [a, b) a body's name: a head, or a demonym and names (American Legion)? */
+static int
+entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
+{
+	if (b <= a || (b - a == 1 && en->units.v[a].cls == 'O'))
+		return 0;
+	if (entities_heads(en, a, b) > 0)
+		return 1;
+	if (entities_country_named(en, a, b))
+		return 1;
+	return en->units.v[a].cls == 'D' && b - a >= 2 &&
+	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
+	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F');
+}
+
+/* End of the connector (of the, for, and) at unit i, or i if none. */
+static uint32_t
+entities_connector(const struct ent *en, uint32_t i, uint32_t b)
+{
+	char c = en->units.v[i].cls;
+
+	if (c != 'o' && c != 'f' && c != '&')
+		return i;
+	if (i + 1 < b && en->units.v[i + 1].cls == 'a')
+		return i + 2;
+	return i + 1;
+}
+
+/*
+ * A run of capitalised words with an organisation's head (Party, League)
+ * or a known body inside ("Progressive Conservative Party of Canada"): one
+ * organisation. A known body alone is left to the lexicon. The run is cut
+ * where it joins two bodies ("the X Party and the Y Alliance") or a name to
+ * a body ("Jane Roe of the Y Party").
+ */
+static int
+shape_org(struct ent *en)
+{
+	uint32_t a, b, i, j, k, piece;
+	int made = 0;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	/* the US National Academy, the UK European Union referendum */
+	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
+	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
+	    (b - a == 2 && en->units.v[a + 1].cls == 'O')))
+		a++;
+	for (piece = a, i = a; i < b; i++) {
+		if ((j = entities_connector(en, i, b)) == i)
+			continue;
+		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
+			;
+		if (entities_heads(en, j, k) > 0 &&
+		    ((en->units.v[i].cls == '&' && entities_heads(en, piece, i)) ||
+		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
+		    entities_heads(en, piece, i) == 0))) {
+			if (entities_org_piece(en, piece, i) &&
+			    entities_free(en, piece, i)) {
+				entities_found(en, piece, i, CAND_NAME,
+				    ENT_ORGANISATION);
+				made = 1;
+			}
+			piece = j;
+		}
+		i = j - 1;
+	}
+	if (entities_org_piece(en, piece, b)) {
+		entities_found(en, piece, b, CAND_NAME, ENT_ORGANISATION);
+		made = 1;
+	}
+	return made;
+}
+
+/*
+ * Does the lone name at unit u stand where a person does: as the subject
+ * of a verb ("Simard was", "Dumont campaigned"), not after an article or a
+ * preposition ("the Times", "in Alberta")?
+ */
+static int
+entities_personish(const struct ent *en, uint32_t u)
+{
+	static const char *const before[] = { "the", "a", "an", "of", "in",
+	    "on", "at", "from", "to", "into", "for", "by", "near", "across",
+	    "throughout", "within", "via", NULL };
+	static const char *const after[] = { "was", "is", "has", "had",
+	    "would", "will", "did", "became", "becomes", "also", "later",
+	    "then", "remained", "could", "should", "might", "must", "won",
+	    "ran", "led", "lost", "stood", "made", "kept", "took", "came",
+	    "went", "wrote", "beat", "left", "held", "gave", "sought",
+	    "fought", "met", "saw", "began", "knew", "felt", NULL };
+	const struct doc *d = en->d;
+	const struct unit *x = &en->units.v[u];
+	const struct token *t;
+	const char *const *w;
+	size_t n;
+
+	if (x->tok > 0 && !(d->toks.v[x->tok].flags & TOK_SENT_START)) {
+		t = &d->toks.v[x->tok - 1];
+		if (t->flags & TOK_DIGIT)
+			return 0;
+		for (w = before; *w != NULL; w++)
+			if (segment_tok_is(d, t, *w))
+				return 0;
+	}
+	if (u + 1 >= en->units.n)
+		return 0;
+	if (en->units.v[u + 1].cls == 'v')
+		return 1;
+	t = &d->toks.v[en->units.v[u + 1].tok];
+	if (en->units.v[u + 1].cls != 'w')
+		return 0;
+	for (w = after; *w != NULL; w++)
+		if (segment_tok_is(d, t, *w))
+			return 1;
+	n = t->end - t->start;
+	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
+}
+
+/* Any other run of capitalised words: a person if it looks like one. */
+static int
+shape_name(struct ent *en)
+{
+	uint32_t a, b;
+	const struct unit *u;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	u = &en->units.v[a];
+	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
+		entities_claim(en, a, b);	/* North Down: a place */
+		return 1;
+	}
+	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
+		return 0;	/* initials alone */
+	if (b - a >= 2)
+		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
+	else if (u->cls == 'N' || u->cls == 'F')
+		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
+		    entities_personish(en, a);
+	else
+		return 0;
+	return 1;
+}
+
+static int
+shape_role(struct ent *en)
+{
+	uint32_t r0, r1;
+	struct pending_role *p;
+
+	if (!entities_group(2, &r0, &r1) || !entities_free(en, r0, r1))
+		return 0;
+	if (en->units.v[r1 - 1].tclass == TITLE_HONORIFIC)
+		return 0;
+	p = VEC_PUSH(en->roles);
+	p->role_start = en->d->toks.v[en->units.v[r0].tok].start;
+	p->role_end = en->d->toks.v[en->units.v[r1 - 1].tok +
+	    en->units.v[r1 - 1].ntok - 1].end;
+	p->affil = -1;
+	p->sent = en->units.v[r0].sent;
+	*VEC_PUSH(en->role_affil_unit) = entities_affil(1, 0);
+	entities_claim(en, r0, r1);
+	return 1;
+}
+
+/* Is the article of the last match (unit at group 0's start) "the"? */
+static int
+entities_definite(const struct ent *en)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	const struct unit *u = &en->units.v[ov[0]];
+
+	return segment_tok_is(en->d, &en->d->toks.v[u->tok], "the");
+}
+
+static int
+entities_nominal(struct ent *en, enum ent_type t)
+{
+	uint32_t a, b, c0, c1;
+	struct found *f;
+
+	if (!entities_definite(en) || !entities_group(2, &a, &b) ||
+	    !entities_free(en, a, b))
+		return 0;
+	f = entities_found(en, a, b, CAND_NOMINAL, t);
+	if (entities_group(1, &c0, &c1))
+		f->country_unit = (int)c0;
+	return 1;
+}
+
+static int
+shape_nominal(struct ent *en)
+{
+	return entities_nominal(en, ENT_COMPANY);
+}
+
+static int
+shape_government(struct ent *en)
+{
+	return entities_nominal(en, ENT_COUNTRY);
+}
+
+/* The found name (or lexicon unit) that ends at unit u, or -1. */
+static int
+entities_found_ending(const struct ent *en, uint32_t u)
+{
+	size_t i;
+
+	for (i = en->found.n; i-- > 0;)
+		if (en->found.v[i].u1 == u && en->found.v[i].what == CAND_NAME)
+			return (int)i;
+	return -1;
+}
+
+static int
+shape_acronym(struct ent *en)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	uint32_t a, b, before = (uint32_t)ov[0];
+	const struct unit *p;
+	struct found *f;
+	int of;
+
+	if (before == 0 || !entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	p = &en->units.v[before - 1];
+	of = entities_found_ending(en, before);
+	if (of < 0 && (p->canon < 0 || lexicon_canon(en->lx, p->canon)->type ==
+	    ENT_COUNTRY))
+		return 0;
+	if (of >= 0)
+		f = entities_found(en, a, b, CAND_NAME, en->found.v[of].type);
+	else
+		f = entities_found(en, a, b, CAND_LEXICON,
+		    lexicon_canon(en->lx, p->canon)->type);
+	f->acronym_of = of >= 0 ? of : -2 - (int)(before - 1);
+	return 1;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House").
+ */
+/* Is unit i a place-like neighbour in a list: a place, seat or name? */
+static int
+entities_listed(const struct ent *en, size_t i, int and)
+{
+	char c;
+
+	if (i >= en->units.n)
+		return 0;
+	c = en->units.v[i].cls;
+	return c == 'L' || c == 'N' || (!and && c == 'M');
+}
+
+/* Is the seat at unit i one item of a list of places (Paris, Rome and Oslo)? */
+static int
+entities_in_list(const struct ent *en, size_t i)
+{
+	char p = i > 0 ? en->units.v[i - 1].cls : 0;
+	char n = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	if ((p == ',' || p == '&') && i >= 2 &&
+	    entities_listed(en, i - 2, p == '&'))
+		return 1;
+	return (n == ',' || n == '&') && entities_listed(en, i + 2, n == '&');
+}
+
+/* Is the seat at unit i after a place preposition (talks in Paris)? */
+static int
+entities_located(const struct ent *en, size_t i)
+{
+	static const char *const prep[] = { "in", "at", "to", "from", "near",
+	    "into", "outside", "inside", "around", "via", "through", "across",
+	    "toward", "towards", "of", "after", "before", "since", "until",
+	    NULL };
+	static const char *const agent[] = { "officials", "authorities",
+	    "leaders", "leadership", "diplomats", "sources", "government",
+	    "administration", "regime", "cabinet", NULL };
+	const struct doc *d = en->d;
+	const char *const *w;
+	uint32_t k = en->units.v[i].tok;
+
+	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
+		return 0;
+	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
+		k--;	/* at the White House */
+	for (w = prep; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 1], *w))
+			break;
+	if (*w == NULL)
+		return 0;
+	if (k < 2)
+		return 1;
+	for (w = agent; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 2], *w))
+			return 0;	/* the government in Kabul */
+	return 1;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House", "flights
+ * to Rome, Cairo and Oslo").
+ */
+static void
+entities_metonyms(struct ent *en)
+{
+	struct unit *u;
+	size_t i;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (u->cls != 'M' || u->claimed)
+			continue;
+		if (!entities_located(en, i) && !entities_in_list(en, i))
+			continue;
+		u->cls = 'L';
+		en->shape.v[i] = 'L';
+	}
+}
+
+/* Run every shape in order of trust. */
+static void
+entities_shapes(struct ent *en)
+{
+	static const shape_cb cb[SHAPE_N] = {
+		shape_city_state, shape_title_name, shape_apposition,
+		shape_honorific, shape_company, shape_company, shape_company,
+		shape_org, shape_name, shape_role, shape_nominal,
+		shape_government, shape_acronym
+	};
+	int i;
+
+	entities_metonyms(en);
+	for (i = 0; i < SHAPE_N; i++)
+		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
+			entities_shape(en, (enum shape_id)i, cb[i]);
+	/* acronyms follow the names they abbreviate, and before lone names */
+	entities_shape(en, SHAPE_ACRONYM, cb[SHAPE_ACRONYM]);
+	entities_shape(en, SHAPE_NAME, cb[SHAPE_NAME]);
+}
+
+/* ---------------------------------------------------------------- candidates */
+
+static uint32_t
+entities_ustart(const struct ent *en, uint32_t u)
+{
+	return en->d->toks.v[en->units.v[u].tok].start;
+}
+
+static uint32_t
+entities_uend(const struct ent *en, uint32_t u)
+{
+	const struct unit *x = &en->units.v[u];
+
+	return en->d->toks.v[x->tok + x->ntok - 1].end;
+}
+
+static struct cand *
+entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
+{
+	struct cand *c = VEC_PUSH(en->cands);
+
+	memset(c, 0, sizeof *c);
+	c->start = entities_ustart(en, u0);
+	c->end = entities_uend(en, u1 - 1);
+	c->canon = -1;
+	c->country = -1;
+	c->affil = -1;
+	c->affil_canon = -1;
+	c->acronym_of = -1;
+	c->entity = -1;
+	c->sent = en->units.v[u0].sent;
+	en->units.v[u0].cand = (int)en->cands.n - 1;
+	return c;
+}
+
+/* Candidates of the lexicon units no shape claimed, and of lone he/she. */
+static void
+entities_lexicon_cands(struct ent *en)
+{
+	size_t i;
+	struct unit *u;
+	struct cand *c;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (u->claimed)
+			continue;
+		if (u->canon >= 0 && u->cls != 'L') {
+			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
+			c->what = CAND_LEXICON;
+			c->canon = u->canon;
+			c->kind = (enum mention_kind)u->kind;
+			c->type = lexicon_canon(en->lx, u->canon)->type;
+			c->honorific = u->cls == 'Z';	/* may be a person */
+		} else if (u->cls == 'h' &&
+		    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
+			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
+			c->what = CAND_PRONOUN;
+			c->type = ENT_PERSON;
+			c->kind = MENTION_PRONOUN;
+		} else if (u->cls == 'A') {
+			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
+			c->what = CAND_SHORT;
+			c->type = ENT_ORGANISATION;
+			c->kind = MENTION_NAME;
+		}
+	}
+}
+
+/* Candidates of the names shapes found. */
+static void
+entities_found_cands(struct ent *en)
+{
+	size_t i;
+	struct found *f;
+	struct cand *c;
+
+	for (i = 0; i < en->found.n; i++) {
+		f = &en->found.v[i];
+		c = entities_cand(en, f->u0, f->u1);
+		c->what = f->what;
+		c->type = f->type;
+		c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
+		    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
+		c->honorific = f->honorific;
+		c->personish = f->personish;
+		if (f->r1 > f->r0) {
+			c->role_start = entities_ustart(en, f->r0);
+			c->role_end = entities_uend(en, f->r1 - 1);
+		}
+		if (f->country_unit >= 0)
+			c->country = en->units.v[f->country_unit].canon;
+		if (f->what == CAND_LEXICON)
+			c->canon = en->units.v[-2 - f->acronym_of].canon;
+	}
+}
+
+/* The candidate of unit u, or -1. */
+static int
+entities_unit_cand(const struct ent *en, int u)
+{
+	return u < 0 ? -1 : en->units.v[u].cand;
+}
+
+/* Link affiliations and acronyms to candidates, once all exist. */
+static void
+entities_link(struct ent *en)
+{
+	size_t i;
+	struct found *f;
+	struct cand *c;
+
+	for (i = 0; i < en->found.n; i++) {
+		f = &en->found.v[i];
+		c = &en->cands.v[en->units.v[f->u0].cand];
+		c->affil = entities_unit_cand(en, f->affil_unit);
+		if (f->affil_unit >= 0 && c->affil < 0)
+			c->affil_canon = en->units.v[f->affil_unit].canon;
+		if (f->acronym_of >= 0)
+			c->acronym_of = en->units.v[en->found.v[f->acronym_of].u0].cand;
+		else if (f->acronym_of < -1)
+			c->acronym_of = entities_unit_cand(en, -2 - f->acronym_of);
+	}
+	for (i = 0; i < en->roles.n; i++)
+		en->roles.v[i].affil = entities_unit_cand(en,
+		    en->role_affil_unit.v[i]);
+}
+
+static int
+entities_cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sort candidates by start, keeping the links between them. */
+static void
+entities_sort(struct ent *en)
+{
+	size_t i, n = en->cands.n;
+	int *map = xmalloc((n + 1) * sizeof *map);
+	struct cand *c;
+
+	for (i = 0; i < n; i++)
+		en->cands.v[i].entity = (int)i;	/* old index, for the map */
+	qsort(en->cands.v, n, sizeof *en->cands.v, entities_cand_cmp);
+	for (i = 0; i < n; i++)
+		map[en->cands.v[i].entity] = (int)i;
+	for (i = 0; i < n; i++) {
+		c = &en->cands.v[i];
+		c->entity = -1;
+		if (c->affil >= 0)
+			c->affil = map[c->affil];
+		if (c->acronym_of >= 0)
+			c->acronym_of = map[c->acronym_of];
+	}
+	for (i = 0; i < en->roles.n; i++)
+		if (en->roles.v[i].affil >= 0)
+			en->roles.v[i].affil = map[en->roles.v[i].affil];
+	free(map);
+}
+
+static void
+entities_free_state(struct ent *en)
+{
+	VEC_FREE(en->tt);
+	VEC_FREE(en->fold);
+	VEC_FREE(en->units);
+	VEC_FREE(en->shape);
+	VEC_FREE(en->found);
+	VEC_FREE(en->roles);
+	VEC_FREE(en->role_affil_unit);
+	VEC_FREE(en->cands);
+}
 
 void
 entities_run(struct doc *d, const struct lexicon *lx)
 {
-	(void)d;
-	(void)lx;
+	struct ent en;
+	struct coref_input in;
+	size_t s;
+
+	memset(&en, 0, sizeof en);
+	en.d = d;
+	en.lx = lx;
+	d->mentions.n = 0;
+	d->ents.n = 0;
+	if (lx == NULL)
+		return;
+	entities_compile();
+	entities_fold(&en);
+	for (s = 0; s < d->sents.n; s++)
+		entities_sentence_units(&en, (int)s);
+	if (en.shape.n > 0) {
+		entities_shapes(&en);
+		entities_lexicon_cands(&en);
+		entities_found_cands(&en);
+		entities_link(&en);
+		entities_sort(&en);
+	}
+	in.c = en.cands.v;
+	in.n = en.cands.n;
+	in.roles = en.roles.v;
+	in.nroles = en.roles.n;
+	coref_run(d, lx, &in);
+	entities_free_state(&en);
 }

@@ -1,35 +1,941 @@
-/* lexicon.c: loading the data TSV files into hash tables (first cut: abbreviations). */
+/*
+ * lexicon.c: loading the data TSV files and user additions into one hash
+ * table of case-folded token sequences (see lexicon.h), plus the table of
+ * canonical entities they name. Forms are cut into tokens by the segmenter
+ * itself, so a key is folded exactly as the same words in an article are.
+ * A malformed line is an error "FILE:LINE: message"; loading a file either
+ * succeeds or leaves the tables as they were before it.
+ */
+#include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
+#include <uninorm.h>
+
 #include "cues.h"
 #include "lexicon.h"
+#include "segment.h"
 #include "util.h"
 
+/* An open-addressing table of indices (plus one; 0 is empty). */
+struct lexicon_map {
+	uint32_t *slot;
+	size_t mask;
+	size_t n;
+};
+
 struct lexicon {
+	VEC(struct lexicon_entry) ents;
+	struct lexicon_map emap;
+	VEC(char) keys;			/* folded keys, each NUL-terminated */
+	VEC(struct lexicon_canon) canons;
+	struct lexicon_map cmap;
+	struct doc scratch;		/* for cutting forms into tokens */
 	struct cues *cues;
 };
+
+#define LEXICON_MAXFIELDS 8
+
+/* One line of a TSV file, cut into fields (modified in place). */
+struct lexicon_line {
+	const char *file;
+	size_t lineno;
+	char *f[LEXICON_MAXFIELDS];
+	int n;
+};
+
+typedef int (*lexicon_line_cb)(struct lexicon *, struct lexicon_line *,
+    char **);
+
+static void lexicon_add_words(struct lexicon *);
 
 struct lexicon *
 lexicon_new(void)
 {
-	return xcalloc(1, sizeof(struct lexicon));
+	struct lexicon *lx = xcalloc(1, sizeof *lx);
+	struct para *p = VEC_PUSH(lx->scratch.paras);
+
+	p->start = 0;
+	p->kind = PARA_BODY;
+	lx->scratch.title = -1;
+	lexicon_add_words(lx);
+	return lx;
 }
 
 void
 lexicon_free(struct lexicon *lx)
 {
+	size_t i;
+
 	if (lx == NULL)
 		return;
 	cues_free(lx->cues);
+	for (i = 0; i < lx->canons.n; i++)
+		free(lx->canons.v[i].name);
+	VEC_FREE(lx->canons);
+	VEC_FREE(lx->ents);
+	VEC_FREE(lx->keys);
+	free(lx->emap.slot);
+	free(lx->cmap.slot);
+	VEC_FREE(lx->scratch.paras);
+	VEC_FREE(lx->scratch.toks);
+	VEC_FREE(lx->scratch.sents);
 	free(lx);
+}
+
+/* ---------------------------------------------------------------- hashing */
+
+uint64_t
+lexicon_hash_token(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+uint64_t
+lexicon_hash_more(uint64_t h, uint64_t tok)
+{
+	h = ((h << 23) | (h >> 41)) ^ tok;
+	h *= 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 29);
+}
+
+/* Fold non-ASCII bytes: apostrophes first, then libunistring. */
+static size_t
+lexicon_fold_wide(const char *s, size_t n, char *buf, size_t size)
+{
+	char tmp[256];
+	size_t i, k = 0, len = size;
+	uint8_t *r;
+
+	if (n >= sizeof tmp)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (i + 2 < n && memcmp(s + i, "\xe2\x80", 2) == 0 &&
+		    ((unsigned char)s[i + 2] == 0x99 ||
+		    (unsigned char)s[i + 2] == 0x98)) {
+			tmp[k++] = '\'';
+			i += 2;
+		} else
+			tmp[k++] = s[i];
+	}
+	r = u8_casefold((const uint8_t *)tmp, k, NULL, UNINORM_NFC,
+	    (uint8_t *)buf, &len);
+	if (r == NULL)
+		return 0;
+	if (r != (uint8_t *)buf) {	/* did not fit */
+		free(r);
+		return 0;
+	}
+	return len;
+}
+
+size_t
+lexicon_fold(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t i;
+	unsigned char c;
+
+	if (n > size)
+		return 0;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return lexicon_fold_wide(s, n, buf, size);
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return n;
+}
+
+/* ---------------------------------------------------------------- tables */
+
+typedef int (*lexicon_eq_cb)(const struct lexicon *, uint32_t, const void *);
+
+/* Slot of the index equal to arg under hash h, or of the empty slot. */
+static size_t
+lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
+    uint64_t h, lexicon_eq_cb eq, const void *arg)
+{
+	size_t i = (size_t)h & m->mask;
+
+	while (m->slot[i] != 0 && !eq(lx, m->slot[i] - 1, arg))
+		i = (i + 1) & m->mask;
+	return i;
+}
+
+/* Grow a map to hold one more index; rehash with the hash callback. */
+static void
+lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
+    uint64_t (*hash)(const struct lexicon *, uint32_t))
+{
+	uint32_t *old = m->slot;
+	size_t oldn = m->slot ? m->mask + 1 : 0, i, j;
+
+	if (m->slot != NULL && (m->n + 1) * 2 <= m->mask + 1)
+		return;
+	m->mask = oldn ? oldn * 2 - 1 : 1023;
+	m->slot = xcalloc(m->mask + 1, sizeof *m->slot);
+	for (i = 0; i < oldn; i++) {
+		if (old[i] == 0)
+			continue;
+		j = (size_t)hash(lx, old[i] - 1) & m->mask;
+		while (m->slot[j] != 0)
+			j = (j + 1) & m->mask;
+		m->slot[j] = old[i];
+	}
+	free(old);
+}
+
+struct lexicon_keyarg {
+	uint64_t hash;
+	const char *key;
+	size_t len;
+};
+
+static int
+lexicon_entry_eq(const struct lexicon *lx, uint32_t i, const void *arg)
+{
+	const struct lexicon_keyarg *a = arg;
+	const struct lexicon_entry *e = &lx->ents.v[i];
+
+	return e->hash == a->hash && e->keylen == a->len &&
+	    memcmp(lx->keys.v + e->key, a->key, a->len) == 0;
+}
+
+static uint64_t
+lexicon_entry_hash(const struct lexicon *lx, uint32_t i)
+{
+	return lx->ents.v[i].hash;
+}
+
+const struct lexicon_entry *
+lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
+    size_t keylen)
+{
+	struct lexicon_keyarg a = { h, key, keylen };
+	size_t s;
+
+	if (lx->emap.slot == NULL)
+		return NULL;
+	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
+	return lx->emap.slot[s] ? &lx->ents.v[lx->emap.slot[s] - 1] : NULL;
+}
+
+/* The entry for a key, made (with no roles) if new. */
+static struct lexicon_entry *
+lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
+    int ntok)
+{
+	struct lexicon_keyarg a = { h, key, keylen };
+	struct lexicon_entry *e;
+	size_t s, i;
+
+	lexicon_map_grow(lx, &lx->emap, lexicon_entry_hash);
+	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
+	if (lx->emap.slot[s] != 0)
+		return &lx->ents.v[lx->emap.slot[s] - 1];
+	e = VEC_PUSH(lx->ents);
+	memset(e, 0, sizeof *e);
+	e->hash = h;
+	e->key = (uint32_t)lx->keys.n;
+	e->keylen = (uint16_t)keylen;
+	e->ntok = (uint8_t)ntok;
+	e->canon = -1;
+	for (i = 0; i < keylen; i++)
+		*VEC_PUSH(lx->keys) = key[i];
+	*VEC_PUSH(lx->keys) = '\0';
+	lx->emap.slot[s] = (uint32_t)lx->ents.n;
+	lx->emap.n++;
+	return e;
+}
+
+/* ---------------------------------------------------------------- canons */
+
+struct lexicon_canonarg {
+	const char *name;
+	enum ent_type type;
+};
+
+static uint64_t
+lexicon_canon_hash_of(const char *name, enum ent_type type)
+{
+	return lexicon_hash_more(lexicon_hash_token(name, strlen(name)),
+	    (uint64_t)type + 1);
+}
+
+static uint64_t
+lexicon_canon_hash(const struct lexicon *lx, uint32_t i)
+{
+	return lexicon_canon_hash_of(lx->canons.v[i].name, lx->canons.v[i].type);
+}
+
+static int
+lexicon_canon_eq(const struct lexicon *lx, uint32_t i, const void *arg)
+{
+	const struct lexicon_canonarg *a = arg;
+
+	return lx->canons.v[i].type == a->type &&
+	    strcmp(lx->canons.v[i].name, a->name) == 0;
+}
+
+int
+lexicon_canon_find(const struct lexicon *lx, const char *name,
+    enum ent_type type)
+{
+	struct lexicon_canonarg a = { name, type };
+	size_t s;
+
+	if (lx->cmap.slot == NULL)
+		return -1;
+	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
+	    lexicon_canon_eq, &a);
+	return (int)lx->cmap.slot[s] - 1;
+}
+
+/* The canon of that name and type, made if new. */
+static int
+lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
+    int country)
+{
+	struct lexicon_canonarg a = { name, type };
+	struct lexicon_canon *c;
+	size_t s;
+
+	lexicon_map_grow(lx, &lx->cmap, lexicon_canon_hash);
+	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
+	    lexicon_canon_eq, &a);
+	if (lx->cmap.slot[s] != 0) {
+		c = &lx->canons.v[lx->cmap.slot[s] - 1];
+		if (country >= 0)
+			c->country = country;
+		return (int)lx->cmap.slot[s] - 1;
+	}
+	c = VEC_PUSH(lx->canons);
+	c->name = xstrdup(name);
+	c->type = type;
+	c->country = country;
+	lx->cmap.slot[s] = (uint32_t)lx->canons.n;
+	lx->cmap.n++;
+	return (int)lx->canons.n - 1;
+}
+
+const struct lexicon_canon *
+lexicon_canon(const struct lexicon *lx, int i)
+{
+	return &lx->canons.v[i];
+}
+
+int
+lexicon_ncanon(const struct lexicon *lx)
+{
+	return (int)lx->canons.n;
+}
+
+/* ---------------------------------------------------------------- forms */
+
+/* A form cut into tokens and folded: the key and its case rules. */
+struct lexicon_form {
+	char key[512];
+	size_t keylen;
+	size_t prefix[LEX_MAXTOK];	/* key length after each token */
+	uint64_t hash[LEX_MAXTOK];	/* key hash after each token */
+	int ntok;
+	uint16_t caps, upper;
+};
+
+/* Cut a form into tokens with the segmenter; 0, or -1 with *why. */
+static int
+lexicon_cut(struct lexicon *lx, const char *form, int strip_article,
+    struct lexicon_form *f, const char **why)
+{
+	struct doc *d = &lx->scratch;
+	const struct token *t;
+	size_t i, first = 0, n;
+	uint64_t h = 0;
+
+	d->text = (char *)form;
+	d->len = strlen(form);
+	d->paras.v[0].end = (uint32_t)d->len;
+	segment_run(d, NULL);
+	if (strip_article && d->toks.n > 1 &&
+	    segment_tok_is(d, &d->toks.v[0], "the"))
+		first = 1;
+	memset(f, 0, sizeof *f);
+	if (d->toks.n - first == 0 || d->toks.n - first > LEX_MAXTOK) {
+		*why = d->toks.n == 0 ? "empty form" : "form has too many words";
+		return -1;
+	}
+	for (i = first; i < d->toks.n; i++) {
+		t = &d->toks.v[i];
+		if (f->ntok > 0)
+			f->key[f->keylen++] = ' ';
+		n = lexicon_fold(form + t->start, t->end - t->start,
+		    f->key + f->keylen, sizeof f->key - f->keylen - 1);
+		if (n == 0) {
+			*why = "form is too long";
+			return -1;
+		}
+		h = lexicon_hash_more(h, lexicon_hash_token(f->key + f->keylen, n));
+		f->keylen += n;
+		if (t->flags & TOK_CAP)
+			f->caps |= (uint16_t)(1u << f->ntok);
+		if (t->flags & TOK_UPPER)
+			f->upper |= (uint16_t)(1u << f->ntok);
+		f->prefix[f->ntok] = f->keylen;
+		f->hash[f->ntok++] = h;
+	}
+	d->text = NULL;
+	return 0;
+}
+
+/* The entry of a cut form; its proper prefixes are marked. */
+static struct lexicon_entry *
+lexicon_put(struct lexicon *lx, const struct lexicon_form *f)
+{
+	int k;
+
+	for (k = 0; k + 1 < f->ntok; k++)
+		lexicon_entry(lx, f->hash[k], f->key, f->prefix[k], k + 1)->roles |=
+		    LEX_PREFIX;
+	return lexicon_entry(lx, f->hash[f->ntok - 1], f->key, f->keylen,
+	    f->ntok);
+}
+
+const struct lexicon_entry *
+lexicon_find_text(const struct lexicon *lx, const char *text)
+{
+	struct lexicon_form f;
+	const char *why;
+
+	if (lexicon_cut((struct lexicon *)lx, text, 0, &f, &why) != 0)
+		return NULL;
+	return lexicon_find(lx, f.hash[f.ntok - 1], f.key, f.keylen);
+}
+
+/* Add an entity form naming canon c. */
+static int
+lexicon_add_form(struct lexicon *lx, const char *form, enum mention_kind kind,
+    int c, const char **why)
+{
+	struct lexicon_form f;
+	struct lexicon_entry *e;
+
+	if (lexicon_cut(lx, form, 1, &f, why) != 0)
+		return -1;
+	e = lexicon_put(lx, &f);
+	e->roles |= LEX_ENT;
+	e->kind = (uint8_t)kind;
+	e->canon = c;
+	e->caps = f.caps;
+	e->upper = f.upper;
+	return 0;
+}
+
+/* Add a word or phrase with a role that has no entity. */
+static int
+lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
+    const char **why)
+{
+	struct lexicon_form f;
+	struct lexicon_entry *e;
+
+	if (lexicon_cut(lx, form, 0, &f, why) != 0)
+		return -1;
+	e = lexicon_put(lx, &f);
+	e->roles |= (uint8_t)role;
+	if (role == LEX_TITLE)
+		e->title_class = (uint8_t)cls;
+	if (role == LEX_PLACE && e->caps == 0 && !(e->roles & LEX_ENT))
+		e->caps = f.caps;
+	return 0;
+}
+
+
+/*
+ * Words whose grammar the entity engine needs, by class:
+ *   a  articles    o  "of"    f  "for"    &  and, &
+ *   v  verbs of saying       m  words inside titles ("trade commissioner")
+ *   n  name particles        J  heads of company descriptions ("the firm")
+ *   g  heads of government descriptions          h  he, she
+ *   R  heads of organisation names (when capitalised: "Labour Party")
+ *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
+ */
+static const struct {
+	char cls;
+	const char *words;
+} lexicon_words[] = {
+	{ 'a', "the a an" },
+	{ 'o', "of" },
+	{ '&', "and & und et" },
+	{ 'f', "for" },
+	{ 'v', "said says say told tells added adds stated states explained "
+	    "insisted insists argued argues claimed claims warned warns noted "
+	    "notes announced announces declared declares wrote writes tweeted "
+	    "replied replies responded confirmed confirms denied denies "
+	    "alleged alleges believes believed thinks thought asked asks "
+	    "urged urges suggested suggests acknowledged admitted admits "
+	    "reported reports maintained maintains countered recalled "
+	    "predicted predicts promised promises vowed vows pledged" },
+	{ 'm', "trade foreign defence defense finance health interior home "
+	    "justice energy economy economic commerce agriculture education "
+	    "environment transport labour labor culture security national "
+	    "deputy vice acting former chief senior top assistant junior "
+	    "state federal general then outgoing incoming interim new "
+	    "executive treasury digital competition industry budget "
+	    "european regional local provincial city county party opposition "
+	    "shadow special associate principal permanent under-secretary "
+	    "communications press policy intelligence cyber technology "
+	    "science research public affairs international internal "
+	    "external military army navy air force naval financial "
+	    "operating managing founding co-founder longtime long-time "
+	    "veteran powerful influential embattled ousted late current "
+	    "honourable honorable liberal conservative republican democratic "
+	    "democrat labour socialist progressive independent" },
+	{ 'n', "de van von der den bin bint al el da di du la le del della "
+	    "dos das ibn ben ter zu y" },
+	{ 'J', "company firm carrier maker manufacturer giant operator "
+	    "retailer conglomerate startup start-up lender insurer airline "
+	    "broadcaster supplier chipmaker carmaker automaker group "
+	    "corporation business outfit provider vendor producer developer "
+	    "publisher miner bank platform" },
+	{ 'g', "government administration regime cabinet" },
+	{ 'h', "he she" },
+	{ 'R', "party league union council ministry department agency "
+	    "commission committee bank university college institute "
+	    "foundation association movement front alliance congress "
+	    "parliament assembly court senate army navy police service "
+	    "office board authority federation organisation organization "
+	    "society trust mission church club coalition bloc centre center "
+	    "fund forum cabinet government secretariat network corps guard "
+	    "tribunal bureau directorate caucus conference convention chamber "
+	    "school academy hospital museum orchestra ballet theatre "
+	    "confederation brotherhood initiative programme council commune "
+	    "administration legislature diet duma assembly command brigade "
+	    "battalion regiment division force forces militia tigers "
+	    "times post herald tribune news gazette journal telegraph "
+	    "observer chronicle review radio television broadcasting "
+	    "institution observatory laboratory laboratories agency unions "
+	    "parties "
+	    "partai parti partido partito partij partei mouvement movimiento "
+	    "movimento unione alianza alleanza frente bloque blocco liga lega "
+	    "congreso rassemblement stranka strana barisan "
+	    "action accord campaign project community list lists democracy "
+	    "majority voice voices solidarity renewal rally platform "
+	    "alternative legion order embassy consulate club clubs" },
+	{ 'Y', "north south east west northern southern eastern western "
+	    "central upper lower san santa saint st port fort mount lake "
+	    "river falls island islands bay city county province valley "
+	    "colony coast heights hills springs beach harbour harbor creek "
+	    "borough district region kota ocean sea gulf peninsula desert "
+	    "mountains strait channel" },
+	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
+	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
+	    "incorporated industries enterprises technologies" },
+};
+
+/* Enter the built-in word classes. */
+static void
+lexicon_add_words(struct lexicon *lx)
+{
+	char buf[64];
+	const char *p, *e;
+	size_t i, n;
+	struct lexicon_entry *en;
+
+	for (i = 0; i < sizeof lexicon_words / sizeof lexicon_words[0]; i++) {
+		for (p = lexicon_words[i].words; *p != '\0'; p = e) {
+			e = strchr(p, ' ');
+			if (e == NULL)
+				e = p + strlen(p);
+			n = (size_t)(e - p);
+			memcpy(buf, p, n);
+			en = lexicon_entry(lx, lexicon_hash_more(0,
+			    lexicon_hash_token(buf, n)), buf, n, 1);
+			if (lexicon_words[i].cls == 'R' ||
+			    lexicon_words[i].cls == 'X' ||
+			    lexicon_words[i].cls == 'Y') {
+				if (en->wcap == 0)
+					en->wcap = lexicon_words[i].cls;
+			} else if (en->wclass == 0)
+				en->wclass = lexicon_words[i].cls;
+			while (*e == ' ')
+				e++;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- files */
+
+/* Cut a line into TAB-separated fields; trailing spaces are dropped. */
+static void
+lexicon_split(char *s, struct lexicon_line *ln)
+{
+	char *p, *e;
+
+	ln->n = 0;
+	for (p = s; ln->n < LEXICON_MAXFIELDS; p = e + 1) {
+		e = strchr(p, '\t');
+		if (e != NULL)
+			*e = '\0';
+		ln->f[ln->n++] = p;
+		if (e == NULL)
+			break;
+	}
+	for (int i = 0; i < ln->n; i++) {
+		e = ln->f[i] + strlen(ln->f[i]);
+		while (e > ln->f[i] && (e[-1] == ' ' || e[-1] == '\r'))
+			*--e = '\0';
+		while (*ln->f[i] == ' ')
+			ln->f[i]++;
+	}
+}
+
+/* Read path line by line, calling cb for every line that is not a comment. */
+static int
+lexicon_read(struct lexicon *lx, const char *path, lexicon_line_cb cb,
+    char **cause)
+{
+	struct lexicon_line ln = { path, 0, { NULL }, 0 };
+	char *buf, *s, *nl, *why = NULL;
+	size_t len;
+
+	if ((buf = util_read_file(path, &len, &why)) == NULL) {
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
+		return -1;
+	}
+	if (memchr(buf, '\0', len) != NULL) {
+		*cause = xasprintf("%s: not a text file", path);
+		free(buf);
+		return -1;
+	}
+	for (s = buf; s < buf + len; s = nl + 1) {
+		if ((nl = strchr(s, '\n')) == NULL)
+			nl = buf + len;
+		*nl = '\0';
+		ln.lineno++;
+		if (*s == '#' || s[strspn(s, " \t\r")] == '\0')
+			continue;
+		lexicon_split(s, &ln);
+		if (cb(lx, &ln, &why) != 0) {
+			*cause = xasprintf("%s:%zu: %s", path, ln.lineno, why);
+			free(why);
+			free(buf);
+			return -1;
+		}
+	}
+	free(buf);
+	return 0;
+}
+
+static int
+lexicon_fail(char **why, const char *fmt, const char *arg)
+{
+	*why = xasprintf(fmt, arg);
+	return -1;
+}
+
+/* Check the number of fields and that none is empty. */
+static int
+lexicon_fields(struct lexicon_line *ln, int want, char **why)
+{
+	int i;
+
+	if (ln->n != want) {
+		*why = xasprintf("expected %d TAB-separated fields, found %d",
+		    want, ln->n);
+		return -1;
+	}
+	for (i = 0; i < want; i++)
+		if (*ln->f[i] == '\0')
+			return lexicon_fail(why, "empty field %s",
+			    (const char *[]){ "1", "2", "3", "4", "5", "6",
+			    "7", "8" }[i]);
+	return 0;
+}
+
+static int
+lexicon_kind(const char *s, enum mention_kind *k)
+{
+	static const char *names[] = { "name", "alias", "demonym", "metonym" };
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, names[i]) == 0) {
+			*k = (enum mention_kind)i;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+lexicon_type(const char *s, enum ent_type *t)
+{
+	int i;
+
+	for (i = 0; i < ENT_NTYPES; i++)
+		if (strcmp(s, model_ent_type_name((enum ent_type)i)) == 0) {
+			*t = (enum ent_type)i;
+			return 0;
+		}
+	return -1;
+}
+
+/* Add a form line; why is set from a static message on failure. */
+static int
+lexicon_form_done(int r, const char *msg, char **why)
+{
+	if (r != 0)
+		*why = xstrdup(msg);
+	return r;
+}
+
+/* countries.tsv: form kind country. */
+static int
+lexicon_country_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	enum mention_kind k;
+	const char *msg = NULL;
+	int c;
+
+	if (lexicon_fields(ln, 3, why) != 0)
+		return -1;
+	if (lexicon_kind(ln->f[1], &k) != 0)
+		return lexicon_fail(why, "unknown kind %s (name, alias, demonym "
+		    "or metonym)", ln->f[1]);
+	c = lexicon_canon_get(lx, ln->f[2], ENT_COUNTRY, -1);
+	return lexicon_form_done(lexicon_add_form(lx, ln->f[0], k, c, &msg),
+	    msg, why);
+}
+
+/* Common part of entity lines: form kind canonical type country. */
+static int
+lexicon_entity_line(struct lexicon *lx, struct lexicon_line *ln, int user,
+    char **why)
+{
+	enum mention_kind k;
+	enum ent_type t;
+	const char *msg = NULL;
+	int c, country = -1;
+
+	if (lexicon_fields(ln, 5, why) != 0)
+		return -1;
+	if (lexicon_kind(ln->f[1], &k) != 0 || (!user && k > MENTION_ALIAS))
+		return lexicon_fail(why, user ? "unknown kind %s (name, alias, "
+		    "demonym or metonym)" : "unknown kind %s (name or alias)",
+		    ln->f[1]);
+	if (lexicon_type(ln->f[3], &t) != 0 || (!user &&
+	    t != ENT_COMPANY && t != ENT_ORGANISATION))
+		return lexicon_fail(why, user ? "unknown type %s (country, "
+		    "official, company, person or organisation)" :
+		    "unknown type %s (company or organisation)", ln->f[3]);
+	if (strcmp(ln->f[4], "-") != 0 && t != ENT_COUNTRY &&
+	    (country = lexicon_canon_find(lx, ln->f[4], ENT_COUNTRY)) < 0)
+		return lexicon_fail(why, "unknown country %s", ln->f[4]);
+	c = lexicon_canon_get(lx, ln->f[2], t, country);
+	return lexicon_form_done(lexicon_add_form(lx, ln->f[0], k, c, &msg),
+	    msg, why);
+}
+
+static int
+lexicon_org_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	return lexicon_entity_line(lx, ln, 0, why);
+}
+
+static int
+lexicon_user_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	return lexicon_entity_line(lx, ln, 1, why);
+}
+
+/* titles.tsv: title class. */
+static int
+lexicon_title_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	static const char *cls[] = { "head", "minister", "official", "military",
+	    "corporate", "honorific" };
+	const char *msg = NULL;
+	int i;
+
+	if (lexicon_fields(ln, 2, why) != 0)
+		return -1;
+	for (i = 0; i < 6; i++)
+		if (strcmp(ln->f[1], cls[i]) == 0)
+			break;
+	if (i == 6)
+		return lexicon_fail(why, "unknown title class %s (head, minister, "
+		    "official, military, corporate or honorific)", ln->f[1]);
+	return lexicon_form_done(lexicon_add_role(lx, ln->f[0], LEX_TITLE, i,
+	    &msg), msg, why);
+}
+
+/* A one-column word list with the role given by the file. */
+static int
+lexicon_word_line(struct lexicon *lx, struct lexicon_line *ln, int role,
+    char **why)
+{
+	const char *msg = NULL;
+
+	if (lexicon_fields(ln, 1, why) != 0)
+		return -1;
+	return lexicon_form_done(lexicon_add_role(lx, ln->f[0], role, 0, &msg),
+	    msg, why);
+}
+
+static int
+lexicon_first_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	return lexicon_word_line(lx, ln, LEX_FIRST, why);
+}
+
+static int
+lexicon_stop_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	return lexicon_word_line(lx, ln, LEX_STOP, why);
+}
+
+static int
+lexicon_place_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	return lexicon_word_line(lx, ln, LEX_PLACE, why);
+}
+
+/* abbrevs.tsv: one abbreviation with its period, stored whole. */
+static int
+lexicon_abbrev_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	char buf[64];
+	size_t n;
+
+	if (lexicon_fields(ln, 1, why) != 0)
+		return -1;
+	n = lexicon_fold(ln->f[0], strlen(ln->f[0]), buf, sizeof buf);
+	if (n < 2 || buf[n - 1] != '.' || strchr(ln->f[0], ' ') != NULL)
+		return lexicon_fail(why, "not an abbreviation with a final "
+		    "period: %s", ln->f[0]);
+	lexicon_entry(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)), buf,
+	    n, 1)->roles |=
+	    LEX_ABBREV;
+	return 0;
+}
+
+int
+lexicon_is_abbrev(const struct lexicon *lx, const char *s, size_t n)
+{
+	char buf[64];
+	const struct lexicon_entry *e;
+
+	if ((n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return 0;
+	e = lexicon_find(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)),
+	    buf, n);
+	return e != NULL && (e->roles & LEX_ABBREV);
+}
+
+/* ---------------------------------------------------------------- loading */
+
+/* Tables as they were, to restore when a file fails half-way. */
+struct lexicon_mark {
+	size_t nents, nkeys, ncanons;
+};
+
+static void
+lexicon_mark(const struct lexicon *lx, struct lexicon_mark *m)
+{
+	m->nents = lx->ents.n;
+	m->nkeys = lx->keys.n;
+	m->ncanons = lx->canons.n;
+}
+
+/* Drop what was added since the mark; rebuild the maps. */
+static void
+lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
+{
+	size_t i, s;
+
+	for (i = m->ncanons; i < lx->canons.n; i++)
+		free(lx->canons.v[i].name);
+	lx->ents.n = m->nents;
+	lx->keys.n = m->nkeys;
+	lx->canons.n = m->ncanons;
+	memset(lx->emap.slot, 0, (lx->emap.mask + 1) * sizeof *lx->emap.slot);
+	memset(lx->cmap.slot, 0, (lx->cmap.mask + 1) * sizeof *lx->cmap.slot);
+	lx->emap.n = lx->cmap.n = 0;
+	for (i = 0; i < lx->ents.n; i++) {
+		s = (size_t)lx->ents.v[i].hash & lx->emap.mask;
+		while (lx->emap.slot[s] != 0)
+			s = (s + 1) & lx->emap.mask;
+		lx->emap.slot[s] = (uint32_t)i + 1;
+		lx->emap.n++;
+	}
+	for (i = 0; i < lx->canons.n; i++) {
+		s = (size_t)lexicon_canon_hash(lx, (uint32_t)i) & lx->cmap.mask;
+		while (lx->cmap.slot[s] != 0)
+			s = (s + 1) & lx->cmap.mask;
+		lx->cmap.slot[s] = (uint32_t)i + 1;
+		lx->cmap.n++;
+	}
+}
+
+/*
+ * A user file that fails leaves the tables as they were. Roles set on
+ * entries that existed before are not undone: user files are read only at
+ * start-up, where an error ends the program.
+ */
+static int
+lexicon_read_all(struct lexicon *lx, const char *path, lexicon_line_cb cb,
+    char **cause)
+{
+	struct lexicon_mark m;
+
+	lexicon_mark(lx, &m);
+	if (lexicon_read(lx, path, cb, cause) != 0) {
+		if (lx->emap.slot != NULL && lx->cmap.slot != NULL)
+			lexicon_restore(lx, &m);
+		return -1;
+	}
+	return 0;
 }
 
 int
 lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 {
-	char *path = xasprintf("%s/cues.tsv", dir);
+	static const struct {
+		const char *name;
+		lexicon_line_cb cb;
+	} files[] = {
+		{ "countries.tsv", lexicon_country_line },
+		{ "organisations.tsv", lexicon_org_line },
+		{ "companies.tsv", lexicon_org_line },
+		{ "titles.tsv", lexicon_title_line },
+		{ "firstnames.tsv", lexicon_first_line },
+		{ "stopcaps.tsv", lexicon_stop_line },
+		{ "places.tsv", lexicon_place_line },
+		{ "states.tsv", lexicon_user_line },
+		{ "abbrevs.tsv", lexicon_abbrev_line },
+	};
+	char *path;
+	size_t i;
+	int r;
 
+	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
+		path = xasprintf("%s/%s", dir, files[i].name);
+		r = lexicon_read_all(lx, path, files[i].cb, cause);
+		free(path);
+		if (r != 0)
+			return -1;
+	}
+	path = xasprintf("%s/cues.tsv", dir);
 	cues_free(lx->cues);
 	lx->cues = cues_load(path, cause);
 	free(path);
@@ -39,15 +945,49 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 int
 lexicon_load_user(struct lexicon *lx, const char *path, char **cause)
 {
-	(void)lx; (void)path; (void)cause;
-	return 0;
+	return lexicon_read_all(lx, path, lexicon_user_line, cause);
+}
+
+static int
+lexicon_cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 int
-lexicon_is_abbrev(const struct lexicon *lx, const char *s, size_t n)
+lexicon_load_user_dir(struct lexicon *lx, const char *dir, char **cause)
 {
-	(void)lx; (void)s; (void)n;
-	return 0;
+	DIR *dp;
+	struct dirent *de;
+	VEC(char *) names = { NULL, 0, 0 };
+	size_t i, n;
+	int r = 0;
+	char *path;
+
+	if ((dp = opendir(dir)) == NULL) {
+		if (errno == ENOENT || errno == ENOTDIR)
+			return 0;
+		*cause = xasprintf("%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		n = strlen(de->d_name);
+		if (n > 4 && de->d_name[0] != '.' &&
+		    strcmp(de->d_name + n - 4, ".tsv") == 0)
+			*VEC_PUSH(names) = xstrdup(de->d_name);
+	}
+	closedir(dp);
+	if (names.n > 0)
+		qsort(names.v, names.n, sizeof *names.v, lexicon_cmp_names);
+	for (i = 0; i < names.n; i++) {
+		path = xasprintf("%s/%s", dir, names.v[i]);
+		if (r == 0)
+			r = lexicon_load_user(lx, path, cause);
+		free(path);
+		free(names.v[i]);
+	}
+	VEC_FREE(names);
+	return r;
 }
 
 const struct cues *

@@ -1,11 +1,58 @@
 /*
  * lexicon.h: the word lists in the data directory (TSV) and user additions, loaded into
  * hash tables for the segmenter and the entity and claim engines.
+ *
+ * Every form is stored under the hash of its case-folded token sequence
+ * (tokens as the segmenter cuts them, joined by one space), so the entity
+ * engine finds the longest match by extending a hash token by token. Every
+ * proper prefix of a longer key is marked LEX_PREFIX, so the extension stops
+ * as soon as no longer key can follow.
  */
 #ifndef PARTYLINE_LEXICON_H
 #define PARTYLINE_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "model.h"
+
+/* Roles of a key; one key may have several. */
+#define LEX_ENT		0x01	/* an entity form (country, body, company...) */
+#define LEX_TITLE	0x02	/* an official title */
+#define LEX_PREFIX	0x04	/* a proper prefix of a longer key */
+#define LEX_FIRST	0x08	/* a first name */
+#define LEX_STOP	0x10	/* a capitalised word that is never a name */
+#define LEX_PLACE	0x20	/* a place that is not a state: no mention */
+#define LEX_ABBREV	0x40	/* an abbreviation with its final period */
+
+enum lex_title_class {
+	TITLE_HEAD, TITLE_MINISTER, TITLE_OFFICIAL, TITLE_MILITARY,
+	TITLE_CORPORATE, TITLE_HONORIFIC
+};
+
+#define LEX_MAXTOK	12	/* longest key, in tokens */
+
+struct lexicon_entry {
+	uint64_t hash;
+	uint32_t key;		/* offset of the folded key in the key arena */
+	uint16_t keylen;
+	uint8_t ntok;
+	uint8_t roles;
+	uint8_t kind;		/* enum mention_kind of the entity form */
+	uint8_t title_class;	/* enum lex_title_class */
+	char wclass;		/* a function word's class (lexicon.c), or 0 */
+	char wcap;		/* its class when capitalised (R, X), or 0 */
+	uint16_t caps;		/* bit k: token k must start with a capital */
+	uint16_t upper;		/* bit k: token k must be all capitals */
+	int canon;		/* entity form: index of its canonical entity */
+};
+
+/* A canonical entity of the lexicon. */
+struct lexicon_canon {
+	char *name;
+	enum ent_type type;
+	int country;		/* canon index of its home country, or -1 */
+};
 
 struct lexicon;
 
@@ -15,8 +62,27 @@ void lexicon_free(struct lexicon *);
 int lexicon_load_dir(struct lexicon *, const char *dir, char **cause);
 /* Load a user file of entity lines; -1 and *cause ("FILE:LINE: ...") on error. */
 int lexicon_load_user(struct lexicon *, const char *path, char **cause);
+/* Load every *.tsv in dir (missing dir: nothing); -1 and *cause on error. */
+int lexicon_load_user_dir(struct lexicon *, const char *dir, char **cause);
 /* Is s (n bytes, with its final period) an abbreviation? */
 int lexicon_is_abbrev(const struct lexicon *, const char *s, size_t n);
+
+/* Fold a token for lookup (lower case, ’ as ', NFC); 0 if it does not fit. */
+size_t lexicon_fold(const char *s, size_t n, char *buf, size_t size);
+/* Hash of one folded token; and of a key extended by one token. */
+uint64_t lexicon_hash_token(const char *folded, size_t n);
+uint64_t lexicon_hash_more(uint64_t h, uint64_t tok);
+/* The entry for a folded key (tokens joined by one space) and its hash. */
+const struct lexicon_entry *lexicon_find(const struct lexicon *, uint64_t h,
+    const char *key, size_t keylen);
+/* Find a key given as text (tokens separated by spaces, any case). */
+const struct lexicon_entry *lexicon_find_text(const struct lexicon *,
+    const char *text);
+const struct lexicon_canon *lexicon_canon(const struct lexicon *, int);
+int lexicon_ncanon(const struct lexicon *);
+/* Canon index of a canonical name of the given type, or -1. */
+int lexicon_canon_find(const struct lexicon *, const char *name,
+    enum ent_type type);
 
 struct cues;
 /* The claim cues, loaded by lexicon_load_dir from cues.tsv. */

@@ -107,6 +107,21 @@ main_die_usage(const char *msg, const char *arg)
 	exit(2);
 }
 
+/* The file list for standard input (a compound literal would die with its block). */
+static const char *main_stdin_files[] = { "-" };
+
+/* $XDG_CONFIG_HOME/partyline/lexicon, or ~/.config/partyline/lexicon. */
+static char *
+main_user_lexicon_dir(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/partyline/lexicon", xdg);
+	return xasprintf("%s/.config/partyline/lexicon",
+	    home != NULL && *home != '\0' ? home : ".");
+}
+
 static struct lexicon *
 main_lexicon(char **user, size_t nuser)
 {
@@ -116,6 +131,12 @@ main_lexicon(char **user, size_t nuser)
 
 	path = xasprintf("%s/data", partyline_datadir());
 	if (lexicon_load_dir(lx, path, &cause) != 0) {
+		fprintf(stderr, "partyline: %s\n", cause);
+		exit(2);
+	}
+	free(path);
+	path = main_user_lexicon_dir();
+	if (lexicon_load_user_dir(lx, path, &cause) != 0) {
 		fprintf(stderr, "partyline: %s\n", cause);
 		exit(2);
 	}
@@ -169,7 +190,6 @@ main(int argc, char **argv)
 	struct lexicon *lx;
 	struct doc **docs;
 	const char **files;
-	static const char *stdin_only[] = { "-" };
 
 	setlocale(LC_ALL, "");
 	while ((ch = getopt_long(argc, argv, "jdw:fl:hV", longopts, NULL)) != -1) {
@@ -211,7 +231,7 @@ main(int argc, char **argv)
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			files = (const char **)&sample;
 		} else
-			files = stdin_only;
+			files = main_stdin_files;
 	}
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)

@@ -1,0 +1,407 @@
+/*
+ * coref.c: candidates to entities. Candidates arrive sorted by start; one
+ * pass in text order gives each a entity: the lexicon's canon, a name met
+ * before (exactly, or by a surname, a short company name or an acronym),
+ * the latest fitting entity for a description or a pronoun, or a new one.
+ * Roles and affiliations are settled at the end, when every entity exists.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref.h"
+#include "lexicon.h"
+#include "util.h"
+
+/* A name key of the document: folded text to entity. */
+struct coref_key {
+	uint64_t hash;
+	uint32_t off, len;	/* in the key arena */
+	int entity;
+};
+
+struct coref {
+	struct doc *d;
+	const struct lexicon *lx;
+	struct coref_input *in;
+	int *canon_ent;		/* lexicon canon -> entity, or -1 */
+	VEC(int) home;		/* entity -> canon of its home country, or -1 */
+	VEC(struct coref_key) keys;
+	VEC(char) arena;
+	uint32_t *slot;		/* open addressing over keys (index + 1) */
+	size_t mask;
+	int last_person, last_country, last_company;
+	VEC(int) companies;	/* company entities in order of mention */
+};
+
+/* Fold span [a, b) of the text into buf; its length, or 0. */
+static size_t
+coref_fold(const struct coref *c, uint32_t a, uint32_t b, char *buf,
+    size_t size)
+{
+	return lexicon_fold(c->d->text + a, b - a, buf, size);
+}
+
+/* Slot of key (s, n) with hash h: its entity's slot or an empty one. */
+static size_t
+coref_slot(const struct coref *c, uint64_t h, const char *s, size_t n)
+{
+	size_t i = (size_t)h & c->mask;
+	const struct coref_key *k;
+
+	while (c->slot[i] != 0) {
+		k = &c->keys.v[c->slot[i] - 1];
+		if (k->hash == h && k->len == n &&
+		    memcmp(c->arena.v + k->off, s, n) == 0)
+			break;
+		i = (i + 1) & c->mask;
+	}
+	return i;
+}
+
+/* Double the key table. */
+static void
+coref_grow(struct coref *c)
+{
+	size_t i, j;
+
+	free(c->slot);
+	c->mask = c->mask * 2 + 1;
+	c->slot = xcalloc(c->mask + 1, sizeof *c->slot);
+	for (i = 0; i < c->keys.n; i++) {
+		j = (size_t)c->keys.v[i].hash & c->mask;
+		while (c->slot[j] != 0)
+			j = (j + 1) & c->mask;
+		c->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+/* The entity of a folded key, or -1. */
+static int
+coref_get(const struct coref *c, const char *s, size_t n)
+{
+	uint64_t h = lexicon_hash_token(s, n);
+	size_t i = coref_slot(c, h, s, n);
+
+	return c->slot[i] ? c->keys.v[c->slot[i] - 1].entity : -1;
+}
+
+/* Give a folded key to an entity unless it is taken. */
+static void
+coref_put(struct coref *c, const char *s, size_t n, int e)
+{
+	uint64_t h = lexicon_hash_token(s, n);
+	struct coref_key *k;
+	size_t i, j;
+
+	if (n == 0)
+		return;
+	if ((c->keys.n + 1) * 2 > c->mask + 1)
+		coref_grow(c);
+	i = coref_slot(c, h, s, n);
+	if (c->slot[i] != 0)
+		return;
+	k = VEC_PUSH(c->keys);
+	k->hash = h;
+	k->off = (uint32_t)c->arena.n;
+	k->len = (uint32_t)n;
+	k->entity = e;
+	for (j = 0; j < n; j++)
+		*VEC_PUSH(c->arena) = s[j];
+	c->slot[i] = (uint32_t)c->keys.n;
+}
+
+/* A new entity; name is copied. */
+static int
+coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
+    int home)
+{
+	struct entity *e = VEC_PUSH(c->d->ents);
+
+	e->name = xstrndup(name, n);
+	e->role = NULL;
+	e->type = t;
+	e->affiliation = -1;
+	e->first_mention = -1;
+	e->colour = (int)c->d->ents.n - 1;
+	*VEC_PUSH(c->home) = home;
+	return (int)c->d->ents.n - 1;
+}
+
+/* The entity of a lexicon canon, made if new. */
+static int
+coref_canon(struct coref *c, int canon)
+{
+	const struct lexicon_canon *lc;
+
+	if (c->canon_ent[canon] < 0) {
+		lc = lexicon_canon(c->lx, canon);
+		c->canon_ent[canon] = coref_entity(c, lc->name, strlen(lc->name),
+		    lc->type, lc->type == ENT_COUNTRY ? canon : lc->country);
+	}
+	return c->canon_ent[canon];
+}
+
+/* Record a mention of entity e for candidate k. */
+static void
+coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
+{
+	struct mention *m = VEC_PUSH(c->d->mentions);
+	struct entity *en = &c->d->ents.v[e];
+
+	m->start = k->start;
+	m->end = k->end;
+	m->entity = e;
+	m->kind = kind;
+	k->entity = e;
+	if (en->first_mention < 0)
+		en->first_mention = (int)c->d->mentions.n - 1;
+	if (kind == MENTION_PRONOUN || kind == MENTION_NOMINAL)
+		return;
+	switch (en->type) {
+	case ENT_PERSON: case ENT_OFFICIAL:
+		c->last_person = e;
+		break;
+	case ENT_COUNTRY:
+		c->last_country = e;
+		break;
+	case ENT_COMPANY:
+		c->last_company = e;
+		*VEC_PUSH(c->companies) = e;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Offset of the last token of a folded name (after its last space). */
+static size_t
+coref_last_word(const char *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return i;
+}
+
+/* A lexicon candidate. */
+static void
+coref_lexicon(struct coref *c, struct cand *k)
+{
+	char buf[256];
+	size_t n;
+	int e;
+
+	if (k->acronym_of >= 0 && c->in->c[k->acronym_of].entity >= 0) {
+		coref_mention(c, k, c->in->c[k->acronym_of].entity, MENTION_ALIAS);
+		return;
+	}
+	/* Jordan said: the country's name is also a person's met before */
+	if (k->honorific && (n = coref_fold(c, k->start, k->end, buf,
+	    sizeof buf)) > 0 && (e = coref_get(c, buf, n)) >= 0 &&
+	    (c->d->ents.v[e].type == ENT_PERSON ||
+	    c->d->ents.v[e].type == ENT_OFFICIAL)) {
+		coref_mention(c, k, e, MENTION_ALIAS);
+		return;
+	}
+	coref_mention(c, k, coref_canon(c, k->canon), k->kind);
+}
+
+/* Register the keys by which later text may name entity e. */
+static void
+coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
+    size_t n)
+{
+	size_t last = coref_last_word(s, n);
+
+	coref_put(c, s, n, e);
+	if (last == 0)
+		return;
+	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL)
+		coref_put(c, s + last, n - last, e);	/* the surname */
+	else if (k->type == ENT_COMPANY)
+		coref_put(c, s, last - 1, e);		/* without "Inc" */
+}
+
+/* A name found by its shape. */
+static void
+coref_name(struct coref *c, struct cand *k)
+{
+	char buf[256];
+	size_t n = coref_fold(c, k->start, k->end, buf, sizeof buf);
+	int e = -1;
+	enum mention_kind kind = MENTION_NAME;
+
+	if (k->acronym_of >= 0)
+		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
+	if (e < 0 && n > 0)
+		e = coref_get(c, buf, n);
+	if (e >= 0 && kind == MENTION_NAME &&
+	    strncmp(c->d->ents.v[e].name, c->d->text + k->start,
+	    k->end - k->start) != 0)
+		kind = MENTION_ALIAS;
+	if (e < 0)
+		e = coref_entity(c, c->d->text + k->start, k->end - k->start,
+		    k->type == ENT_OFFICIAL ? ENT_PERSON : k->type, -1);
+	if (n > 0)
+		coref_keys(c, k, e, buf, n);
+	coref_mention(c, k, e, kind);
+}
+
+/* A lone capitalised word or acronym: a known name, or a new body. */
+static void
+coref_short(struct coref *c, struct cand *k)
+{
+	char buf[256];
+	size_t n = coref_fold(c, k->start, k->end, buf, sizeof buf);
+	int e = n > 0 ? coref_get(c, buf, n) : -1;
+
+	if (e >= 0) {
+		coref_mention(c, k, e, strncmp(c->d->ents.v[e].name,
+		    c->d->text + k->start, k->end - k->start) == 0 &&
+		    c->d->ents.v[e].name[k->end - k->start] == '\0' ?
+		    MENTION_NAME : MENTION_ALIAS);
+		return;
+	}
+	if (k->type != ENT_ORGANISATION && !k->personish)
+		return;
+	coref_name(c, k);
+}
+
+/* "the firm", "the Chinese firm", "the government". */
+static void
+coref_nominal(struct coref *c, struct cand *k)
+{
+	size_t i;
+	int e = -1;
+
+	if (k->type == ENT_COUNTRY)
+		e = k->country >= 0 ? coref_canon(c, k->country) : c->last_country;
+	else if (k->country < 0)
+		e = c->last_company;
+	else
+		for (i = c->companies.n; i-- > 0;)
+			if (c->home.v[c->companies.v[i]] == k->country) {
+				e = c->companies.v[i];
+				break;
+			}
+	if (e >= 0)
+		coref_mention(c, k, e, MENTION_NOMINAL);
+}
+
+/* he, she: the latest person named, if recent. */
+static void
+coref_pronoun(struct coref *c, struct cand *k)
+{
+	const struct mention *m;
+
+	if (c->last_person < 0)
+		return;
+	m = &c->d->mentions.v[c->d->ents.v[c->last_person].first_mention];
+	(void)m;
+	coref_mention(c, k, c->last_person, MENTION_PRONOUN);
+}
+
+/* Give entity e the role and affiliation of candidate k. */
+static void
+coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
+    int affil_canon)
+{
+	struct entity *en = &c->d->ents.v[e];
+	int a = -1;
+
+	if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
+		return;
+	en->type = ENT_OFFICIAL;
+	if (en->role == NULL && r1 > r0)
+		en->role = xstrndup(c->d->text + r0, r1 - r0);
+	if (affil >= 0)
+		a = c->in->c[affil].entity;
+	else if (affil_canon >= 0)
+		a = coref_canon(c, affil_canon);
+	if (a >= 0 && a != e && en->affiliation < 0)
+		en->affiliation = a;
+}
+
+/* Roles of titled names, then of titles waiting for the next name. */
+static void
+coref_roles(struct coref *c)
+{
+	size_t i, j;
+	struct cand *k;
+	const struct pending_role *p;
+	struct entity *en;
+
+	for (i = 0; i < c->in->n; i++) {
+		k = &c->in->c[i];
+		if (k->entity >= 0 && k->role_end > 0)
+			coref_role(c, k->entity, k->role_start, k->role_end,
+			    k->affil, k->affil_canon);
+	}
+	for (i = 0, j = 0; i < c->in->nroles; i++) {
+		p = &c->in->roles[i];
+		while (j < c->in->n && c->in->c[j].start < p->role_end)
+			j++;
+		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
+			k = &c->in->c[j];
+			if (k->entity < 0 || k->what != CAND_NAME)
+				continue;
+			en = &c->d->ents.v[k->entity];
+			if (en->first_mention >= 0 && c->d->mentions.v[
+			    en->first_mention].start == k->start &&
+			    en->type == ENT_PERSON && !k->honorific)
+				coref_role(c, k->entity, p->role_start,
+				    p->role_end, p->affil, -1);
+			break;
+		}
+	}
+}
+
+/* Officials and people from the lexicon: their home is their affiliation. */
+static void
+coref_homes(struct coref *c)
+{
+	size_t i;
+	struct entity *e;
+
+	for (i = 0; i < c->d->ents.n; i++) {
+		e = &c->d->ents.v[i];
+		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+		    e->affiliation < 0 && c->home.v[i] >= 0)
+			e->affiliation = coref_canon(c, c->home.v[i]);
+	}
+}
+
+void
+coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
+{
+	struct coref c;
+	size_t i, n = (size_t)lexicon_ncanon(lx);
+
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.lx = lx;
+	c.in = in;
+	c.canon_ent = xmalloc((n + 1) * sizeof *c.canon_ent);
+	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
+	c.mask = 255;
+	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
+	c.last_person = c.last_country = c.last_company = -1;
+	for (i = 0; i < in->n; i++) {
+		switch (in->c[i].what) {
+		case CAND_LEXICON: coref_lexicon(&c, &in->c[i]); break;
+		case CAND_NAME: coref_name(&c, &in->c[i]); break;
+		case CAND_SHORT: coref_short(&c, &in->c[i]); break;
+		case CAND_NOMINAL: coref_nominal(&c, &in->c[i]); break;
+		case CAND_PRONOUN: coref_pronoun(&c, &in->c[i]); break;
+		}
+	}
+	coref_roles(&c);
+	coref_homes(&c);
+	free(c.canon_ent);
+	free(c.slot);
+	VEC_FREE(c.home);
+	VEC_FREE(c.keys);
+	VEC_FREE(c.arena);
+	VEC_FREE(c.companies);
+}

@@ -1,0 +1,58 @@
+/*
+ * coref.h: from candidate mentions found by the entity engine to the
+ * document's canonical entities and mentions: one entity per real-world
+ * party, surnames and short forms linked to the full name, nominals ("the
+ * firm") and pronouns ("he") linked to the latest fitting entity, and an
+ * official's affiliation and role.
+ */
+#ifndef PARTYLINE_COREF_H
+#define PARTYLINE_COREF_H
+
+#include "model.h"
+
+struct lexicon;
+
+/* What a candidate is; the order is the order of trust. */
+enum cand_what {
+	CAND_LEXICON,		/* a lexicon form: canon names the entity */
+	CAND_NAME,		/* a name found by shape: type given */
+	CAND_SHORT,		/* a lone word: a known name's part, or nothing */
+	CAND_NOMINAL,		/* "the firm", "the government" */
+	CAND_PRONOUN		/* he, she */
+};
+
+struct cand {
+	uint32_t start, end;	/* bytes of the mention */
+	enum cand_what what;
+	enum ent_type type;
+	enum mention_kind kind;
+	int canon;		/* CAND_LEXICON: the lexicon canon */
+	int country;		/* CAND_NOMINAL: canon of a country word, or -1 */
+	int affil;		/* index of the candidate naming the affiliation */
+	int affil_canon;	/* or a lexicon canon, or -1 */
+	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
+	int honorific;		/* named with Mr, Mrs...: a person */
+	int personish;		/* a lone word that acts like a person */
+	int acronym_of;		/* candidate this is the bracketed acronym of */
+	int sent;		/* sentence index */
+	int entity;		/* result: entity index, or -1 */
+};
+
+/* A role found with no name beside it ("a US national security adviser"). */
+struct pending_role {
+	uint32_t role_start, role_end;
+	int affil;		/* candidate index, or -1 */
+	int sent;
+};
+
+struct coref_input {
+	struct cand *c;		/* sorted by start, not overlapping */
+	size_t n;
+	struct pending_role *roles;	/* in text order */
+	size_t nroles;
+};
+
+/* Make entities and mentions of doc from the candidates. */
+void coref_run(struct doc *, const struct lexicon *, struct coref_input *);
+
+#endif
