@@ -16,6 +16,7 @@
  * continue a claim extend it and quotes with no cue inherit the last
  * speaker; speakers.c resolves who spoke and parties.c groups the claims.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,8 @@ struct claims {
 	size_t pf, pe;		/* tokens of the current paragraph */
 	size_t first;		/* first claim of the current sentence */
 };
+
+static long claims_tok_at(const struct doc *, uint32_t);
 
 static const char *const claims_aux[] = {
 	"has", "have", "had", "is", "are", "was", "were", "be", "been",
@@ -80,13 +83,14 @@ static const char *const claims_stop[] = {
 	"where", "whether", "that", "which", "who", "whom", "whose", "what",
 	"how", "why", "there", "here", "him", "them", "me", "us", "not",
 	"whom", "upon", "amid", "despite", "toward", "towards", "it", "he",
-	"she", "they", "we", "i", "you", "said", "says", "say", "told", NULL
+	"she", "they", "we", "i", "you", "said", "says", "say", "told", "of",
+	NULL
 };
 static const char *const claims_time[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "yesterday", "today", "tonight", "earlier", "later",
 	"recently", "previously", "again", "morning", "afternoon", "evening",
-	"night", "week", "month", "year", "last", "this", "next", "on",
+	"night", "week", "month", "year", "last", "this", "next",
 	"late", "early", "publicly", "privately", "also", "repeatedly",
 	"weekend", "overnight", NULL
 };
@@ -103,8 +107,32 @@ static const char *const claims_listener[] = {
 	"employees", "officials", "students", "viewers", "listeners",
 	"readers", "crowd", "audience", NULL
 };
+static const char *const claims_agent[] = {
+	"adviser", "advisor", "advisers", "advisors", "official", "officials",
+	"spokesman", "spokeswoman", "spokesperson", "minister", "president",
+	"secretary", "chancellor", "senator", "governor", "ambassador",
+	"executive", "executives", "chairman", "chairwoman", "ceo", "analyst",
+	"analysts", "expert", "experts", "source", "sources", "diplomat",
+	"diplomats", "lawmaker", "lawmakers", "leader", "leaders", "aide",
+	"aides", "envoy", "director", "chief", "head", "officer", "premier",
+	"prosecutor", "prosecutors", "lawyer", "lawyers", "regulator",
+	"regulators", "government", "ministry", "company", "firm", NULL
+};
 static const char *const claims_cut[] = {
 	"but", "while", "as", "whereas", "amid", NULL
+};
+
+/* Labels that open a line with a colon but name no one. */
+static const char *const claims_labels[] = {
+	"related", "update", "updated", "note", "editor's", "photo", "photos",
+	"watch", "read", "video", "source", "sources", "warning", "breaking",
+	"exclusive", "opinion", "analysis", "correction", "advertisement",
+	"listen", "see", "also", "more", "subscribe", "follow", "contact",
+	"credit", "image", "caption", "transcript", "here", "background",
+	"disclosure", "q", "a", "question", "answer", "live", "pictured",
+	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
+	"this", "today", "tonight", "now", "next", "latest", "quiz",
+	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
 };
 
 /* Lower-case copy of token k with ’ as ', or "" if too long. */
@@ -141,7 +169,7 @@ claims_in(const struct claims *c, size_t k, const char *const *list)
 		return 0;
 	w = claims_lower(c, k, buf, sizeof buf);
 	for (; *list != NULL; list++)
-		if (strcmp(w, *list) == 0)
+		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
@@ -153,6 +181,82 @@ claims_is(const struct claims *c, size_t k, const char *w)
 	const char *list[] = { w, NULL };
 
 	return claims_in(c, k, list);
+}
+
+/* The word lists above, by bit, for claims_has. */
+#define W_AUX		0x0001
+#define W_ADV		0x0002
+#define W_BE		0x0004
+#define W_PRON		0x0008
+#define W_DET		0x0010
+#define W_STOP		0x0020
+#define W_TIME		0x0040
+#define W_VENUE		0x0080
+#define W_LISTENER	0x0100
+#define W_AGENT		0x0200
+#define W_CUT		0x0400
+#define W_LABELS	0x0800
+
+#define CLAIMS_WSLOTS 2048
+
+static struct {
+	const char *w;
+	unsigned bits;
+} claims_words[CLAIMS_WSLOTS];
+
+static uint32_t
+claims_whash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Build the word table once: every list word with the bits of its lists. */
+static void
+claims_words_init(void)
+{
+	static const char *const *lists[] = { claims_aux, claims_adv,
+	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
+	    claims_venue, claims_listener, claims_agent, claims_cut,
+	    claims_labels };
+	static int done;
+	const char *const *w;
+	size_t i, h;
+
+	if (done)
+		return;
+	done = 1;
+	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (w = lists[i]; *w != NULL; w++) {
+			h = claims_whash(*w) & (CLAIMS_WSLOTS - 1);
+			while (claims_words[h].w != NULL &&
+			    strcmp(claims_words[h].w, *w) != 0)
+				h = (h + 1) & (CLAIMS_WSLOTS - 1);
+			claims_words[h].w = *w;
+			claims_words[h].bits |= 1u << i;
+		}
+}
+
+/* Is token k a word of one of the lists in mask (US, IT: never)? */
+static int
+claims_has(const struct claims *c, size_t k, unsigned mask)
+{
+	char buf[32];
+	const char *w;
+	size_t h;
+
+	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD ||
+	    c->d->toks.v[k].end - c->d->toks.v[k].start >= sizeof buf)
+		return 0;
+	w = claims_lower(c, k, buf, sizeof buf);
+	h = claims_whash(w) & (CLAIMS_WSLOTS - 1);
+	for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
+		if (strcmp(claims_words[h].w, w) == 0)
+			return (claims_words[h].bits & mask) != 0;
+	return 0;
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -222,15 +326,15 @@ claims_aux_start(const struct claims *c, size_t k)
 	size_t a = k;
 	int n = 0;
 
-	while (a > c->sf && n < 4 && (claims_in(c, a - 1, claims_aux) ||
-	    claims_in(c, a - 1, claims_adv))) {
+	while (a > c->sf && n < 4 && (claims_has(c, a - 1, W_AUX) ||
+	    claims_has(c, a - 1, W_ADV))) {
 		a--;
 		n++;
 	}
 	/* an adverb heading the sentence is not part of the cue */
-	while (a < k && !claims_in(c, a, claims_aux) &&
+	while (a < k && !claims_has(c, a, W_AUX) &&
 	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
-	    claims_in(c, a, claims_adv))
+	    claims_has(c, a, W_ADV))
 		a++;
 	return a;
 }
@@ -245,7 +349,7 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 	if (h->ing)
 		return 0;
 	for (j = k; j > a; j--)
-		if (claims_in(c, j - 1, claims_be))
+		if (claims_has(c, j - 1, W_BE))
 			return 1;
 	return 0;
 }
@@ -258,8 +362,8 @@ claims_np_word(const struct claims *c, size_t k)
 
 	if (!(f & TOK_WORD))
 		return (f & TOK_POSS) != 0;
-	return !claims_in(c, k, claims_stop) && !claims_in(c, k, claims_aux) &&
-	    !claims_in(c, k, claims_adv);
+	return !claims_has(c, k, W_STOP) && !claims_has(c, k, W_AUX) &&
+	    !claims_has(c, k, W_ADV);
 }
 
 /*
@@ -275,14 +379,14 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 
 	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
 		return 0;
-	if (claims_in(c, last, claims_pron)) {
+	if (claims_has(c, last, W_PRON)) {
 		*first = last;
 		return 1;
 	}
 	for (;;) {
 		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
 			break;
-		if (claims_in(c, j, claims_det)) {
+		if (claims_has(c, j, W_DET)) {
 			n++;
 			*first = j;
 			return n > 1;
@@ -311,11 +415,11 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 static int
 claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 {
-	size_t j = k, n = 0;
+	size_t j = k, n = 0, lst = SIZE_MAX;
 
 	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
 		return 0;
-	if (claims_in(c, k, claims_pron)) {
+	if (claims_has(c, k, W_PRON)) {
 		*last = k;
 		return 1;
 	}
@@ -323,17 +427,20 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
-		if (claims_in(c, j, claims_det) && n == 0) {
+		if (claims_has(c, j, W_DET) && n == 0) {
 			n++;
 			continue;
 		}
-		if (!claims_np_word(c, j) || claims_in(c, j, claims_time))
+		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
 			break;
 		n++;
-		*last = j;
+		lst = j;
 	}
-	return n > 0 && (claims_flags(c, *last) & TOK_WORD) &&
-	    !claims_in(c, *last, claims_det);
+	if (lst == SIZE_MAX || !(claims_flags(c, lst) & TOK_WORD) ||
+	    claims_has(c, lst, W_DET))
+		return 0;	/* a determiner alone is no phrase */
+	*last = lst;
+	return 1;
 }
 
 /* Skip time and venue adverbials after a cue (on Tuesday, in a statement). */
@@ -341,17 +448,22 @@ static size_t
 claims_skip_adverbials(const struct claims *c, size_t j)
 {
 	for (;;) {
-		if (j < c->se && claims_in(c, j, claims_time)) {
+		if (j < c->se && claims_has(c, j, W_TIME)) {
 			j++;
 			continue;
 		}
+		if (j + 1 < c->se && claims_is(c, j, "on") &&
+		    claims_has(c, j + 1, W_TIME)) {
+			j += 2;
+			continue;
+		}
 		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
-		    (claims_in(c, j + 1, claims_det) && claims_in(c, j + 2, claims_venue))) {
+		    (claims_has(c, j + 1, W_DET) && claims_has(c, j + 2, W_VENUE))) {
 			j += 3;
 			continue;
 		}
 		if (j + 1 < c->se && (claims_is(c, j, "on") || claims_is(c, j, "in")) &&
-		    claims_in(c, j + 1, claims_venue)) {
+		    claims_has(c, j + 1, W_VENUE)) {
 			j += 2;
 			continue;
 		}
@@ -370,10 +482,12 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 			*at = k;
 			return 1;
 		}
+		/* an abbreviation's period (on Jan. 5) does not stop the search */
 		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
-		    !claims_punct(c, k, ','))
+		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
+		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
 			return 0;
-		if (claims_in(c, k, claims_pron) || claims_in(c, k, claims_aux))
+		if (claims_has(c, k, W_PRON) || claims_has(c, k, W_AUX))
 			return 0;
 	}
 	return 0;
@@ -424,7 +538,7 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 
 	for (k = x + 1; k + 1 < c->se; k++)
 		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE) &&
-		    claims_in(c, k + 1, claims_cut)) {
+		    claims_has(c, k + 1, W_CUT)) {
 			e = k - 1;
 			break;
 		}
@@ -445,6 +559,26 @@ claims_quote_content(const struct claims *c, size_t k)
 }
 
 /*
+ * Content [j, *xb] that ends inside a quotation which goes on past the
+ * sentence (said, “the plan works. But ...”): run it to the closing mark.
+ */
+static void
+claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
+{
+	size_t k = *xb, q;
+
+	if (!(claims_flags(c, k) & TOK_INQUOTE) || (claims_flags(c, k) & TOK_CLOSEQ))
+		return;
+	while (k > j && !(claims_flags(c, k) & TOK_OPENQ))
+		k--;
+	if (!(claims_flags(c, k) & TOK_OPENQ))
+		return;
+	q = claims_quote_end(c, k);
+	if (q > *xb)
+		*xb = q;
+}
+
+/*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
  */
@@ -457,10 +591,13 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 
 	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
 		*xa = at;
-		return claims_content_end(c, at, xb) && *xb > at;
+		if (!claims_content_end(c, at, xb) || *xb <= at)
+			return 0;
+		claims_quote_tail(c, at, xb);
+		return 1;
 	}
 	j = claims_skip_adverbials(c, j);
-	if ((fr & CUE_IOBJ) && j < c->se && claims_in(c, j, claims_listener))
+	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
 		j++;
 	j = claims_skip_adverbials(c, j);
 	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
@@ -483,8 +620,8 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	} else if (claims_is(c, j, "to")) {
 		if (!(fr & CUE_TO))
 			return 0;
-	} else if (claims_in(c, j, (const char *const[]){ "of", "for", "with",
-	    "against", NULL })) {
+	} else if (claims_is(c, j, "of") || claims_is(c, j, "for") ||
+	    claims_is(c, j, "with") || claims_is(c, j, "against")) {
 		if (!(fr & CUE_OF))
 			return 0;
 	} else if (claims_is(c, j, "whether") || claims_is(c, j, "if")) {
@@ -497,8 +634,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
 		return 0;
 	*xa = j;
-	return claims_content_end(c, j, xb) &&
-	    (*xb > j || (fr & CUE_OBJ));
+	if (!claims_content_end(c, j, xb) || !(*xb > j || (fr & CUE_OBJ)))
+		return 0;
+	claims_quote_tail(c, j, xb);
+	return 1;
 }
 
 /* Nothing but adverbials and final marks after token j in the sentence? */
@@ -534,6 +673,67 @@ claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return *xb > *xa;
 }
 
+/*
+ * The subject that opens the sentence, before token k: a run of capitalised
+ * words (Anna Varga of Kestrel) or a determiner and up to three words that
+ * do not look like verbs (the trade minister).
+ */
+static int
+claims_subject(const struct claims *c, size_t k, size_t *last)
+{
+	size_t j = c->sf, n = 0;
+
+	if (claims_has(c, j, W_PRON))
+		return 0;
+	if (claims_has(c, j, W_DET)) {
+		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
+			const struct token *t = &c->d->toks.v[j];
+
+			if (t->end - t->start > 2 && memcmp(c->d->text + t->end - 2,
+			    "ed", 2) == 0)
+				break;
+		}
+	} else {
+		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
+			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
+			    !((claims_is(c, j, "of") || claims_is(c, j, "and")) &&
+			    j + 1 < k && (claims_flags(c, j + 1) & TOK_CAP)))
+				break;
+	}
+	if (n == 0 || j <= c->sf)
+		return 0;
+	*last = j - 1;
+	return 1;
+}
+
+/* Is a person, official, company or body mentioned in tokens [a, b]? */
+static int
+claims_named(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	size_t lo = 0, hi = d->mentions.n;
+
+	while (lo < hi) {	/* the first mention at or after token a */
+		i = (lo + hi) / 2;
+		if (d->mentions.v[i].start < d->toks.v[a].start)
+			lo = i + 1;
+		else
+			hi = i;
+	}
+	for (i = lo; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start >= d->toks.v[b].end)
+			break;
+		if (m->start >= d->toks.v[a].start && m->entity >= 0 &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
 /* The source for a participle (", claiming ...") whose comma is at k. */
 static int
 claims_participle_source(const struct claims *c, size_t k, size_t *sa,
@@ -549,9 +749,100 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 			return 2;
 		}
 	}
-	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f)) {
+	/* the nearest phrase if it names an agent (from a US adviser, ...) */
+	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
+	    (claims_has(c, k - 1, W_AGENT) ||
+	    claims_named(c, f, k - 1))) {
 		*sa = f;
 		*sb = k - 1;
+		return 1;
+	}
+	/* else the subject of the sentence */
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	if (claims_has(c, c->sf, W_PRON)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A quote closing right before token k (“...,” or “...”,): its tokens in
+ * [*xa, *xb].
+ */
+static int
+claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
+{
+	size_t q;
+
+	if (k <= c->pf)
+		return 0;
+	q = k - 1;
+	if (claims_punct(c, q, ',') && q > c->pf)
+		q--;
+	if (!(claims_flags(c, q) & TOK_CLOSEQ) || c->pair[q] < 0)
+		return 0;
+	*xa = (size_t)c->pair[q];
+	*xb = q;
+	return 1;
+}
+
+/*
+ * The source phrase ending at token l: a noun phrase, or an apposition
+ * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
+ */
+static int
+claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t s2, s1;
+
+	if (!claims_punct(c, l, ',')) {
+		*sb = l;
+		return claims_np_left(c, l, c->sf, sa);
+	}
+	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
+	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
+	    !claims_np_left(c, s2 - 2, c->sf, &s1))
+		return 0;
+	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
+	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
+		return 0;
+	*sa = s1;
+	*sb = l - 1;
+	return 1;
+}
+
+/*
+ * The subject of a verb coordinated with "and" at token k: the source of an
+ * earlier claim in the sentence, else the sentence's subject.
+ */
+static int
+claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	for (i = d->claims.n; i > c->first; i--) {
+		const struct claim *p = &d->claims.v[i - 1];
+
+		if (p->has_source && p->cue.end <= d->toks.v[k].start) {
+			*sa = (size_t)claims_tok_at(d, p->source.start);
+			*sb = *sa;
+			while (*sb + 1 < c->se && d->toks.v[*sb + 1].end <= p->source.end)
+				(*sb)++;
+			return 1;
+		}
+	}
+	if (claims_has(c, c->sf, W_PRON)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
 		return 1;
 	}
 	return 0;
@@ -585,22 +876,33 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	if (claims_passive(c, a, k, h))
 		return 0;
 	l = a > c->sf ? a - 1 : SIZE_MAX;
-	/* “CONTENT,” said SOURCE / CONTENT, said SOURCE */
-	if (l != SIZE_MAX && !h->ing && (claims_flags(c, l) & TOK_CLOSEQ ||
-	    claims_punct(c, l, ',')) && claims_np_right(c, e, c->se, &sb) &&
-	    claims_nothing_after(c, sb + 1) && claims_backward(c, l, &xa, &xb)) {
+	/* “CONTENT,” said SOURCE, ... */
+	if (l != SIZE_MAX && !h->ing && claims_after_quote(c, a, &xa, &xb) &&
+	    claims_np_right(c, e, c->se, &sb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
 		claims_set_source(c, cl, e, sb);
 		return 1;
 	}
-	if (l != SIZE_MAX && claims_np_left(c, l, c->sf, &sa)) {
-		/* “CONTENT,” SOURCE said / CONTENT, SOURCE said */
-		if (sa > c->pf && claims_nothing_after(c, e) &&
-		    (claims_flags(c, sa - 1) & TOK_CLOSEQ ||
-		    claims_punct(c, sa - 1, ',')) &&
-		    claims_backward(c, sa - 1, &xa, &xb)) {
+	/* CONTENT, said SOURCE. */
+	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
+	    claims_backward(c, l, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, e, sb);
+		return 1;
+	}
+	if (l != SIZE_MAX && claims_np_appos(c, l, &sa, &sb)) {
+		/* “CONTENT,” SOURCE said, ... */
+		if (!h->ing && claims_after_quote(c, sa, &xa, &xb)) {
 			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, l);
+			claims_set_source(c, cl, sa, sb);
+			return 1;
+		}
+		/* CONTENT, SOURCE said. */
+		if (sa > c->sf && claims_nothing_after(c, e) &&
+		    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}
 		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
@@ -608,10 +910,18 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		/* SOURCE CUE (that) CONTENT */
 		if (claims_forward(c, e, h, &xa, &xb)) {
 			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, l);
+			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}
 		return 0;
+	}
+	/* SOURCE did this and said CONTENT */
+	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&
+	    claims_coordinated_source(c, l, &sa, &sb) &&
+	    claims_forward(c, e, h, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, sa, sb);
+		return 1;
 	}
 	/* ..., claiming CONTENT */
 	if (h->ing && l != SIZE_MAX && (claims_punct(c, l, ',') ||
@@ -693,8 +1003,11 @@ claims_trim_sentence(struct claims *c)
 	for (i = c->first; i < d->claims.n; i++)
 		for (j = c->first; j < d->claims.n; j++) {
 			struct claim *x = &d->claims.v[i], *y = &d->claims.v[j];
-			uint32_t cut = y->has_source && y->source.start < y->cue.start ?
-			    y->source.start : y->cue.start;
+			uint32_t cut = y->cue.start;
+
+			if (y->has_source && y->source.start < cut &&
+			    y->source.start > x->content.start)
+				cut = y->source.start;
 
 			if (i == j || x->quoted || cut <= x->content.start ||
 			    cut >= x->content.end)
@@ -703,7 +1016,13 @@ claims_trim_sentence(struct claims *c)
 			while (cut > x->content.start &&
 			    strchr(" ,;", d->text[cut - 1]) != NULL)
 				cut--;
-			if (cut < y->cue.start && d->text[cut] != ',' &&
+			/* or one joined by "and" (and plans to ...) */
+			if (cut == y->cue.start - 1 && cut >= x->content.start + 4 &&
+			    memcmp(d->text + cut - 4, " and", 4) == 0) {
+				for (cut -= 4; cut > x->content.start &&
+				    strchr(" ,;", d->text[cut - 1]) != NULL; cut--)
+					;
+			} else if (cut < y->cue.start && d->text[cut] != ',' &&
 			    d->text[cut] != ';')
 				continue;
 			if (cut > x->content.start)
@@ -722,6 +1041,37 @@ claims_question(const struct claims *c)
 	return claims_punct(c, k, '?') && !(claims_flags(c, k) & TOK_INQUOTE);
 }
 
+
+/* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
+static int
+claims_colon(struct claims *c)
+{
+	size_t j, xb;
+	struct claim *cl;
+
+	for (j = c->sf; j < c->se && j < c->sf + 6; j++) {
+		uint32_t f = claims_flags(c, j);
+
+		if (claims_punct(c, j, ':'))
+			break;
+		if ((f & TOK_INQUOTE) || (!(f & (TOK_CAP | TOK_UPPER | TOK_POSS)) &&
+		    !claims_is(c, j, "of") && !claims_is(c, j, "at")))
+			return 0;
+	}
+	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
+	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS))
+		return 0;
+	if (claims_flags(c, j + 1) & TOK_OPENQ)
+		xb = claims_quote_end(c, j + 1);
+	else if (!claims_content_end(c, j + 1, &xb))
+		return 0;
+	if (xb <= j + 1)
+		return 0;
+	cl = claims_add(c, CLAIM_SPEECH, j, j, j + 1, xb);
+	claims_set_source(c, cl, c->sf, j - 1);
+	return 1;
+}
+
 /* Scan one sentence for cues. */
 static void
 claims_sentence(struct claims *c)
@@ -731,6 +1081,8 @@ claims_sentence(struct claims *c)
 	int n, i;
 
 	c->first = c->d->claims.n;
+	if (claims_colon(c))
+		return;
 	if (claims_question(c))
 		return;
 	for (k = c->sf; k < c->se; k++) {
@@ -779,17 +1131,27 @@ claims_tok_at(const struct doc *d, uint32_t off)
 	return lo < d->toks.n ? (long)lo : -1;
 }
 
-/* Only marks and cue or source words between claim cl's end and byte b? */
+/* Nothing but marks between the sentence where claim cl ends and byte b? */
 static int
 claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
 {
 	uint32_t e = cl->content.end;
 	long k;
+	size_t lo = 0, hi = d->sents.n, mid;
 
 	if (cl->cue.end > e)
 		e = cl->cue.end;
 	if (cl->has_source && cl->source.end > e)
 		e = cl->source.end;
+	while (lo < hi) {	/* the sentence holding byte e - 1 */
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e)
+		e = d->sents.v[lo].end;
 	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
 	    d->toks.v[k].start < b; k++)
 		if (d->toks.v[k].flags & TOK_WORD)
@@ -831,7 +1193,10 @@ claims_quotes(struct claims *c)
 			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
 				d->claims.v[last].content.end = d->toks.v[q].end;
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
-			    d->paras.v[p].kind == PARA_BODY) {
+			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
+			    d->claims.v[last].content.end >=
+			    d->paras.v[p >= 2 ? p - 2 : 0].start) {
+				/* a recent speaker only: two paragraphs back */
 				cl = VEC_PUSH(d->claims);
 				memset(cl, 0, sizeof *cl);
 				cl->kind = CLAIM_SPEECH;
@@ -878,6 +1243,7 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	struct claims c;
 	size_t i;
 
+	claims_words_init();
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.cues = cues;
@@ -886,7 +1252,8 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
 	claims_scan(&c);
-	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	speakers_resolve(d);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
@@ -896,7 +1263,8 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 			d->claims.v[i].speaker = d->claims.v[from].speaker;
 			d->claims.v[i].party = d->claims.v[from].party;
 		}
-	qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);
 	free(c.pair);
 	free(c.para_end);

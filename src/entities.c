@@ -367,9 +367,10 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:FS|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define NM "(?:F[SC]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
+#define OW "[NFAZuROYDL]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
@@ -398,8 +399,8 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?[NFAZuROY]+"
-	    "(?:(?:[of]a?|&)[CDZNFAuROY][NFAZuROY]*)*)",
+	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?" OW "+"
+	    "(?:(?:[of]a?|&)[CDZNFAuROYL]" OW "*|(?<=[NARY])s" OW "+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
@@ -569,6 +570,16 @@ shape_honorific(struct ent *en)
 	return 1;
 }
 
+/* Has units [a, b) one of class cls? */
+static int
+entities_has(const struct ent *en, uint32_t a, uint32_t b, char cls)
+{
+	for (; a < b; a++)
+		if (en->units.v[a].cls == cls)
+			return 1;
+	return 0;
+}
+
 /* A name of the given type in group 1. */
 static int
 entities_named(struct ent *en, enum ent_type t)
@@ -587,36 +598,108 @@ shape_company(struct ent *en)
 	return entities_named(en, ENT_COMPANY);
 }
 
+/* Units of a body's head in [a, b): R (Party) or a known body. */
+static int
+entities_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	int n = 0;
+
+	for (; a < b; a++)
+		if (en->units.v[a].cls == 'R' || en->units.v[a].cls == 'O')
+			n++;
+	return n;
+}
+
+/* Does [a, b) join a country's name to a name (United Russia, Reclaim Australia)? */
+static int
+entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char p, n;
+
+	for (i = a; i < b; i++) {
+		if (en->units.v[i].cls != 'C')
+			continue;
+		p = i > a ? en->units.v[i - 1].cls : 0;
+		n = i + 1 < b ? en->units.v[i + 1].cls : 0;
+		if (p == 'N' || p == 'A' || n == 'N' || n == 'A')
+			return 1;
+	}
+	return 0;
+}
+
+/* Is [a, b) a body's name: a head, or a demonym and names (American Legion)? */
+static int
+entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
+{
+	if (b <= a || (b - a == 1 && en->units.v[a].cls == 'O'))
+		return 0;
+	if (entities_heads(en, a, b) > 0)
+		return 1;
+	if (entities_country_named(en, a, b))
+		return 1;
+	return en->units.v[a].cls == 'D' && b - a >= 2 &&
+	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
+	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F');
+}
+
+/* End of the connector (of the, for, and) at unit i, or i if none. */
+static uint32_t
+entities_connector(const struct ent *en, uint32_t i, uint32_t b)
+{
+	char c = en->units.v[i].cls;
+
+	if (c != 'o' && c != 'f' && c != '&')
+		return i;
+	if (i + 1 < b && en->units.v[i + 1].cls == 'a')
+		return i + 2;
+	return i + 1;
+}
+
 /*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
- * organisation. A known body alone is left to the lexicon.
+ * organisation. A known body alone is left to the lexicon. The run is cut
+ * where it joins two bodies ("the X Party and the Y Alliance") or a name to
+ * a body ("Jane Roe of the Y Party").
  */
 static int
 shape_org(struct ent *en)
 {
-	uint32_t a, b, i;
-	int heads = 0;
+	uint32_t a, b, i, j, k, piece;
+	int made = 0;
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
-	for (i = a; i < b; i++)
-		if (en->units.v[i].cls == 'R' || en->units.v[i].cls == 'O')
-			heads++;
-	if (heads == 0 || (b - a == 1 && en->units.v[a].cls == 'O'))
-		return 0;
-	entities_found(en, a, b, CAND_NAME, ENT_ORGANISATION);
-	return 1;
-}
-
-/* Has units [a, b) one of class cls? */
-static int
-entities_has(const struct ent *en, uint32_t a, uint32_t b, char cls)
-{
-	for (; a < b; a++)
-		if (en->units.v[a].cls == cls)
-			return 1;
-	return 0;
+	/* the US National Academy, the UK European Union referendum */
+	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
+	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
+	    (b - a == 2 && en->units.v[a + 1].cls == 'O')))
+		a++;
+	for (piece = a, i = a; i < b; i++) {
+		if ((j = entities_connector(en, i, b)) == i)
+			continue;
+		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
+			;
+		if (entities_heads(en, j, k) > 0 &&
+		    ((en->units.v[i].cls == '&' && entities_heads(en, piece, i)) ||
+		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
+		    entities_heads(en, piece, i) == 0))) {
+			if (entities_org_piece(en, piece, i) &&
+			    entities_free(en, piece, i)) {
+				entities_found(en, piece, i, CAND_NAME,
+				    ENT_ORGANISATION);
+				made = 1;
+			}
+			piece = j;
+		}
+		i = j - 1;
+	}
+	if (entities_org_piece(en, piece, b)) {
+		entities_found(en, piece, b, CAND_NAME, ENT_ORGANISATION);
+		made = 1;
+	}
+	return made;
 }
 
 /*
@@ -773,7 +856,8 @@ shape_acronym(struct ent *en)
 		return 0;
 	p = &en->units.v[before - 1];
 	of = entities_found_ending(en, before);
-	if (of < 0 && p->canon < 0)
+	if (of < 0 && (p->canon < 0 || lexicon_canon(en->lx, p->canon)->type ==
+	    ENT_COUNTRY))
 		return 0;
 	if (of >= 0)
 		f = entities_found(en, a, b, CAND_NAME, en->found.v[of].type);
@@ -782,6 +866,91 @@ shape_acronym(struct ent *en)
 		    lexicon_canon(en->lx, p->canon)->type);
 	f->acronym_of = of >= 0 ? of : -2 - (int)(before - 1);
 	return 1;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House").
+ */
+/* Is unit i a place-like neighbour in a list: a place, seat or name? */
+static int
+entities_listed(const struct ent *en, size_t i, int and)
+{
+	char c;
+
+	if (i >= en->units.n)
+		return 0;
+	c = en->units.v[i].cls;
+	return c == 'L' || c == 'N' || (!and && c == 'M');
+}
+
+/* Is the seat at unit i one item of a list of places (Paris, Rome and Oslo)? */
+static int
+entities_in_list(const struct ent *en, size_t i)
+{
+	char p = i > 0 ? en->units.v[i - 1].cls : 0;
+	char n = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	if ((p == ',' || p == '&') && i >= 2 &&
+	    entities_listed(en, i - 2, p == '&'))
+		return 1;
+	return (n == ',' || n == '&') && entities_listed(en, i + 2, n == '&');
+}
+
+/* Is the seat at unit i after a place preposition (talks in Paris)? */
+static int
+entities_located(const struct ent *en, size_t i)
+{
+	static const char *const prep[] = { "in", "at", "to", "from", "near",
+	    "into", "outside", "inside", "around", "via", "through", "across",
+	    "toward", "towards", "of", "after", "before", "since", "until",
+	    NULL };
+	static const char *const agent[] = { "officials", "authorities",
+	    "leaders", "leadership", "diplomats", "sources", "government",
+	    "administration", "regime", "cabinet", NULL };
+	const struct doc *d = en->d;
+	const char *const *w;
+	uint32_t k = en->units.v[i].tok;
+
+	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
+		return 0;
+	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
+		k--;	/* at the White House */
+	for (w = prep; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 1], *w))
+			break;
+	if (*w == NULL)
+		return 0;
+	if (k < 2)
+		return 1;
+	for (w = agent; *w != NULL; w++)
+		if (segment_tok_is(d, &d->toks.v[k - 2], *w))
+			return 0;	/* the government in Kabul */
+	return 1;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House", "flights
+ * to Rome, Cairo and Oslo").
+ */
+static void
+entities_metonyms(struct ent *en)
+{
+	struct unit *u;
+	size_t i;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (u->cls != 'M' || u->claimed)
+			continue;
+		if (!entities_located(en, i) && !entities_in_list(en, i))
+			continue;
+		u->cls = 'L';
+		en->shape.v[i] = 'L';
+	}
 }
 
 /* Run every shape in order of trust. */
@@ -796,6 +965,7 @@ entities_shapes(struct ent *en)
 	};
 	int i;
 
+	entities_metonyms(en);
 	for (i = 0; i < SHAPE_N; i++)
 		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
 			entities_shape(en, (enum shape_id)i, cb[i]);

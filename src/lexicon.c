@@ -524,8 +524,7 @@ static const struct {
 	    "times post herald tribune news gazette journal telegraph "
 	    "observer chronicle review radio television broadcasting "
 	    "institution observatory laboratory laboratories agency unions "
-	    "parties democrats republicans socialists liberals greens "
-	    "conservatives nationalists communists workers "
+	    "parties "
 	    "partai parti partido partito partij partei mouvement movimiento "
 	    "movimento unione alianza alleanza frente bloque blocco liga lega "
 	    "congreso rassemblement stranka strana barisan "
@@ -536,7 +535,8 @@ static const struct {
 	    "central upper lower san santa saint st port fort mount lake "
 	    "river falls island islands bay city county province valley "
 	    "colony coast heights hills springs beach harbour harbor creek "
-	    "borough district region kota" },
+	    "borough district region kota ocean sea gulf peninsula desert "
+	    "mountains strait channel" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
 	    "incorporated industries enterprises technologies" },
@@ -921,6 +921,7 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 		{ "firstnames.tsv", lexicon_first_line },
 		{ "stopcaps.tsv", lexicon_stop_line },
 		{ "places.tsv", lexicon_place_line },
+		{ "states.tsv", lexicon_user_line },
 		{ "abbrevs.tsv", lexicon_abbrev_line },
 	};
 	char *path;

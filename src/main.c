@@ -275,8 +275,14 @@ main(int argc, char **argv)
 			break;
 		case 'f': o.force = 1; break;
 		case 'l': user[nuser++] = optarg; break;
-		case 'h': fputs(usage_text, stdout); return 0;
-		case 'V': printf("partyline %s\n", PACKAGE_VERSION); return 0;
+		case 'h':
+		case 'V':
+			if (ch == 'h')
+				fputs(usage_text, stdout);
+			else
+				printf("partyline %s\n", PACKAGE_VERSION);
+			free(user);
+			return 0;
 		default: main_die_usage("unknown option", NULL);
 		}
 	}

@@ -67,6 +67,7 @@ parties_build(struct doc *d)
 		*VEC_PUSH(d->parties.v[slot[e]].claims) = (int)i;
 	}
 	parties_sort_doc = d;
-	qsort(d->parties.v, d->parties.n, sizeof *d->parties.v, parties_cmp);
+	if (d->parties.n > 1)
+		qsort(d->parties.v, d->parties.n, sizeof *d->parties.v, parties_cmp);
 	free(slot);
 }

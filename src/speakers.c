@@ -97,22 +97,6 @@ speakers_tok_at(const struct doc *d, uint32_t off)
 	return lo;
 }
 
-/* Index of the sentence that holds byte off. */
-static size_t
-speakers_sent_at(const struct doc *d, uint32_t off)
-{
-	size_t lo = 0, hi = d->sents.n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->sents.v[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static int
 speakers_in_quote(const struct doc *d, uint32_t off)
 {
@@ -179,7 +163,9 @@ speakers_from_mentions(const struct doc *d, const struct span *s)
 	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
-		if (m->entity < 0 || (size_t)m->entity >= d->ents.n)
+		/* pronouns are resolved here, by the last speaker */
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN)
 			continue;
 		r = speakers_rank(d->ents.v[m->entity].type);
 		if (r < rank) {
@@ -240,23 +226,35 @@ speakers_latest(const struct doc *d, uint32_t off, unsigned types,
 	return -1;
 }
 
-/* Resolve a pronoun or a description at span s. */
+/*
+ * Resolve a pronoun or a description at span s: the last compatible
+ * speaker, else the latest compatible entity outside quotes.
+ */
 static int
 speakers_refer(const struct doc *d, const struct span *s, unsigned types,
     const int *last, const uint32_t *lastpos)
 {
-	size_t at = 0, sent = speakers_sent_at(d, s->start), k;
-	int best;
-	int e = speakers_latest(d, s->start, types, &at);
+	size_t at = 0, k;
+	int best = -1;
 
-	if (e >= 0 && sent < d->sents.n && speakers_sent_at(d, (uint32_t)at) + 1 >= sent)
-		return e;
-	best = -1;
 	for (k = 0; k < ENT_NTYPES; k++)
 		if ((types & 1u << k) && last[k] >= 0 &&
 		    (best < 0 || lastpos[k] > lastpos[best]))
 			best = (int)k;
-	return best >= 0 ? last[best] : e;
+	if (best >= 0)
+		return last[best];
+	return speakers_latest(d, s->start, types, &at);
+}
+
+/* Does the source open with its or their (its chief executive)? */
+static int
+speakers_possessive(const struct doc *d, const struct span *s)
+{
+	size_t n = s->end - s->start;
+	const char *t = d->text + s->start;
+
+	return (n > 4 && strncasecmp(t, "its ", 4) == 0) ||
+	    (n > 6 && strncasecmp(t, "their ", 6) == 0);
 }
 
 /* The party of a speaker: an official's affiliation, else the speaker. */
@@ -298,7 +296,8 @@ speakers_resolve(struct doc *d)
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	speakers_sort_doc = d;
-	qsort(order, d->claims.n, sizeof *order, speakers_cmp);
+	if (d->claims.n > 1)
+		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 
@@ -311,6 +310,18 @@ speakers_resolve(struct doc *d)
 		}
 		c->speaker = spk;
 		c->party = speakers_party(d, spk);
+		/* an unaffiliated "its chief executive" speaks for the body */
+		if (spk >= 0 && c->party == spk && c->has_source &&
+		    (d->ents.v[spk].type == ENT_OFFICIAL ||
+		    d->ents.v[spk].type == ENT_PERSON) &&
+		    speakers_possessive(d, &c->source)) {
+			size_t at;
+			int body = speakers_latest(d, c->source.start,
+			    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
+
+			if (body >= 0)
+				c->party = body;
+		}
 		if (spk >= 0) {
 			last[d->ents.v[spk].type] = spk;
 			lastpos[d->ents.v[spk].type] = c->cue.start;
