@@ -241,59 +241,64 @@ ui_relayout(struct ui *ui)
 	ui->dirty = UI_ALL;
 }
 
-/* The title line: the article's title and the legend of colours. */
+/* The title of the screen in front, on one line; allocated. */
+static char *
+ui_title_text(struct ui *ui)
+{
+	const struct doc *d;
+	char *s;
+	size_t i;
+
+	if (ui->art == NULL)
+		return xasprintf("partyline: %zu articles", ui->narts);
+	d = ui->art->doc;
+	if (d->title < 0)
+		return xstrdup(d->name);
+	s = xstrndup(d->text + d->paras.v[d->title].start,
+	    d->paras.v[d->title].end - d->paras.v[d->title].start);
+	for (i = 0; s[i] != '\0'; i++)
+		if (s[i] == '\n' || s[i] == '\t')
+			s[i] = ' ';
+	return s;
+}
+
+/* The title line: the article's title and the legend of colours, in the
+ * longest form that leaves the title 30 columns. */
 static void
 ui_title_draw(struct ui *ui)
 {
-	static const struct { enum theme_element el; const char *name, *s; } lg[] = {
-		{ EL_COUNTRY, "country", "C" }, { EL_OFFICIAL, "official", "O" },
-		{ EL_COMPANY, "company", "Co" }, { EL_PERSON, "person", "P" },
-		{ EL_ORG, "organisation", "Org" },
+	static const enum theme_element el[] = { EL_COUNTRY, EL_OFFICIAL,
+	    EL_COMPANY, EL_PERSON, EL_ORG };
+	static const char *names[][5] = {
+		{ "country", "official", "company", "person", "organisation" },
+		{ "country", "official", "company", "person", "org" },
+		{ "C", "O", "Co", "P", "Org" },
 	};
 	WINDOW *w = ui->wtitle;
 	attr_t bar = ui_attr_el(EL_STATUS);
-	const struct doc *d;
-	int i, n = (int)(sizeof lg / sizeof lg[0]), width = 0, full, x;
-	char buf[64];
+	int i, form, width = 0, x;
+	char *title;
 
 	wbkgdset(w, ' ' | bar);
 	werase(w);
-	for (i = 0; i < n; i++)
-		width += (int)strlen(lg[i].name) + 3;
-	full = width + 30 <= ui->cols;
-	if (!full)
-		for (width = 0, i = 0; i < n; i++)
-			width += (int)strlen(lg[i].s) + 3;
-	x = ui->cols - width;
-	wmove(w, 0, 1);
-	if (ui->art == NULL)
-		snprintf(buf, sizeof buf, "partyline: %zu articles", ui->narts);
-	if (ui->art == NULL)
-		ui_put(w, buf, strlen(buf), bar | A_BOLD);
-	else {
-		d = ui->art->doc;
-		if (d->title >= 0) {
-			const struct para *t = &d->paras.v[d->title];
-			char *s = xstrndup(d->text + t->start, t->end - t->start);
-
-			for (i = 0; s[i] != '\0'; i++)
-				if (s[i] == '\n' || s[i] == '\t')
-					s[i] = ' ';
-			ui_put_cut(w, s, x - 2, bar | A_BOLD);
-			free(s);
-		} else
-			ui_put_cut(w, d->name, x - 2, bar | A_BOLD);
+	for (form = 0; form < 3; form++) {
+		for (width = 0, i = 0; i < 5; i++)
+			width += (int)strlen(names[form][i]) + 3;
+		if (width + 30 <= ui->cols || form == 2)
+			break;
 	}
+	x = ui->cols - width;
+	title = ui_title_text(ui);
+	wmove(w, 0, 1);
+	ui_put_cut(w, title, x - 2, bar | A_BOLD);
+	free(title);
 	wmove(w, 0, x);
-	for (i = 0; i < n; i++) {
-		struct style s = theme_merge(*theme_style(EL_STATUS), theme_style(lg[i].el));
-
+	for (i = 0; i < 5; i++) {
 		ui_put(w, " ", 1, bar);
-		ui_put(w, "■", strlen("■"), ui_attr(theme_merge(*theme_style(EL_TEXT),
-		    theme_style(lg[i].el))));
+		ui_put(w, "■", strlen("■"), ui_attr_el(el[i]));
 		ui_put(w, " ", 1, bar);
-		ui_put(w, full ? lg[i].name : lg[i].s, strlen(full ? lg[i].name : lg[i].s),
-		    ui_attr(s));
+		ui_put(w, names[form][i], strlen(names[form][i]), ui_attr(theme_merge(
+		    *theme_style(EL_STATUS), theme_style(el[i]))));
 	}
 	wnoutrefresh(w);
 }
@@ -339,6 +344,28 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 		snprintf(buf + n, size - n, "  [%s]", reader_filter_name(a->filter));
 }
 
+/* Key hints for the screen in front, longest first. */
+static const char *
+ui_status_hints(struct ui *ui, int room)
+{
+	static const char *art[] = {
+	    "]/[ claim  }/{ party  Tab pane  / search  ? help  q quit",
+	    "]/[ claim  Tab pane  / search  ? help  q quit",
+	    "]/[ claim  ? help  q quit", "? help", NULL };
+	static const char *party[] = {
+	    "j/k position  Enter jump  Tab article  ? help  q quit",
+	    "j/k  Enter jump  Tab article", "? help", NULL };
+	static const char *list[] = { "j/k move  Enter open  ? help  q quit",
+	    "Enter open  q quit", NULL };
+	const char **h = ui->art == NULL ? list :
+	    ui->focus == FOCUS_PARTIES ? party : art;
+
+	for (; *h != NULL; h++)
+		if ((int)strlen(*h) <= room)
+			return *h;
+	return NULL;
+}
+
 /* The status line: where we are, then a message or key hints. */
 static void
 ui_status_draw(struct ui *ui)
@@ -346,11 +373,9 @@ ui_status_draw(struct ui *ui)
 	WINDOW *w = ui->wstatus;
 	attr_t bar = ui_attr_el(EL_STATUS), key = ui_attr(theme_merge(
 	    *theme_style(EL_STATUS), theme_style(EL_STATUS_KEY)));
-	const char *hints = ui->art != NULL ?
-	    "]/[ claim  Tab pane  / search  ? help  q quit" :
-	    "Enter open  ? help  q quit";
+	const char *hints;
 	char where[512];
-	int x, len;
+	int x, y, len;
 
 	wbkgdset(w, ' ' | bar);
 	werase(w);
@@ -361,12 +386,13 @@ ui_status_draw(struct ui *ui)
 	ui_status_where(ui, where, sizeof where);
 	wmove(w, 0, 0);
 	ui_put_cut(w, where, ui->cols - 1, bar);
-	getyx(w, len, x);
-	(void)len;
+	getyx(w, y, x);
+	(void)y;
 	if (*ui->msg) {
 		ui_put(w, "  ", 2, bar);
 		ui_put_cut(w, ui->msg, ui->cols - x - 3, ui->msg_error ? key : bar);
-	} else if ((len = (int)strlen(hints)) + x + 3 <= ui->cols) {
+	} else if ((hints = ui_status_hints(ui, ui->cols - x - 3)) != NULL) {
+		len = (int)strlen(hints);
 		wmove(w, 0, ui->cols - len - 1);
 		ui_put(w, hints, (size_t)len, key);
 	}
