@@ -76,17 +76,19 @@ reader_new(const struct doc *d)
 	for (i = 0; i < r->norder; i++) {
 		const struct party *p = &d->parties.v[r->order[i]];
 
+		if (p->claims.n == 0)
+			break;	/* the silent ones come last */
 		reader_push(r, ROW_PARTY, r->order[i], -1);
 		for (j = 0; j < p->claims.n; j++)
 			reader_push(r, ROW_POSITION, r->order[i], p->claims.v[j]);
-		if (p->claims.n == 0)
-			reader_push(r, ROW_SILENT, r->order[i], -1);
 	}
 	if (r->unattributed > 0)
 		reader_push(r, ROW_PARTY, -1, -1);
-	for (i = 0; r->unattributed > 0 && i < d->claims.n; i++)
-		if (r->claim_party[i] < 0)
-			reader_push(r, ROW_POSITION, -1, (int)i);
+	for (j = 0; r->unattributed > 0 && j < d->claims.n; j++)
+		if (r->claim_party[j] < 0)
+			reader_push(r, ROW_POSITION, -1, (int)j);
+	for (; i < r->norder; i++)
+		reader_push(r, ROW_SILENT, r->order[i], -1);
 	return r;
 }
 
@@ -119,8 +121,12 @@ reader_row_of_party(const struct reader *r, int p)
 	size_t i;
 
 	for (i = 0; i < r->rows.n; i++)
-		if (r->rows.v[i].party == p && r->rows.v[i].kind != ROW_PARTY)
-			return r->rows.v[i].kind == ROW_POSITION ? (long)i : (long)i - 1;
+		if (r->rows.v[i].party == p) {
+			if (r->rows.v[i].kind == ROW_PARTY && i + 1 < r->rows.n &&
+			    r->rows.v[i + 1].kind == ROW_POSITION)
+				return (long)i + 1;
+			return (long)i;
+		}
 	return -1;
 }
 

@@ -11,7 +11,8 @@
 
 enum reader_row_kind { ROW_PARTY, ROW_POSITION, ROW_SILENT };
 
-/* One line of the party pane. */
+/* One line of the party pane: a party's name (ROW_PARTY) and its
+ * positions, one a line, then each silent party on one line. */
 struct reader_row {
 	enum reader_row_kind kind;
 	int party;		/* index into doc->parties; -1: the claims
@@ -38,7 +39,7 @@ void reader_free(struct reader *);
 
 /* Party pane row of claim c, or -1. */
 long reader_row_of_claim(const struct reader *, int c);
-/* Row of the first position of party p, or its header; -1 if none. */
+/* Row of the first position of party p, or its only row; -1 if none. */
 long reader_row_of_party(const struct reader *, int p);
 /* The next (dir > 0) or previous position row after row; -1 if none. */
 long reader_row_step(const struct reader *, long row, int dir);

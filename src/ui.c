@@ -206,6 +206,7 @@ ui_geometry(struct ui *ui)
 	int body, pw, ph;
 
 	ui_windows_free(ui);
+	werase(stdscr);		/* no "too small" left under the windows */
 	getmaxyx(stdscr, ui->rows, ui->cols);
 	ui->too_small = ui->cols < UI_MIN_COLS || ui->rows < UI_MIN_ROWS;
 	if (ui->too_small)

@@ -58,7 +58,8 @@ ui_list_summary(const struct ui_art *a)
 		n += (size_t)snprintf(s + n, cap - n, "%s%s", speak++ ? ", " : " - ", name);
 	}
 	if (speak == 0 && d->parties.n > 0)
-		snprintf(s + n, cap - n, " - nobody states a position");
+		snprintf(s + n, cap - n, d->claims.n ? " - no party known" :
+		    " - nobody states a position");
 	return s;
 }
 

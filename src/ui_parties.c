@@ -108,6 +108,16 @@ ui_parties_header(struct ui *ui, int width)
 	ui_put_cut(ui->wparty, buf, width, ui_attr(s));
 }
 
+/* The element whose colour marks an entity of type t. */
+static enum theme_element
+ui_parties_swatch(enum ent_type t)
+{
+	static const enum theme_element sw[] = { EL_COUNTRY, EL_OFFICIAL,
+	    EL_COMPANY, EL_PERSON, EL_ORG };
+
+	return t < ENT_NTYPES ? sw[t] : EL_TEXT;
+}
+
 /* A party's line: swatch, name, claim count at the right. */
 static void
 ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
@@ -117,8 +127,6 @@ ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
 	const struct party *p = r->party >= 0 ? &d->parties.v[r->party] : NULL;
 	const struct entity *e = p != NULL ? &d->ents.v[p->entity] : NULL;
 	enum theme_element el = p != NULL && p->claims.n ? EL_PARTY : EL_PARTY_NONE;
-	static const enum theme_element sw[] = { EL_COUNTRY, EL_OFFICIAL,
-	    EL_COMPANY, EL_PERSON, EL_ORG };
 	char count[16];
 	int cw;
 
@@ -133,10 +141,29 @@ ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
 	}
 	cw = snprintf(count, sizeof count, " %zu", p->claims.n);
 	wmove(ui->wparty, y, ui_parties_x(ui));
-	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(sw[e->type]) | extra);
+	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(ui_parties_swatch(e->type)) | extra);
 	ui_put_cut(ui->wparty, e->name, width - 2 - cw, ui_attr_el(el) | extra);
 	wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);
 	ui_put(ui->wparty, count, (size_t)cw, ui_attr_el(el) | extra);
+}
+
+/* A silent party, on one line: swatch, name, "no stated position". */
+static void
+ui_parties_silent(struct ui *ui, const struct reader_row *r, int y, int width,
+    attr_t extra)
+{
+	const struct doc *d = ui->art->doc;
+	const struct entity *e = &d->ents.v[d->parties.v[r->party].entity];
+	const char *none = width >= 40 ? "no stated position" : "silent";
+	attr_t a = ui_attr_el(EL_PARTY_NONE) | extra;
+	int nw = (int)strlen(none);
+
+	wmove(ui->wparty, y, ui_parties_x(ui));
+	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(ui_parties_swatch(e->type)) |
+	    extra);
+	ui_put_cut(ui->wparty, e->name, width - 3 - nw, a);
+	wmove(ui->wparty, y, ui_parties_x(ui) + width - nw);
+	ui_put(ui->wparty, none, (size_t)nw, a);
 }
 
 /* One row of the pane at y. */
@@ -153,12 +180,11 @@ ui_parties_row(struct ui *ui, long i, int y, int width)
 		ui_parties_party(ui, r, y, width, sel);
 		return;
 	}
-	wmove(ui->wparty, y, ui_parties_x(ui) + 2);
 	if (r->kind == ROW_SILENT) {
-		ui_put_cut(ui->wparty, "no stated position", width - 2,
-		    ui_attr_el(EL_PARTY_NONE) | sel);
+		ui_parties_silent(ui, r, y, width, sel);
 		return;
 	}
+	wmove(ui->wparty, y, ui_parties_x(ui) + 2);
 	at = r->claim == a->cur ? ui_attr_el(EL_CLAIM_CURRENT) : ui_attr_el(EL_PANE);
 	s = reader_position(a->rd, r->claim);
 	if (sel || r->claim == a->cur) {	/* the bar spans the row */

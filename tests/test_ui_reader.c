@@ -40,17 +40,17 @@ test_rows_order_and_silent(void **state)
 {
 	struct reader *r = reader_new(*state);
 
-	/* Norway and Kestrel have two claims each: Norway speaks first. */
-	assert_int_equal(r->rows.n, 8);
+	/* Norway and Kestrel have two claims each: Norway speaks first;
+	 * silent Chile takes one row at the end */
+	assert_int_equal(r->rows.n, 7);
 	assert_int_equal(r->rows.v[0].kind, ROW_PARTY);
 	assert_string_equal(row_party(r, 0), "Norway");
 	assert_int_equal(r->rows.v[1].kind, ROW_POSITION);
 	assert_int_equal(r->rows.v[1].claim, 0);
 	assert_int_equal(r->rows.v[2].claim, 1);
 	assert_string_equal(row_party(r, 3), "Kestrel Mining");
-	assert_int_equal(r->rows.v[6].kind, ROW_PARTY);
+	assert_int_equal(r->rows.v[6].kind, ROW_SILENT);
 	assert_string_equal(row_party(r, 6), "Chile");
-	assert_int_equal(r->rows.v[7].kind, ROW_SILENT);
 	reader_free(r);
 }
 
@@ -92,7 +92,7 @@ test_rows_of_claims_and_steps(void **state)
 	assert_int_equal(reader_row_step(r, 5, 1), -1);	/* only silence after */
 	assert_int_equal(reader_row_step(r, -1, 1), 1);
 	assert_int_equal(reader_row_of_party(r, 1), 4);
-	assert_int_equal(reader_row_of_party(r, 2), 6);	/* silent: its header */
+	assert_int_equal(reader_row_of_party(r, 2), 6);	/* silent: its one row */
 	reader_free(r);
 }
 
@@ -186,6 +186,8 @@ test_unknown_party_listed_last(void **state)
 	struct doc *d = uifix_doc("Peru said the port would reopen. "
 	    "A spokesman said the ships were waiting.\n");
 	int pe = uifix_ent(d, "Peru", ENT_COUNTRY, -1);
+	int cl = uifix_ent(d, "Chile", ENT_COUNTRY, -1);
+	int silent[] = { cl, -1 };
 	struct reader *r;
 	char *s;
 
@@ -193,14 +195,15 @@ test_unknown_party_listed_last(void **state)
 	uifix_mention(d, "Peru", 0, pe);
 	uifix_claim(d, pe, pe, "Peru", "said", "the port would reopen");
 	uifix_claim(d, -1, -1, "A spokesman", "said", "the ships were waiting");
-	uifix_parties(d, NULL);
+	uifix_parties(d, silent);
 	r = reader_new(d);
 	assert_int_equal(r->unattributed, 1);
-	assert_int_equal(r->rows.n, 4);
+	assert_int_equal(r->rows.n, 5);	/* Peru 2, unknown 2, silent Chile 1 */
 	assert_int_equal(r->rows.v[2].kind, ROW_PARTY);
 	assert_int_equal(r->rows.v[2].party, -1);
 	assert_int_equal(r->rows.v[3].claim, 1);
 	assert_int_equal(reader_row_of_claim(r, 1), 3);
+	assert_int_equal(r->rows.v[4].kind, ROW_SILENT);	/* after the unknown */
 	assert_int_equal(reader_party_step(r, 0, 1), -1);	/* not a party */
 	s = reader_position(r, 1);
 	assert_string_equal(s, "the ships were waiting");
