@@ -26,7 +26,10 @@ struct style {
 				   terminal cannot show (and with no colour) */
 };
 
-/* Elements: id, name, fg, bg, attrs, mono attrs (ncdu's X-macro table). */
+/* Elements: id, name, fg, bg, attrs, mono attrs (ncdu's X-macro table).
+ * The defaults read on dark and light terminals alike: claims are
+ * underlined and the current one reversed rather than tinted, and the only
+ * background colour (search) comes with its own foreground. */
 #define THEME_ELEMENTS \
 	X(TEXT,		"text",		COLOUR_DEFAULT, COLOUR_DEFAULT, 0, 0) \
 	X(TITLE,	"title",	COLOUR_UNSET, COLOUR_UNSET, STYLE_BOLD, 0) \
@@ -36,8 +39,8 @@ struct style {
 	X(COMPANY,	"company",	10, COLOUR_UNSET, STYLE_BOLD, 0) \
 	X(PERSON,	"person",	3, COLOUR_UNSET, 0, 0) \
 	X(ORG,		"organisation",	12, COLOUR_UNSET, 0, 0) \
-	X(CLAIM,	"claim",	COLOUR_UNSET, 236, 0, STYLE_UNDERLINE) \
-	X(CLAIM_CURRENT, "claim.current", COLOUR_UNSET, 24, 0, STYLE_REVERSE) \
+	X(CLAIM,	"claim",	COLOUR_UNSET, COLOUR_UNSET, STYLE_UNDERLINE, 0) \
+	X(CLAIM_CURRENT, "claim.current", COLOUR_UNSET, COLOUR_UNSET, STYLE_REVERSE, 0) \
 	X(CUE,		"cue",		COLOUR_UNSET, COLOUR_UNSET, STYLE_BOLD | STYLE_UNDERLINE, 0) \
 	X(SOURCE,	"source",	COLOUR_UNSET, COLOUR_UNSET, STYLE_BOLD, 0) \
 	X(QUOTE,	"quote",	COLOUR_UNSET, COLOUR_UNSET, STYLE_ITALIC, 0) \

@@ -172,26 +172,31 @@ ui_parties_row(struct ui *ui, long i, int y, int width)
 {
 	struct ui_art *a = ui->art;
 	const struct reader_row *r = &a->rd->rows.v[i];
-	attr_t sel = (i == a->psel && ui->focus == FOCUS_PARTIES) ? A_REVERSE : 0;
+	int sel = i == a->psel && ui->focus == FOCUS_PARTIES;
 	attr_t at;
 	char *s;
 
+	if (sel) {	/* the selection: a marker, the current claim keeps reverse */
+		wmove(ui->wparty, y, ui_parties_x(ui) - 1);
+		ui_put(ui->wparty, "▶", strlen("▶"), ui_attr_el(EL_PANE_TITLE));
+	}
+
 	if (r->kind == ROW_PARTY) {
-		ui_parties_party(ui, r, y, width, sel);
+		ui_parties_party(ui, r, y, width, sel ? A_BOLD : 0);
 		return;
 	}
 	if (r->kind == ROW_SILENT) {
-		ui_parties_silent(ui, r, y, width, sel);
+		ui_parties_silent(ui, r, y, width, sel ? A_BOLD : 0);
 		return;
 	}
 	wmove(ui->wparty, y, ui_parties_x(ui) + 2);
 	at = r->claim == a->cur ? ui_attr_el(EL_CLAIM_CURRENT) : ui_attr_el(EL_PANE);
 	s = reader_position(a->rd, r->claim);
-	if (sel || r->claim == a->cur) {	/* the bar spans the row */
-		wattrset(ui->wparty, at | sel);
+	if (r->claim == a->cur) {	/* the bar spans the row */
+		wattrset(ui->wparty, at);
 		whline(ui->wparty, ' ', width - 2);
 	}
-	ui_put_cut(ui->wparty, s, width - 2, at | sel);
+	ui_put_cut(ui->wparty, s, width - 2, at | (sel ? A_BOLD : 0));
 	free(s);
 }
 
@@ -251,7 +256,11 @@ ui_parties_key(struct ui *ui, enum keys_action act)
 	case KA_HALF_DOWN: ui_parties_move(ui, page / 2 + 1); return 1;
 	case KA_HALF_UP: ui_parties_move(ui, -(page / 2 + 1)); return 1;
 	case KA_TOP: ui_parties_move(ui, -(long)a->rd->rows.n); return 1;
-	case KA_BOTTOM: ui_parties_move(ui, (long)a->rd->rows.n); return 1;
+	case KA_BOTTOM:	/* the last position, with the silent parties under it */
+		ui_parties_move(ui, (long)a->rd->rows.n);
+		ui_parties_scroll(ui, (long)a->rd->rows.n);
+		ui_parties_reveal(ui, a->psel);
+		return 1;
 	case KA_ENTER:
 		if (a->psel >= 0 && a->rd->rows.v[a->psel].kind == ROW_POSITION)
 			ui_article_goto_claim(ui, a->rd->rows.v[a->psel].claim);

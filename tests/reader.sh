@@ -123,8 +123,14 @@ restored() {
 }
 # The party pane's lines (right of the separator), at the given width.
 party_pane() { screen | sed -n 's/^.*│ \{0,1\}//p'; }
-# Rows of the article painted as the current claim (256 colours: bg 24).
-current_rows() { screen -e | grep -n '48;5;24m' | cut -d: -f1 | tr '\n' ' '; }
+# Rows (1-based) painted as the current claim (reverse video), between the
+# title line and the status line.
+current_rows() {
+	screen -e | awk -v esc="$(printf '\033')" '
+	    { line[NR] = $0 }
+	    END { for (i = 2; i < NR; i++)
+		if (line[i] ~ (esc "\\[([0-9;]*;)?7(;[0-9;]*)?m")) printf "%d ", i }'
+}
 # The party pane's header, whether or not parties were found.
 pane_re='Parties [0-9]|No parties found'
 run="${PARTYLINE_WRAPPER:+$PARTYLINE_WRAPPER }'$prog'"
