@@ -7,11 +7,10 @@
 # PARTYLINE_WRAPPER (e.g. "valgrind -q --error-exitcode=99") wraps the
 # program.
 
-top_srcdir=${top_srcdir:-.}
-top_builddir=${top_builddir:-.}
-prog="$top_builddir/src/partyline"
-seed="$top_srcdir/../shared/corpus/seed/huawei-backdoor.txt"
-polnear="$top_srcdir/../shared/corpus/polnear/dev"
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"	# SHARED, PARTYLINE
+prog=$PARTYLINE
+seed="$SHARED/corpus/seed/huawei-backdoor.txt"
+polnear="$SHARED/corpus/polnear/dev"
 
 command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
 [ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
@@ -27,7 +26,7 @@ cleanup() {
 		tmux -L "partyline-ui-$$-$n" kill-server 2>/dev/null
 		n=$((n + 1))
 	done
-	rm -rf "$work"
+	rm -rf "$work" "$TMPD"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
@@ -38,6 +37,7 @@ printf 'set -g default-terminal %s\nset -g status off\nset -g escape-time 0\n' \
 
 failures=0
 step=""
+step_failed=0
 fail() {
 	echo "FAIL [$step]: $*" >&2
 	echo "--- screen:" >&2
