@@ -566,9 +566,12 @@ ui_mouse(struct ui *ui)
 	} else if (ui->wart != NULL && wenclose(ui->wart, ev.y, ev.x)) {
 		int y = ev.y - getbegy(ui->wart), x = ev.x - getbegx(ui->wart);
 
-		if (ui->art == NULL)
-			d != 0 ? ui_list_scroll(ui, d) : ui_list_click(ui, y, x);
-		else
+		if (ui->art == NULL && d != 0)
+			ui_list_scroll(ui, d);
+		else if (ui->art == NULL) {
+			if (ui_list_click(ui, y, x))
+				ui_open(ui, &ui->arts[ui->list_sel]);
+		} else
 			d != 0 ? ui_article_scroll(ui, d) : ui_article_click(ui, y, x);
 	}
 }

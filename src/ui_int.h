@@ -106,7 +106,8 @@ void ui_parties_select_party(struct ui *, int p);
 /* ui_list.c */
 void ui_list_draw(struct ui *);
 int ui_list_key(struct ui *, enum keys_action);
-void ui_list_click(struct ui *, int y, int x);
+/* 1 when the click asks to open the selected article. */
+int ui_list_click(struct ui *, int y, int x);
 void ui_list_scroll(struct ui *, long);
 
 /* ui_help.c */

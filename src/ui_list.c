@@ -135,9 +135,16 @@ ui_list_key(struct ui *ui, enum keys_action act)
 	}
 }
 
-void
+int
 ui_list_click(struct ui *ui, int y, int x)
 {
+	long i = ui->list_top + y / 2;
+
 	(void)x;
-	ui_list_select(ui, ui->list_top + y / 2);
+	if (i >= (long)ui->narts)
+		return 0;
+	if (i == ui->list_sel)
+		return 1;	/* a click on the selected article opens it */
+	ui_list_select(ui, i);
+	return 0;
 }
