@@ -212,6 +212,64 @@ reader_position(const struct reader *r, int c)
 	return out;
 }
 
+char *
+reader_detail(const struct reader *r, int c)
+{
+	const struct doc *d = r->doc;
+	const struct claim *cl = &d->claims.v[c];
+	int p = r->claim_party[c], pe = p >= 0 ? d->parties.v[p].entity : -1;
+	size_t n = cl->content.end - cl->content.start;
+	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1), *content = xmalloc(n + 1);
+	char *out;
+	const char *who = cl->speaker >= 0 ? d->ents.v[cl->speaker].name :
+	    pe >= 0 ? d->ents.v[pe].name : "someone";
+
+	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
+	reader_flatten(content, d->text + cl->content.start, n);
+	if (pe >= 0 && cl->speaker >= 0 && pe != cl->speaker)
+		out = xasprintf("%s (%s) %s: %s", who, d->ents.v[pe].name, cue, content);
+	else
+		out = xasprintf("%s %s: %s", who, cue, content);
+	free(cue);
+	free(content);
+	return out;
+}
+
+int
+reader_wrap(const char *s, int width, size_t *starts, size_t *lens, int max,
+    int *more)
+{
+	size_t len = strlen(s), at = 0, fit, cut;
+	int n = 0, cols;
+
+	*more = 0;
+	while (at < len && s[at] == ' ')
+		at++;
+	while (at < len) {
+		if (n == max) {
+			*more = 1;
+			break;
+		}
+		fit = reader_fit(s + at, len - at, width, &cols);
+		cut = fit;
+		if (at + fit < len && s[at + fit] != ' ') {	/* back to a space */
+			while (cut > 0 && s[at + cut - 1] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = fit > 0 ? fit : 1;	/* a long word: split it */
+		}
+		starts[n] = at;
+		lens[n] = cut;
+		while (lens[n] > 0 && s[at + lens[n] - 1] == ' ')
+			lens[n]--;
+		n++;
+		at += cut;
+		while (at < len && s[at] == ' ')
+			at++;
+	}
+	return n;
+}
+
 struct span
 reader_claim_span(const struct doc *d, int c)
 {

@@ -50,6 +50,15 @@ int reader_party_step(const struct reader *, int cur, int dir);
 /* The claim's text for the party pane ("O’Brien: ..." when the speaker
  * is not the party), one line, allocated. */
 char *reader_position(const struct reader *, int c);
+/* The claim in full on one line: "Ingrid Halvorsen (Norway) said: ...",
+ * the speaker, the party when it differs, the cue and the content;
+ * allocated. */
+char *reader_detail(const struct reader *, int c);
+/* Break s into at most max lines of width columns at spaces (a word wider
+ * than a line is split); starts[i] and lens[i] give each line's bytes.
+ * Returns the number of lines; *more is set when text was left over. */
+int reader_wrap(const char *s, int width, size_t *starts, size_t *lens,
+    int max, int *more);
 /* The name to show for entity e: a person's or official's surname. */
 char *reader_short_name(const struct doc *, int e);
 /* Whole extent of claim c: source, cue and content. */

@@ -11,12 +11,24 @@
 #include "ui_int.h"
 #include "util.h"
 
-/* Rows of the pane below its header. */
+/* Rows at the foot of the pane for the current claim in full. */
+static int
+ui_parties_foot(const struct ui *ui)
+{
+	int h = ui->wparty != NULL ? getmaxy(ui->wparty) : 0;
+
+	if (ui->art == NULL || ui->art->cur < 0)
+		return 0;
+	return h >= 20 ? 5 : h >= 12 ? 3 : 0;
+}
+
+/* Rows of the list between the header and the foot. */
 static int
 ui_parties_rows(const struct ui *ui)
 {
 	int h = ui->wparty != NULL ? getmaxy(ui->wparty) - 1 : 1;
 
+	h -= ui_parties_foot(ui);
 	return h < 1 ? 1 : h;
 }
 
@@ -200,6 +212,35 @@ ui_parties_row(struct ui *ui, long i, int y, int width)
 	free(s);
 }
 
+/* The foot: a rule, then the current claim in full, wrapped. */
+static void
+ui_parties_draw_foot(struct ui *ui, int width)
+{
+	struct ui_art *a = ui->art;
+	WINDOW *w = ui->wparty;
+	int foot = ui_parties_foot(ui), y = getmaxy(w) - foot, n, i, more;
+	size_t st[8], ln[8];
+	char *s, *last;
+
+	if (foot == 0)
+		return;
+	wattrset(w, ui_attr_el(EL_PANE) | A_DIM);
+	mvwhline(w, y, ui_parties_x(ui) - (ui->side_bottom ? 1 : 0), ACS_HLINE,
+	    width + (ui->side_bottom ? 2 : 1));
+	s = reader_detail(a->rd, a->cur);
+	n = reader_wrap(s, width, st, ln, foot - 1, &more);
+	for (i = 0; i < n; i++) {
+		wmove(w, y + 1 + i, ui_parties_x(ui));
+		if (i == n - 1 && more) {
+			last = reader_cut(s + st[i], width);	/* ends in … */
+			ui_put_cut(w, last, width, ui_attr_el(EL_PANE));
+			free(last);
+		} else
+			ui_put(w, s + st[i], ln[i], ui_attr_el(EL_PANE));
+	}
+	free(s);
+}
+
 void
 ui_parties_draw(struct ui *ui)
 {
@@ -218,6 +259,7 @@ ui_parties_draw(struct ui *ui)
 	ui_parties_header(ui, width);
 	for (y = 0, i = a->ptop; y < rows && i < (long)a->rd->rows.n; y++, i++)
 		ui_parties_row(ui, i, 1 + y, width);
+	ui_parties_draw_foot(ui, width);
 	wattrset(w, A_NORMAL);
 	wnoutrefresh(w);
 }
@@ -277,7 +319,7 @@ ui_parties_click(struct ui *ui, int y, int x)
 	long r = a->ptop + y - 1;
 
 	(void)x;
-	if (y < 1 || r >= (long)a->rd->rows.n)
+	if (y < 1 || y > ui_parties_rows(ui) || r >= (long)a->rd->rows.n)
 		return;
 	ui->focus = FOCUS_PARTIES;
 	a->psel = r;

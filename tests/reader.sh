@@ -168,6 +168,9 @@ if wait_for 'claim 2/[0-9]+'; then
 	after=$(current_rows)
 	[ -n "$after" ] && [ "$after" != "$before" ] ||
 	    fail "highlight did not move ('$before' -> '$after')"
+	# the foot of the party pane gives the claim in full: "who cue: ..."
+	party_pane | grep -A1 '────' | tail -1 | grep -Eq '^[^ ].* [a-z][a-z ]*: .' ||
+	    fail "no claim in full at the foot of the party pane"
 	ok
 else
 	fail "status did not reach claim 2/N"

@@ -212,6 +212,54 @@ test_unknown_party_listed_last(void **state)
 	doc_free(d);
 }
 
+static void
+test_detail(void **state)
+{
+	struct reader *r = reader_new(*state);
+	char *s;
+
+	s = reader_detail(r, 1);
+	assert_string_equal(s, "Ingrid Halvorsen (Norway) said: "
+	    "Kestrel Mining had ignored three warnings");
+	free(s);
+	s = reader_detail(r, 2);
+	assert_string_equal(s, "Kestrel Mining denied: the charge");
+	free(s);
+	reader_free(r);
+}
+
+static void
+test_wrap(void **state)
+{
+	size_t st[4], ln[4];
+	int more, n;
+
+	(void)state;
+	n = reader_wrap("the port would reopen soon", 10, st, ln, 4, &more);
+	assert_int_equal(n, 4);	/* the port / would / reopen / soon */
+	assert_false(more);
+	assert_int_equal(st[0], 0);
+	assert_int_equal(ln[0], 8);
+	assert_int_equal(st[1], 9);
+	assert_int_equal(ln[1], 5);
+	assert_int_equal(st[2], 15);
+	assert_int_equal(ln[2], 6);
+	assert_int_equal(st[3], 22);
+	assert_int_equal(ln[3], 4);
+	n = reader_wrap("the port would reopen soon", 10, st, ln, 2, &more);
+	assert_int_equal(n, 2);
+	assert_true(more);
+	/* a word wider than the line is split, never overflows */
+	n = reader_wrap("Shenzhen-based", 5, st, ln, 4, &more);
+	assert_int_equal(n, 3);
+	assert_int_equal(ln[0], 5);
+	assert_int_equal(ln[2], 4);
+	/* wide characters count two columns */
+	n = reader_wrap("東京 大阪", 4, st, ln, 4, &more);
+	assert_int_equal(n, 2);
+	assert_int_equal(ln[0], 6);
+}
+
 int
 main(void)
 {
@@ -222,6 +270,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rows_of_claims_and_steps, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
+		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_no_parties),
