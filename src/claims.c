@@ -425,6 +425,17 @@ claims_np_word(const struct claims *c, size_t k)
 	    !claims_has(c, k, W_ADV);
 }
 
+/* Is token k the period of a short title before a name (Mr. Lund)? */
+static int
+claims_title_dot(const struct claims *c, size_t k)
+{
+	const struct token *p = &c->d->toks.v[k - 1];
+
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == c->d->toks.v[k].start && p->end - p->start <= 4 &&
+	    (claims_flags(c, k + 1) & TOK_CAP);
+}
+
 /*
  * The noun phrase that ends at token last, within [lo, last]: its first
  * token in *first. A pronoun stands alone; a determiner opens the phrase;
@@ -459,6 +470,10 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
 			n++;
 			j--;
+			continue;
+		}
+		if (n > 0 && j > lo && claims_title_dot(c, j)) {
+			j--;	/* Ms. Lund, Sen. Ames */
 			continue;
 		}
 		if (!claims_np_word(c, j) || n >= CLAIMS_NP_MAX)

@@ -502,6 +502,20 @@ test_content_skips_opening_connective(void **state)
 	doc_free(d);
 }
 
+static void
+test_ascii_quotes(void **state)
+{
+	struct doc *d = load("''The port is closed,'' Ms. Lund said. ''We will "
+	    "reopen it.''\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Ms. Lund", "said", "''The port is closed,'' Ms. Lund "
+	    "said. ''We will reopen it.''");
+	doc_free(d);
+}
+
 /* ---- wrong readings */
 
 static void
@@ -911,6 +925,7 @@ main(void)
 		cmocka_unit_test(test_noun_cue_subject_ends),
 		cmocka_unit_test(test_subordinate_clause_first),
 		cmocka_unit_test(test_content_skips_opening_connective),
+		cmocka_unit_test(test_ascii_quotes),
 		cmocka_unit_test(test_nested_cue_is_no_claim),
 		cmocka_unit_test(test_cue_inside_source),
 		cmocka_unit_test(test_capitalised_modal_is_name),
