@@ -51,6 +51,7 @@ struct unit {
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
+	int fend;		/* found name ending with it, or -1 */
 };
 
 /* A name found by a shape, before it becomes a candidate. */
@@ -66,9 +67,16 @@ struct found {
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 };
 
+/*
+ * The engine's state. Units, shapes and names found are made for one chunk
+ * of sentences at a time (a few thousand tokens), so they stay small and
+ * in cache; candidates and roles pile up for the whole document.
+ */
 struct ent {
 	struct doc *d;
 	const struct lexicon *lx;
+	size_t tok0;			/* first token of the chunk */
+	size_t cand0, role0;		/* first candidate, role of the chunk */
 	VEC(struct ent_tok) tt;
 	VEC(char) fold;
 	VEC(struct unit) units;
@@ -81,36 +89,59 @@ struct ent {
 
 /* ---------------------------------------------------------------- tokens */
 
-/* Fold and hash every token once. */
+/* Fold and hash one ASCII token into out; 0 if it is not all ASCII. */
+static size_t
+entities_fold_ascii(const char *s, size_t n, char *out, uint64_t *h)
+{
+	uint64_t x = 0xcbf29ce484222325ULL;
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		out[i] = (char)c;
+		x = (x ^ c) * 0x100000001b3ULL;
+	}
+	*h = x;		/* the same as lexicon_hash_token */
+	return n;
+}
+
+/* Fold and hash tokens [tok0, end) once (no allocation per token). */
 static void
-entities_fold(struct ent *en)
+entities_fold(struct ent *en, size_t end)
 {
 	struct doc *d = en->d;
-	size_t i, n;
+	size_t i, n, len;
 	struct ent_tok *t;
 	const struct token *k;
 
 	en->fold.n = 0;
-	if (en->fold.cap < d->len + 64)
-		en->fold.v = vec_grow(en->fold.v, &en->fold.cap, d->len * 2 + 64, 1);
 	en->tt.n = 0;
-	for (i = 0; i < d->toks.n; i++) {
+	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
+	    sizeof *en->tt.v);
+	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	for (i = en->tok0; i < end; i++) {
 		k = &d->toks.v[i];
-		t = VEC_PUSH(en->tt);
+		t = &en->tt.v[en->tt.n++];
 		t->hash = 0;
 		t->flen = 0;
 		t->fold = (uint32_t)en->fold.n;
-		if (k->flags & (TOK_QUOTE))
+		len = k->end - k->start;
+		if ((k->flags & TOK_QUOTE) || len > 255)
 			continue;
-		if (en->fold.cap - en->fold.n < 256 + (k->end - k->start) * 4)
+		if (en->fold.cap - en->fold.n < 1024)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
-			    en->fold.n + 256 + (k->end - k->start) * 4, 1);
-		n = lexicon_fold(d->text + k->start, k->end - k->start,
-		    en->fold.v + en->fold.n, 255);
-		if (n == 0)
-			continue;
+			    en->fold.n + 4096, 1);
+		n = entities_fold_ascii(d->text + k->start, len,
+		    en->fold.v + en->fold.n, &t->hash);
+		if (n == 0 && (n = lexicon_fold(d->text + k->start, len,
+		    en->fold.v + en->fold.n, 1023)) != 0)
+			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		t->flen = (uint16_t)n;
-		t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		en->fold.n += n;
 	}
 }
@@ -155,7 +186,7 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 
 	memset(m, 0, sizeof *m);
 	for (j = i; j < end && j - i < LEX_MAXTOK; j++) {
-		t = &en->tt.v[j];
+		t = &en->tt.v[j - en->tok0];
 		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
 			break;
 		if (j > i)
@@ -191,6 +222,7 @@ entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
 	u->cls = cls;
 	u->canon = -1;
 	u->cand = -1;
+	u->fend = -1;
 	u->sent = sent;
 	*VEC_PUSH(en->shape) = cls;
 	return u;
@@ -283,7 +315,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (entities_based(en->d, k))
 		return 'b';
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
-	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&'))
+	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
+	    one->wclass == 'p'))
 		return one->wclass;
 	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
 		return one->wcap;
@@ -399,7 +432,7 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?" OW "+"
+	[SHAPE_ORG] = "([CDZu]?" OW "+"
 	    "(?:(?:[of]a?|&)[CDZNFAuROYL]" OW "*|(?<=[NARY])s" OW "+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
@@ -475,6 +508,7 @@ entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
 	f->acronym_of = -1;
 	f->country_unit = -1;
 	entities_claim(en, a, b);
+	en->units.v[b - 1].fend = (int)en->found.n - 1;
 	return f;
 }
 
@@ -496,7 +530,9 @@ entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
 		if (r < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(shape_md);
-		if (cb(en) && ov[1] > ov[0])
+		/* 1: taken, 2: to be skipped whole, 0: try one unit later */
+		r = cb(en);
+		if (r != 0 && ov[1] > ov[0])
 			start = ov[1];
 		else
 			start = ov[0] + 1;
@@ -669,8 +705,23 @@ shape_org(struct ent *en)
 	uint32_t a, b, i, j, k, piece;
 	int made = 0;
 
-	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+	if (!entities_group(1, &a, &b))
 		return 0;
+	for (i = a; i < b; i++)
+		if (en->units.v[i].claimed)
+			a = i + 1;	/* what is left after a titled name */
+	/* Jane Roe of the Y Party: the name is not the body's */
+	if (a + 1 < b && en->units.v[a].cls == 'F' &&
+	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
+		for (a += 2; a < b && strchr("NFI", en->units.v[a].cls); a++)
+			;
+		if (a < b && (i = entities_connector(en, a, b)) != a)
+			a = i;
+		else
+			return 2;
+	}
+	if (a >= b)
+		return 2;
 	/* the US National Academy, the UK European Union referendum */
 	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
 	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
@@ -699,7 +750,7 @@ shape_org(struct ent *en)
 		entities_found(en, piece, b, CAND_NAME, ENT_ORGANISATION);
 		made = 1;
 	}
-	return made;
+	return made ? 1 : 2;
 }
 
 /*
@@ -710,39 +761,26 @@ shape_org(struct ent *en)
 static int
 entities_personish(const struct ent *en, uint32_t u)
 {
-	static const char *const before[] = { "the", "a", "an", "of", "in",
-	    "on", "at", "from", "to", "into", "for", "by", "near", "across",
-	    "throughout", "within", "via", NULL };
-	static const char *const after[] = { "was", "is", "has", "had",
-	    "would", "will", "did", "became", "becomes", "also", "later",
-	    "then", "remained", "could", "should", "might", "must", "won",
-	    "ran", "led", "lost", "stood", "made", "kept", "took", "came",
-	    "went", "wrote", "beat", "left", "held", "gave", "sought",
-	    "fought", "met", "saw", "began", "knew", "felt", NULL };
 	const struct doc *d = en->d;
 	const struct unit *x = &en->units.v[u];
 	const struct token *t;
-	const char *const *w;
+	char c;
 	size_t n;
 
 	if (x->tok > 0 && !(d->toks.v[x->tok].flags & TOK_SENT_START)) {
-		t = &d->toks.v[x->tok - 1];
-		if (t->flags & TOK_DIGIT)
+		c = en->units.v[u - 1].cls;
+		if (c == 'a' || c == 'o' || c == 'p' || c == 'f' ||
+		    (d->toks.v[x->tok - 1].flags & TOK_DIGIT))
 			return 0;
-		for (w = before; *w != NULL; w++)
-			if (segment_tok_is(d, t, *w))
-				return 0;
 	}
 	if (u + 1 >= en->units.n)
 		return 0;
-	if (en->units.v[u + 1].cls == 'v')
+	c = en->units.v[u + 1].cls;
+	if (c == 'v' || c == 'e')
 		return 1;
-	t = &d->toks.v[en->units.v[u + 1].tok];
-	if (en->units.v[u + 1].cls != 'w')
+	if (c != 'w')
 		return 0;
-	for (w = after; *w != NULL; w++)
-		if (segment_tok_is(d, t, *w))
-			return 1;
+	t = &d->toks.v[en->units.v[u + 1].tok];
 	n = t->end - t->start;
 	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
 }
@@ -831,16 +869,15 @@ shape_government(struct ent *en)
 	return entities_nominal(en, ENT_COUNTRY);
 }
 
-/* The found name (or lexicon unit) that ends at unit u, or -1. */
+/* The name found by a shape that ends just before unit u, or -1. */
 static int
 entities_found_ending(const struct ent *en, uint32_t u)
 {
-	size_t i;
+	int f;
 
-	for (i = en->found.n; i-- > 0;)
-		if (en->found.v[i].u1 == u && en->found.v[i].what == CAND_NAME)
-			return (int)i;
-	return -1;
+	if (u == 0 || (f = en->units.v[u - 1].fend) < 0)
+		return -1;
+	return en->found.v[f].what == CAND_NAME ? f : -1;
 }
 
 static int
@@ -1097,9 +1134,9 @@ entities_link(struct ent *en)
 		else if (f->acronym_of < -1)
 			c->acronym_of = entities_unit_cand(en, -2 - f->acronym_of);
 	}
-	for (i = 0; i < en->roles.n; i++)
+	for (i = en->role0; i < en->roles.n; i++)
 		en->roles.v[i].affil = entities_unit_cand(en,
-		    en->role_affil_unit.v[i]);
+		    en->role_affil_unit.v[i - en->role0]);
 }
 
 static int
@@ -1110,30 +1147,33 @@ entities_cand_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* Sort candidates by start, keeping the links between them. */
+/* Sort the chunk's candidates by start, keeping the links between them. */
 static void
 entities_sort(struct ent *en)
 {
-	size_t i, n = en->cands.n;
-	int *map = xmalloc((n + 1) * sizeof *map);
-	struct cand *c;
+	size_t i, c0 = en->cand0, n = en->cands.n - c0;
+	struct cand *c, *v = en->cands.v + c0;
+	int *map;
 
+	if (n == 0)
+		return;
+	map = xmalloc(n * sizeof *map);	/* once a chunk */
 	for (i = 0; i < n; i++)
-		en->cands.v[i].entity = (int)i;	/* old index, for the map */
-	qsort(en->cands.v, n, sizeof *en->cands.v, entities_cand_cmp);
+		v[i].entity = (int)i;	/* old index, for the map */
+	qsort(v, n, sizeof *v, entities_cand_cmp);
 	for (i = 0; i < n; i++)
-		map[en->cands.v[i].entity] = (int)i;
+		map[v[i].entity] = (int)(c0 + i);
 	for (i = 0; i < n; i++) {
-		c = &en->cands.v[i];
+		c = &v[i];
 		c->entity = -1;
 		if (c->affil >= 0)
-			c->affil = map[c->affil];
+			c->affil = map[c->affil - (int)c0];
 		if (c->acronym_of >= 0)
-			c->acronym_of = map[c->acronym_of];
+			c->acronym_of = map[c->acronym_of - (int)c0];
 	}
-	for (i = 0; i < en->roles.n; i++)
+	for (i = en->role0; i < en->roles.n; i++)
 		if (en->roles.v[i].affil >= 0)
-			en->roles.v[i].affil = map[en->roles.v[i].affil];
+			en->roles.v[i].affil = map[en->roles.v[i].affil - (int)c0];
 	free(map);
 }
 
@@ -1150,12 +1190,32 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->cands);
 }
 
+/* Candidates of sentences [s, e). */
+static void
+entities_chunk(struct ent *en, size_t s, size_t e)
+{
+	const struct sentence *last = &en->d->sents.v[e - 1];
+
+	en->tok0 = en->d->sents.v[s].tok_first;
+	en->cand0 = en->cands.n;
+	en->role0 = en->roles.n;
+	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
+	entities_fold(en, last->tok_first + last->tok_count);
+	for (; s < e; s++)
+		entities_sentence_units(en, (int)s);
+	entities_shapes(en);
+	entities_lexicon_cands(en);
+	entities_found_cands(en);
+	entities_link(en);
+	entities_sort(en);
+}
+
 void
 entities_run(struct doc *d, const struct lexicon *lx)
 {
 	struct ent en;
 	struct coref_input in;
-	size_t s;
+	size_t s, e, n;
 
 	memset(&en, 0, sizeof en);
 	en.d = d;
@@ -1165,15 +1225,10 @@ entities_run(struct doc *d, const struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	entities_compile();
-	entities_fold(&en);
-	for (s = 0; s < d->sents.n; s++)
-		entities_sentence_units(&en, (int)s);
-	if (en.shape.n > 0) {
-		entities_shapes(&en);
-		entities_lexicon_cands(&en);
-		entities_found_cands(&en);
-		entities_link(&en);
-		entities_sort(&en);
+	for (s = 0; s < d->sents.n; s = e) {
+		for (e = s, n = 0; e < d->sents.n && n < 4096; e++)
+			n += d->sents.v[e].tok_count;
+		entities_chunk(&en, s, e);
 	}
 	in.c = en.cands.v;
 	in.n = en.cands.n;

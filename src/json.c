@@ -3,32 +3,35 @@
  * valid UTF-8 after ingest, so strings need only the JSON escapes.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
+#include "util.h"
 
 void
 json_string(FILE *f, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, run = 0;
 	unsigned char c;
 
 	putc('"', f);
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+			continue;
+		fwrite(s + run, 1, i - run, f);	/* the plain bytes before */
+		run = i + 1;
 		switch (c) {
 		case '"':  fputs("\\\"", f); break;
 		case '\\': fputs("\\\\", f); break;
 		case '\n': fputs("\\n", f); break;
 		case '\t': fputs("\\t", f); break;
 		case '\r': fputs("\\r", f); break;
-		default:
-			if (c < 0x20 || c == 0x7f)
-				fprintf(f, "\\u%04x", c);
-			else
-				putc(c, f);
+		default:   fprintf(f, "\\u%04x", c);
 		}
 	}
+	fwrite(s + run, 1, n - run, f);
 	putc('"', f);
 }
 
@@ -67,12 +70,15 @@ json_id_or_null(FILE *f, char prefix, int i)
 		fprintf(f, "\"%c%d\"", prefix, i + 1);
 }
 
+/*
+ * next[k] is the next mention of mention k's entity (-1 at the end), so
+ * each entity's mentions are listed in one pass, not one scan per entity.
+ */
 static void
-json_entity(FILE *f, const struct doc *d, size_t i)
+json_entity(FILE *f, const struct doc *d, size_t i, const int *next)
 {
 	const struct entity *e = &d->ents.v[i];
-	size_t k;
-	int first = 1;
+	int k, first = 1;
 
 	fprintf(f, "\n    {\"id\": \"e%zu\", \"type\": \"%s\", \"name\": ", i + 1,
 	    model_ent_type_name(e->type));
@@ -85,11 +91,9 @@ json_entity(FILE *f, const struct doc *d, size_t i)
 	else
 		fputs("null", f);
 	fputs(",\n     \"mentions\": [", f);
-	for (k = 0; k < d->mentions.n; k++) {
+	for (k = next[d->mentions.n + i]; k >= 0; k = next[k]) {
 		const struct mention *m = &d->mentions.v[k];
 
-		if (m->entity != (int)i)
-			continue;
 		fprintf(f, "%s\n       {\"start\": %u, \"end\": %u, \"text\": ",
 		    first ? "" : ",", m->start, m->end);
 		json_string(f, d->text + m->start, m->end - m->start);
@@ -121,10 +125,34 @@ json_claim(FILE *f, const struct doc *d, size_t i)
 	fprintf(f, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
 }
 
+/*
+ * Link each mention to the next of its entity: next[k], and the first of
+ * entity e at next[mentions.n + e]; -1 ends a list.
+ */
+static int *
+json_mention_lists(const struct doc *d)
+{
+	size_t k, m = d->mentions.n;
+	int *next = xmalloc((m + d->ents.n + 1) * sizeof *next);
+	int e;
+
+	for (k = 0; k < d->ents.n; k++)
+		next[m + k] = -1;
+	for (k = m; k-- > 0;) {
+		e = d->mentions.v[k].entity;
+		if (e < 0 || (size_t)e >= d->ents.n)
+			continue;
+		next[k] = next[m + (size_t)e];
+		next[m + (size_t)e] = (int)k;
+	}
+	return next;
+}
+
 void
 json_write(FILE *f, const struct doc *d)
 {
 	size_t i, k;
+	int *next;
 
 	fputs("{\n  \"partyline\": 1,\n  \"source\": ", f);
 	json_string(f, d->name, strlen(d->name));
@@ -138,10 +166,12 @@ json_write(FILE *f, const struct doc *d)
 		fputs("null", f);
 	json_paras(f, d);
 	fputs(",\n  \"entities\": [", f);
+	next = json_mention_lists(d);
 	for (i = 0; i < d->ents.n; i++) {
 		fputs(i ? "," : "", f);
-		json_entity(f, d, i);
+		json_entity(f, d, i, next);
 	}
+	free(next);
 	fputs(d->ents.n ? "\n  ]" : "]", f);
 	fputs(",\n  \"claims\": [", f);
 	for (i = 0; i < d->claims.n; i++) {

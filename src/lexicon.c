@@ -22,7 +22,8 @@
 /* An open-addressing table of indices (plus one; 0 is empty). */
 struct lexicon_map {
 	uint32_t *slot;
-	size_t mask;
+	uint32_t *tag;		/* high bits of the slot's hash: most misses */
+	size_t mask;		/* end here, without touching an entry */
 	size_t n;
 };
 
@@ -78,7 +79,9 @@ lexicon_free(struct lexicon *lx)
 	VEC_FREE(lx->ents);
 	VEC_FREE(lx->keys);
 	free(lx->emap.slot);
+	free(lx->emap.tag);
 	free(lx->cmap.slot);
+	free(lx->cmap.tag);
 	VEC_FREE(lx->scratch.paras);
 	VEC_FREE(lx->scratch.toks);
 	VEC_FREE(lx->scratch.sents);
@@ -165,10 +168,21 @@ lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
     uint64_t h, lexicon_eq_cb eq, const void *arg)
 {
 	size_t i = (size_t)h & m->mask;
+	uint32_t tag = (uint32_t)(h >> 32);
 
-	while (m->slot[i] != 0 && !eq(lx, m->slot[i] - 1, arg))
+	while (m->slot[i] != 0 &&
+	    (m->tag[i] != tag || !eq(lx, m->slot[i] - 1, arg)))
 		i = (i + 1) & m->mask;
 	return i;
+}
+
+/* Put index idx (with hash h) in slot i. */
+static void
+lexicon_map_set(struct lexicon_map *m, size_t i, size_t idx, uint64_t h)
+{
+	m->slot[i] = (uint32_t)idx + 1;
+	m->tag[i] = (uint32_t)(h >> 32);
+	m->n++;
 }
 
 /* Grow a map to hold one more index; rehash with the hash callback. */
@@ -178,18 +192,23 @@ lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
 {
 	uint32_t *old = m->slot;
 	size_t oldn = m->slot ? m->mask + 1 : 0, i, j;
+	uint64_t h;
 
 	if (m->slot != NULL && (m->n + 1) * 2 <= m->mask + 1)
 		return;
 	m->mask = oldn ? oldn * 2 - 1 : 1023;
 	m->slot = xcalloc(m->mask + 1, sizeof *m->slot);
+	free(m->tag);
+	m->tag = xcalloc(m->mask + 1, sizeof *m->tag);
+	m->n = 0;
 	for (i = 0; i < oldn; i++) {
 		if (old[i] == 0)
 			continue;
-		j = (size_t)hash(lx, old[i] - 1) & m->mask;
+		h = hash(lx, old[i] - 1);
+		j = (size_t)h & m->mask;
 		while (m->slot[j] != 0)
 			j = (j + 1) & m->mask;
-		m->slot[j] = old[i];
+		lexicon_map_set(m, j, old[i] - 1, h);
 	}
 	free(old);
 }
@@ -252,8 +271,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 	for (i = 0; i < keylen; i++)
 		*VEC_PUSH(lx->keys) = key[i];
 	*VEC_PUSH(lx->keys) = '\0';
-	lx->emap.slot[s] = (uint32_t)lx->ents.n;
-	lx->emap.n++;
+	lexicon_map_set(&lx->emap, s, lx->ents.n - 1, h);
 	return e;
 }
 
@@ -322,8 +340,8 @@ lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
 	c->name = xstrdup(name);
 	c->type = type;
 	c->country = country;
-	lx->cmap.slot[s] = (uint32_t)lx->canons.n;
-	lx->cmap.n++;
+	lexicon_map_set(&lx->cmap, s, lx->canons.n - 1,
+	    lexicon_canon_hash_of(name, type));
 	return (int)lx->canons.n - 1;
 }
 
@@ -465,6 +483,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   v  verbs of saying       m  words inside titles ("trade commissioner")
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
+ *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
  *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
@@ -509,6 +528,13 @@ static const struct {
 	    "publisher miner bank platform" },
 	{ 'g', "government administration regime cabinet" },
 	{ 'h', "he she" },
+	{ 'p', "in on at from to into by near across throughout within via "
+	    "outside inside around through toward towards after before since "
+	    "until" },
+	{ 'e', "was is has had would will did became becomes also later then "
+	    "remained could should might must won ran led lost stood made "
+	    "kept took came went wrote beat left held gave sought fought met "
+	    "saw began knew felt" },
 	{ 'R', "party league union council ministry department agency "
 	    "commission committee bank university college institute "
 	    "foundation association movement front alliance congress "
@@ -862,6 +888,7 @@ static void
 lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 {
 	size_t i, s;
+	uint64_t h;
 
 	for (i = m->ncanons; i < lx->canons.n; i++)
 		free(lx->canons.v[i].name);
@@ -872,18 +899,18 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 	memset(lx->cmap.slot, 0, (lx->cmap.mask + 1) * sizeof *lx->cmap.slot);
 	lx->emap.n = lx->cmap.n = 0;
 	for (i = 0; i < lx->ents.n; i++) {
-		s = (size_t)lx->ents.v[i].hash & lx->emap.mask;
+		h = lx->ents.v[i].hash;
+		s = (size_t)h & lx->emap.mask;
 		while (lx->emap.slot[s] != 0)
 			s = (s + 1) & lx->emap.mask;
-		lx->emap.slot[s] = (uint32_t)i + 1;
-		lx->emap.n++;
+		lexicon_map_set(&lx->emap, s, i, h);
 	}
 	for (i = 0; i < lx->canons.n; i++) {
-		s = (size_t)lexicon_canon_hash(lx, (uint32_t)i) & lx->cmap.mask;
+		h = lexicon_canon_hash(lx, (uint32_t)i);
+		s = (size_t)h & lx->cmap.mask;
 		while (lx->cmap.slot[s] != 0)
 			s = (s + 1) & lx->cmap.mask;
-		lx->cmap.slot[s] = (uint32_t)i + 1;
-		lx->cmap.n++;
+		lexicon_map_set(&lx->cmap, s, i, h);
 	}
 }
 

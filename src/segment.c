@@ -132,7 +132,7 @@ segment_word_flags(const struct doc *d, size_t start, size_t end)
 			f |= TOK_DIGIT;
 		if (segment_is_letter(c)) {
 			letters++;
-			if (uc_is_upper(c)) {
+			if (c < 0x80 ? (c >= 'A' && c <= 'Z') : uc_is_upper(c)) {
 				upper++;
 				if (first)
 					f |= TOK_CAP;
