@@ -25,6 +25,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h> /*DEBUG*/
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -304,6 +305,21 @@ entities_initial(const struct doc *d, const struct token *k)
 	return 1;
 }
 
+/* Does the word start with a compass point and a hyphen (North-West)? */
+static int
+entities_compass(const struct doc *d, const struct token *k)
+{
+	static const char *const w[] = { "North-", "South-", "East-",
+	    "West-", NULL };
+	const char *const *p;
+
+	for (p = w; *p != NULL; p++)
+		if (k->end - k->start > strlen(*p) &&
+		    strncmp(d->text + k->start, *p, strlen(*p)) == 0)
+			return 1;
+	return 0;
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -322,6 +338,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return one->wcap;
 	if (entities_initial(en->d, k))
 		return 'I';
+	if (entities_compass(en->d, k))
+		return 'Y';
 	if (one != NULL && one->wcap == 'X' && n == 3 &&
 	    strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
@@ -344,6 +362,27 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (one != NULL && one->wclass != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
+}
+
+/* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
+static const struct lexicon_entry *
+entities_hyphen_title(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	size_t n = k->end - k->start, m;
+	const struct lexicon_entry *e;
+	char buf[64];
+
+	if (n >= sizeof buf || (h = memchr(s, '-', n)) == NULL)
+		return NULL;
+	while (memchr(h + 1, '-', (size_t)(s + n - h - 1)) != NULL)
+		h = memchr(h + 1, '-', (size_t)(s + n - h - 1));
+	if ((m = lexicon_fold(h + 1, (size_t)(s + n - h - 1), buf,
+	    sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf, m)),
+	    buf, m);
+	return e != NULL && (e->roles & LEX_TITLE) ? e : NULL;
 }
 
 /* Units of sentence s. */
@@ -369,6 +408,11 @@ entities_sentence_units(struct ent *en, int s)
 			best = m.place;
 		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
 			best = m.title;
+		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
+			u = entities_unit(en, i++, 1, 'T', s);
+			u->tclass = best->title_class;
+			continue;
+		}
 		if (best == NULL) {
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
 			    m.one), s);
@@ -400,10 +444,10 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:F[SC]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
-#define OW "[NFAZuROYDL]"
+#define OW "[NFAZuROYDLCQ2]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
@@ -433,7 +477,7 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
 	[SHAPE_ORG] = "([CDZu]?" OW "+"
-	    "(?:(?:[of]a?|&)[CDZNFAuROYL]" OW "*|(?<=[NARY])s" OW "+)*)",
+	    "(?:(?:[of]a?|&)" OW OW "*|(?<=[NARY])s" OW "+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
@@ -646,37 +690,62 @@ entities_heads(const struct ent *en, uint32_t a, uint32_t b)
 	return n;
 }
 
-/* Does [a, b) join a country's name to a name (United Russia, Reclaim Australia)? */
+/* Is unit i a name word that did not just start its sentence? */
+static int
+entities_inner_name(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+
+	return (u->cls == 'N' || u->cls == 'A') &&
+	    !(en->d->toks.v[u->tok].flags & TOK_SENT_START);
+}
+
+/*
+ * Does [a, b) join a country's name to a name: a name before it (United
+ * Russia, Reclaim Australia) or names of it (Democratic Choice of Russia)?
+ */
 static int
 entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 {
-	uint32_t i;
-	char p, n;
+	uint32_t i, j;
 
 	for (i = a; i < b; i++) {
 		if (en->units.v[i].cls != 'C')
 			continue;
-		p = i > a ? en->units.v[i - 1].cls : 0;
-		n = i + 1 < b ? en->units.v[i + 1].cls : 0;
-		if (p == 'N' || p == 'A' || n == 'N' || n == 'A')
+		if (i > a && entities_inner_name(en, i - 1))
+			return 1;
+		j = i;
+		if (j > a && en->units.v[j - 1].cls == 'a')
+			j--;
+		if (j >= a + 3 && strchr("of", en->units.v[j - 1].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 2].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 3].cls) != NULL)
 			return 1;
 	}
 	return 0;
 }
 
-/* Is [a, b) a body's name: a head, or a demonym and names (American Legion)? */
-static int
+/*
+ * Is [a, b) a body's name: a head, a country joined to names (United
+ * Russia), or a demonym and names (American Legion)? ENT_NTYPES if not; a
+ * state's head alone (Republic, Duchy) makes it a country.
+ */
+static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
-	if (b <= a || (b - a == 1 && en->units.v[a].cls == 'O'))
-		return 0;
+	if (b <= a || (b - a == 1 && strchr("OCQ", en->units.v[a].cls)))
+		return ENT_NTYPES;
 	if (entities_heads(en, a, b) > 0)
-		return 1;
+		return ENT_ORGANISATION;
+	if (entities_has(en, a, b, 'Q'))
+		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
-		return 1;
-	return en->units.v[a].cls == 'D' && b - a >= 2 &&
+		return ENT_ORGANISATION;
+	if (en->units.v[a].cls == 'D' && b - a >= 2 &&
 	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
-	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F');
+	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F'))
+		return ENT_ORGANISATION;
+	return ENT_NTYPES;
 }
 
 /* End of the connector (of the, for, and) at unit i, or i if none. */
@@ -703,6 +772,7 @@ static int
 shape_org(struct ent *en)
 {
 	uint32_t a, b, i, j, k, piece;
+	enum ent_type t;
 	int made = 0;
 
 	if (!entities_group(1, &a, &b))
@@ -717,15 +787,16 @@ shape_org(struct ent *en)
 			;
 		if (a < b && (i = entities_connector(en, a, b)) != a)
 			a = i;
+		else if (a < b && en->units.v[a].cls == 's')
+			a++;	/* Jane Roe's Y Party */
 		else
 			return 2;
 	}
 	if (a >= b)
 		return 2;
-	/* the US National Academy, the UK European Union referendum */
-	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
-	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
-	    (b - a == 2 && en->units.v[a + 1].cls == 'O')))
+	/* the UK European Union referendum: a country and a known body */
+	if (b - a == 2 && en->units.v[a].cls == 'C' &&
+	    en->units.v[a + 1].cls == 'O')
 		a++;
 	for (piece = a, i = a; i < b; i++) {
 		if ((j = entities_connector(en, i, b)) == i)
@@ -736,18 +807,17 @@ shape_org(struct ent *en)
 		    ((en->units.v[i].cls == '&' && entities_heads(en, piece, i)) ||
 		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
 		    entities_heads(en, piece, i) == 0))) {
-			if (entities_org_piece(en, piece, i) &&
+			if ((t = entities_org_piece(en, piece, i)) != ENT_NTYPES &&
 			    entities_free(en, piece, i)) {
-				entities_found(en, piece, i, CAND_NAME,
-				    ENT_ORGANISATION);
+				entities_found(en, piece, i, CAND_NAME, t);
 				made = 1;
 			}
 			piece = j;
 		}
 		i = j - 1;
 	}
-	if (entities_org_piece(en, piece, b)) {
-		entities_found(en, piece, b, CAND_NAME, ENT_ORGANISATION);
+	if ((t = entities_org_piece(en, piece, b)) != ENT_NTYPES) {
+		entities_found(en, piece, b, CAND_NAME, t);
 		made = 1;
 	}
 	return made ? 1 : 2;
@@ -981,10 +1051,12 @@ entities_metonyms(struct ent *en)
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];
-		if (u->cls != 'M' || u->claimed)
+		if ((u->cls != 'M' && u->cls != 'C') || u->claimed)
 			continue;
-		if (!entities_located(en, i) && !entities_in_list(en, i))
-			continue;
+		if (!(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
+		    (u->cls != 'M' || (!entities_located(en, i) &&
+		    !entities_in_list(en, i))))
+			continue;	/* Cardiff North is a place */
 		u->cls = 'L';
 		en->shape.v[i] = 'L';
 	}
@@ -1203,6 +1275,11 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++)
 		entities_sentence_units(en, (int)s);
+	if (getenv("PL_SHAPES") != NULL) {
+		for (size_t q = 0; q < en->units.n; q++)
+			fprintf(stderr, "%c[%.*s] ", en->shape.v[q], (int)(en->d->toks.v[en->units.v[q].tok + en->units.v[q].ntok - (en->units.v[q].ntok ? 1 : 0)].end - en->d->toks.v[en->units.v[q].tok].start), en->d->text + en->d->toks.v[en->units.v[q].tok].start);
+		fputc('\n', stderr);
+	}
 	entities_shapes(en);
 	entities_lexicon_cands(en);
 	entities_found_cands(en);

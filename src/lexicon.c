@@ -486,6 +486,8 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   2  ordinals (when capitalised: "Fifth Republic")
+ *   Q  heads of state names (when capitalised: "French Fourth Republic")
  *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
  */
 static const struct {
@@ -557,10 +559,15 @@ static const struct {
 	    "action accord campaign project community list lists democracy "
 	    "majority voice voices solidarity renewal rally platform "
 	    "alternative legion order embassy consulate club clubs" },
+	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
+	    "tenth" },
+	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
+	    "sultanate commonwealth colony emirate caliphate khanate dominion "
+	    "protectorate confederacy" },
 	{ 'Y', "north south east west northern southern eastern western "
 	    "central upper lower san santa saint st port fort mount lake "
 	    "river falls island islands bay city county province valley "
-	    "colony coast heights hills springs beach harbour harbor creek "
+	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
 	    "mountains strait channel" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
@@ -588,7 +595,9 @@ lexicon_add_words(struct lexicon *lx)
 			    lexicon_hash_token(buf, n)), buf, n, 1);
 			if (lexicon_words[i].cls == 'R' ||
 			    lexicon_words[i].cls == 'X' ||
-			    lexicon_words[i].cls == 'Y') {
+			    lexicon_words[i].cls == 'Y' ||
+			    lexicon_words[i].cls == 'Q' ||
+			    lexicon_words[i].cls == '2') {
 				if (en->wcap == 0)
 					en->wcap = lexicon_words[i].cls;
 			} else if (en->wclass == 0)
