@@ -476,8 +476,8 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "([CDZu]?" OW "+"
-	    "(?:(?:[of]a?|&)" OW OW "*|(?<=[NARY])s" OW "+)*)",
+	[SHAPE_ORG] = "([CDZu]?" OW "(?:" OW "|S)*"
+	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
@@ -690,6 +690,13 @@ entities_heads(const struct ent *en, uint32_t a, uint32_t b)
 	return n;
 }
 
+/* Heads of bodies or states in [a, b), where a run is cut in two. */
+static int
+entities_any_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	return entities_heads(en, a, b) + entities_has(en, a, b, 'Q');
+}
+
 /* Is unit i a name word that did not just start its sentence? */
 static int
 entities_inner_name(const struct ent *en, uint32_t i)
@@ -794,19 +801,17 @@ shape_org(struct ent *en)
 	}
 	if (a >= b)
 		return 2;
-	/* the UK European Union referendum: a country and a known body */
-	if (b - a == 2 && en->units.v[a].cls == 'C' &&
-	    en->units.v[a + 1].cls == 'O')
-		a++;
+	while (b > a && en->units.v[b - 1].cls == 'S')
+		b--;	/* the Y Party Monday */
 	for (piece = a, i = a; i < b; i++) {
 		if ((j = entities_connector(en, i, b)) == i)
 			continue;
 		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
 			;
-		if (entities_heads(en, j, k) > 0 &&
-		    ((en->units.v[i].cls == '&' && entities_heads(en, piece, i)) ||
+		if (entities_any_heads(en, j, k) > 0 &&
+		    ((en->units.v[i].cls == '&' && entities_any_heads(en, piece, i)) ||
 		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
-		    entities_heads(en, piece, i) == 0))) {
+		    entities_any_heads(en, piece, i) == 0))) {
 			if ((t = entities_org_piece(en, piece, i)) != ENT_NTYPES &&
 			    entities_free(en, piece, i)) {
 				entities_found(en, piece, i, CAND_NAME, t);
