@@ -207,6 +207,25 @@ coref_lexicon(struct coref *c, struct cand *k)
 	coref_mention(c, k, coref_canon(c, k->canon), k->kind);
 }
 
+/*
+ * A name whose first word is not a given name may put the family name
+ * first (Nguyen Van Thanh, Xi Jinping): "Mr Nguyen" is the same person.
+ */
+static void
+coref_family_first(struct coref *c, const char *s, size_t n, int e)
+{
+	const char *sp = memchr(s, ' ', n);
+	const struct lexicon_entry *le;
+	size_t k;
+
+	if (sp == NULL || (k = (size_t)(sp - s)) == 0)
+		return;
+	le = lexicon_find(c->lx, lexicon_hash_more(0, lexicon_hash_token(s, k)),
+	    s, k);
+	if (le == NULL || !(le->roles & LEX_FIRST))
+		coref_put(c, s, k, e);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -217,10 +236,22 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	coref_put(c, s, n, e);
 	if (last == 0)
 		return;
-	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL)
+	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
+		coref_family_first(c, s, n, e);
+	}
 	else if (k->type == ENT_COMPANY)
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
+}
+
+/* Is candidate k's text entity e's name itself? */
+static int
+coref_same_name(const struct coref *c, int e, const struct cand *k)
+{
+	const char *name = c->d->ents.v[e].name;
+	size_t n = k->end - k->start;
+
+	return strncmp(name, c->d->text + k->start, n) == 0 && name[n] == '\0';
 }
 
 /* A name found by its shape. */
@@ -236,9 +267,7 @@ coref_name(struct coref *c, struct cand *k)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
-	if (e >= 0 && kind == MENTION_NAME &&
-	    strncmp(c->d->ents.v[e].name, c->d->text + k->start,
-	    k->end - k->start) != 0)
+	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
 	if (e < 0)
 		e = coref_entity(c, c->d->text + k->start, k->end - k->start,
@@ -257,10 +286,8 @@ coref_short(struct coref *c, struct cand *k)
 	int e = n > 0 ? coref_get(c, buf, n) : -1;
 
 	if (e >= 0) {
-		coref_mention(c, k, e, strncmp(c->d->ents.v[e].name,
-		    c->d->text + k->start, k->end - k->start) == 0 &&
-		    c->d->ents.v[e].name[k->end - k->start] == '\0' ?
-		    MENTION_NAME : MENTION_ALIAS);
+		coref_mention(c, k, e, coref_same_name(c, e, k) ? MENTION_NAME :
+		    MENTION_ALIAS);
 		return;
 	}
 	if (k->type != ENT_ORGANISATION && !k->personish)
@@ -347,9 +374,10 @@ coref_roles(struct coref *c)
 			if (k->entity < 0 || k->what != CAND_NAME)
 				continue;
 			en = &c->d->ents.v[k->entity];
+			/* a US adviser ... Robert O'Brien said: the same */
 			if (en->first_mention >= 0 && c->d->mentions.v[
 			    en->first_mention].start == k->start &&
-			    en->type == ENT_PERSON && !k->honorific)
+			    en->type == ENT_PERSON && !k->honorific && k->says)
 				coref_role(c, k->entity, p->role_start,
 				    p->role_end, p->affil, -1);
 			break;

@@ -25,7 +25,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h> /*DEBUG*/
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -468,7 +467,7 @@ enum shape_id {
 
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
-	[SHAPE_TITLE_NAME] = "(?:(" AFF ")s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
+	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
 	    "(" NM ")",
 	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
 	    "(?:oa?(" AFF "))?",
@@ -896,6 +895,10 @@ shape_role(struct ent *en)
 		return 0;
 	if (en->units.v[r1 - 1].tclass == TITLE_HONORIFIC)
 		return 0;
+	if (r1 < en->units.n && en->units.v[r1].cls == 'v') {
+		entities_claim(en, r0, r1);
+		return 1;	/* "a ministry spokesman said": nobody named */
+	}
 	p = VEC_PUSH(en->roles);
 	p->role_start = en->d->toks.v[en->units.v[r0].tok].start;
 	p->role_end = en->d->toks.v[en->units.v[r1 - 1].tok +
@@ -1141,7 +1144,9 @@ entities_lexicon_cands(struct ent *en)
 			c->canon = u->canon;
 			c->kind = (enum mention_kind)u->kind;
 			c->type = lexicon_canon(en->lx, u->canon)->type;
-			c->honorific = u->cls == 'Z';	/* may be a person */
+			/* Jordan said: maybe the person met before */
+			c->honorific = u->cls == 'Z' &&
+			    entities_personish(en, (uint32_t)i);
 		} else if (u->cls == 'h' &&
 		    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
 			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
@@ -1174,6 +1179,7 @@ entities_found_cands(struct ent *en)
 		    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
 		c->honorific = f->honorific;
 		c->personish = f->personish;
+		c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 		if (f->r1 > f->r0) {
 			c->role_start = entities_ustart(en, f->r0);
 			c->role_end = entities_uend(en, f->r1 - 1);
@@ -1280,11 +1286,6 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++)
 		entities_sentence_units(en, (int)s);
-	if (getenv("PL_SHAPES") != NULL) {
-		for (size_t q = 0; q < en->units.n; q++)
-			fprintf(stderr, "%c[%.*s] ", en->shape.v[q], (int)(en->d->toks.v[en->units.v[q].tok + en->units.v[q].ntok - (en->units.v[q].ntok ? 1 : 0)].end - en->d->toks.v[en->units.v[q].tok].start), en->d->text + en->d->toks.v[en->units.v[q].tok].start);
-		fputc('\n', stderr);
-	}
 	entities_shapes(en);
 	entities_lexicon_cands(en);
 	entities_found_cands(en);

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <unicase.h>
 #include <uninorm.h>
@@ -51,6 +52,8 @@ typedef int (*lexicon_line_cb)(struct lexicon *, struct lexicon_line *,
     char **);
 
 static void lexicon_add_words(struct lexicon *);
+static int lexicon_add_role(struct lexicon *, const char *, int, int,
+    const char **);
 
 struct lexicon *
 lexicon_new(void)
@@ -575,10 +578,21 @@ static const struct {
 	    "incorporated industries enterprises technologies" },
 };
 
+/*
+ * Given names that are also countries' names: "Chad Pellow said" is a
+ * person, "Chad and Niger" a country; the entity engine tells them apart.
+ */
+static const char *const lexicon_given_countries[] = { "Chad", "Jordan",
+    "Georgia", "India", "Israel", "Kenya", NULL };
+
 /* Enter the built-in word classes. */
 static void
 lexicon_add_words(struct lexicon *lx)
 {
+	const char *const *g, *why;
+
+	for (g = lexicon_given_countries; *g != NULL; g++)
+		lexicon_add_role(lx, *g, LEX_FIRST, 0, &why);
 	char buf[64];
 	const char *p, *e;
 	size_t i, n;
@@ -972,6 +986,11 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 			return -1;
 	}
 	path = xasprintf("%s/cues.tsv", dir);
+	if (access(path, R_OK) != 0) {	/* missing like any data file */
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		return -1;
+	}
 	cues_free(lx->cues);
 	lx->cues = cues_load(path, cause);
 	free(path);
