@@ -30,6 +30,7 @@ struct coref {
 	uint32_t *slot;		/* open addressing over keys (index + 1) */
 	size_t mask;
 	int last_person, last_country, last_company;
+	int last_person_sent;	/* sentence of the latest person's name */
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
@@ -160,6 +161,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
 		c->last_person = e;
+		c->last_person_sent = k->sent;
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -316,16 +318,12 @@ coref_nominal(struct coref *c, struct cand *k)
 		coref_mention(c, k, e, MENTION_NOMINAL);
 }
 
-/* he, she: the latest person named, if recent. */
+/* he, she: the latest person named, if named in the last few sentences. */
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	const struct mention *m;
-
-	if (c->last_person < 0)
+	if (c->last_person < 0 || k->sent > c->last_person_sent + 3)
 		return;
-	m = &c->d->mentions.v[c->d->ents.v[c->last_person].first_mention];
-	(void)m;
 	coref_mention(c, k, c->last_person, MENTION_PRONOUN);
 }
 
