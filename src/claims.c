@@ -1,9 +1,1277 @@
-/* claims.c: the claim engine (to come: issue 4). */
+/*
+ * claims.c: finds attributed claims. Every sentence is scanned once for
+ * cues (a hash look-up a token); around a cue the engine tries the shapes
+ * news uses, nearest first:
+ *
+ *	“CONTENT,” said SOURCE	/ “CONTENT,” SOURCE said
+ *	SOURCE CUE (that) CONTENT / SOURCE CUE: “CONTENT”
+ *	CONTENT, SOURCE said	/ CONTENT, said SOURCE
+ *	..., claiming CONTENT	(participle: the source of the clause before)
+ *	CONTENT, according to SOURCE / According to SOURCE, CONTENT
+ *	SOURCE’s decision to CONTENT (noun cues)
+ *
+ * A cue takes its auxiliaries and adverbs (has long suspected). Cues inside
+ * quotation marks belong to the quoted speaker and are left alone; so are
+ * questions the writer asks and cues with no source. Afterwards quotes that
+ * continue a claim extend it and quotes with no cue inherit the last
+ * speaker; speakers.c resolves who spoke and parties.c groups the claims.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "claims.h"
+#include "cues.h"
+#include "lexicon.h"
+#include "util.h"
+
+#define CLAIMS_MAXHITS 8
+#define CLAIMS_NP_MAX 10
+
+struct claims {
+	struct doc *d;
+	const struct cues *cues;
+	int *pair;		/* per token: the matching quotation mark, or -1 */
+	size_t *para_end;	/* per paragraph: one past its last token */
+	size_t sf, se;		/* tokens of the current sentence */
+	size_t pf, pe;		/* tokens of the current paragraph */
+	size_t first;		/* first claim of the current sentence */
+};
+
+static long claims_tok_at(const struct doc *, uint32_t);
+
+static const char *const claims_aux[] = {
+	"has", "have", "had", "is", "are", "was", "were", "be", "been",
+	"being", "do", "does", "did", "will", "would", "shall", "should",
+	"can", "could", "may", "might", "must", "didn't", "doesn't", "don't",
+	"hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't",
+	"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", NULL
+};
+static const char *const claims_adv[] = {
+	"also", "long", "even", "previously", "repeatedly", "recently",
+	"later", "further", "again", "reportedly", "publicly", "once",
+	"already", "never", "not", "still", "just", "first", "then", "now",
+	"often", "frequently", "privately", "openly", "initially", "earlier",
+	"subsequently", "allegedly", "apparently", "quickly", "immediately",
+	"strongly", "flatly", "firmly", "formally", "widely", "always",
+	"clearly", "explicitly", "simply", "only", "personally",
+	"separately", "similarly", "consistently", "reportedly", "finally",
+	"swiftly", "angrily", "bluntly", "openly", "privately", NULL
+};
+static const char *const claims_be[] = {
+	"is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't",
+	"aren't", "weren't", NULL
+};
+static const char *const claims_pron[] = {
+	"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
+	"he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
+	"they'll", "we'll", "i'll", "they've", "we've", "i've", "you've",
+	"i'm", "we're", "they're", "he's", "she's", "it's", NULL
+};
+static const char *const claims_det[] = {
+	"the", "a", "an", "this", "these", "those", "his", "her", "its",
+	"their", "our", "my", "your", "some", "many", "most", "several",
+	"all", "both", "each", "every", "another", "any", "no", "few",
+	"other", "such", "two", "three", "four", "five", "one", NULL
+};
+static const char *const claims_stop[] = {
+	"in", "on", "at", "from", "with", "by", "for", "to", "into", "about",
+	"over", "after", "before", "during", "under", "since", "than", "as",
+	"like", "without", "against", "among", "between", "through", "via",
+	"per", "and", "or", "but", "nor", "so", "yet", "because", "although",
+	"though", "while", "when", "whereas", "if", "unless", "until",
+	"where", "whether", "that", "which", "who", "whom", "whose", "what",
+	"how", "why", "there", "here", "him", "them", "me", "us", "not",
+	"whom", "upon", "amid", "despite", "toward", "towards", "it", "he",
+	"she", "they", "we", "i", "you", "said", "says", "say", "told", "of",
+	NULL
+};
+static const char *const claims_time[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "earlier", "later",
+	"recently", "previously", "again", "morning", "afternoon", "evening",
+	"night", "week", "month", "year", "last", "this", "next",
+	"late", "early", "publicly", "privately", "also", "repeatedly",
+	"weekend", "overnight", NULL
+};
+static const char *const claims_venue[] = {
+	"statement", "interview", "tweet", "post", "speech", "letter",
+	"release", "conference", "briefing", "email", "e-mail", "message",
+	"video", "op-ed", "memo", "report", "filing", "radio", "television",
+	"twitter", "facebook", "instagram", "broadcast", "podcast", NULL
+};
+static const char *const claims_listener[] = {
+	"me", "him", "her", "us", "them", "you", "reporters", "journalists",
+	"lawmakers", "supporters", "voters", "parliament", "congress",
+	"senators", "delegates", "investors", "analysts", "members", "staff",
+	"employees", "officials", "students", "viewers", "listeners",
+	"readers", "crowd", "audience", NULL
+};
+static const char *const claims_agent[] = {
+	"adviser", "advisor", "advisers", "advisors", "official", "officials",
+	"spokesman", "spokeswoman", "spokesperson", "minister", "president",
+	"secretary", "chancellor", "senator", "governor", "ambassador",
+	"executive", "executives", "chairman", "chairwoman", "ceo", "analyst",
+	"analysts", "expert", "experts", "source", "sources", "diplomat",
+	"diplomats", "lawmaker", "lawmakers", "leader", "leaders", "aide",
+	"aides", "envoy", "director", "chief", "head", "officer", "premier",
+	"prosecutor", "prosecutors", "lawyer", "lawyers", "regulator",
+	"regulators", "government", "ministry", "company", "firm", NULL
+};
+static const char *const claims_cut[] = {
+	"but", "while", "as", "whereas", "amid", NULL
+};
+
+/* Labels that open a line with a colon but name no one. */
+static const char *const claims_labels[] = {
+	"related", "update", "updated", "note", "editor's", "photo", "photos",
+	"watch", "read", "video", "source", "sources", "warning", "breaking",
+	"exclusive", "opinion", "analysis", "correction", "advertisement",
+	"listen", "see", "also", "more", "subscribe", "follow", "contact",
+	"credit", "image", "caption", "transcript", "here", "background",
+	"disclosure", "q", "a", "question", "answer", "live", "pictured",
+	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
+	"this", "today", "tonight", "now", "next", "latest", "quiz",
+	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
+};
+
+/* Lower-case copy of token k with ’ as ', or "" if too long. */
+static const char *
+claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
+{
+	const struct token *t = &c->d->toks.v[k];
+	const char *s = c->d->text + t->start, *e = c->d->text + t->end;
+	size_t n = 0;
+
+	for (; s < e && n + 1 < size; s++) {
+		if (e - s >= 3 && memcmp(s, "\xe2\x80\x99", 3) == 0) {
+			buf[n++] = '\'';
+			s += 2;
+			continue;
+		}
+		buf[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s | 0x20 : *s);
+	}
+	if (s < e)
+		n = 0;
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Is token k one of the words in list? */
+static int
+claims_in(const struct claims *c, size_t k, const char *const *list)
+{
+	char buf[32];
+	const char *w;
+
+	/* US and IT in capitals are names, not function words */
+	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD)
+		return 0;
+	w = claims_lower(c, k, buf, sizeof buf);
+	for (; *list != NULL; list++)
+		if (**list == *w && strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token k the word w? */
+static int
+claims_is(const struct claims *c, size_t k, const char *w)
+{
+	const char *list[] = { w, NULL };
+
+	return claims_in(c, k, list);
+}
+
+/* The word lists above, by bit, for claims_has. */
+#define W_AUX		0x0001
+#define W_ADV		0x0002
+#define W_BE		0x0004
+#define W_PRON		0x0008
+#define W_DET		0x0010
+#define W_STOP		0x0020
+#define W_TIME		0x0040
+#define W_VENUE		0x0080
+#define W_LISTENER	0x0100
+#define W_AGENT		0x0200
+#define W_CUT		0x0400
+#define W_LABELS	0x0800
+
+#define CLAIMS_WSLOTS 2048
+
+static struct {
+	const char *w;
+	unsigned bits;
+} claims_words[CLAIMS_WSLOTS];
+
+static uint32_t
+claims_whash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* Build the word table once: every list word with the bits of its lists. */
+static void
+claims_words_init(void)
+{
+	static const char *const *lists[] = { claims_aux, claims_adv,
+	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
+	    claims_venue, claims_listener, claims_agent, claims_cut,
+	    claims_labels };
+	static int done;
+	const char *const *w;
+	size_t i, h;
+
+	if (done)
+		return;
+	done = 1;
+	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (w = lists[i]; *w != NULL; w++) {
+			h = claims_whash(*w) & (CLAIMS_WSLOTS - 1);
+			while (claims_words[h].w != NULL &&
+			    strcmp(claims_words[h].w, *w) != 0)
+				h = (h + 1) & (CLAIMS_WSLOTS - 1);
+			claims_words[h].w = *w;
+			claims_words[h].bits |= 1u << i;
+		}
+}
+
+/* Is token k a word of one of the lists in mask (US, IT: never)? */
+static int
+claims_has(const struct claims *c, size_t k, unsigned mask)
+{
+	char buf[32];
+	const char *w;
+	size_t h;
+
+	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD ||
+	    c->d->toks.v[k].end - c->d->toks.v[k].start >= sizeof buf)
+		return 0;
+	w = claims_lower(c, k, buf, sizeof buf);
+	h = claims_whash(w) & (CLAIMS_WSLOTS - 1);
+	for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
+		if (strcmp(claims_words[h].w, w) == 0)
+			return (claims_words[h].bits & mask) != 0;
+	return 0;
+}
+
+/* Is token k the punctuation mark p (one ASCII byte)? */
+static int
+claims_punct(const struct claims *c, size_t k, char p)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && t->end - t->start == 1 &&
+	    c->d->text[t->start] == p;
+}
+
+static uint32_t
+claims_flags(const struct claims *c, size_t k)
+{
+	return c->d->toks.v[k].flags;
+}
+
+/* Does token k end a sentence (. ! ? …)? */
+static int
+claims_final(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && (strchr(".!?", c->d->text[t->start])
+	    != NULL || (t->end - t->start == 3 &&
+	    memcmp(c->d->text + t->start, "\xe2\x80\xa6", 3) == 0));
+}
+
+/* Pair the double quotation marks of every paragraph. */
+static void
+claims_pair_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, k;
+	long open = -1;
+	int para = -1;
+
+	c->pair = xmalloc((d->toks.n + 1) * sizeof *c->pair);
+	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
+	for (k = 0; k < d->toks.n; k++)
+		c->pair[k] = -1;
+	for (i = 0; i < d->sents.n; i++) {
+		const struct sentence *s = &d->sents.v[i];
+
+		if (s->para != para) {
+			para = s->para;
+			open = -1;
+		}
+		c->para_end[s->para] = s->tok_first + s->tok_count;
+		for (k = s->tok_first; k < s->tok_first + s->tok_count; k++) {
+			if (d->toks.v[k].flags & TOK_OPENQ)
+				open = (long)k;
+			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
+				c->pair[open] = (int)k;
+				c->pair[k] = (int)open;
+				open = -1;
+			}
+		}
+	}
+}
+
+/* The first token of the cue at k with its auxiliaries and adverbs. */
+static size_t
+claims_aux_start(const struct claims *c, size_t k)
+{
+	size_t a = k;
+	int n = 0;
+
+	while (a > c->sf && n < 4 && (claims_has(c, a - 1, W_AUX) ||
+	    claims_has(c, a - 1, W_ADV))) {
+		a--;
+		n++;
+	}
+	/* an adverb heading the sentence is not part of the cue */
+	while (a < k && !claims_has(c, a, W_AUX) &&
+	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
+	    claims_has(c, a, W_ADV))
+		a++;
+	return a;
+}
+
+/* Is the cue at k passive (was said, is believed)? */
+static int
+claims_passive(const struct claims *c, size_t a, size_t k,
+    const struct cue_hit *h)
+{
+	size_t j;
+
+	if (h->ing)
+		return 0;
+	for (j = k; j > a; j--)
+		if (claims_has(c, j - 1, W_BE))
+			return 1;
+	return 0;
+}
+
+/* May token k be part of a noun phrase (not a stop word or a mark)? */
+static int
+claims_np_word(const struct claims *c, size_t k)
+{
+	uint32_t f = claims_flags(c, k);
+
+	if (!(f & TOK_WORD))
+		return (f & TOK_POSS) != 0;
+	return !claims_has(c, k, W_STOP) && !claims_has(c, k, W_AUX) &&
+	    !claims_has(c, k, W_ADV);
+}
+
+/*
+ * The noun phrase that ends at token last, within [lo, last]: its first
+ * token in *first. A pronoun stands alone; a determiner opens the phrase;
+ * "of" and "and" join capitalised names (Joel Smith of Acme).
+ */
+static int
+claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
+{
+	size_t j = last, n = 0;
+	uint32_t inq = claims_flags(c, last) & TOK_INQUOTE;
+
+	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
+		return 0;
+	if (claims_has(c, last, W_PRON)) {
+		*first = last;
+		return 1;
+	}
+	for (;;) {
+		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
+			break;
+		if (claims_has(c, j, W_DET)) {
+			n++;
+			*first = j;
+			return n > 1;
+		}
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j > lo && (claims_flags(c, j + 1) & TOK_CAP) &&
+		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
+			n++;
+			j--;
+			continue;
+		}
+		if (!claims_np_word(c, j) || n >= CLAIMS_NP_MAX)
+			break;
+		n++;
+		*first = j;
+		if (j == lo)
+			break;
+		j--;
+	}
+	if (n == 0 || (claims_flags(c, *first) & TOK_POSS))
+		return 0;
+	return 1;
+}
+
+/* The noun phrase that starts at token k, up to a mark: last in *last. */
+static int
+claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
+{
+	size_t j = k, n = 0, lst = SIZE_MAX;
+
+	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
+		return 0;
+	if (claims_has(c, k, W_PRON)) {
+		*last = k;
+		return 1;
+	}
+	for (; j < hi && n < CLAIMS_NP_MAX; j++) {
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
+			continue;
+		if (claims_has(c, j, W_DET) && n == 0) {
+			n++;
+			continue;
+		}
+		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
+			break;
+		n++;
+		lst = j;
+	}
+	if (lst == SIZE_MAX || !(claims_flags(c, lst) & TOK_WORD) ||
+	    claims_has(c, lst, W_DET))
+		return 0;	/* a determiner alone is no phrase */
+	*last = lst;
+	return 1;
+}
+
+/* Skip time and venue adverbials after a cue (on Tuesday, in a statement). */
+static size_t
+claims_skip_adverbials(const struct claims *c, size_t j)
+{
+	for (;;) {
+		if (j < c->se && claims_has(c, j, W_TIME)) {
+			j++;
+			continue;
+		}
+		if (j + 1 < c->se && claims_is(c, j, "on") &&
+		    claims_has(c, j + 1, W_TIME)) {
+			j += 2;
+			continue;
+		}
+		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
+		    (claims_has(c, j + 1, W_DET) && claims_has(c, j + 2, W_VENUE))) {
+			j += 3;
+			continue;
+		}
+		if (j + 1 < c->se && (claims_is(c, j, "on") || claims_is(c, j, "in")) &&
+		    claims_has(c, j + 1, W_VENUE)) {
+			j += 2;
+			continue;
+		}
+		return j;
+	}
+}
+
+/* A "that" within a few words after j (told reporters on Monday that)? */
+static int
+claims_find_that(const struct claims *c, size_t j, size_t *at)
+{
+	size_t k;
+
+	for (k = j; k < c->se && k < j + 8; k++) {
+		if (claims_is(c, k, "that") && !(claims_flags(c, k) & TOK_INQUOTE)) {
+			*at = k;
+			return 1;
+		}
+		/* an abbreviation's period (on Jan. 5) does not stop the search */
+		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
+		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
+		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
+			return 0;
+		if (claims_has(c, k, W_PRON) || claims_has(c, k, W_AUX))
+			return 0;
+	}
+	return 0;
+}
+
+/* The last token of the quote opened at k (its paragraph's end if open). */
+static size_t
+claims_quote_end(const struct claims *c, size_t k)
+{
+	return c->pair[k] >= 0 ? (size_t)c->pair[k] : c->pe - 1;
+}
+
+/* Add a claim; spans are token ranges [a, b]. */
+static struct claim *
+claims_add(struct claims *c, enum claim_kind kind, size_t ca, size_t cb,
+    size_t xa, size_t xb)
+{
+	struct doc *d = c->d;
+	struct claim *cl = VEC_PUSH(d->claims);
+
+	memset(cl, 0, sizeof *cl);
+	cl->kind = kind;
+	cl->party = cl->speaker = -1;
+	cl->cue.start = d->toks.v[ca].start;
+	cl->cue.end = d->toks.v[cb].end;
+	cl->content.start = d->toks.v[xa].start;
+	cl->content.end = d->toks.v[xb].end;
+	cl->quoted = (d->toks.v[xa].flags & TOK_OPENQ) != 0;
+	return cl;
+}
+
+static void
+claims_set_source(struct claims *c, struct claim *cl, size_t a, size_t b)
+{
+	cl->has_source = true;
+	cl->source.start = c->d->toks.v[a].start;
+	cl->source.end = c->d->toks.v[b].end;
+}
+
+/*
+ * The end of content that runs from x to the sentence's end: final marks
+ * dropped (not a closing quote), cut before ", but" and the like.
+ */
+static int
+claims_content_end(const struct claims *c, size_t x, size_t *end)
+{
+	size_t e = c->se - 1, k;
+
+	for (k = x + 1; k + 1 < c->se; k++)
+		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE) &&
+		    claims_has(c, k + 1, W_CUT)) {
+			e = k - 1;
+			break;
+		}
+	while (e > x && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)) &&
+	    !claims_punct(c, e, ')'))
+		e--;
+	if (e < x || !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ | TOK_PUNCT)))
+		return 0;
+	*end = e;
+	return e > x || (claims_flags(c, x) & TOK_WORD);
+}
+
+/* Content of a quote that opens at k, and a continued quote after it. */
+static size_t
+claims_quote_content(const struct claims *c, size_t k)
+{
+	return claims_quote_end(c, k);
+}
+
+/*
+ * Content [j, *xb] that ends inside a quotation which goes on past the
+ * sentence (said, “the plan works. But ...”): run it to the closing mark.
+ */
+static void
+claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
+{
+	size_t k = *xb, q;
+
+	if (!(claims_flags(c, k) & TOK_INQUOTE) || (claims_flags(c, k) & TOK_CLOSEQ))
+		return;
+	while (k > j && !(claims_flags(c, k) & TOK_OPENQ))
+		k--;
+	if (!(claims_flags(c, k) & TOK_OPENQ))
+		return;
+	q = claims_quote_end(c, k);
+	if (q > *xb)
+		*xb = q;
+}
+
+/*
+ * Content after a cue that ends before token j: a quote, a that-clause, an
+ * infinitive, a bare clause or an object, as the cue's frame allows.
+ */
+static int
+claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
+    size_t *xa, size_t *xb)
+{
+	unsigned fr = h->cue->frame;
+	size_t at, q;
+
+	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
+		*xa = at;
+		if (!claims_content_end(c, at, xb) || *xb <= at)
+			return 0;
+		claims_quote_tail(c, at, xb);
+		return 1;
+	}
+	j = claims_skip_adverbials(c, j);
+	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
+		j++;
+	j = claims_skip_adverbials(c, j);
+	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
+		j++;
+	if (j >= c->se)
+		return 0;
+	if ((claims_flags(c, j) & TOK_OPENQ) && (fr & (CUE_QUOTE | CUE_CLAUSE))) {
+		q = claims_quote_end(c, j);
+		/* the quote is the content when the sentence ends with it */
+		if (q + 2 >= c->se || q >= c->pe - 1 ||
+		    (q + 1 < c->se && claims_final(c, q + 1))) {
+			*xa = j;
+			*xb = claims_quote_content(c, j);
+			return 1;
+		}
+	}
+	if (claims_is(c, j, "that")) {
+		if (!(fr & (CUE_THAT | CUE_CLAUSE)))
+			return 0;
+	} else if (claims_is(c, j, "to")) {
+		if (!(fr & CUE_TO))
+			return 0;
+	} else if (claims_is(c, j, "of") || claims_is(c, j, "for") ||
+	    claims_is(c, j, "with") || claims_is(c, j, "against")) {
+		if (!(fr & CUE_OF))
+			return 0;
+	} else if (claims_is(c, j, "whether") || claims_is(c, j, "if")) {
+		if (!(fr & (CUE_WHETHER | CUE_CLAUSE)))
+			return 0;
+	} else if (claims_is(c, j, "by") || claims_final(c, j))
+		return 0;
+	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)))
+		return 0;
+	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
+		return 0;
+	*xa = j;
+	if (!claims_content_end(c, j, xb) || !(*xb > j || (fr & CUE_OBJ)))
+		return 0;
+	claims_quote_tail(c, j, xb);
+	return 1;
+}
+
+/* Nothing but adverbials and final marks after token j in the sentence? */
+static int
+claims_nothing_after(const struct claims *c, size_t j)
+{
+	j = claims_skip_adverbials(c, j);
+	while (j < c->se && !(claims_flags(c, j) & TOK_WORD) &&
+	    !(claims_flags(c, j) & TOK_OPENQ))
+		j++;
+	return j >= c->se;
+}
+
+/* Content before a comma at token k: the quote closing there, or the clause. */
+static int
+claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
+{
+	size_t e = k;
+
+	if (claims_punct(c, e, ',') && e > c->pf)
+		e--;
+	if ((claims_flags(c, e) & TOK_CLOSEQ) && c->pair[e] >= 0) {
+		*xa = (size_t)c->pair[e];
+		*xb = e;
+		return 1;
+	}
+	if (!claims_punct(c, k, ',') || k <= c->sf)
+		return 0;
+	if (claims_flags(c, c->sf) & TOK_INQUOTE)
+		return 0;
+	*xa = c->sf;
+	*xb = k - 1;
+	return *xb > *xa;
+}
+
+/*
+ * The subject that opens the sentence, before token k: a run of capitalised
+ * words (Anna Varga of Kestrel) or a determiner and up to three words that
+ * do not look like verbs (the trade minister).
+ */
+static int
+claims_subject(const struct claims *c, size_t k, size_t *last)
+{
+	size_t j = c->sf, n = 0;
+
+	if (claims_has(c, j, W_PRON))
+		return 0;
+	if (claims_has(c, j, W_DET)) {
+		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
+			const struct token *t = &c->d->toks.v[j];
+
+			if (t->end - t->start > 2 && memcmp(c->d->text + t->end - 2,
+			    "ed", 2) == 0)
+				break;
+		}
+	} else {
+		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
+			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
+			    !((claims_is(c, j, "of") || claims_is(c, j, "and")) &&
+			    j + 1 < k && (claims_flags(c, j + 1) & TOK_CAP)))
+				break;
+	}
+	if (n == 0 || j <= c->sf)
+		return 0;
+	*last = j - 1;
+	return 1;
+}
+
+/* Is a person, official, company or body mentioned in tokens [a, b]? */
+static int
+claims_named(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	size_t lo = 0, hi = d->mentions.n;
+
+	while (lo < hi) {	/* the first mention at or after token a */
+		i = (lo + hi) / 2;
+		if (d->mentions.v[i].start < d->toks.v[a].start)
+			lo = i + 1;
+		else
+			hi = i;
+	}
+	for (i = lo; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start >= d->toks.v[b].end)
+			break;
+		if (m->start >= d->toks.v[a].start && m->entity >= 0 &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
+/* The source for a participle (", claiming ...") whose comma is at k. */
+static int
+claims_participle_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct claim *p;
+	size_t i, f;
+
+	for (i = c->d->claims.n; i > c->first; i--) {
+		p = &c->d->claims.v[i - 1];
+		if (p->has_source && p->cue.end <= c->d->toks.v[k].start) {
+			*sa = *sb = SIZE_MAX;
+			return 2;
+		}
+	}
+	/* the nearest phrase if it names an agent (from a US adviser, ...) */
+	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
+	    (claims_has(c, k - 1, W_AGENT) ||
+	    claims_named(c, f, k - 1))) {
+		*sa = f;
+		*sb = k - 1;
+		return 1;
+	}
+	/* else the subject of the sentence */
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	if (claims_has(c, c->sf, W_PRON)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A quote closing right before token k (“...,” or “...”,): its tokens in
+ * [*xa, *xb].
+ */
+static int
+claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
+{
+	size_t q;
+
+	if (k <= c->pf)
+		return 0;
+	q = k - 1;
+	if (claims_punct(c, q, ',') && q > c->pf)
+		q--;
+	if (!(claims_flags(c, q) & TOK_CLOSEQ) || c->pair[q] < 0)
+		return 0;
+	*xa = (size_t)c->pair[q];
+	*xb = q;
+	return 1;
+}
+
+/*
+ * The source phrase ending at token l: a noun phrase, or an apposition
+ * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
+ */
+static int
+claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t s2, s1;
+
+	if (!claims_punct(c, l, ',')) {
+		*sb = l;
+		return claims_np_left(c, l, c->sf, sa);
+	}
+	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
+	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
+	    !claims_np_left(c, s2 - 2, c->sf, &s1))
+		return 0;
+	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
+	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
+		return 0;
+	*sa = s1;
+	*sb = l - 1;
+	return 1;
+}
+
+/*
+ * The subject of a verb coordinated with "and" at token k: the source of an
+ * earlier claim in the sentence, else the sentence's subject.
+ */
+static int
+claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	for (i = d->claims.n; i > c->first; i--) {
+		const struct claim *p = &d->claims.v[i - 1];
+
+		if (p->has_source && p->cue.end <= d->toks.v[k].start) {
+			*sa = (size_t)claims_tok_at(d, p->source.start);
+			*sb = *sa;
+			while (*sb + 1 < c->se && d->toks.v[*sb + 1].end <= p->source.end)
+				(*sb)++;
+			return 1;
+		}
+	}
+	if (claims_has(c, c->sf, W_PRON)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
+/* Copy the source of the sentence's latest claim with one. */
+static void
+claims_copy_source(struct claims *c, struct claim *cl)
+{
+	size_t i;
+
+	for (i = c->d->claims.n - 1; i > c->first; i--) {
+		const struct claim *p = &c->d->claims.v[i - 1];
+
+		if (p->has_source) {
+			cl->has_source = true;
+			cl->source = p->source;
+			return;
+		}
+	}
+}
+
+/* A verb cue at [k, e): try the shapes around it. */
+static int
+claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t a = claims_aux_start(c, k), e = k + h->ntok, sa, sb, xa, xb, l;
+	struct claim *cl;
+	int r;
+
+	if (claims_passive(c, a, k, h))
+		return 0;
+	l = a > c->sf ? a - 1 : SIZE_MAX;
+	/* “CONTENT,” said SOURCE, ... */
+	if (l != SIZE_MAX && !h->ing && claims_after_quote(c, a, &xa, &xb) &&
+	    claims_np_right(c, e, c->se, &sb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, e, sb);
+		return 1;
+	}
+	/* CONTENT, said SOURCE. */
+	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
+	    claims_backward(c, l, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, e, sb);
+		return 1;
+	}
+	if (l != SIZE_MAX && claims_np_appos(c, l, &sa, &sb)) {
+		/* “CONTENT,” SOURCE said, ... */
+		if (!h->ing && claims_after_quote(c, sa, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, sb);
+			return 1;
+		}
+		/* CONTENT, SOURCE said. */
+		if (sa > c->sf && claims_nothing_after(c, e) &&
+		    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, sb);
+			return 1;
+		}
+		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+			return 0;	/* "the threat of saying": no subject */
+		/* SOURCE CUE (that) CONTENT */
+		if (claims_forward(c, e, h, &xa, &xb)) {
+			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+			claims_set_source(c, cl, sa, sb);
+			return 1;
+		}
+		return 0;
+	}
+	/* SOURCE did this and said CONTENT */
+	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&
+	    claims_coordinated_source(c, l, &sa, &sb) &&
+	    claims_forward(c, e, h, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, sa, sb);
+		return 1;
+	}
+	/* ..., claiming CONTENT */
+	if (h->ing && l != SIZE_MAX && (claims_punct(c, l, ',') ||
+	    claims_punct(c, l, ';')) && (r = claims_participle_source(c, l,
+	    &sa, &sb)) != 0 && claims_forward(c, e, h, &xa, &xb)) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		if (r == 1)
+			claims_set_source(c, cl, sa, sb);
+		else
+			claims_copy_source(c, cl);
+		return 1;
+	}
+	return 0;
+}
+
+/* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
+static int
+claims_according(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t e = k + h->ntok, sb, xa, xb, j;
+	struct claim *cl;
+
+	if (!claims_np_right(c, e, c->se, &sb))
+		return 0;
+	if (k == c->sf || (k == c->sf + 1 && !(claims_flags(c, c->sf) & TOK_WORD))) {
+		for (j = sb + 1; j < c->se && !claims_punct(c, j, ','); j++)
+			;
+		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
+			return 0;
+		xa = j + 1;
+	} else {
+		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
+		    TOK_CLOSEQ))
+			return 0;
+		if (!claims_backward(c, k - 1, &xa, &xb))
+			return 0;
+	}
+	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
+	claims_set_source(c, cl, e, sb);
+	return 1;
+}
+
+/* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
+static int
+claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	size_t e = k + h->ntok, a = k, sa, xa, xb;
+	unsigned fr = h->cue->frame;
+	struct claim *cl;
+
+	if (e >= c->se || !((claims_is(c, e, "that") && (fr & CUE_THAT)) ||
+	    (claims_is(c, e, "to") && (fr & CUE_TO)) ||
+	    ((claims_is(c, e, "for")) && (fr & CUE_OF))))
+		return 0;
+	/* adjectives between the possessive and the noun (recent decision) */
+	while (a > c->sf && a + 2 > k && (claims_flags(c, a - 1) & TOK_WORD) &&
+	    !(claims_flags(c, a - 1) & TOK_CAP) && claims_np_word(c, a - 1))
+		a--;
+	if (a <= c->sf + 1 || !(claims_flags(c, a - 1) & TOK_POSS) ||
+	    !claims_np_left(c, a - 2, c->sf, &sa))
+		return 0;
+	xa = e;
+	if (!claims_content_end(c, xa, &xb) || xb <= xa)
+		return 0;
+	cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+	cl->source.start = c->d->toks.v[sa].start;
+	cl->source.end = c->d->toks.v[a - 1].end;
+	cl->has_source = true;
+	return 1;
+}
+
+/* Content of a claim that runs over a later claim's source: cut it there. */
+static void
+claims_trim_sentence(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, j;
+
+	for (i = c->first; i < d->claims.n; i++)
+		for (j = c->first; j < d->claims.n; j++) {
+			struct claim *x = &d->claims.v[i], *y = &d->claims.v[j];
+			uint32_t cut = y->cue.start;
+
+			if (y->has_source && y->source.start < cut &&
+			    y->source.start > x->content.start)
+				cut = y->source.start;
+
+			if (i == j || x->quoted || cut <= x->content.start ||
+			    cut >= x->content.end)
+				continue;
+			/* only a clause of its own: ", adding", ", he said" */
+			while (cut > x->content.start &&
+			    strchr(" ,;", d->text[cut - 1]) != NULL)
+				cut--;
+			/* or one joined by "and" (and plans to ...) */
+			if (cut == y->cue.start - 1 && cut >= x->content.start + 4 &&
+			    memcmp(d->text + cut - 4, " and", 4) == 0) {
+				for (cut -= 4; cut > x->content.start &&
+				    strchr(" ,;", d->text[cut - 1]) != NULL; cut--)
+					;
+			} else if (cut < y->cue.start && d->text[cut] != ',' &&
+			    d->text[cut] != ';')
+				continue;
+			if (cut > x->content.start)
+				x->content.end = cut;
+		}
+}
+
+/* Is the sentence a question the writer asks? */
+static int
+claims_question(const struct claims *c)
+{
+	size_t k = c->se - 1;
+
+	while (k > c->sf && (claims_flags(c, k) & TOK_CLOSEQ))
+		k--;
+	return claims_punct(c, k, '?') && !(claims_flags(c, k) & TOK_INQUOTE);
+}
+
+
+/* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
+static int
+claims_colon(struct claims *c)
+{
+	size_t j, xb;
+	struct claim *cl;
+
+	for (j = c->sf; j < c->se && j < c->sf + 6; j++) {
+		uint32_t f = claims_flags(c, j);
+
+		if (claims_punct(c, j, ':'))
+			break;
+		if ((f & TOK_INQUOTE) || (!(f & (TOK_CAP | TOK_UPPER | TOK_POSS)) &&
+		    !claims_is(c, j, "of") && !claims_is(c, j, "at")))
+			return 0;
+	}
+	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
+	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS))
+		return 0;
+	if (claims_flags(c, j + 1) & TOK_OPENQ)
+		xb = claims_quote_end(c, j + 1);
+	else if (!claims_content_end(c, j + 1, &xb))
+		return 0;
+	if (xb <= j + 1)
+		return 0;
+	cl = claims_add(c, CLAIM_SPEECH, j, j, j + 1, xb);
+	claims_set_source(c, cl, c->sf, j - 1);
+	return 1;
+}
+
+/* Scan one sentence for cues. */
+static void
+claims_sentence(struct claims *c)
+{
+	struct cue_hit hits[CLAIMS_MAXHITS];
+	size_t k;
+	int n, i;
+
+	c->first = c->d->claims.n;
+	if (claims_colon(c))
+		return;
+	if (claims_question(c))
+		return;
+	for (k = c->sf; k < c->se; k++) {
+		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD)
+			continue;
+		n = cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+		for (i = 0; i < n; i++) {
+			if (hits[i].cue->frame & CUE_SOURCE) {
+				if (claims_according(c, k, &hits[i]))
+					break;
+			} else if (hits[i].cue->frame & CUE_NOUN) {
+				if (claims_noun(c, k, &hits[i]))
+					break;
+			} else if (claims_verb(c, k, &hits[i]))
+				break;
+		}
+		if (i < n)
+			k += hits[i].ntok - 1;
+	}
+	claims_trim_sentence(c);
+}
+
+static int
+claims_cmp(const void *a, const void *b)
+{
+	const struct claim *x = a, *y = b;
+
+	if (x->content.start != y->content.start)
+		return x->content.start < y->content.start ? -1 : 1;
+	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
+}
+
+/* Index of the token that starts at byte off (binary search), or -1. */
+static long
+claims_tok_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->toks.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->toks.v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->toks.n ? (long)lo : -1;
+}
+
+/* Nothing but marks between the sentence where claim cl ends and byte b? */
+static int
+claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
+{
+	uint32_t e = cl->content.end;
+	long k;
+	size_t lo = 0, hi = d->sents.n, mid;
+
+	if (cl->cue.end > e)
+		e = cl->cue.end;
+	if (cl->has_source && cl->source.end > e)
+		e = cl->source.end;
+	while (lo < hi) {	/* the sentence holding byte e - 1 */
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e)
+		e = d->sents.v[lo].end;
+	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
+	    d->toks.v[k].start < b; k++)
+		if (d->toks.v[k].flags & TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * Quotes no claim covers: one that follows a quoted claim continues it
+ * (“A,” he said. “B.”, or a next paragraph that is all quote); a
+ * paragraph that is all quote inherits the last speaker.
+ */
+static void
+claims_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t k, q, i = 0, n = d->claims.n, p;
+	long last = -1;
+	struct claim *cl;
+
+	for (p = 0; p < d->paras.n; p++) {
+		size_t pf = p > 0 ? c->para_end[p - 1] : 0, pe = c->para_end[p];
+
+		if (pe < pf)
+			pe = pf;	/* a paragraph with no tokens */
+		for (k = pf; k < pe; k++) {
+			while (i < n && d->claims.v[i].content.start <= d->toks.v[k].start) {
+				last = (long)i;
+				i++;
+			}
+			if (!(d->toks.v[k].flags & TOK_OPENQ))
+				continue;
+			q = c->pair[k] >= 0 ? (size_t)c->pair[k] : pe - 1;
+			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
+				continue;	/* inside a claim */
+			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
+				continue;	/* a claim of its own starts inside */
+			if (last >= 0 && d->claims.v[last].quoted &&
+			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
+				d->claims.v[last].content.end = d->toks.v[q].end;
+			} else if (k == pf && q + 2 >= pe && last >= 0 &&
+			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
+			    d->claims.v[last].content.end >=
+			    d->paras.v[p >= 2 ? p - 2 : 0].start) {
+				/* a recent speaker only: two paragraphs back */
+				cl = VEC_PUSH(d->claims);
+				memset(cl, 0, sizeof *cl);
+				cl->kind = CLAIM_SPEECH;
+				cl->party = -1;
+				cl->speaker = -2 - (int)last;	/* resolved later */
+				cl->cue.start = cl->cue.end = d->toks.v[k].start;
+				cl->content.start = d->toks.v[k].start;
+				cl->content.end = d->toks.v[q].end;
+				cl->quoted = true;
+			}
+			k = q;
+		}
+	}
+}
+
+/* The engine proper over every body and title sentence. */
+static void
+claims_scan(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i;
+	int para = -1;
+
+	for (i = 0; i < d->sents.n; i++) {
+		const struct sentence *s = &d->sents.v[i];
+
+		if (s->para != para) {
+			para = s->para;
+			c->pf = s->tok_first;
+			c->pe = c->para_end[para];
+		}
+		if (d->paras.v[s->para].kind == PARA_BOILERPLATE ||
+		    s->tok_count == 0)
+			continue;
+		c->sf = s->tok_first;
+		c->se = s->tok_first + s->tok_count;
+		claims_sentence(c);
+	}
+}
+
+void
+claims_run_cues(struct doc *d, const struct cues *cues)
+{
+	struct claims c;
+	size_t i;
+
+	claims_words_init();
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.cues = cues;
+	for (i = 0; i < d->parties.n; i++)
+		VEC_FREE(d->parties.v[i].claims);
+	d->claims.n = d->parties.n = 0;
+	claims_pair_quotes(&c);
+	claims_scan(&c);
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	speakers_resolve(d);
+	claims_quotes(&c);
+	for (i = 0; i < d->claims.n; i++)
+		if (d->claims.v[i].speaker <= -2) {
+			int from = -2 - d->claims.v[i].speaker;
+
+			d->claims.v[i].speaker = d->claims.v[from].speaker;
+			d->claims.v[i].party = d->claims.v[from].party;
+		}
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	parties_build(d);
+	free(c.pair);
+	free(c.para_end);
+}
 
 void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
-	(void)d;
-	(void)lx;
+	claims_run_cues(d, lx != NULL ? lexicon_cues(lx) : NULL);
 }

@@ -5,8 +5,19 @@
 #include "model.h"
 
 struct lexicon;
+struct cues;
 
 /* Find claims and build the party list of an analysed document. */
 void claims_run(struct doc *, const struct lexicon *);
+/* The same with a cue table of one's own (tests). */
+void claims_run_cues(struct doc *, const struct cues *);
+
+/* speakers.c: who voiced each claim and for whom (claim.speaker, .party). */
+void speakers_resolve(struct doc *);
+/* Speaker of the claim before claim i in text order, for a quote with no cue. */
+int speakers_last(const struct doc *, size_t i);
+
+/* parties.c: doc->parties from entities and claims. */
+void parties_build(struct doc *);
 
 #endif

@@ -5,11 +5,52 @@
 #ifndef PARTYLINE_CUES_H
 #define PARTYLINE_CUES_H
 
+#include <stddef.h>
+
+#include "model.h"
+
+/* What a cue takes after it (the frame column). */
+#define CUE_THAT	0x0001	/* a clause, "that" optional */
+#define CUE_QUOTE	0x0002	/* a direct quotation, also inverted */
+#define CUE_TO		0x0004	/* an infinitive */
+#define CUE_OBJ		0x0008	/* a noun phrase */
+#define CUE_IOBJ	0x0010	/* a listener before the clause */
+#define CUE_OF		0x0020	/* of ..., for ..., with ..., against ... */
+#define CUE_NOUN	0x0040	/* the cue is a noun */
+#define CUE_SOURCE	0x0080	/* the source follows: according to X */
+#define CUE_WHETHER	0x0100	/* whether ... */
+#define CUE_CLAUSE	0x0200	/* a clause without "that" */
+
+struct cue {
+	char *lemma;
+	enum claim_kind kind;
+	unsigned frame;
+};
+
+/* One match of a cue form at a token. */
+struct cue_hit {
+	const struct cue *cue;
+	size_t ntok;		/* tokens the form covers */
+	int ing;		/* the form is a participle (-ing) */
+};
+
 struct cues;
 
 /* Load a cues file; NULL and *cause ("FILE:LINE: message") on error. */
 struct cues *cues_load(const char *path, char **cause);
+/* Parse cues from text in memory; name is used in messages. */
+struct cues *cues_parse(const char *name, const char *text, size_t len,
+    char **cause);
 struct cues *cues_new(void);
 void cues_free(struct cues *);
+/* Number of cue forms loaded. */
+size_t cues_count(const struct cues *);
+
+/*
+ * Cues whose form starts at token k (tokens before end only), longest
+ * first: fills up to max hits and returns how many.
+ */
+int cues_match(const struct cues *, const struct doc *, size_t k, size_t end,
+    struct cue_hit *hits, int max);
 
 #endif

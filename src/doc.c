@@ -335,6 +335,19 @@ doc_list_item(const char *t, size_t len, size_t off)
 	return 0;
 }
 
+/* Does the line around off hold a tab (a table or preformatted text)? */
+static int
+doc_line_has_tab(const char *t, size_t len, size_t off)
+{
+	size_t a = off, b = off;
+
+	while (a > 0 && t[a - 1] != '\n')
+		a--;
+	while (b < len && t[b] != '\n')
+		b++;
+	return memchr(t + a, '\t', b - a) != NULL;
+}
+
 int
 doc_hard_break(const struct doc *d, uint32_t off)
 {
@@ -342,9 +355,11 @@ doc_hard_break(const struct doc *d, uint32_t off)
 
 	if (off >= d->len || d->text[off] != '\n')
 		return 0;
-	if (doc_list_item(d->text, d->len, (size_t)off + 1))
+	if (doc_list_item(d->text, d->len, (size_t)off + 1) ||
+	    doc_line_has_tab(d->text, d->len, (size_t)off + 1))
 		return 1;
 	while (ls > 0 && d->text[ls - 1] != '\n')
 		ls--;
-	return d->text[ls] == '#' || doc_list_item(d->text, d->len, ls);
+	return d->text[ls] == '#' || doc_list_item(d->text, d->len, ls) ||
+	    doc_line_has_tab(d->text, d->len, ls);
 }

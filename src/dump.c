@@ -2,14 +2,20 @@
  * dump.c: prints the article wrapped to a width, like a pager's output, with
  * SGR colours for entities and claims when asked. The text has no control
  * characters after ingest; tabs are expanded here, so nothing but our own
- * SGR sequences reaches the terminal.
+ * SGR sequences reaches the terminal. After the article come the parties,
+ * each with its positions, one line a claim, wrapped to the width.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <unistr.h>
+#include <uniwidth.h>
 
 #include "dump.h"
 #include "hl.h"
 #include "layout.h"
+#include "util.h"
 
 /* SGR parameters of a highlight class (defaults; themes may override). */
 static void
@@ -62,6 +68,147 @@ dump_line(FILE *f, const struct doc *d, const struct layout *l,
 	putc('\n', f);
 }
 
+/* A word-wrapping writer for the party list. */
+struct dump_wrap {
+	FILE *f;
+	int width, col, indent;
+};
+
+/* Display width of n bytes of UTF-8. */
+static int
+dump_width(const char *s, size_t n)
+{
+	size_t i = 0;
+	ucs4_t c;
+	int w = 0, k, cw;
+
+	while (i < n) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		cw = uc_width(c, "UTF-8");
+		w += cw > 0 ? cw : 0;
+		i += k > 0 ? (size_t)k : 1;
+	}
+	return w;
+}
+
+/* Write a word wider than the line a character at a time, breaking it. */
+static void
+dump_split(struct dump_wrap *w, const char *s, size_t n)
+{
+	size_t i = 0;
+	ucs4_t c;
+	int k, cw;
+
+	while (i < n) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		if (k <= 0)
+			k = 1;
+		cw = uc_width(c, "UTF-8");
+		cw = cw > 0 ? cw : 0;
+		if (w->col + cw > w->width && w->col > w->indent) {
+			fprintf(w->f, "\n%*s", w->indent, "");
+			w->col = w->indent;
+		}
+		fwrite(s + i, 1, (size_t)k, w->f);
+		w->col += cw;
+		i += (size_t)k;
+	}
+}
+
+/* Write text with its white space squeezed, breaking lines between words. */
+static void
+dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
+{
+	size_t i = 0, a;
+	int ww;
+
+	while (i < n) {
+		while (i < n && strchr(" \t\n", s[i]) != NULL)
+			i++;
+		for (a = i; i < n && strchr(" \t\n", s[i]) == NULL; i++)
+			;
+		if (a == i)
+			break;
+		ww = dump_width(s + a, i - a);
+		if (w->col > w->indent && w->col + 1 + ww > w->width) {
+			fprintf(w->f, "\n%*s", w->indent, "");
+			w->col = w->indent;
+		} else if (w->col > w->indent) {
+			putc(' ', w->f);
+			w->col++;
+		}
+		if (sgr != NULL)
+			fprintf(w->f, "\033[%sm", sgr);
+		if (w->col + ww <= w->width)
+			fwrite(s + a, 1, i - a, w->f);
+		else
+			dump_split(w, s + a, i - a);
+		if (sgr != NULL)
+			fputs("\033[0m", w->f);
+		w->col += ww <= w->width - w->col ? ww : 0;
+	}
+}
+
+/* One position of a party: "speaker cue: content". */
+static void
+dump_position(FILE *f, const struct doc *d, const struct party *p,
+    const struct claim *c, int width, int colour)
+{
+	struct dump_wrap w = { f, width, 0, 4 };
+	const char *name;
+
+	fputs("  - ", f);
+	w.col = 4;
+	if (c->speaker >= 0 && c->speaker != p->entity) {
+		name = d->ents.v[c->speaker].name;
+		dump_words(&w, name, strlen(name), NULL);
+	} else if (c->speaker < 0 && c->has_source)
+		dump_words(&w, d->text + c->source.start,
+		    c->source.end - c->source.start, NULL);
+	if (c->cue.end > c->cue.start)
+		dump_words(&w, d->text + c->cue.start, c->cue.end - c->cue.start,
+		    colour ? "1" : NULL);
+	else
+		dump_words(&w, "(quote)", 7, NULL);
+	dump_words(&w, d->text + c->content.start,
+	    c->content.end - c->content.start, colour ? "3" : NULL);
+	putc('\n', f);
+}
+
+/* The parties and their positions, after the article. */
+static void
+dump_parties(FILE *f, const struct doc *d, int width, int colour)
+{
+	static const char *ent[] = { "1;36", "1;35", "1;32", "33", "34" };
+	const struct party *p;
+	const struct entity *e;
+	size_t i, k;
+
+	if (d->parties.n == 0)
+		return;
+	fputs("\nParties\n", f);
+	for (i = 0; i < d->parties.n; i++) {
+		struct dump_wrap w = { f, width, 0, 2 };
+		char *head, count[32];
+
+		p = &d->parties.v[i];
+		e = &d->ents.v[p->entity];
+		head = xasprintf("%s:", e->name);
+		dump_words(&w, head, strlen(head), colour ? ent[e->type] : NULL);
+		free(head);
+		if (p->claims.n == 0)
+			snprintf(count, sizeof count, "no stated position");
+		else
+			snprintf(count, sizeof count, "%zu claim%s", p->claims.n,
+			    p->claims.n == 1 ? "" : "s");
+		dump_words(&w, count, strlen(count), NULL);
+		putc('\n', f);
+		for (k = 0; k < p->claims.n; k++)
+			dump_position(f, d, p, &d->claims.v[p->claims.v[k]], width,
+			    colour);
+	}
+}
+
 void
 dump_write(FILE *f, const struct doc *d, int width, int colour)
 {
@@ -71,6 +218,7 @@ dump_write(FILE *f, const struct doc *d, int width, int colour)
 
 	for (i = 0; i < l->lines.n; i++)
 		dump_line(f, d, l, &l->lines.v[i], h);
+	dump_parties(f, d, width, colour);
 	hl_free(h);
 	layout_free(l);
 }

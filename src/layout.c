@@ -90,11 +90,14 @@ layout_para(struct layout *l, const struct doc *d, int pi, char *brk)
 	while (i < p->end) {
 		char b = brk[i - p->start];
 
-		if (b == UC_BREAK_MANDATORY && i > ls) {
+		if (b == UC_BREAK_MANDATORY) {
+			/* libunistring marks the newline itself */
 			layout_push(l, d, ls, i, pi);
-			ls = i;
+			ls = d->text[i] == '\n' ? i + 1 : i;
+			i = ls;
 			col = 0;
 			lastbrk = 0;
+			continue;
 		} else if (b == UC_BREAK_POSSIBLE)
 			lastbrk = i;
 		c = layout_decode(d, i, &n);

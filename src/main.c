@@ -39,7 +39,6 @@ static const char usage_text[] =
 "      --color=WHEN      colour the dump: auto, always or never (also --colour)\n"
 "  -f, --force           read files that look binary\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
-"  -t, --theme=THEME     colour theme name or file\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
@@ -187,12 +186,11 @@ main(int argc, char **argv)
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
 		{ "lexicon", required_argument, NULL, 'l' },
-		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct options o = { 0, COLOUR_AUTO, 0, NULL };
+	struct options o = { 0, COLOUR_AUTO, 0 };
 	int ch, json = 0, dump = 0, status = 0;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
 	size_t nuser = 0, i, nfiles;
@@ -201,7 +199,7 @@ main(int argc, char **argv)
 	const char **files;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "jdw:fl:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
 		case 'd': dump = 1; break;
@@ -219,9 +217,14 @@ main(int argc, char **argv)
 			break;
 		case 'f': o.force = 1; break;
 		case 'l': user[nuser++] = optarg; break;
-		case 't': o.theme = optarg; break;
-		case 'h': fputs(usage_text, stdout); return 0;
-		case 'V': printf("partyline %s\n", PACKAGE_VERSION); return 0;
+		case 'h':
+		case 'V':
+			if (ch == 'h')
+				fputs(usage_text, stdout);
+			else
+				printf("partyline %s\n", PACKAGE_VERSION);
+			free(user);
+			return 0;
 		default: main_die_usage("unknown option", NULL);
 		}
 	}

@@ -15,7 +15,6 @@ struct options {
 	int width;			/* 0: terminal width, else 80 */
 	enum colour_when colour;
 	int force;
-	const char *theme;		/* theme name or file, or NULL */
 };
 
 /* Run every analysis stage over a loaded document. */

@@ -354,12 +354,40 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	    !(nx->flags & TOK_WORD);
 }
 
+/*
+ * Does a sentence end at token last fall inside a quotation that the outer
+ * sentence goes on after (“We acted. We will appeal,” she said.)? *close
+ * caches the closing mark found, so a long quote is scanned once.
+ */
+static int
+segment_quote_embedded(const struct doc *d, size_t last, size_t end,
+    size_t *close)
+{
+	size_t j = last + 1;
+
+	if (j >= end || !(d->toks.v[j].flags & TOK_INQUOTE))
+		return 0;
+	if (*close <= last || *close >= end) {
+		for (*close = j; *close < end &&
+		    !(d->toks.v[*close].flags & (TOK_CLOSEQ | TOK_OPENQ)); (*close)++)
+			;
+	}
+	j = *close;
+	if (j >= end || !(d->toks.v[j].flags & TOK_CLOSEQ))
+		return 0;
+	if (d->text[d->toks.v[j - 1].start] == ',' &&
+	    d->toks.v[j - 1].end - d->toks.v[j - 1].start == 1)
+		return 1;
+	return j + 1 < end && (d->toks.v[j + 1].flags & TOK_WORD) &&
+	    !(d->toks.v[j + 1].flags & (TOK_CAP | TOK_DIGIT));
+}
+
 /* Split the tokens of paragraph p (tokens [first, end)) into sentences. */
 static void
 segment_sentences(struct doc *d, int p, size_t first, size_t end,
     const struct lexicon *lx)
 {
-	size_t k, s = first, last;
+	size_t k, s = first, last, close = 0;
 
 	for (k = first; k < end; k++) {
 		/* a hard line break (list item, heading) ends a sentence */
@@ -373,7 +401,8 @@ segment_sentences(struct doc *d, int p, size_t first, size_t end,
 				s = k;
 			}
 		}
-		if (segment_ends(d, k, end, lx, &last)) {
+		if (segment_ends(d, k, end, lx, &last) &&
+		    !segment_quote_embedded(d, last, end, &close)) {
 			segment_add_sentence(d, p, s, last);
 			s = k = last + 1;
 			k--;

@@ -65,13 +65,15 @@ xvasprintf(const char *fmt, va_list ap)
 {
 	va_list aq;
 	int n;
-	char *p;
+	char small[256], *p;
 
 	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, aq);
+	n = vsnprintf(small, sizeof small, fmt, aq);
 	va_end(aq);
 	if (n < 0)
 		util_oom();
+	if ((size_t)n < sizeof small)
+		return xstrdup(small);
 	p = xmalloc((size_t)n + 1);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	return p;

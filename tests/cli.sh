@@ -1,2 +1,126 @@
 #!/bin/sh
-exit 0
+# cli.sh: the command line: options, errors and exit status, hostile input,
+# stdin, and that --json text is the input byte for byte.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
+P=$PARTYLINE
+SEED=$SHARED/corpus/seed/huawei-backdoor.txt
+SAMPLE=$top_srcdir/data/sample.txt
+
+# run CMD...: sets $out, $err, $rc
+run() { "$@" >"$TMPD/out" 2>"$TMPD/err" </dev/null; rc=$?; out=$(cat "$TMPD/out"); err=$(cat "$TMPD/err"); }
+
+run "$P" --help
+check "--help exits 0 and shows usage" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep '^usage: partyline')"
+run "$P" --version
+check "--version prints the version" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep '^partyline [0-9]')"
+run "$P" --bogus
+check "unknown option exits 2" test "$rc" = 2
+run "$P" --width=abc "$SAMPLE"
+check "bad --width exits 2 naming the value" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'abc')"
+run "$P" --color=sometimes "$SAMPLE"
+check "bad --color exits 2" test "$rc" = 2
+
+run "$P" --json "$TMPD/missing.txt"
+check "missing file: exit 2" test "$rc" = 2
+check "missing file: one line naming the file and reason" \
+	test "$err" = "partyline: $TMPD/missing.txt: No such file or directory"
+mkdir -p "$TMPD/noread" && printf 'x' >"$TMPD/noread/a.txt" && chmod 000 "$TMPD/noread/a.txt"
+if [ "$(id -u)" -ne 0 ]; then
+	run "$P" --json "$TMPD/noread/a.txt"
+	check "unreadable file: exit 2, Permission denied" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'Permission denied')"
+else
+	# root reads everything: check the same path with a directory instead
+	run "$P" --json "$TMPD/noread"
+	check "a directory for --json: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
+fi
+
+printf 'PK\003\004\000\000binary\000junk' >"$TMPD/bin.txt"
+run "$P" --json "$TMPD/bin.txt"
+check "binary file refused with exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'bin.txt: looks like a binary file')"
+run "$P" --json --force "$TMPD/bin.txt"
+check "--force reads a binary file" test "$rc" = 0
+
+: >"$TMPD/empty.txt"
+run "$P" --json "$TMPD/empty.txt"
+check "empty file is an empty article" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep '"text": ""')"
+run "$P" --dump "$TMPD/empty.txt"
+check "empty file dumps nothing" test "$rc" = 0 -a -z "$out"
+
+# An article full of escape sequences: nothing but our own SGR may come out.
+printf 'Title \033]2;pwned\007here\n\nBody \033[2J\033[H text \033]52;c;ZXZpbA==\007 and \033P1;2q\033\\ more\r\n\233 31m c1 \302\2330m end.\n' >"$TMPD/esc.txt"
+run "$P" --dump --color=never "$TMPD/esc.txt"
+check "escapes: plain dump has no ESC" test "$(printf '%s' "$out" | tr -d -c '\033' | wc -c)" = 0
+check "escapes: no C1 CSI either" test -z "$(printf '%s' "$out" | grep "$(printf '\302\233')")"
+check "escapes: the words survive" test -n "$(printf "%s\n" "$out" | grep 'Body  *text  *and  *more')"
+run "$P" --dump --color=always "$TMPD/esc.txt"
+check "escapes: coloured dump has SGR only" \
+	test -z "$(printf '%s' "$out" | sed 's/\x1b\[[0-9;]*m//g' | tr -d -c '\033\007')"
+run "$P" --json "$TMPD/esc.txt"
+check "escapes: JSON has no raw control characters" \
+	test -z "$(printf '%s' "$out" | tr -d '\n' | tr -d -c '\001-\037')"
+
+printf 'ok \377\376 bytes \303(\n' >"$TMPD/bad.txt"
+run "$P" --json "$TMPD/bad.txt"
+check "invalid UTF-8 reported once on stderr" test "$rc" = 0 -a "$(printf "%s\n" "$err" | grep -c 'invalid UTF-8')" = 1
+check "invalid UTF-8 becomes U+FFFD" test -n "$(printf "%s\n" "$out" | grep 'ok \\*���')" -o -n "$(printf "%s\n" "$out" | grep -F 'ok �� bytes �(')"
+
+printf 'one\r\ntwo\r\n' >"$TMPD/crlf.txt"
+run "$P" --json "$TMPD/crlf.txt"
+check "CRLF becomes LF" test -n "$(printf "%s\n" "$out" | grep -F '"text": "one\ntwo\n"')"
+
+# stdin, with - and as a pipe; not a terminal, so it dumps by default
+out=$(printf 'Piped article.\n' | "$P" --json -)
+check "stdin via -: source is -" test -n "$(printf "%s\n" "$out" | grep '"source": "-"')"
+out=$(printf 'Piped article.\n' | "$P")
+check "a pipe to a pipe dumps the article" test "$out" = "Piped article."
+out=$(printf 'Norway said no.\n' | "$P" --color=always | cat)
+check "--color=always colours through a pipe" test -n "$(printf '%s' "$out" | grep "$(printf '\033')")" -o "$(printf '%s' "$out")" = "Norway said no."
+out=$(printf 'Piped article.\n' | NO_COLOR=1 "$P" --dump)
+check "NO_COLOR: plain" test "$out" = "Piped article."
+
+# --json text equals the input file byte for byte, and every span matches it
+for f in "$SEED" "$SAMPLE" "$top_srcdir"/tests/fixtures/*.txt; do
+	[ -f "$f" ] || continue
+	"$P" --json "$f" >"$TMPD/j.json" 2>/dev/null
+	check "json valid, text equals file, spans match: $(basename "$f")" python3 - "$f" "$TMPD/j.json" <<'PY'
+import json, sys
+raw = open(sys.argv[1], 'rb').read()
+j = json.load(open(sys.argv[2]))
+text = j['text'].encode()
+plain = b'\r' not in raw and not any(c < 32 and c not in (9, 10) for c in raw)
+if plain:
+    assert text == raw, 'text differs from the file'
+def span(s):
+    assert 0 <= s['start'] <= s['end'] <= len(text), s
+    if 'text' in s:
+        assert text[s['start']:s['end']].decode() == s['text'], s
+for k in ('paragraphs', 'sentences'):
+    for s in j[k]:
+        span(s)
+if j['title']:
+    span(j['title'])
+ids = {e['id'] for e in j['entities']}
+for e in j['entities']:
+    for m in e['mentions']:
+        span(m)
+    assert e['affiliation'] is None or e['affiliation'] in ids
+cids = {c['id'] for c in j['claims']}
+for c in j['claims']:
+    for k in ('cue', 'content'):
+        span(c[k])
+    if c['source']:
+        span(c['source'])
+for p in j['parties']:
+    assert p['entity'] in ids and all(c in cids for c in p['claims'])
+PY
+done
+
+# dump width: no line wider than asked
+"$P" --dump --color=never -w 37 "$SEED" >"$TMPD/w.txt"
+check "dump lines fit --width 37" python3 -c "
+import sys, unicodedata
+for l in open('$TMPD/w.txt', encoding='utf-8'):
+    w = sum(2 if unicodedata.east_asian_width(c) in 'WF' else 0 if unicodedata.combining(c) else 1 for c in l.rstrip('\n'))
+    assert w <= 37, (w, l)
+"
+finish

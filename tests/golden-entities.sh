@@ -1,7 +1,7 @@
 #!/bin/sh
 # golden-entities.sh: the entities of `partyline --json` for our own fixture
 # articles (tests/fixtures/ent-*.txt) must equal the goldens beside them
-# (ent-*.json: the "entities" array only, so the claims engine's work does
+# (ent-*.entities.json: the "entities" array only, so the claims engine's work does
 # not touch them). With --update, rewrite the goldens from the program.
 set -u
 top=${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -17,7 +17,7 @@ trap 'rm -f "$tmp"' EXIT INT TERM
 
 for txt in "$top"/tests/fixtures/ent-*.txt; do
 	[ -f "$txt" ] || continue
-	gold=${txt%.txt}.json
+	gold=${txt%.txt}.entities.json
 	if ! "$bin" --json "$txt" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)

@@ -159,6 +159,12 @@ test_hard_breaks(void **state)
 	assert_true(doc_hard_break(d, 32));	/* after a list item */
 	assert_false(doc_hard_break(d, 37));
 	doc_free(d);
+	d = loads("Table:\nPort\tShips\nSines\t312\nafter\nmore");
+	assert_true(doc_hard_break(d, 6));	/* before a line with a tab */
+	assert_true(doc_hard_break(d, 17));
+	assert_true(doc_hard_break(d, 27));	/* after one */
+	assert_false(doc_hard_break(d, 33));
+	doc_free(d);
 }
 
 static void

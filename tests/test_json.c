@@ -1,7 +1,127 @@
+/* test_json.c: JSON escaping and the schema's shape for a hand-made model. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <cmocka.h>
-static void t(void **s) { (void)s; }
-int main(void) { const struct CMUnitTest tests[] = { cmocka_unit_test(t) }; return cmocka_run_group_tests(tests, NULL, NULL); }
+
+#include "doc.h"
+#include "json.h"
+#include "util.h"
+
+/* Run f over a memory stream and return what it wrote. */
+static char *
+capture(void (*f)(FILE *, const void *), const void *arg)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&buf, &n);
+
+	assert_non_null(m);
+	f(m, arg);
+	fclose(m);
+	return buf;
+}
+
+static void
+write_string(FILE *f, const void *s)
+{
+	json_string(f, s, strlen(s));
+}
+
+static void
+write_doc(FILE *f, const void *d)
+{
+	json_write(f, d);
+}
+
+static void
+test_string_escapes(void **state)
+{
+	char *out = capture(write_string, "a\"b\\c\nd\te\x01" "f\xe2\x80\x9c");
+
+	(void)state;
+	assert_string_equal(out, "\"a\\\"b\\\\c\\nd\\te\\u0001f\xe2\x80\x9c\"");
+	free(out);
+}
+
+static struct doc *
+mkdoc(const char *s)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("in\"put.txt", s, strlen(s), 0, &cause);
+
+	assert_non_null(d);
+	return d;
+}
+
+static void
+test_empty_model_arrays(void **state)
+{
+	struct doc *d = mkdoc("");
+	char *out = capture(write_doc, d);
+
+	(void)state;
+	assert_non_null(strstr(out, "\"partyline\": 1"));
+	assert_non_null(strstr(out, "\"source\": \"in\\\"put.txt\""));
+	assert_non_null(strstr(out, "\"title\": null"));
+	assert_non_null(strstr(out, "\"entities\": []"));
+	assert_non_null(strstr(out, "\"claims\": []"));
+	assert_non_null(strstr(out, "\"parties\": []"));
+	free(out);
+	doc_free(d);
+}
+
+static void
+test_entities_claims_parties(void **state)
+{
+	struct doc *d = mkdoc("Headline\n\nNorway said \"no\".");
+	struct entity *e;
+	struct mention *m;
+	struct claim *c;
+	struct party *p;
+	char *out;
+
+	(void)state;
+	e = VEC_PUSH(d->ents);
+	memset(e, 0, sizeof *e);
+	e->name = xstrdup("Norway");
+	e->type = ENT_COUNTRY;
+	e->affiliation = -1;
+	m = VEC_PUSH(d->mentions);
+	*m = (struct mention){ 10, 16, 0, MENTION_NAME };
+	c = VEC_PUSH(d->claims);
+	*c = (struct claim){ CLAIM_SPEECH, 0, 0, true, true, { 10, 16 },
+	    { 17, 21 }, { 22, 26 } };
+	p = VEC_PUSH(d->parties);
+	memset(p, 0, sizeof *p);
+	*VEC_PUSH(p->claims) = 0;
+	out = capture(write_doc, d);
+	assert_non_null(strstr(out, "\"title\": {\"start\": 0, \"end\": 8, \"text\": \"Headline\"}"));
+	assert_non_null(strstr(out, "\"id\": \"e1\", \"type\": \"country\", \"name\": \"Norway\", "
+	    "\"affiliation\": null, \"role\": null"));
+	assert_non_null(strstr(out, "{\"start\": 10, \"end\": 16, \"text\": \"Norway\", \"kind\": \"name\"}"));
+	assert_non_null(strstr(out, "\"id\": \"c1\", \"kind\": \"speech\", \"party\": \"e1\", \"speaker\": \"e1\""));
+	assert_non_null(strstr(out, "\"cue\": {\"start\": 17, \"end\": 21, \"text\": \"said\"}"));
+	assert_non_null(strstr(out, "\"content\": {\"start\": 22, \"end\": 26, \"text\": \"\\\"no\\\"\"}"));
+	assert_non_null(strstr(out, "\"quoted\": true"));
+	assert_non_null(strstr(out, "{\"entity\": \"e1\", \"claims\": [\"c1\"]}"));
+	free(out);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_string_escapes),
+		cmocka_unit_test(test_empty_model_arrays),
+		cmocka_unit_test(test_entities_claims_parties),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

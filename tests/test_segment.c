@@ -1,7 +1,179 @@
+/*
+ * test_segment.c: tokens and sentences: abbreviations, initials, decimals,
+ * quotations that span sentences, headlines and lines without a final mark.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include <cmocka.h>
-static void t(void **s) { (void)s; }
-int main(void) { const struct CMUnitTest tests[] = { cmocka_unit_test(t) }; return cmocka_run_group_tests(tests, NULL, NULL); }
+
+#include "doc.h"
+#include "segment.h"
+
+static struct doc *
+seg(const char *s)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
+
+	assert_non_null(d);
+	segment_run(d, NULL);
+	return d;
+}
+
+/* Assert that the sentences of d are exactly the strings given. */
+static void
+expect_sentences(const struct doc *d, const char *const *want)
+{
+	size_t i;
+
+	for (i = 0; want[i] != NULL; i++) {
+		assert_true(i < d->sents.n);
+		assert_int_equal(d->sents.v[i].end - d->sents.v[i].start,
+		    strlen(want[i]));
+		assert_memory_equal(d->text + d->sents.v[i].start, want[i],
+		    strlen(want[i]));
+	}
+	assert_int_equal(d->sents.n, i);
+}
+
+static void
+test_abbreviations(void **state)
+{
+	struct doc *d = seg("The U.S. Treasury met Mr. Holm and Gen. Varga on "
+	    "Jan. 5 at No. 10 Downing Street. Talks went on.\n");
+	const char *const want[] = {
+		"The U.S. Treasury met Mr. Holm and Gen. Varga on Jan. 5 at "
+		"No. 10 Downing Street.", "Talks went on.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
+static void
+test_dotted_abbreviation_ends_sentence(void **state)
+{
+	struct doc *d = seg("The firm is based in the U.S. Its chief resigned.\n");
+	const char *const want[] = {
+		"The firm is based in the U.S.", "Its chief resigned.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
+static void
+test_initials_and_decimals(void **state)
+{
+	struct doc *d = seg("J. R. Okafor said growth was 3.5 per cent. "
+	    "Prices rose 2.3% in the U.K. on Monday.\n");
+	const char *const want[] = {
+		"J. R. Okafor said growth was 3.5 per cent.",
+		"Prices rose 2.3% in the U.K. on Monday.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
+static void
+test_quote_spanning_sentences(void **state)
+{
+	struct doc *d = seg("\xe2\x80\x9cWe acted lawfully. We will appeal,"
+	    "\xe2\x80\x9d Varga said. \xe2\x80\x9cThe ruling is wrong.\xe2\x80\x9d "
+	    "She left.\n");
+	const char *const want[] = {
+		"\xe2\x80\x9cWe acted lawfully. We will appeal,\xe2\x80\x9d Varga said.",
+		"\xe2\x80\x9cThe ruling is wrong.\xe2\x80\x9d", "She left.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
+static void
+test_quote_closing_before_lowercase(void **state)
+{
+	struct doc *d = seg("\"It is over. Done!\" he said. Next.\n");
+	const char *const want[] = {
+		"\"It is over. Done!\" he said.", "Next.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
+static void
+test_headline_and_lines(void **state)
+{
+	struct doc *d = seg("Norway says Kestrel broke sanctions\n\n"
+	    "Body one. Body two\n");
+	const char *const want[] = {
+		"Norway says Kestrel broke sanctions", "Body one.", "Body two", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	assert_int_equal(d->sents.v[0].para, 0);
+	assert_int_equal(d->sents.v[1].para, 1);
+	doc_free(d);
+}
+
+static void
+test_token_flags(void **state)
+{
+	struct doc *d = seg("Kestrel\xe2\x80\x99s chief said \xe2\x80\x9cno\xe2\x80\x9d to O\xe2\x80\x99" "Brien.\n");
+	const struct token *t = d->toks.v;
+
+	(void)state;
+	assert_true(d->toks.n >= 9);
+	assert_int_equal(t[0].end - t[0].start, 7);		/* Kestrel */
+	assert_true(t[0].flags & TOK_CAP);
+	assert_true(t[0].flags & TOK_SENT_START);
+	assert_true(t[1].flags & TOK_POSS);			/* ’s */
+	assert_true(t[4].flags & TOK_OPENQ);
+	assert_true(t[5].flags & TOK_INQUOTE);			/* no */
+	assert_true(t[6].flags & TOK_CLOSEQ);
+	assert_false(t[7].flags & TOK_INQUOTE);			/* to */
+	assert_int_equal(t[8].end - t[8].start, strlen("O\xe2\x80\x99" "Brien"));
+	doc_free(d);
+}
+
+static void
+test_upper_and_digits(void **state)
+{
+	struct doc *d = seg("NATO and 5G.\n");
+
+	(void)state;
+	assert_true(d->toks.v[0].flags & TOK_UPPER);
+	assert_true(d->toks.v[2].flags & TOK_DIGIT);
+	assert_true(segment_tok_is(d, &d->toks.v[1], "AND"));
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_abbreviations),
+		cmocka_unit_test(test_dotted_abbreviation_ends_sentence),
+		cmocka_unit_test(test_initials_and_decimals),
+		cmocka_unit_test(test_quote_spanning_sentences),
+		cmocka_unit_test(test_quote_closing_before_lowercase),
+		cmocka_unit_test(test_headline_and_lines),
+		cmocka_unit_test(test_token_flags),
+		cmocka_unit_test(test_upper_and_digits),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,340 @@
+/*
+ * speakers.c: who voiced each claim (claim.speaker) and whose position it
+ * is (claim.party). A source is read through the entity mentions inside
+ * it: a person or official first (Robert Smith, the minister), then a
+ * company or body (a spokesman for Acme), then a country (US officials).
+ * A source with no mention is a pronoun (he, it, they, who) or a
+ * description (the company, the government): it takes the latest
+ * compatible entity outside quotation marks, preferring the sentence and
+ * the one before, then the last compatible speaker. An official speaks for
+ * their affiliation; anyone else for themselves.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "claims.h"
+#include "util.h"
+
+#define SPEAKERS_LOOKBACK 400
+
+/* Entity types a pronoun or a description may refer to. */
+#define SPK_PERSON	(1 << ENT_PERSON | 1 << ENT_OFFICIAL)
+#define SPK_BODY	(1 << ENT_COUNTRY | 1 << ENT_COMPANY | 1 << ENT_ORGANISATION)
+
+static const struct {
+	const char *word;
+	unsigned types;
+} speakers_refs[] = {
+	{ "he", SPK_PERSON }, { "she", SPK_PERSON }, { "him", SPK_PERSON },
+	{ "her", SPK_PERSON }, { "he'd", SPK_PERSON }, { "she'd", SPK_PERSON },
+	{ "he's", SPK_PERSON }, { "she's", SPK_PERSON }, { "he'll", SPK_PERSON },
+	{ "she'll", SPK_PERSON },
+	{ "it", SPK_BODY }, { "it's", SPK_BODY }, { "they", SPK_BODY },
+	{ "they'd", SPK_BODY }, { "they've", SPK_BODY }, { "they're", SPK_BODY },
+	{ "they'll", SPK_BODY },
+	{ "who", SPK_PERSON | SPK_BODY }, { "which", SPK_BODY },
+	{ "that", SPK_PERSON | SPK_BODY },
+	/* descriptions: the last word of the source */
+	{ "company", 1 << ENT_COMPANY }, { "firm", 1 << ENT_COMPANY },
+	{ "group", 1 << ENT_COMPANY | 1 << ENT_ORGANISATION },
+	{ "giant", 1 << ENT_COMPANY }, { "carrier", 1 << ENT_COMPANY },
+	{ "maker", 1 << ENT_COMPANY }, { "manufacturer", 1 << ENT_COMPANY },
+	{ "bank", 1 << ENT_COMPANY }, { "airline", 1 << ENT_COMPANY },
+	{ "retailer", 1 << ENT_COMPANY }, { "insurer", 1 << ENT_COMPANY },
+	{ "operator", 1 << ENT_COMPANY }, { "supplier", 1 << ENT_COMPANY },
+	{ "conglomerate", 1 << ENT_COMPANY }, { "startup", 1 << ENT_COMPANY },
+	{ "government", 1 << ENT_COUNTRY }, { "country", 1 << ENT_COUNTRY },
+	{ "administration", 1 << ENT_COUNTRY }, { "nation", 1 << ENT_COUNTRY },
+	{ "state", 1 << ENT_COUNTRY }, { "ministry", 1 << ENT_COUNTRY },
+	{ "regime", 1 << ENT_COUNTRY }, { "authorities", 1 << ENT_COUNTRY },
+	{ "organisation", 1 << ENT_ORGANISATION },
+	{ "organization", 1 << ENT_ORGANISATION },
+	{ "agency", 1 << ENT_ORGANISATION }, { "body", 1 << ENT_ORGANISATION },
+	{ "alliance", 1 << ENT_ORGANISATION }, { "bloc", 1 << ENT_ORGANISATION },
+	{ "union", 1 << ENT_ORGANISATION }, { "party", 1 << ENT_ORGANISATION },
+	{ "president", 1 << ENT_OFFICIAL }, { "minister", 1 << ENT_OFFICIAL },
+	{ "secretary", 1 << ENT_OFFICIAL }, { "chancellor", 1 << ENT_OFFICIAL },
+	{ "senator", 1 << ENT_OFFICIAL }, { "governor", 1 << ENT_OFFICIAL },
+	{ "premier", 1 << ENT_OFFICIAL }, { "ambassador", 1 << ENT_OFFICIAL },
+	{ "spokesman", 1 << ENT_OFFICIAL }, { "spokeswoman", 1 << ENT_OFFICIAL },
+	{ "spokesperson", 1 << ENT_OFFICIAL }, { "adviser", 1 << ENT_OFFICIAL },
+	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_PERSON },
+	{ "executive", SPK_PERSON }, { "chairman", SPK_PERSON },
+	{ "chairwoman", SPK_PERSON }, { "ceo", SPK_PERSON },
+};
+
+/* Index of the first mention starting at or after byte off. */
+static size_t
+speakers_mention_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->mentions.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->mentions.v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Index of the token that contains or follows byte off. */
+static size_t
+speakers_tok_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->toks.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->toks.v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+speakers_in_quote(const struct doc *d, uint32_t off)
+{
+	size_t k = speakers_tok_at(d, off);
+
+	return k < d->toks.n && (d->toks.v[k].flags & TOK_INQUOTE);
+}
+
+/* Rank of an entity type as the voice of a source: lower is better. */
+static int
+speakers_rank(enum ent_type t)
+{
+	switch (t) {
+	case ENT_OFFICIAL: return 0;
+	case ENT_PERSON: return 1;
+	case ENT_COMPANY: return 2;
+	case ENT_ORGANISATION: return 2;
+	default: return 3;
+	}
+}
+
+/* The entity an official's role and country point to (a US adviser). */
+static int
+speakers_named_official(const struct doc *d, int country, const char *head,
+    size_t n)
+{
+	size_t i, r;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if (e->type != ENT_OFFICIAL || e->affiliation != country ||
+		    e->role == NULL || (r = strlen(e->role)) < n)
+			continue;
+		if (strncasecmp(e->role + r - n, head, n) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* The last word of a source span: start in *w, length returned. */
+static size_t
+speakers_head(const struct doc *d, const struct span *s, const char **w)
+{
+	size_t k = speakers_tok_at(d, s->end - 1);
+
+	while (k > 0 && d->toks.v[k].start >= s->start &&
+	    !(d->toks.v[k].flags & TOK_WORD))
+		k--;
+	if (k >= d->toks.n || d->toks.v[k].start < s->start)
+		return 0;
+	*w = d->text + d->toks.v[k].start;
+	return d->toks.v[k].end - d->toks.v[k].start;
+}
+
+/* The entity named inside a source span, or -1. */
+static int
+speakers_from_mentions(const struct doc *d, const struct span *s)
+{
+	size_t i = speakers_mention_at(d, s->start), n;
+	int best = -1, rank = 99, r;
+	const char *head;
+
+	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		/* pronouns are resolved here, by the last speaker */
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN)
+			continue;
+		r = speakers_rank(d->ents.v[m->entity].type);
+		if (r < rank) {
+			rank = r;
+			best = m->entity;
+		}
+	}
+	if (best >= 0 && d->ents.v[best].type == ENT_COUNTRY &&
+	    (n = speakers_head(d, s, &head)) > 0 && (head[0] < 'A' || head[0] > 'Z')) {
+		r = speakers_named_official(d, best, head, n);
+		if (r >= 0)
+			return r;
+	}
+	return best;
+}
+
+/* Compatible types of a pronoun or description source, 0 if neither. */
+static unsigned
+speakers_ref_types(const struct doc *d, const struct span *s)
+{
+	const char *w;
+	char buf[24];
+	size_t n = speakers_head(d, s, &w), i, o = 0;
+
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	for (i = 0; i < n && o + 1 < sizeof buf; i++) {
+		if (n - i >= 3 && memcmp(w + i, "\xe2\x80\x99", 3) == 0) {
+			buf[o++] = '\'';
+			i += 2;
+		} else
+			buf[o++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	}
+	buf[o] = '\0';
+	for (i = 0; i < sizeof speakers_refs / sizeof speakers_refs[0]; i++)
+		if (strcmp(buf, speakers_refs[i].word) == 0)
+			return speakers_refs[i].types;
+	return 0;
+}
+
+/* Latest mention of a compatible entity before byte off, outside quotes. */
+static int
+speakers_latest(const struct doc *d, uint32_t off, unsigned types,
+    size_t *at)
+{
+	size_t i = speakers_mention_at(d, off), n = 0;
+
+	while (i > 0 && n++ < SPEAKERS_LOOKBACK) {
+		const struct mention *m = &d->mentions.v[--i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    !(types & 1u << d->ents.v[m->entity].type) ||
+		    speakers_in_quote(d, m->start))
+			continue;
+		*at = m->start;
+		return m->entity;
+	}
+	return -1;
+}
+
+/*
+ * Resolve a pronoun or a description at span s: the last compatible
+ * speaker, else the latest compatible entity outside quotes.
+ */
+static int
+speakers_refer(const struct doc *d, const struct span *s, unsigned types,
+    const int *last, const uint32_t *lastpos)
+{
+	size_t at = 0, k;
+	int best = -1;
+
+	for (k = 0; k < ENT_NTYPES; k++)
+		if ((types & 1u << k) && last[k] >= 0 &&
+		    (best < 0 || lastpos[k] > lastpos[best]))
+			best = (int)k;
+	if (best >= 0)
+		return last[best];
+	return speakers_latest(d, s->start, types, &at);
+}
+
+/* Does the source open with its or their (its chief executive)? */
+static int
+speakers_possessive(const struct doc *d, const struct span *s)
+{
+	size_t n = s->end - s->start;
+	const char *t = d->text + s->start;
+
+	return (n > 4 && strncasecmp(t, "its ", 4) == 0) ||
+	    (n > 6 && strncasecmp(t, "their ", 6) == 0);
+}
+
+/* The party of a speaker: an official's affiliation, else the speaker. */
+static int
+speakers_party(const struct doc *d, int spk)
+{
+	const struct entity *e;
+
+	if (spk < 0 || (size_t)spk >= d->ents.n)
+		return -1;
+	e = &d->ents.v[spk];
+	if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+	    e->affiliation >= 0 && (size_t)e->affiliation < d->ents.n)
+		return e->affiliation;
+	return spk;
+}
+
+static const struct doc *speakers_sort_doc;
+
+static int
+speakers_cmp(const void *a, const void *b)
+{
+	const struct claim *x = &speakers_sort_doc->claims.v[*(const size_t *)a];
+	const struct claim *y = &speakers_sort_doc->claims.v[*(const size_t *)b];
+
+	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
+}
+
+void
+speakers_resolve(struct doc *d)
+{
+	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i, t;
+	int last[ENT_NTYPES], spk;
+	uint32_t lastpos[ENT_NTYPES];
+	unsigned types;
+
+	for (t = 0; t < ENT_NTYPES; t++)
+		last[t] = -1, lastpos[t] = 0;
+	for (i = 0; i < d->claims.n; i++)
+		order[i] = i;
+	speakers_sort_doc = d;
+	if (d->claims.n > 1)
+		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
+	for (i = 0; i < d->claims.n; i++) {
+		struct claim *c = &d->claims.v[order[i]];
+
+		spk = -1;
+		if (c->has_source) {
+			spk = speakers_from_mentions(d, &c->source);
+			if (spk < 0 && (types = speakers_ref_types(d, &c->source)) != 0)
+				spk = speakers_refer(d, &c->source, types, last,
+				    lastpos);
+		}
+		c->speaker = spk;
+		c->party = speakers_party(d, spk);
+		/* an unaffiliated "its chief executive" speaks for the body */
+		if (spk >= 0 && c->party == spk && c->has_source &&
+		    (d->ents.v[spk].type == ENT_OFFICIAL ||
+		    d->ents.v[spk].type == ENT_PERSON) &&
+		    speakers_possessive(d, &c->source)) {
+			size_t at;
+			int body = speakers_latest(d, c->source.start,
+			    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
+
+			if (body >= 0)
+				c->party = body;
+		}
+		if (spk >= 0) {
+			last[d->ents.v[spk].type] = spk;
+			lastpos[d->ents.v[spk].type] = c->cue.start;
+		}
+	}
+	free(order);
+}
+
+int
+speakers_last(const struct doc *d, size_t i)
+{
+	while (i-- > 0)
+		if (d->claims.v[i].speaker >= 0)
+			return d->claims.v[i].speaker;
+	return -1;
+}

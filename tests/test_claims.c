@@ -1,0 +1,713 @@
+/*
+ * test_claims.c: the claim engine on sentences of our own: every shape,
+ * every resolution rule, every non-claim, the party list and the cue
+ * table. Entities are set by hand here, so the tests do not depend on the
+ * entity engine.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "claims.h"
+#include "cues.h"
+#include "doc.h"
+#include "segment.h"
+#include "util.h"
+
+static struct cues *cues;
+
+/* Load data/cues.tsv from the source tree. */
+static int
+setup(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char *path = xasprintf("%s/data/cues.tsv", top != NULL ? top : ".");
+	char *cause = NULL;
+
+	(void)state;
+	cues = cues_load(path, &cause);
+	if (cues == NULL)
+		fprintf(stderr, "%s\n", cause);
+	free(path);
+	return cues == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	cues_free(cues);
+	return 0;
+}
+
+static struct doc *
+load(const char *s)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
+
+	assert_non_null(d);
+	segment_run(d, NULL);
+	return d;
+}
+
+/* Add an entity; returns its index. */
+static int
+ent(struct doc *d, const char *name, enum ent_type t, int aff, const char *role)
+{
+	struct entity *e = VEC_PUSH(d->ents);
+
+	e->name = xstrdup(name);
+	e->role = role != NULL ? xstrdup(role) : NULL;
+	e->type = t;
+	e->affiliation = aff;
+	e->first_mention = -1;
+	e->colour = 0;
+	return (int)d->ents.n - 1;
+}
+
+static int
+mention_cmp(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Mark every whole-word occurrence of s as a mention of entity e. */
+static void
+mention(struct doc *d, const char *s, int e)
+{
+	const char *p = d->text;
+	size_t n = strlen(s), i;
+	struct mention *m;
+
+	while ((p = strstr(p, s)) != NULL) {
+		uint32_t a = (uint32_t)(p - d->text);
+		char after = p[n], before = a > 0 ? p[-1] : ' ';
+
+		p += n;
+		if ((before >= 'A' && before <= 'z') || (after >= 'A' && after <= 'z'))
+			continue;
+		m = VEC_PUSH(d->mentions);
+		m->start = a;
+		m->end = a + (uint32_t)n;
+		m->entity = e;
+		m->kind = MENTION_NAME;
+	}
+	qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, mention_cmp);
+	for (i = 0; i < d->ents.n; i++)
+		d->ents.v[i].first_mention = -1;
+	for (i = d->mentions.n; i > 0; i--)
+		d->ents.v[d->mentions.v[i - 1].entity].first_mention = (int)i - 1;
+}
+
+static void
+run(struct doc *d)
+{
+	claims_run_cues(d, cues);
+}
+
+static void
+expect_span(const struct doc *d, const struct span *s, const char *want)
+{
+	if (s->end - s->start != strlen(want) ||
+	    memcmp(d->text + s->start, want, strlen(want)) != 0)
+		fail_msg("span \"%.*s\", wanted \"%s\"", (int)(s->end - s->start),
+		    d->text + s->start, want);
+}
+
+/* Assert claim i: source (NULL for none), cue and content. */
+static void
+expect_claim(const struct doc *d, size_t i, const char *src, const char *cue,
+    const char *content)
+{
+	const struct claim *c;
+
+	if (i >= d->claims.n)
+		fail_msg("claim %zu missing (%zu claims)", i, d->claims.n);
+	c = &d->claims.v[i];
+	if (src == NULL)
+		assert_false(c->has_source);
+	else {
+		assert_true(c->has_source);
+		expect_span(d, &c->source, src);
+	}
+	expect_span(d, &c->cue, cue);
+	expect_span(d, &c->content, content);
+}
+
+/* ---- shapes */
+
+static void
+test_source_cue_that(void **state)
+{
+	struct doc *d = load("Norway said that the border would reopen on Monday.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Norway", "said",
+	    "that the border would reopen on Monday");
+	assert_int_equal(d->claims.v[0].kind, CLAIM_SPEECH);
+	assert_false(d->claims.v[0].quoted);
+	doc_free(d);
+}
+
+static void
+test_cue_with_auxiliaries(void **state)
+{
+	struct doc *d = load("The ministry has long suspected the firm of hiding "
+	    "losses. Kestrel does say it will pay. The board had hoped the "
+	    "vote would pass. Oslo has even hinted the deal could collapse.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "The ministry", "has long suspected",
+	    "the firm of hiding losses");
+	assert_int_equal(d->claims.v[0].kind, CLAIM_BELIEF);
+	expect_claim(d, 1, "Kestrel", "does say", "it will pay");
+	expect_claim(d, 2, "The board", "had hoped", "the vote would pass");
+	expect_claim(d, 3, "Oslo", "has even hinted", "the deal could collapse");
+	doc_free(d);
+}
+
+static void
+test_quote_cue_source(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cWe will not back down,\xe2\x80\x9d said "
+	    "Anna Varga.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Anna Varga", "said",
+	    "\xe2\x80\x9cWe will not back down,\xe2\x80\x9d");
+	assert_true(d->claims.v[0].quoted);
+	doc_free(d);
+}
+
+static void
+test_quote_source_cue(void **state)
+{
+	struct doc *d = load("\"The talks have failed,\" the minister said on Friday.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "the minister", "said", "\"The talks have failed,\"");
+	assert_true(d->claims.v[0].quoted);
+	doc_free(d);
+}
+
+static void
+test_source_cue_colon_quote(void **state)
+{
+	struct doc *d = load("Varga told reporters: \xe2\x80\x9cThe deal is dead.\xe2\x80\x9d\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Varga", "told",
+	    "\xe2\x80\x9cThe deal is dead.\xe2\x80\x9d");
+	assert_true(d->claims.v[0].quoted);
+	doc_free(d);
+}
+
+static void
+test_according_to(void **state)
+{
+	struct doc *d = load("The plant will close in May, according to Kestrel "
+	    "Motors. According to the union, talks have stalled.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Kestrel Motors", "according to",
+	    "The plant will close in May");
+	expect_claim(d, 1, "the union", "According to", "talks have stalled");
+	doc_free(d);
+}
+
+static void
+test_content_then_source_cue(void **state)
+{
+	struct doc *d = load("The tariffs are illegal, Swedish officials said.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Swedish officials", "said", "The tariffs are illegal");
+	doc_free(d);
+}
+
+static void
+test_participle(void **state)
+{
+	struct doc *d = load("A newspaper carried remarks from a Danish trade "
+	    "adviser, claiming the firm can \xe2\x80\x9cread private files.\xe2\x80\x9d "
+	    "Holm spoke in Oslo, saying the tariffs were illegal.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "a Danish trade adviser", "claiming",
+	    "the firm can \xe2\x80\x9cread private files.\xe2\x80\x9d");
+	expect_claim(d, 1, "Holm", "saying", "the tariffs were illegal");
+	doc_free(d);
+}
+
+static void
+test_participle_after_claim(void **state)
+{
+	struct doc *d = load("Varga said the plan had failed, adding that new "
+	    "talks would begin.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Varga", "said", "the plan had failed");
+	expect_claim(d, 1, "Varga", "adding", "that new talks would begin");
+	doc_free(d);
+}
+
+static void
+test_headline(void **state)
+{
+	struct doc *d = load("Norway says Kestrel broke sanctions, as row deepens\n\n"
+	    "Body text here.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Norway", "says", "Kestrel broke sanctions");
+	doc_free(d);
+}
+
+static void
+test_positions(void **state)
+{
+	struct doc *d = load("Denmark decided to leave the pact. Kestrel wants to "
+	    "sell its plant. The union opposes the merger.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Denmark", "decided", "to leave the pact");
+	assert_int_equal(d->claims.v[0].kind, CLAIM_POSITION);
+	expect_claim(d, 1, "Kestrel", "wants", "to sell its plant");
+	expect_claim(d, 2, "The union", "opposes", "the merger");
+	doc_free(d);
+}
+
+static void
+test_noun_cue(void **state)
+{
+	struct doc *d = load("Finland\xe2\x80\x99s recent decision to buy the jets "
+	    "surprised Moscow.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Finland\xe2\x80\x99s", "recent decision",
+	    "to buy the jets surprised Moscow");
+	doc_free(d);
+}
+
+static void
+test_quote_continued_in_paragraph(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cWe acted lawfully,\xe2\x80\x9d Varga said. "
+	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Varga", "said", "\xe2\x80\x9cWe acted lawfully,\xe2\x80\x9d "
+	    "Varga said. \xe2\x80\x9cWe will appeal.\xe2\x80\x9d");
+	doc_free(d);
+}
+
+static void
+test_quote_continued_next_paragraph(void **state)
+{
+	struct doc *d = load("Varga said: \xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d\n\n"
+	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Varga", "said", "\xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d"
+	    "\n\n\xe2\x80\x9cWe will appeal.\xe2\x80\x9d");
+	doc_free(d);
+}
+
+static void
+test_quote_inherits_last_speaker(void **state)
+{
+	struct doc *d = load("Anna Varga said the plan had failed.\n\n"
+	    "The vote was held in Oslo.\n\n"
+	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Anna Varga", varga);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, NULL, "", "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d");
+	assert_true(d->claims.v[1].quoted);
+	assert_int_equal(d->claims.v[1].speaker, varga);
+	assert_int_equal(d->claims.v[1].party, varga);
+	doc_free(d);
+}
+
+static void
+test_colon_headline(void **state)
+{
+	struct doc *d = load("Mette Lund: Harbour work will go ahead\n\n"
+	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	doc_free(d);
+}
+
+static void
+test_coordinated_verb(void **state)
+{
+	struct doc *d = load("Holm thanked the crowd and said the vote was fair.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Holm", "said", "the vote was fair");
+	doc_free(d);
+}
+
+static void
+test_coordinated_claims_split(void **state)
+{
+	struct doc *d = load("Holm proposes a new tax, and plans to cut fees "
+	    "by May.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Holm", "proposes", "a new tax");
+	expect_claim(d, 1, "Holm", "plans", "to cut fees by May");
+	doc_free(d);
+}
+
+static void
+test_content_runs_to_quote_end(void **state)
+{
+	struct doc *d = load("Holm said on Monday that \xe2\x80\x9cthe plan "
+	    "works. But it is late.\xe2\x80\x9d Then he left.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Holm", "said", "that \xe2\x80\x9cthe plan works. "
+	    "But it is late.\xe2\x80\x9d");
+	doc_free(d);
+}
+
+/* ---- not claims */
+
+static void
+test_cue_inside_quote(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cThey said the plan was fine,\xe2\x80\x9d "
+	    "Varga said.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Varga", "said",
+	    "\xe2\x80\x9cThey said the plan was fine,\xe2\x80\x9d");
+	doc_free(d);
+}
+
+static void
+test_writer_question(void **state)
+{
+	struct doc *d = load("Did Norway say it would pay? Will the union "
+	    "claim the vote was rigged?\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
+static void
+test_generic_no_source(void **state)
+{
+	struct doc *d = load("It is said that the river floods every spring. "
+	    "Some say the plan is doomed. To say the plan failed is unfair.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
+static void
+test_frame_mismatch(void **state)
+{
+	struct doc *d = load("The firm added 200 jobs. She knows the area well.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
+static void
+test_determiner_is_no_source(void **state)
+{
+	struct doc *d = load("\"It failed,\" said the. The plan, said a, is "
+	    "dead.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
+/* ---- speakers and parties */
+
+static void
+test_official_speaks_for_country(void **state)
+{
+	struct doc *d = load("Lars Holm said the tariffs were illegal.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, "trade minister");
+
+	(void)state;
+	mention(d, "Lars Holm", holm);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.v[0].speaker, holm);
+	assert_int_equal(d->claims.v[0].party, no);
+	doc_free(d);
+}
+
+static void
+test_pronoun_last_speaker(void **state)
+{
+	struct doc *d = load("Lars Holm said the tariffs were illegal. Kestrel "
+	    "makes engines. He said: \xe2\x80\x9cWe will fight.\xe2\x80\x9d\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, NULL);
+	int k = ent(d, "Kestrel", ENT_COMPANY, -1, NULL);
+
+	(void)state;
+	mention(d, "Lars Holm", holm);
+	mention(d, "Kestrel", k);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "He", "said", "\xe2\x80\x9cWe will fight.\xe2\x80\x9d");
+	assert_int_equal(d->claims.v[1].speaker, holm);
+	assert_int_equal(d->claims.v[1].party, no);
+	doc_free(d);
+}
+
+static void
+test_pronoun_skips_quoted_names(void **state)
+{
+	struct doc *d = load("Anna Varga said the plan had failed. \xe2\x80\x9cI "
+	    "told Erik Dahl so,\xe2\x80\x9d she said.\n");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+	int dahl = ent(d, "Erik Dahl", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Anna Varga", varga);
+	mention(d, "Erik Dahl", dahl);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	assert_int_equal(d->claims.v[1].speaker, varga);
+	doc_free(d);
+}
+
+static void
+test_description_latest_company(void **state)
+{
+	struct doc *d = load("Kestrel Motors met Norway and Birch Ltd. in Oslo. "
+	    "The company said it would appeal.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int k = ent(d, "Kestrel Motors", ENT_COMPANY, -1, NULL);
+	int b = ent(d, "Birch Ltd.", ENT_COMPANY, -1, NULL);
+
+	(void)state;
+	mention(d, "Kestrel Motors", k);
+	mention(d, "Norway", no);
+	mention(d, "Birch Ltd.", b);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.v[0].speaker, b);
+	assert_int_equal(d->claims.v[0].party, b);
+	doc_free(d);
+}
+
+static void
+test_country_official_named(void **state)
+{
+	struct doc *d = load("A Norwegian trade adviser said the deal was unfair. "
+	    "Lars Holm later left.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, "trade adviser");
+
+	(void)state;
+	mention(d, "Norwegian", no);
+	mention(d, "Lars Holm", holm);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "A Norwegian trade adviser", "said", "the deal was unfair");
+	assert_int_equal(d->claims.v[0].speaker, holm);
+	assert_int_equal(d->claims.v[0].party, no);
+	doc_free(d);
+}
+
+static void
+test_country_source_no_official(void **state)
+{
+	struct doc *d = load("Swedish officials said the deal was unfair.\n");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Swedish", se);
+	run(d);
+	assert_int_equal(d->claims.v[0].speaker, se);
+	assert_int_equal(d->claims.v[0].party, se);
+	doc_free(d);
+}
+
+static void
+test_parties_order(void **state)
+{
+	struct doc *d = load("Norway met Denmark and Kestrel. Denmark said the "
+	    "talks failed. Denmark wants to leave. Erik Dahl said he was glad. "
+	    "Kestrel opposes the plan.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int dk = ent(d, "Denmark", ENT_COUNTRY, -1, NULL);
+	int k = ent(d, "Kestrel", ENT_COMPANY, -1, NULL);
+	int dahl = ent(d, "Erik Dahl", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Norway", no);
+	mention(d, "Denmark", dk);
+	mention(d, "Kestrel", k);
+	mention(d, "Erik Dahl", dahl);
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	assert_int_equal(d->parties.n, 4);
+	assert_int_equal(d->parties.v[0].entity, dk);
+	assert_int_equal(d->parties.v[0].claims.n, 2);
+	assert_int_equal(d->parties.v[0].claims.v[0], 0);
+	assert_int_equal(d->parties.v[0].claims.v[1], 1);
+	assert_int_equal(d->parties.v[1].entity, k);	/* 1 claim, met first */
+	assert_int_equal(d->parties.v[2].entity, dahl);
+	assert_int_equal(d->parties.v[3].entity, no);	/* no claim, listed */
+	assert_int_equal(d->parties.v[3].claims.n, 0);
+	doc_free(d);
+}
+
+/* ---- the cue table */
+
+static void
+test_cues_longest_first(void **state)
+{
+	struct doc *d = load("They called for calm.\n");
+	struct cue_hit h[4];
+	int n;
+
+	(void)state;
+	n = cues_match(cues, d, 1, d->toks.n, h, 4);
+	assert_true(n >= 2);
+	assert_int_equal(h[0].ntok, 2);
+	assert_string_equal(h[0].cue->lemma, "call for");
+	assert_int_equal(h[0].cue->kind, CLAIM_POSITION);
+	assert_int_equal(cues_match(cues, d, 0, d->toks.n, h, 4), 0);
+	doc_free(d);
+}
+
+static void
+test_cues_errors(void **state)
+{
+	char *cause = NULL;
+	struct cues *c;
+	const char ok[] = "# comment\nsay\tspeech\tsay,says,said\tthat,quote\n";
+	const char bad[] = "# c\n\nsay\tgossip\tsay\tthat\n";
+	const char bad2[] = "say\tspeech\tsay\tthat,shout\n";
+	const char bad3[] = "say\tspeech\tsay\n";
+
+	(void)state;
+	c = cues_parse("ok.tsv", ok, strlen(ok), &cause);
+	assert_non_null(c);
+	assert_int_equal(cues_count(c), 3);
+	cues_free(c);
+	assert_null(cues_parse("x.tsv", bad, strlen(bad), &cause));
+	assert_string_equal(cause, "x.tsv:3: unknown kind (speech, belief or position): gossip");
+	free(cause);
+	assert_null(cues_parse("x.tsv", bad2, strlen(bad2), &cause));
+	assert_string_equal(cause, "x.tsv:1: unknown frame word: shout");
+	free(cause);
+	assert_null(cues_parse("x.tsv", bad3, strlen(bad3), &cause));
+	assert_non_null(strstr(cause, "x.tsv:1: expected 4"));
+	free(cause);
+	assert_null(cues_load("/nonexistent/cues.tsv", &cause));
+	assert_non_null(strstr(cause, "/nonexistent/cues.tsv: "));
+	free(cause);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_source_cue_that),
+		cmocka_unit_test(test_cue_with_auxiliaries),
+		cmocka_unit_test(test_quote_cue_source),
+		cmocka_unit_test(test_quote_source_cue),
+		cmocka_unit_test(test_source_cue_colon_quote),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_content_then_source_cue),
+		cmocka_unit_test(test_participle),
+		cmocka_unit_test(test_participle_after_claim),
+		cmocka_unit_test(test_headline),
+		cmocka_unit_test(test_positions),
+		cmocka_unit_test(test_noun_cue),
+		cmocka_unit_test(test_quote_continued_in_paragraph),
+		cmocka_unit_test(test_quote_continued_next_paragraph),
+		cmocka_unit_test(test_quote_inherits_last_speaker),
+		cmocka_unit_test(test_colon_headline),
+		cmocka_unit_test(test_coordinated_verb),
+		cmocka_unit_test(test_coordinated_claims_split),
+		cmocka_unit_test(test_content_runs_to_quote_end),
+		cmocka_unit_test(test_cue_inside_quote),
+		cmocka_unit_test(test_writer_question),
+		cmocka_unit_test(test_generic_no_source),
+		cmocka_unit_test(test_frame_mismatch),
+		cmocka_unit_test(test_determiner_is_no_source),
+		cmocka_unit_test(test_official_speaks_for_country),
+		cmocka_unit_test(test_pronoun_last_speaker),
+		cmocka_unit_test(test_pronoun_skips_quoted_names),
+		cmocka_unit_test(test_description_latest_company),
+		cmocka_unit_test(test_country_official_named),
+		cmocka_unit_test(test_country_source_no_official),
+		cmocka_unit_test(test_parties_order),
+		cmocka_unit_test(test_cues_longest_first),
+		cmocka_unit_test(test_cues_errors),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
