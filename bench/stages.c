@@ -37,7 +37,7 @@ main(int argc, char **argv)
 	char *cause = NULL, *bytes, *dir;
 	struct doc *d;
 	size_t len;
-	double t0, t1, t2, t3, t4, t5;
+	double t0, t1, t2, t3, t4, t5, t6;
 	FILE *null;
 
 	if (argc != 3) {
@@ -62,15 +62,17 @@ main(int argc, char **argv)
 	segment_run(d, lx);
 	t4 = stages_now();
 	entities_run(d, lx);
-	claims_run(d, lx);
 	t5 = stages_now();
+	claims_run(d, lx);
+	t6 = stages_now();
 	json_write(null, d);
 	fflush(null);
 	printf("  %-10s %7.3f s\n", "lexicon", t1 - t0);
 	stages_line("ingest", t3 - t2, len);
 	stages_line("segment", t4 - t3, len);
 	stages_line("entities", t5 - t4, len);
-	stages_line("json", stages_now() - t5, len);
+	stages_line("claims", t6 - t5, len);
+	stages_line("json", stages_now() - t6, len);
 	printf("  %zu mentions, %zu entities\n", d->mentions.n, d->ents.n);
 	fclose(null);
 	doc_free(d);

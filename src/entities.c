@@ -89,11 +89,10 @@ struct ent {
 
 /* ---------------------------------------------------------------- tokens */
 
-/* Fold and hash one ASCII token into out; 0 if it is not all ASCII. */
+/* Fold one ASCII token into out; 0 if it is not all ASCII. */
 static size_t
-entities_fold_ascii(const char *s, size_t n, char *out, uint64_t *h)
+entities_fold_ascii(const char *s, size_t n, char *out)
 {
-	uint64_t x = 0xcbf29ce484222325ULL;
 	size_t i;
 	unsigned char c;
 
@@ -101,12 +100,8 @@ entities_fold_ascii(const char *s, size_t n, char *out, uint64_t *h)
 		c = (unsigned char)s[i];
 		if (c >= 0x80)
 			return 0;
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		out[i] = (char)c;
-		x = (x ^ c) * 0x100000001b3ULL;
+		out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	*h = x;		/* the same as lexicon_hash_token */
 	return n;
 }
 
@@ -137,9 +132,11 @@ entities_fold(struct ent *en, size_t end)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
 			    en->fold.n + 4096, 1);
 		n = entities_fold_ascii(d->text + k->start, len,
-		    en->fold.v + en->fold.n, &t->hash);
-		if (n == 0 && (n = lexicon_fold(d->text + k->start, len,
-		    en->fold.v + en->fold.n, 1023)) != 0)
+		    en->fold.v + en->fold.n);
+		if (n == 0)
+			n = lexicon_fold(d->text + k->start, len,
+			    en->fold.v + en->fold.n, 1023);
+		if (n != 0)
 			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		t->flen = (uint16_t)n;
 		en->fold.n += n;
@@ -282,8 +279,8 @@ entities_punct_class(const struct doc *d, const struct token *k)
 static int
 entities_based(const struct doc *d, const struct token *k)
 {
-	return k->end - k->start > 6 &&
-	    strncmp(d->text + k->end - 6, "-based", 6) == 0;
+	return k->end - k->start > 6 && d->text[k->end - 6] == '-' &&
+	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
 /* Is the word an initial: one capital letter before a period, or J.E.? */
@@ -311,7 +308,10 @@ entities_compass(const struct doc *d, const struct token *k)
 	static const char *const w[] = { "North-", "South-", "East-",
 	    "West-", NULL };
 	const char *const *p;
+	char c = d->text[k->start];
 
+	if (c != 'N' && c != 'S' && c != 'E' && c != 'W')
+		return 0;
 	for (p = w; *p != NULL; p++)
 		if (k->end - k->start > strlen(*p) &&
 		    strncmp(d->text + k->start, *p, strlen(*p)) == 0)

@@ -28,9 +28,12 @@ struct lexicon_map {
 	size_t n;
 };
 
+#define LEXICON_BLOOM_BITS (1u << 18)	/* 32 KB: most words miss here */
+
 struct lexicon {
 	VEC(struct lexicon_entry) ents;
 	struct lexicon_map emap;
+	uint64_t bloom[LEXICON_BLOOM_BITS / 64];	/* bits of keys' hashes */
 	VEC(char) keys;			/* folded keys, each NUL-terminated */
 	VEC(struct lexicon_canon) canons;
 	struct lexicon_map cmap;
@@ -93,17 +96,24 @@ lexicon_free(struct lexicon *lx)
 
 /* ---------------------------------------------------------------- hashing */
 
+/* Eight bytes at a time: tokens are short and this runs once per token. */
 uint64_t
 lexicon_hash_token(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
 	}
-	return h;
+	if (i < n) {
+		for (w = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	return h ^ (h >> 29);
 }
 
 uint64_t
@@ -238,6 +248,29 @@ lexicon_entry_hash(const struct lexicon *lx, uint32_t i)
 	return lx->ents.v[i].hash;
 }
 
+/* The bloom filter's bit for hash h (its top bits: the table uses the low). */
+static size_t
+lexicon_bloom_bit(uint64_t h)
+{
+	return (size_t)(h >> 40) & (LEXICON_BLOOM_BITS - 1);
+}
+
+static int
+lexicon_bloom_has(const struct lexicon *lx, uint64_t h)
+{
+	size_t b = lexicon_bloom_bit(h);
+
+	return (lx->bloom[b / 64] >> (b % 64)) & 1;
+}
+
+static void
+lexicon_bloom_add(struct lexicon *lx, uint64_t h)
+{
+	size_t b = lexicon_bloom_bit(h);
+
+	lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
 const struct lexicon_entry *
 lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
     size_t keylen)
@@ -245,7 +278,7 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 	struct lexicon_keyarg a = { h, key, keylen };
 	size_t s;
 
-	if (lx->emap.slot == NULL)
+	if (lx->emap.slot == NULL || !lexicon_bloom_has(lx, h))
 		return NULL;
 	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
 	return lx->emap.slot[s] ? &lx->ents.v[lx->emap.slot[s] - 1] : NULL;
@@ -266,6 +299,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 		return &lx->ents.v[lx->emap.slot[s] - 1];
 	e = VEC_PUSH(lx->ents);
 	memset(e, 0, sizeof *e);
+	lexicon_bloom_add(lx, h);	/* stays set if a load fails: harmless */
 	e->hash = h;
 	e->key = (uint32_t)lx->keys.n;
 	e->keylen = (uint16_t)keylen;

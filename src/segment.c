@@ -190,7 +190,7 @@ segment_para(struct doc *d, const struct para *p)
 	while (i < p->end) {
 		c = segment_char(d, i, &n);
 		if (c == ' ' || c == '\t' || c == '\n' || c == 0xa0 ||
-		    uc_is_space(c)) {
+		    (c >= 0x80 && uc_is_space(c))) {
 			i += (size_t)n;
 			continue;
 		}
