@@ -398,6 +398,45 @@ coref_homes(struct coref *c)
 	}
 }
 
+static int
+coref_mention_cmp(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Names in a Title Case headline ("Trump Was Mocking Clinton Camp") are
+ * mentions only when the article names them the same way elsewhere; they
+ * are settled last and the mentions sorted again.
+ */
+static void
+coref_verify(struct coref *c)
+{
+	char buf[256];
+	size_t i, n, before = c->d->mentions.n;
+	struct cand *k;
+	int e;
+
+	for (i = 0; i < c->in->n; i++) {
+		k = &c->in->c[i];
+		if (!k->verify || (n = coref_fold(c, k->start, k->end, buf,
+		    sizeof buf)) == 0 || (e = coref_get(c, buf, n)) < 0)
+			continue;
+		coref_mention(c, k, e, coref_same_name(c, e, k) ?
+		    MENTION_NAME : MENTION_ALIAS);
+	}
+	if (c->d->mentions.n == before)
+		return;
+	qsort(c->d->mentions.v, c->d->mentions.n, sizeof *c->d->mentions.v,
+	    coref_mention_cmp);
+	for (i = 0; i < c->d->ents.n; i++)
+		c->d->ents.v[i].first_mention = -1;
+	for (i = c->d->mentions.n; i-- > 0;)
+		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+}
+
 void
 coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 {
@@ -414,6 +453,8 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
 	c.last_person = c.last_country = c.last_company = -1;
 	for (i = 0; i < in->n; i++) {
+		if (in->c[i].verify)
+			continue;
 		switch (in->c[i].what) {
 		case CAND_LEXICON: coref_lexicon(&c, &in->c[i]); break;
 		case CAND_NAME: coref_name(&c, &in->c[i]); break;
@@ -422,6 +463,7 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 		case CAND_PRONOUN: coref_pronoun(&c, &in->c[i]); break;
 		}
 	}
+	coref_verify(&c);
 	coref_roles(&c);
 	coref_homes(&c);
 	free(c.canon_ent);

@@ -76,6 +76,8 @@ struct ent {
 	struct doc *d;
 	const struct lexicon *lx;
 	size_t tok0;			/* first token of the chunk */
+	size_t sent0;			/* first sentence of the chunk */
+	VEC(uint8_t) titlecase;		/* per sentence of the chunk */
 	size_t cand0, role0;		/* first candidate, role of the chunk */
 	VEC(struct ent_tok) tt;
 	VEC(char) fold;
@@ -356,8 +358,9 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
 		return 'F';
-	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6)
-		return 'A';
+	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
+	    memchr(en->d->text + k->start, '-', n) == NULL)
+		return 'A';	/* not R-IN, a party and a state */
 	if (one != NULL && one->wclass != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
@@ -783,6 +786,8 @@ shape_org(struct ent *en)
 
 	if (!entities_group(1, &a, &b))
 		return 0;
+	if (en->titlecase.v[en->units.v[a].sent - en->sent0])
+		return 2;	/* a Title Case headline: any run has heads */
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */
@@ -859,6 +864,22 @@ entities_personish(const struct ent *en, uint32_t u)
 	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
 }
 
+/* Are units [a, b) all of a quotation, as the title of a work is? */
+static int
+entities_quoted(const struct ent *en, uint32_t a, uint32_t b)
+{
+	const struct unit *n;
+
+	if (a == 0 || en->units.v[a - 1].cls != 'q' || b >= en->units.n)
+		return 0;
+	n = &en->units.v[b];
+	if ((n->cls == ',' || (n->cls == 'x' &&
+	    en->d->text[en->d->toks.v[n->tok].start] == '.')) &&
+	    b + 1 < en->units.n)
+		n++;	/* “Shark Tank.” */
+	return n->cls == 'q';
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -869,6 +890,10 @@ shape_name(struct ent *en)
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
 	u = &en->units.v[a];
+	if (entities_quoted(en, a, b)) {
+		entities_claim(en, a, b);	/* “Shark Tank”: a title */
+		return 1;
+	}
 	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
 		entities_claim(en, a, b);	/* North Down: a place */
 		return 1;
@@ -1180,6 +1205,11 @@ entities_found_cands(struct ent *en)
 		c->honorific = f->honorific;
 		c->personish = f->personish;
 		c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
+		c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
+		    f->r1 == f->r0 &&
+		    !f->honorific && f->acronym_of == -1 &&
+		    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
+		    en->titlecase.v[en->units.v[f->u0].sent - en->sent0];
 		if (f->r1 > f->r0) {
 			c->role_start = entities_ustart(en, f->r0);
 			c->role_end = entities_uend(en, f->r1 - 1);
@@ -1271,6 +1301,37 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->roles);
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->cands);
+	VEC_FREE(en->titlecase);
+}
+
+/*
+ * Is sentence s a headline in Title Case? Then its capitals say nothing
+ * about names. Words of four letters or more are counted.
+ */
+static int
+entities_title_case(const struct ent *en, size_t s)
+{
+	const struct sentence *se = &en->d->sents.v[s];
+	const struct token *t;
+	size_t i;
+	int words = 0, caps = 0;
+
+	for (i = se->tok_first; i < se->tok_first + se->tok_count; i++) {
+		t = &en->d->toks.v[i];
+		if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT) ||
+		    t->end - t->start < 4)
+			continue;
+		words++;
+		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
+	if (words < 3 || caps * 10 < words * 8)
+		return 0;
+	/* a headline: the title, or a paragraph of one sentence with no period */
+	t = &en->d->toks.v[se->tok_first + se->tok_count - 1];
+	return en->d->paras.v[se->para].kind == PARA_TITLE ||
+	    (words <= 12 && se->start == en->d->paras.v[se->para].start &&
+	    se->end == en->d->paras.v[se->para].end &&
+	    en->d->text[t->start] != '.');
 }
 
 /* Candidates of sentences [s, e). */
@@ -1280,12 +1341,16 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	const struct sentence *last = &en->d->sents.v[e - 1];
 
 	en->tok0 = en->d->sents.v[s].tok_first;
+	en->sent0 = s;
+	en->titlecase.n = 0;
 	en->cand0 = en->cands.n;
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
-	for (; s < e; s++)
+	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);
+		*VEC_PUSH(en->titlecase) = (uint8_t)entities_title_case(en, s);
+	}
 	entities_shapes(en);
 	entities_lexicon_cands(en);
 	entities_found_cands(en);

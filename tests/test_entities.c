@@ -447,6 +447,27 @@ test_user_lexicon(void **state)
 }
 
 static void
+test_headline_and_titles(void **state)
+{
+	struct doc *d = run("Vell Says Harbour Deal Is Done Despite Quarry "
+	    "Union\n\nTomas Vell said on Friday that the deal was done. He "
+	    "called the talks an episode of \xe2\x80\x9cHarbour Lights.\xe2\x80\x9d "
+	    "Senator Rhea Calder (D-OR) agreed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Tomas Vell"));
+	/* in the Title Case headline only the name met in the text counts */
+	assert_int_equal(mentions(d, ent(d, "Tomas Vell"), MENTION_ALIAS), 1);
+	assert_null(ent(d, "Quarry Union"));
+	assert_null(ent(d, "Harbour Lights"));
+	assert_null(ent(d, "D-OR"));
+	assert_non_null(ent(d, "Rhea Calder"));
+	assert_int_equal(d->mentions.v[0].entity,
+	    ent_index(d, ent(d, "Tomas Vell")));
+	doc_free(d);
+}
+
+static void
 test_empty_and_odd(void **state)
 {
 	struct doc *d = run("");
@@ -482,6 +503,7 @@ main(void)
 		cmocka_unit_test(test_role_without_name),
 		cmocka_unit_test(test_people),
 		cmocka_unit_test(test_user_lexicon),
+		cmocka_unit_test(test_headline_and_titles),
 		cmocka_unit_test(test_empty_and_odd),
 	};
 
