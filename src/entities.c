@@ -449,7 +449,7 @@ entities_sentence_units(struct ent *en, int s)
 #define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
-#define OW "[NFAZuROYDLCQ2]"
+#define OW "[NFAZuROYDLCQ2W]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
@@ -807,6 +807,10 @@ shape_org(struct ent *en)
 		return 2;
 	while (b > a && en->units.v[b - 1].cls == 'S')
 		b--;	/* the Y Party Monday */
+	if (en->units.v[b - 1].cls == 'W') {
+		entities_claim(en, a, b);	/* the Paris Agreement: no body */
+		return 1;
+	}
 	for (piece = a, i = a; i < b; i++) {
 		if ((j = entities_connector(en, i, b)) == i)
 			continue;
@@ -1095,6 +1099,31 @@ entities_metonyms(struct ent *en)
 	}
 }
 
+/*
+ * Capitals that are not acronyms: a run of words in capitals (FULL TEXT,
+ * BREAKING NEWS) and a dateline at a paragraph's start (FLINT, Mich. --).
+ */
+static void
+entities_shouting(struct ent *en)
+{
+	const struct doc *d = en->d;
+	struct unit *u;
+	size_t i;
+	char nx;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (u->cls != 'A')
+			continue;
+		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+		if (nx == 'A')
+			u->claimed = en->units.v[i + 1].claimed = 1;
+		else if ((nx == ',' || nx == 'x') && d->toks.v[u->tok].start ==
+		    d->paras.v[d->sents.v[u->sent].para].start)
+			u->claimed = 1;
+	}
+}
+
 /* Run every shape in order of trust. */
 static void
 entities_shapes(struct ent *en)
@@ -1108,6 +1137,7 @@ entities_shapes(struct ent *en)
 	int i;
 
 	entities_metonyms(en);
+	entities_shouting(en);
 	for (i = 0; i < SHAPE_N; i++)
 		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
 			entities_shape(en, (enum shape_id)i, cb[i]);
@@ -1324,7 +1354,7 @@ entities_title_case(const struct ent *en, size_t s)
 		words++;
 		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	}
-	if (words < 3 || caps * 10 < words * 8)
+	if (words < 2 || caps * 10 < words * 8)
 		return 0;
 	/* a headline: the title, or a paragraph of one sentence with no period */
 	t = &en->d->toks.v[se->tok_first + se->tok_count - 1];

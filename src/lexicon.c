@@ -523,6 +523,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   W  heads of names of laws, treaties, wars and prizes (Paris Agreement)
  *   2  ordinals (when capitalised: "Fifth Republic")
  *   Q  heads of state names (when capitalised: "French Fourth Republic")
  *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
@@ -596,6 +597,10 @@ static const struct {
 	    "action accord campaign project community list lists democracy "
 	    "majority voice voices solidarity renewal rally platform "
 	    "alternative legion order embassy consulate club clubs" },
+	{ 'W', "act bill treaty agreement protocol doctrine amendment "
+	    "constitution charter declaration resolution law code prize "
+	    "award cup games olympics war crisis revolution summit uprising "
+	    "accords plan" },
 	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
 	    "tenth" },
 	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
@@ -645,7 +650,8 @@ lexicon_add_words(struct lexicon *lx)
 			    lexicon_words[i].cls == 'X' ||
 			    lexicon_words[i].cls == 'Y' ||
 			    lexicon_words[i].cls == 'Q' ||
-			    lexicon_words[i].cls == '2') {
+			    lexicon_words[i].cls == '2' ||
+			    lexicon_words[i].cls == 'W') {
 				if (en->wcap == 0)
 					en->wcap = lexicon_words[i].cls;
 			} else if (en->wclass == 0)
