@@ -77,7 +77,8 @@ struct ent {
 	const struct lexicon *lx;
 	size_t tok0;			/* first token of the chunk */
 	size_t sent0;			/* first sentence of the chunk */
-	VEC(uint8_t) titlecase;		/* per sentence of the chunk */
+	VEC(uint32_t) headline;		/* per sentence of the chunk: end of
+					   its Title Case head, or 0 */
 	size_t cand0, role0;		/* first candidate, role of the chunk */
 	VEC(struct ent_tok) tt;
 	VEC(char) fold;
@@ -680,6 +681,64 @@ shape_company(struct ent *en)
 	return entities_named(en, ENT_COMPANY);
 }
 
+/* Are tokens [a, b) in Title Case? Words of four letters or more count. */
+static int
+entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
+{
+	const struct token *t;
+	int caps = 0;
+
+	for (*words = 0; a < b; a++) {
+		t = &en->d->toks.v[a];
+		if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT) ||
+		    t->end - t->start < 4)
+			continue;
+		(*words)++;
+		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
+	return *words >= 2 && caps * 10 >= *words * 8;
+}
+
+/*
+ * The end of sentence s's headline in Title Case, whose capitals say
+ * nothing about names, or 0: the title; a short paragraph of one sentence
+ * (a subhead); or a run-in head before a colon at a paragraph's start
+ * ("Little Relief for Refugees: The crisis ...").
+ */
+static uint32_t
+entities_headline(const struct ent *en, size_t s)
+{
+	const struct sentence *se = &en->d->sents.v[s];
+	const struct para *p = &en->d->paras.v[se->para];
+	size_t a = se->tok_first, b = a + se->tok_count, i;
+	int words, period;
+
+	if (se->start == p->start)
+		for (i = a; i < b; i++)
+			if (en->d->text[en->d->toks.v[i].start] == ':' &&
+			    !(en->d->toks.v[i].flags & TOK_WORD)) {
+				if (entities_title_case(en, a, i, &words))
+					return (uint32_t)i;
+				break;
+			}
+	if (!entities_title_case(en, a, b, &words))
+		return 0;
+	period = en->d->text[en->d->toks.v[b - 1].start] == '.';
+	if (p->kind == PARA_TITLE || (se->start == p->start && se->end == p->end &&
+	    words <= (period ? 6 : 12)))
+		return (uint32_t)b;
+	return 0;
+}
+
+/* Is unit u in a Title Case headline? */
+static int
+entities_in_headline(const struct ent *en, uint32_t u)
+{
+	const struct unit *x = &en->units.v[u];
+
+	return x->tok < en->headline.v[x->sent - en->sent0];
+}
+
 /* Units of a body's head in [a, b): R (Party) or a known body. */
 static int
 entities_heads(const struct ent *en, uint32_t a, uint32_t b)
@@ -786,7 +845,7 @@ shape_org(struct ent *en)
 
 	if (!entities_group(1, &a, &b))
 		return 0;
-	if (en->titlecase.v[en->units.v[a].sent - en->sent0])
+	if (entities_in_headline(en, a))
 		return 2;	/* a Title Case headline: any run has heads */
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
@@ -1239,7 +1298,7 @@ entities_found_cands(struct ent *en)
 		    f->r1 == f->r0 &&
 		    !f->honorific && f->acronym_of == -1 &&
 		    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
-		    en->titlecase.v[en->units.v[f->u0].sent - en->sent0];
+		    entities_in_headline(en, f->u0);
 		if (f->r1 > f->r0) {
 			c->role_start = entities_ustart(en, f->r0);
 			c->role_end = entities_uend(en, f->r1 - 1);
@@ -1331,37 +1390,7 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->roles);
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->cands);
-	VEC_FREE(en->titlecase);
-}
-
-/*
- * Is sentence s a headline in Title Case? Then its capitals say nothing
- * about names. Words of four letters or more are counted.
- */
-static int
-entities_title_case(const struct ent *en, size_t s)
-{
-	const struct sentence *se = &en->d->sents.v[s];
-	const struct token *t;
-	size_t i;
-	int words = 0, caps = 0;
-
-	for (i = se->tok_first; i < se->tok_first + se->tok_count; i++) {
-		t = &en->d->toks.v[i];
-		if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT) ||
-		    t->end - t->start < 4)
-			continue;
-		words++;
-		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
-	}
-	if (words < 2 || caps * 10 < words * 8)
-		return 0;
-	/* a headline: the title, or a paragraph of one sentence with no period */
-	t = &en->d->toks.v[se->tok_first + se->tok_count - 1];
-	return en->d->paras.v[se->para].kind == PARA_TITLE ||
-	    (words <= 12 && se->start == en->d->paras.v[se->para].start &&
-	    se->end == en->d->paras.v[se->para].end &&
-	    en->d->text[t->start] != '.');
+	VEC_FREE(en->headline);
 }
 
 /* Candidates of sentences [s, e). */
@@ -1372,14 +1401,14 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 
 	en->tok0 = en->d->sents.v[s].tok_first;
 	en->sent0 = s;
-	en->titlecase.n = 0;
+	en->headline.n = 0;
 	en->cand0 = en->cands.n;
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);
-		*VEC_PUSH(en->titlecase) = (uint8_t)entities_title_case(en, s);
+		*VEC_PUSH(en->headline) = entities_headline(en, s);
 	}
 	entities_shapes(en);
 	entities_lexicon_cands(en);
