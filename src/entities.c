@@ -713,18 +713,19 @@ entities_headline(const struct ent *en, size_t s)
 	size_t a = se->tok_first, b = a + se->tok_count, i;
 	int words, period;
 
-	if (se->start == p->start)
-		for (i = a; i < b; i++)
-			if (en->d->text[en->d->toks.v[i].start] == ':' &&
-			    !(en->d->toks.v[i].flags & TOK_WORD)) {
-				if (entities_title_case(en, a, i, &words))
-					return (uint32_t)i;
-				break;
-			}
+	if (se->start != p->start)
+		return 0;	/* every kind of head starts a paragraph */
+	for (i = a; i < b; i++)
+		if (en->d->text[en->d->toks.v[i].start] == ':' &&
+		    !(en->d->toks.v[i].flags & TOK_WORD)) {
+			if (entities_title_case(en, a, i, &words))
+				return (uint32_t)i;
+			break;
+		}
 	if (!entities_title_case(en, a, b, &words))
 		return 0;
 	period = en->d->text[en->d->toks.v[b - 1].start] == '.';
-	if (p->kind == PARA_TITLE || (se->start == p->start && se->end == p->end &&
+	if (p->kind == PARA_TITLE || (se->end == p->end &&
 	    words <= (period ? 6 : 12)))
 		return (uint32_t)b;
 	return 0;

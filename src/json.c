@@ -9,6 +9,24 @@
 #include "json.h"
 #include "util.h"
 
+/*
+ * Are the eight bytes at s all plain (no control, quote, backslash or
+ * DEL)? Word-at-a-time tests: the article's text is most of the output.
+ */
+static int
+json_plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, bad;
+
+	memcpy(&x, s, 8);
+	bad = (x - ones * 0x20) & ~x;			/* bytes below 0x20 */
+	bad |= ((x ^ (ones * '"')) - ones) & ~(x ^ (ones * '"'));
+	bad |= ((x ^ (ones * '\\')) - ones) & ~(x ^ (ones * '\\'));
+	bad |= ((x ^ (ones * 0x7f)) - ones) & ~(x ^ (ones * 0x7f));
+	return (bad & high) == 0;
+}
+
 void
 json_string(FILE *f, const char *s, size_t n)
 {
@@ -17,6 +35,10 @@ json_string(FILE *f, const char *s, size_t n)
 
 	putc('"', f);
 	for (i = 0; i < n; i++) {
+		while (i + 8 <= n && json_plain8(s + i))
+			i += 8;
+		if (i >= n)
+			break;
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
 			continue;
