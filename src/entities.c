@@ -52,6 +52,7 @@ struct unit {
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
 	int fend;		/* found name ending with it, or -1 */
+	int fstart;		/* found name starting with it, or -1 */
 };
 
 /* A name found by a shape, before it becomes a candidate. */
@@ -79,7 +80,8 @@ struct ent {
 	size_t sent0;			/* first sentence of the chunk */
 	VEC(uint32_t) headline;		/* per sentence of the chunk: end of
 					   its Title Case head, or 0 */
-	size_t cand0, role0;		/* first candidate, role of the chunk */
+	size_t role0;			/* first role of the chunk */
+	uint64_t present[2];		/* unit classes in the chunk */
 	VEC(struct ent_tok) tt;
 	VEC(char) fold;
 	VEC(struct unit) units;
@@ -223,8 +225,10 @@ entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
 	u->canon = -1;
 	u->cand = -1;
 	u->fend = -1;
+	u->fstart = -1;
 	u->sent = sent;
 	*VEC_PUSH(en->shape) = cls;
+	en->present[(cls >> 6) & 1] |= (uint64_t)1 << (cls & 63);
 	return u;
 }
 
@@ -469,6 +473,15 @@ enum shape_id {
 	SHAPE_N
 };
 
+/* Classes a shape cannot match without (all of them): to skip a chunk. */
+static const char *const shape_needs[SHAPE_N] = {
+	[SHAPE_CITY_STATE] = ",", [SHAPE_TITLE_NAME] = "T",
+	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
+	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
+	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
+	[SHAPE_GOVERNMENT] = "ag", [SHAPE_ACRONYM] = "()",
+};
+
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
 	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
@@ -556,6 +569,7 @@ entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
 	f->country_unit = -1;
 	entities_claim(en, a, b);
 	en->units.v[b - 1].fend = (int)en->found.n - 1;
+	en->units.v[a].fstart = (int)en->found.n - 1;
 	return f;
 }
 
@@ -566,8 +580,12 @@ static void
 entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
 {
 	PCRE2_SIZE start = 0, *ov;
+	const char *need;
 	int r;
 
+	for (need = shape_needs[id]; *need != '\0'; need++)
+		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
+			return;		/* the chunk has no unit it needs */
 	while (start < en->shape.n) {
 		r = pcre2_jit_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
 		    en->shape.n, start, 0, shape_md, NULL);
@@ -1241,73 +1259,77 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	return c;
 }
 
-/* Candidates of the lexicon units no shape claimed, and of lone he/she. */
+/* The candidate of a name found by a shape. */
 static void
-entities_lexicon_cands(struct ent *en)
+entities_found_cand(struct ent *en, const struct found *f)
 {
-	size_t i;
-	struct unit *u;
+	struct cand *c = entities_cand(en, f->u0, f->u1);
+
+	c->what = f->what;
+	c->type = f->type;
+	c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
+	    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
+	c->honorific = f->honorific;
+	c->personish = f->personish;
+	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
+	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
+	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&
+	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
+	    entities_in_headline(en, f->u0);
+	if (f->r1 > f->r0) {
+		c->role_start = entities_ustart(en, f->r0);
+		c->role_end = entities_uend(en, f->r1 - 1);
+	}
+	if (f->country_unit >= 0)
+		c->country = en->units.v[f->country_unit].canon;
+	if (f->what == CAND_LEXICON)
+		c->canon = en->units.v[-2 - f->acronym_of].canon;
+}
+
+/* The candidate of a lexicon unit, a lone he/she or an acronym, if any. */
+static void
+entities_unit_cand_make(struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
 	struct cand *c;
 
-	for (i = 0; i < en->units.n; i++) {
-		u = &en->units.v[i];
-		if (u->claimed)
-			continue;
-		if (u->canon >= 0 && u->cls != 'L') {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_LEXICON;
-			c->canon = u->canon;
-			c->kind = (enum mention_kind)u->kind;
-			c->type = lexicon_canon(en->lx, u->canon)->type;
-			/* Jordan said: maybe the person met before */
-			c->honorific = u->cls == 'Z' &&
-			    entities_personish(en, (uint32_t)i);
-		} else if (u->cls == 'h' &&
-		    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_PRONOUN;
-			c->type = ENT_PERSON;
-			c->kind = MENTION_PRONOUN;
-		} else if (u->cls == 'A') {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_SHORT;
-			c->type = ENT_ORGANISATION;
-			c->kind = MENTION_NAME;
-		}
+	if (u->canon >= 0 && u->cls != 'L') {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_LEXICON;
+		c->canon = u->canon;
+		c->kind = (enum mention_kind)u->kind;
+		c->type = lexicon_canon(en->lx, u->canon)->type;
+		/* Jordan said: maybe the person met before */
+		c->honorific = u->cls == 'Z' && entities_personish(en, i);
+	} else if (u->cls == 'h' &&
+	    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_PRONOUN;
+		c->type = ENT_PERSON;
+		c->kind = MENTION_PRONOUN;
+	} else if (u->cls == 'A') {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_SHORT;
+		c->type = ENT_ORGANISATION;
+		c->kind = MENTION_NAME;
 	}
 }
 
-/* Candidates of the names shapes found. */
+/*
+ * Candidates in text order: the names shapes found where they start, and
+ * the units no shape claimed. No sorting is needed afterwards.
+ */
 static void
-entities_found_cands(struct ent *en)
+entities_cands(struct ent *en)
 {
 	size_t i;
-	struct found *f;
-	struct cand *c;
 
-	for (i = 0; i < en->found.n; i++) {
-		f = &en->found.v[i];
-		c = entities_cand(en, f->u0, f->u1);
-		c->what = f->what;
-		c->type = f->type;
-		c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
-		    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
-		c->honorific = f->honorific;
-		c->personish = f->personish;
-		c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
-		c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
-		    f->r1 == f->r0 &&
-		    !f->honorific && f->acronym_of == -1 &&
-		    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
-		    entities_in_headline(en, f->u0);
-		if (f->r1 > f->r0) {
-			c->role_start = entities_ustart(en, f->r0);
-			c->role_end = entities_uend(en, f->r1 - 1);
-		}
-		if (f->country_unit >= 0)
-			c->country = en->units.v[f->country_unit].canon;
-		if (f->what == CAND_LEXICON)
-			c->canon = en->units.v[-2 - f->acronym_of].canon;
+	for (i = 0; i < en->units.n; i++) {
+		if (en->units.v[i].fstart >= 0)
+			entities_found_cand(en,
+			    &en->found.v[en->units.v[i].fstart]);
+		else if (!en->units.v[i].claimed)
+			entities_unit_cand_make(en, (uint32_t)i);
 	}
 }
 
@@ -1342,44 +1364,6 @@ entities_link(struct ent *en)
 		    en->role_affil_unit.v[i - en->role0]);
 }
 
-static int
-entities_cand_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* Sort the chunk's candidates by start, keeping the links between them. */
-static void
-entities_sort(struct ent *en)
-{
-	size_t i, c0 = en->cand0, n = en->cands.n - c0;
-	struct cand *c, *v = en->cands.v + c0;
-	int *map;
-
-	if (n == 0)
-		return;
-	map = xmalloc(n * sizeof *map);	/* once a chunk */
-	for (i = 0; i < n; i++)
-		v[i].entity = (int)i;	/* old index, for the map */
-	qsort(v, n, sizeof *v, entities_cand_cmp);
-	for (i = 0; i < n; i++)
-		map[v[i].entity] = (int)(c0 + i);
-	for (i = 0; i < n; i++) {
-		c = &v[i];
-		c->entity = -1;
-		if (c->affil >= 0)
-			c->affil = map[c->affil - (int)c0];
-		if (c->acronym_of >= 0)
-			c->acronym_of = map[c->acronym_of - (int)c0];
-	}
-	for (i = en->role0; i < en->roles.n; i++)
-		if (en->roles.v[i].affil >= 0)
-			en->roles.v[i].affil = map[en->roles.v[i].affil - (int)c0];
-	free(map);
-}
-
 static void
 entities_free_state(struct ent *en)
 {
@@ -1403,19 +1387,17 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	en->tok0 = en->d->sents.v[s].tok_first;
 	en->sent0 = s;
 	en->headline.n = 0;
-	en->cand0 = en->cands.n;
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
+	en->present[0] = en->present[1] = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);
 		*VEC_PUSH(en->headline) = entities_headline(en, s);
 	}
 	entities_shapes(en);
-	entities_lexicon_cands(en);
-	entities_found_cands(en);
+	entities_cands(en);
 	entities_link(en);
-	entities_sort(en);
 }
 
 void
@@ -1434,7 +1416,7 @@ entities_run(struct doc *d, const struct lexicon *lx)
 		return;
 	entities_compile();
 	for (s = 0; s < d->sents.n; s = e) {
-		for (e = s, n = 0; e < d->sents.n && n < 4096; e++)
+		for (e = s, n = 0; e < d->sents.n && n < 1024; e++)
 			n += d->sents.v[e].tok_count;
 		entities_chunk(&en, s, e);
 	}
