@@ -453,7 +453,7 @@ entities_sentence_units(struct ent *en, int s)
 
 #define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
 #define AFF "[CDOKZMPE]"
-#define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
+#define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
 #define OW "[NFAZuROYDLCQ2W]"
 
 enum shape_id {
@@ -1126,8 +1126,7 @@ entities_located(const struct ent *en, size_t i)
 {
 	static const char *const prep[] = { "in", "at", "to", "from", "near",
 	    "into", "outside", "inside", "around", "via", "through", "across",
-	    "toward", "towards", "of", "after", "before", "since", "until",
-	    NULL };
+	    "toward", "towards", "of", NULL };
 	static const char *const agent[] = { "officials", "authorities",
 	    "leaders", "leadership", "diplomats", "sources", "government",
 	    "administration", "regime", "cabinet", NULL };
@@ -1144,6 +1143,8 @@ entities_located(const struct ent *en, size_t i)
 			break;
 	if (*w == NULL)
 		return 0;
+	if (k == en->units.v[i].tok && strcmp(*w, "at") == 0)
+		return 0;	/* hits back at Washington: no place */
 	if (k < 2)
 		return 1;
 	for (w = agent; *w != NULL; w++)

@@ -558,7 +558,8 @@ static const struct {
 	    "operating managing founding co-founder longtime long-time "
 	    "veteran powerful influential embattled ousted late current "
 	    "honourable honorable liberal conservative republican democratic "
-	    "democrat labour socialist progressive independent" },
+	    "democrat labour socialist progressive independent ministry "
+	    "department embassy agency commission police" },
 	{ 'n', "de van von der den bin bint al el da di du la le del della "
 	    "dos das ibn ben ter zu y" },
 	{ 'J', "company firm carrier maker manufacturer giant operator "

@@ -468,6 +468,30 @@ test_headline_and_titles(void **state)
 }
 
 static void
+test_news_shapes(void **state)
+{
+	struct doc *d = run("Beijing hit back at Washington on Friday, said "
+	    "Tao Renming, China's foreign minister, after the White House "
+	    "announced new curbs. Chinese foreign ministry spokesman Lu Qiao "
+	    "agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "United States");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, MENTION_METONYM), 2);
+	e = ent(d, "Tao Renming");
+	assert_non_null(e);
+	assert_string_equal(e->role, "foreign minister");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "China")));
+	e = ent(d, "Lu Qiao");
+	assert_non_null(e);
+	assert_string_equal(e->role, "foreign ministry spokesman");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "China")));
+	doc_free(d);
+}
+
+static void
 test_empty_and_odd(void **state)
 {
 	struct doc *d = run("");
@@ -504,6 +528,7 @@ main(void)
 		cmocka_unit_test(test_people),
 		cmocka_unit_test(test_user_lexicon),
 		cmocka_unit_test(test_headline_and_titles),
+		cmocka_unit_test(test_news_shapes),
 		cmocka_unit_test(test_empty_and_odd),
 	};
 
