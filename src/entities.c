@@ -13,15 +13,24 @@
  * 3. Candidates. What the shapes found and the lexicon units left over
  *    become candidate mentions, handed to coref.c for entities.
  *
- * The unit classes (one letter each, see lexicon.c for the word classes):
- *   C country  D demonym  M seat of government  Z country that is also a
- *   first name (Jordan)  O organisation  K company  P person  E official
- *   L place  T title  H honorific  F first name  N other capitalised word
- *   S capitalised word never a name  A acronym  R organisation head
- *   X legal suffix  u capitalised title word (Trade)  b "-based"
- *   a article  o of  f for  & and  v verb of saying  m title word  n particle
- *   J company noun  g government noun  h he/she  s possessive  , ( ) q
- *   w other word  x other  | sentence break
+ * The unit classes (one letter each; the word classes come from lexicon.c):
+ *   lexicon  C country  D demonym  M seat of government  Z country that is
+ *            also a given name (Jordan)  O organisation  K company
+ *            P person  E official  L place  T title  H honorific
+ *   capitals F given name  N other name word  S never a name  A acronym
+ *            I initial  R body's head (Party)  X legal suffix (Inc)
+ *            Q state's head (Republic)  W law's or war's head (Act)
+ *            Y place word (North)  2 ordinal  u title word (Trade)
+ *            r roman numeral (Henry IV)
+ *   words    a article  o of  f for  & and  v verb of saying  e verb after
+ *            a subject  m title word  n name particle  J company noun
+ *            g government noun  h he/she  p place preposition  b -based
+ *            w any other word
+ *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
+ *
+ * Units, shapes and names found are made one chunk of sentences at a time
+ * (about a thousand tokens), so they stay small and in cache; candidates
+ * pile up for the whole document, already in text order.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -68,11 +77,7 @@ struct found {
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 };
 
-/*
- * The engine's state. Units, shapes and names found are made for one chunk
- * of sentences at a time (a few thousand tokens), so they stay small and
- * in cache; candidates and roles pile up for the whole document.
- */
+/* The engine's state: one chunk's units, and the document's candidates. */
 struct ent {
 	struct doc *d;
 	const struct lexicon *lx;
@@ -308,6 +313,20 @@ entities_initial(const struct doc *d, const struct token *k)
 	return 1;
 }
 
+/* Is the word a roman numeral after a name (Henry IV, Vladimir II)? */
+static int
+entities_roman(const struct doc *d, const struct token *k)
+{
+	size_t n = k->end - k->start, i;
+
+	if (n < 2 || n > 5)
+		return 0;
+	for (i = k->start; i < k->end; i++)
+		if (d->text[i] != 'I' && d->text[i] != 'V' && d->text[i] != 'X')
+			return 0;
+	return 1;
+}
+
 /* Does the word start with a compass point and a hyphen (North-West)? */
 static int
 entities_compass(const struct doc *d, const struct token *k)
@@ -340,8 +359,13 @@ entities_word_class(const struct ent *en, const struct token *k,
 	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
 	    one->wclass == 'p'))
 		return one->wclass;
+	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
+	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
+		return 'F';	/* Bill Clinton, not the Finance Bill */
 	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
 		return one->wcap;
+	if (entities_roman(en->d, k))
+		return 'r';
 	if (entities_initial(en->d, k))
 		return 'I';
 	if (entities_compass(en->d, k))
@@ -451,7 +475,7 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|r)*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
 #define OW "[NFAZuROYDLCQ2W]"
@@ -717,6 +741,17 @@ entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
 	return *words >= 2 && caps * 10 >= *words * 8;
 }
 
+/* Do all words of tokens [a, b) start with a capital? */
+static int
+entities_all_capitals(const struct ent *en, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((en->d->toks.v[a].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
+		    TOK_DIGIT)) == TOK_WORD)
+			return 0;
+	return 1;
+}
+
 /*
  * The end of sentence s's headline in Title Case, whose capitals say
  * nothing about names, or 0: the title; a short paragraph of one sentence
@@ -742,9 +777,12 @@ entities_headline(const struct ent *en, size_t s)
 		}
 	if (!entities_title_case(en, a, b, &words))
 		return 0;
+	if (p->kind == PARA_TITLE)
+		return (uint32_t)b;
+	/* a subhead: "Human Rights." is one, "Bill Clinton met Henry IV." not */
 	period = en->d->text[en->d->toks.v[b - 1].start] == '.';
-	if (p->kind == PARA_TITLE || (se->end == p->end &&
-	    words <= (period ? 6 : 12)))
+	if (se->end == p->end && (period ? words <= 4 &&
+	    entities_all_capitals(en, a, b) : words <= 12))
 		return (uint32_t)b;
 	return 0;
 }
@@ -1411,6 +1449,10 @@ entities_run(struct doc *d, const struct lexicon *lx)
 	memset(&en, 0, sizeof en);
 	en.d = d;
 	en.lx = lx;
+	for (s = 0; s < d->ents.n; s++) {	/* a second run starts afresh */
+		free(d->ents.v[s].name);
+		free(d->ents.v[s].role);
+	}
 	d->mentions.n = 0;
 	d->ents.n = 0;
 	if (lx == NULL)

@@ -492,6 +492,21 @@ test_news_shapes(void **state)
 }
 
 static void
+test_name_parts(void **state)
+{
+	struct doc *d = run("Bill Harrow met Olaf IV and John Q. Brennan "
+	    "before the Finance Bill passed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Bill Harrow"));
+	assert_non_null(ent(d, "Olaf IV"));
+	assert_non_null(ent(d, "John Q. Brennan"));
+	assert_null(ent(d, "Bill"));
+	assert_null(ent(d, "Finance Bill"));
+	doc_free(d);
+}
+
+static void
 test_empty_and_odd(void **state)
 {
 	struct doc *d = run("");
@@ -529,6 +544,7 @@ main(void)
 		cmocka_unit_test(test_user_lexicon),
 		cmocka_unit_test(test_headline_and_titles),
 		cmocka_unit_test(test_news_shapes),
+		cmocka_unit_test(test_name_parts),
 		cmocka_unit_test(test_empty_and_odd),
 	};
 
