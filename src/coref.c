@@ -30,6 +30,7 @@ struct coref {
 	uint32_t *slot;		/* open addressing over keys (index + 1) */
 	size_t mask;
 	int last_person, last_country, last_company;
+	int last_person_sent;	/* sentence of the latest person's name */
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
@@ -160,6 +161,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
 		c->last_person = e;
+		c->last_person_sent = k->sent;
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -207,6 +209,25 @@ coref_lexicon(struct coref *c, struct cand *k)
 	coref_mention(c, k, coref_canon(c, k->canon), k->kind);
 }
 
+/*
+ * A name whose first word is not a given name may put the family name
+ * first (Nguyen Van Thanh, Xi Jinping): "Mr Nguyen" is the same person.
+ */
+static void
+coref_family_first(struct coref *c, const char *s, size_t n, int e)
+{
+	const char *sp = memchr(s, ' ', n);
+	const struct lexicon_entry *le;
+	size_t k;
+
+	if (sp == NULL || (k = (size_t)(sp - s)) == 0)
+		return;
+	le = lexicon_find(c->lx, lexicon_hash_more(0, lexicon_hash_token(s, k)),
+	    s, k);
+	if (le == NULL || !(le->roles & LEX_FIRST))
+		coref_put(c, s, k, e);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -217,10 +238,22 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	coref_put(c, s, n, e);
 	if (last == 0)
 		return;
-	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL)
+	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
+		coref_family_first(c, s, n, e);
+	}
 	else if (k->type == ENT_COMPANY)
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
+}
+
+/* Is candidate k's text entity e's name itself? */
+static int
+coref_same_name(const struct coref *c, int e, const struct cand *k)
+{
+	const char *name = c->d->ents.v[e].name;
+	size_t n = k->end - k->start;
+
+	return strncmp(name, c->d->text + k->start, n) == 0 && name[n] == '\0';
 }
 
 /* A name found by its shape. */
@@ -236,9 +269,7 @@ coref_name(struct coref *c, struct cand *k)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
-	if (e >= 0 && kind == MENTION_NAME &&
-	    strncmp(c->d->ents.v[e].name, c->d->text + k->start,
-	    k->end - k->start) != 0)
+	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
 	if (e < 0)
 		e = coref_entity(c, c->d->text + k->start, k->end - k->start,
@@ -257,10 +288,8 @@ coref_short(struct coref *c, struct cand *k)
 	int e = n > 0 ? coref_get(c, buf, n) : -1;
 
 	if (e >= 0) {
-		coref_mention(c, k, e, strncmp(c->d->ents.v[e].name,
-		    c->d->text + k->start, k->end - k->start) == 0 &&
-		    c->d->ents.v[e].name[k->end - k->start] == '\0' ?
-		    MENTION_NAME : MENTION_ALIAS);
+		coref_mention(c, k, e, coref_same_name(c, e, k) ? MENTION_NAME :
+		    MENTION_ALIAS);
 		return;
 	}
 	if (k->type != ENT_ORGANISATION && !k->personish)
@@ -289,16 +318,12 @@ coref_nominal(struct coref *c, struct cand *k)
 		coref_mention(c, k, e, MENTION_NOMINAL);
 }
 
-/* he, she: the latest person named, if recent. */
+/* he, she: the latest person named, if named in the last few sentences. */
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	const struct mention *m;
-
-	if (c->last_person < 0)
+	if (c->last_person < 0 || k->sent > c->last_person_sent + 3)
 		return;
-	m = &c->d->mentions.v[c->d->ents.v[c->last_person].first_mention];
-	(void)m;
 	coref_mention(c, k, c->last_person, MENTION_PRONOUN);
 }
 
@@ -347,9 +372,10 @@ coref_roles(struct coref *c)
 			if (k->entity < 0 || k->what != CAND_NAME)
 				continue;
 			en = &c->d->ents.v[k->entity];
+			/* a US adviser ... Robert O'Brien said: the same */
 			if (en->first_mention >= 0 && c->d->mentions.v[
 			    en->first_mention].start == k->start &&
-			    en->type == ENT_PERSON && !k->honorific)
+			    en->type == ENT_PERSON && !k->honorific && k->says)
 				coref_role(c, k->entity, p->role_start,
 				    p->role_end, p->affil, -1);
 			break;
@@ -372,6 +398,45 @@ coref_homes(struct coref *c)
 	}
 }
 
+static int
+coref_mention_cmp(const void *a, const void *b)
+{
+	const struct mention *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/*
+ * Names in a Title Case headline ("Trump Was Mocking Clinton Camp") are
+ * mentions only when the article names them the same way elsewhere; they
+ * are settled last and the mentions sorted again.
+ */
+static void
+coref_verify(struct coref *c)
+{
+	char buf[256];
+	size_t i, n, before = c->d->mentions.n;
+	struct cand *k;
+	int e;
+
+	for (i = 0; i < c->in->n; i++) {
+		k = &c->in->c[i];
+		if (!k->verify || (n = coref_fold(c, k->start, k->end, buf,
+		    sizeof buf)) == 0 || (e = coref_get(c, buf, n)) < 0)
+			continue;
+		coref_mention(c, k, e, coref_same_name(c, e, k) ?
+		    MENTION_NAME : MENTION_ALIAS);
+	}
+	if (c->d->mentions.n == before)
+		return;
+	qsort(c->d->mentions.v, c->d->mentions.n, sizeof *c->d->mentions.v,
+	    coref_mention_cmp);
+	for (i = 0; i < c->d->ents.n; i++)
+		c->d->ents.v[i].first_mention = -1;
+	for (i = c->d->mentions.n; i-- > 0;)
+		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+}
+
 void
 coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 {
@@ -388,6 +453,8 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
 	c.last_person = c.last_country = c.last_company = -1;
 	for (i = 0; i < in->n; i++) {
+		if (in->c[i].verify)
+			continue;
 		switch (in->c[i].what) {
 		case CAND_LEXICON: coref_lexicon(&c, &in->c[i]); break;
 		case CAND_NAME: coref_name(&c, &in->c[i]); break;
@@ -396,6 +463,7 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 		case CAND_PRONOUN: coref_pronoun(&c, &in->c[i]); break;
 		}
 	}
+	coref_verify(&c);
 	coref_roles(&c);
 	coref_homes(&c);
 	free(c.canon_ent);

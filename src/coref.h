@@ -33,6 +33,8 @@ struct cand {
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int honorific;		/* named with Mr, Mrs...: a person */
 	int personish;		/* a lone word that acts like a person */
+	int says;		/* followed by a verb of saying */
+	int verify;		/* in a Title Case headline: only a known name */
 	int acronym_of;		/* candidate this is the bracketed acronym of */
 	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */

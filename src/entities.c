@@ -13,15 +13,24 @@
  * 3. Candidates. What the shapes found and the lexicon units left over
  *    become candidate mentions, handed to coref.c for entities.
  *
- * The unit classes (one letter each, see lexicon.c for the word classes):
- *   C country  D demonym  M seat of government  Z country that is also a
- *   first name (Jordan)  O organisation  K company  P person  E official
- *   L place  T title  H honorific  F first name  N other capitalised word
- *   S capitalised word never a name  A acronym  R organisation head
- *   X legal suffix  u capitalised title word (Trade)  b "-based"
- *   a article  o of  f for  & and  v verb of saying  m title word  n particle
- *   J company noun  g government noun  h he/she  s possessive  , ( ) q
- *   w other word  x other  | sentence break
+ * The unit classes (one letter each; the word classes come from lexicon.c):
+ *   lexicon  C country  D demonym  M seat of government  Z country that is
+ *            also a given name (Jordan)  O organisation  K company
+ *            P person  E official  L place  T title  H honorific
+ *   capitals F given name  N other name word  S never a name  A acronym
+ *            I initial  R body's head (Party)  X legal suffix (Inc)
+ *            Q state's head (Republic)  W law's or war's head (Act)
+ *            Y place word (North)  2 ordinal  u title word (Trade)
+ *            r roman numeral (Henry IV)
+ *   words    a article  o of  f for  & and  v verb of saying  e verb after
+ *            a subject  m title word  n name particle  J company noun
+ *            g government noun  h he/she  p place preposition  b -based
+ *            w any other word
+ *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
+ *
+ * Units, shapes and names found are made one chunk of sentences at a time
+ * (about a thousand tokens), so they stay small and in cache; candidates
+ * pile up for the whole document, already in text order.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +60,8 @@ struct unit {
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
+	int fend;		/* found name ending with it, or -1 */
+	int fstart;		/* found name starting with it, or -1 */
 };
 
 /* A name found by a shape, before it becomes a candidate. */
@@ -66,9 +77,16 @@ struct found {
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 };
 
+/* The engine's state: one chunk's units, and the document's candidates. */
 struct ent {
 	struct doc *d;
 	const struct lexicon *lx;
+	size_t tok0;			/* first token of the chunk */
+	size_t sent0;			/* first sentence of the chunk */
+	VEC(uint32_t) headline;		/* per sentence of the chunk: end of
+					   its Title Case head, or 0 */
+	size_t role0;			/* first role of the chunk */
+	uint64_t present[2];		/* unit classes in the chunk */
 	VEC(struct ent_tok) tt;
 	VEC(char) fold;
 	VEC(struct unit) units;
@@ -81,36 +99,56 @@ struct ent {
 
 /* ---------------------------------------------------------------- tokens */
 
-/* Fold and hash every token once. */
+/* Fold one ASCII token into out; 0 if it is not all ASCII. */
+static size_t
+entities_fold_ascii(const char *s, size_t n, char *out)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 0x80)
+			return 0;
+		out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return n;
+}
+
+/* Fold and hash tokens [tok0, end) once (no allocation per token). */
 static void
-entities_fold(struct ent *en)
+entities_fold(struct ent *en, size_t end)
 {
 	struct doc *d = en->d;
-	size_t i, n;
+	size_t i, n, len;
 	struct ent_tok *t;
 	const struct token *k;
 
 	en->fold.n = 0;
-	if (en->fold.cap < d->len + 64)
-		en->fold.v = vec_grow(en->fold.v, &en->fold.cap, d->len * 2 + 64, 1);
 	en->tt.n = 0;
-	for (i = 0; i < d->toks.n; i++) {
+	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
+	    sizeof *en->tt.v);
+	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	for (i = en->tok0; i < end; i++) {
 		k = &d->toks.v[i];
-		t = VEC_PUSH(en->tt);
+		t = &en->tt.v[en->tt.n++];
 		t->hash = 0;
 		t->flen = 0;
 		t->fold = (uint32_t)en->fold.n;
-		if (k->flags & (TOK_QUOTE))
+		len = k->end - k->start;
+		if ((k->flags & TOK_QUOTE) || len > 255)
 			continue;
-		if (en->fold.cap - en->fold.n < 256 + (k->end - k->start) * 4)
+		if (en->fold.cap - en->fold.n < 1024)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
-			    en->fold.n + 256 + (k->end - k->start) * 4, 1);
-		n = lexicon_fold(d->text + k->start, k->end - k->start,
-		    en->fold.v + en->fold.n, 255);
+			    en->fold.n + 4096, 1);
+		n = entities_fold_ascii(d->text + k->start, len,
+		    en->fold.v + en->fold.n);
 		if (n == 0)
-			continue;
+			n = lexicon_fold(d->text + k->start, len,
+			    en->fold.v + en->fold.n, 1023);
+		if (n != 0)
+			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		t->flen = (uint16_t)n;
-		t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		en->fold.n += n;
 	}
 }
@@ -155,7 +193,7 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 
 	memset(m, 0, sizeof *m);
 	for (j = i; j < end && j - i < LEX_MAXTOK; j++) {
-		t = &en->tt.v[j];
+		t = &en->tt.v[j - en->tok0];
 		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
 			break;
 		if (j > i)
@@ -191,8 +229,11 @@ entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
 	u->cls = cls;
 	u->canon = -1;
 	u->cand = -1;
+	u->fend = -1;
+	u->fstart = -1;
 	u->sent = sent;
 	*VEC_PUSH(en->shape) = cls;
+	en->present[(cls >> 6) & 1] |= (uint64_t)1 << (cls & 63);
 	return u;
 }
 
@@ -250,8 +291,8 @@ entities_punct_class(const struct doc *d, const struct token *k)
 static int
 entities_based(const struct doc *d, const struct token *k)
 {
-	return k->end - k->start > 6 &&
-	    strncmp(d->text + k->end - 6, "-based", 6) == 0;
+	return k->end - k->start > 6 && d->text[k->end - 6] == '-' &&
+	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
 /* Is the word an initial: one capital letter before a period, or J.E.? */
@@ -272,6 +313,38 @@ entities_initial(const struct doc *d, const struct token *k)
 	return 1;
 }
 
+/* Is the word a roman numeral after a name (Henry IV, Vladimir II)? */
+static int
+entities_roman(const struct doc *d, const struct token *k)
+{
+	size_t n = k->end - k->start, i;
+
+	if (n < 2 || n > 5)
+		return 0;
+	for (i = k->start; i < k->end; i++)
+		if (d->text[i] != 'I' && d->text[i] != 'V' && d->text[i] != 'X')
+			return 0;
+	return 1;
+}
+
+/* Does the word start with a compass point and a hyphen (North-West)? */
+static int
+entities_compass(const struct doc *d, const struct token *k)
+{
+	static const char *const w[] = { "North-", "South-", "East-",
+	    "West-", NULL };
+	const char *const *p;
+	char c = d->text[k->start];
+
+	if (c != 'N' && c != 'S' && c != 'E' && c != 'W')
+		return 0;
+	for (p = w; *p != NULL; p++)
+		if (k->end - k->start > strlen(*p) &&
+		    strncmp(d->text + k->start, *p, strlen(*p)) == 0)
+			return 1;
+	return 0;
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -283,12 +356,20 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (entities_based(en->d, k))
 		return 'b';
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
-	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&'))
+	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
+	    one->wclass == 'p'))
 		return one->wclass;
+	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
+	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
+		return 'F';	/* Bill Clinton, not the Finance Bill */
 	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
 		return one->wcap;
+	if (entities_roman(en->d, k))
+		return 'r';
 	if (entities_initial(en->d, k))
 		return 'I';
+	if (entities_compass(en->d, k))
+		return 'Y';
 	if (one != NULL && one->wcap == 'X' && n == 3 &&
 	    strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
@@ -306,11 +387,33 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
 		return 'F';
-	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6)
-		return 'A';
+	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
+	    memchr(en->d->text + k->start, '-', n) == NULL)
+		return 'A';	/* not R-IN, a party and a state */
 	if (one != NULL && one->wclass != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
+}
+
+/* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
+static const struct lexicon_entry *
+entities_hyphen_title(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	size_t n = k->end - k->start, m;
+	const struct lexicon_entry *e;
+	char buf[64];
+
+	if (n >= sizeof buf || (h = memchr(s, '-', n)) == NULL)
+		return NULL;
+	while (memchr(h + 1, '-', (size_t)(s + n - h - 1)) != NULL)
+		h = memchr(h + 1, '-', (size_t)(s + n - h - 1));
+	if ((m = lexicon_fold(h + 1, (size_t)(s + n - h - 1), buf,
+	    sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf, m)),
+	    buf, m);
+	return e != NULL && (e->roles & LEX_TITLE) ? e : NULL;
 }
 
 /* Units of sentence s. */
@@ -336,6 +439,11 @@ entities_sentence_units(struct ent *en, int s)
 			best = m.place;
 		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
 			best = m.title;
+		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
+			u = entities_unit(en, i++, 1, 'T', s);
+			u->tclass = best->title_class;
+			continue;
+		}
 		if (best == NULL) {
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
 			    m.one), s);
@@ -367,10 +475,10 @@ entities_sentence_units(struct ent *en, int s)
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:F[SC]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY])*)"
+#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|r)*)"
 #define AFF "[CDOKZMPE]"
-#define ROLE "[mu]{0,3}T(?:[mu]{0,2}T)?"
-#define OW "[NFAZuROYDL]"
+#define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
+#define OW "[NFAZuROYDLCQ2W]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
@@ -389,9 +497,18 @@ enum shape_id {
 	SHAPE_N
 };
 
+/* Classes a shape cannot match without (all of them): to skip a chunk. */
+static const char *const shape_needs[SHAPE_N] = {
+	[SHAPE_CITY_STATE] = ",", [SHAPE_TITLE_NAME] = "T",
+	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
+	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
+	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
+	[SHAPE_GOVERNMENT] = "ag", [SHAPE_ACRONYM] = "()",
+};
+
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
-	[SHAPE_TITLE_NAME] = "(?:(" AFF ")s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
+	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
 	    "(" NM ")",
 	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
 	    "(?:oa?(" AFF "))?",
@@ -399,8 +516,8 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "(?<![NFAZuROCDIY])((?!F[NFI])[CDZu]?" OW "+"
-	    "(?:(?:[of]a?|&)[CDZNFAuROYL]" OW "*|(?<=[NARY])s" OW "+)*)",
+	[SHAPE_ORG] = "([CDZu]?" OW "(?:" OW "|S)*"
+	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
@@ -475,6 +592,8 @@ entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
 	f->acronym_of = -1;
 	f->country_unit = -1;
 	entities_claim(en, a, b);
+	en->units.v[b - 1].fend = (int)en->found.n - 1;
+	en->units.v[a].fstart = (int)en->found.n - 1;
 	return f;
 }
 
@@ -485,8 +604,12 @@ static void
 entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
 {
 	PCRE2_SIZE start = 0, *ov;
+	const char *need;
 	int r;
 
+	for (need = shape_needs[id]; *need != '\0'; need++)
+		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
+			return;		/* the chunk has no unit it needs */
 	while (start < en->shape.n) {
 		r = pcre2_jit_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
 		    en->shape.n, start, 0, shape_md, NULL);
@@ -496,7 +619,9 @@ entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
 		if (r < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(shape_md);
-		if (cb(en) && ov[1] > ov[0])
+		/* 1: taken, 2: to be skipped whole, 0: try one unit later */
+		r = cb(en);
+		if (r != 0 && ov[1] > ov[0])
 			start = ov[1];
 		else
 			start = ov[0] + 1;
@@ -598,6 +723,79 @@ shape_company(struct ent *en)
 	return entities_named(en, ENT_COMPANY);
 }
 
+/* Are tokens [a, b) in Title Case? Words of four letters or more count. */
+static int
+entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
+{
+	const struct token *t;
+	int caps = 0;
+
+	for (*words = 0; a < b; a++) {
+		t = &en->d->toks.v[a];
+		if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT) ||
+		    t->end - t->start < 4)
+			continue;
+		(*words)++;
+		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
+	return *words >= 2 && caps * 10 >= *words * 8;
+}
+
+/* Do all words of tokens [a, b) start with a capital? */
+static int
+entities_all_capitals(const struct ent *en, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if ((en->d->toks.v[a].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
+		    TOK_DIGIT)) == TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * The end of sentence s's headline in Title Case, whose capitals say
+ * nothing about names, or 0: the title; a short paragraph of one sentence
+ * (a subhead); or a run-in head before a colon at a paragraph's start
+ * ("Little Relief for Refugees: The crisis ...").
+ */
+static uint32_t
+entities_headline(const struct ent *en, size_t s)
+{
+	const struct sentence *se = &en->d->sents.v[s];
+	const struct para *p = &en->d->paras.v[se->para];
+	size_t a = se->tok_first, b = a + se->tok_count, i;
+	int words, period;
+
+	if (se->start != p->start)
+		return 0;	/* every kind of head starts a paragraph */
+	for (i = a; i < b; i++)
+		if (en->d->text[en->d->toks.v[i].start] == ':' &&
+		    !(en->d->toks.v[i].flags & TOK_WORD)) {
+			if (entities_title_case(en, a, i, &words))
+				return (uint32_t)i;
+			break;
+		}
+	if (!entities_title_case(en, a, b, &words))
+		return 0;
+	if (p->kind == PARA_TITLE)
+		return (uint32_t)b;
+	/* a subhead: "Human Rights." is one, "Bill Clinton met Henry IV." not */
+	period = en->d->text[en->d->toks.v[b - 1].start] == '.';
+	if (se->end == p->end && (period ? words <= 4 &&
+	    entities_all_capitals(en, a, b) : words <= 12))
+		return (uint32_t)b;
+	return 0;
+}
+
+/* Is unit u in a Title Case headline? */
+static int
+entities_in_headline(const struct ent *en, uint32_t u)
+{
+	const struct unit *x = &en->units.v[u];
+
+	return x->tok < en->headline.v[x->sent - en->sent0];
+}
+
 /* Units of a body's head in [a, b): R (Party) or a known body. */
 static int
 entities_heads(const struct ent *en, uint32_t a, uint32_t b)
@@ -610,37 +808,69 @@ entities_heads(const struct ent *en, uint32_t a, uint32_t b)
 	return n;
 }
 
-/* Does [a, b) join a country's name to a name (United Russia, Reclaim Australia)? */
+/* Heads of bodies or states in [a, b), where a run is cut in two. */
+static int
+entities_any_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	return entities_heads(en, a, b) + entities_has(en, a, b, 'Q');
+}
+
+/* Is unit i a name word that did not just start its sentence? */
+static int
+entities_inner_name(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+
+	return (u->cls == 'N' || u->cls == 'A') &&
+	    !(en->d->toks.v[u->tok].flags & TOK_SENT_START);
+}
+
+/*
+ * Does [a, b) join a country's name to a name: a name before it (United
+ * Russia, Reclaim Australia) or names of it (Democratic Choice of Russia)?
+ */
 static int
 entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 {
-	uint32_t i;
-	char p, n;
+	uint32_t i, j;
 
 	for (i = a; i < b; i++) {
 		if (en->units.v[i].cls != 'C')
 			continue;
-		p = i > a ? en->units.v[i - 1].cls : 0;
-		n = i + 1 < b ? en->units.v[i + 1].cls : 0;
-		if (p == 'N' || p == 'A' || n == 'N' || n == 'A')
+		if (i > a && entities_inner_name(en, i - 1))
+			return 1;
+		j = i;
+		if (j > a && en->units.v[j - 1].cls == 'a')
+			j--;
+		if (j >= a + 3 && strchr("of", en->units.v[j - 1].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 2].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 3].cls) != NULL)
 			return 1;
 	}
 	return 0;
 }
 
-/* Is [a, b) a body's name: a head, or a demonym and names (American Legion)? */
-static int
+/*
+ * Is [a, b) a body's name: a head, a country joined to names (United
+ * Russia), or a demonym and names (American Legion)? ENT_NTYPES if not; a
+ * state's head alone (Republic, Duchy) makes it a country.
+ */
+static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
-	if (b <= a || (b - a == 1 && en->units.v[a].cls == 'O'))
-		return 0;
+	if (b <= a || (b - a == 1 && strchr("OCQ", en->units.v[a].cls)))
+		return ENT_NTYPES;
 	if (entities_heads(en, a, b) > 0)
-		return 1;
+		return ENT_ORGANISATION;
+	if (entities_has(en, a, b, 'Q'))
+		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
-		return 1;
-	return en->units.v[a].cls == 'D' && b - a >= 2 &&
+		return ENT_ORGANISATION;
+	if (en->units.v[a].cls == 'D' && b - a >= 2 &&
 	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
-	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F');
+	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F'))
+		return ENT_ORGANISATION;
+	return ENT_NTYPES;
 }
 
 /* End of the connector (of the, for, and) at unit i, or i if none. */
@@ -667,39 +897,59 @@ static int
 shape_org(struct ent *en)
 {
 	uint32_t a, b, i, j, k, piece;
+	enum ent_type t;
 	int made = 0;
 
-	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+	if (!entities_group(1, &a, &b))
 		return 0;
-	/* the US National Academy, the UK European Union referendum */
-	if (b - a >= 2 && en->units.v[a].cls == 'C' &&
-	    ((en->d->toks.v[en->units.v[a].tok].flags & TOK_UPPER) ||
-	    (b - a == 2 && en->units.v[a + 1].cls == 'O')))
-		a++;
+	if (entities_in_headline(en, a))
+		return 2;	/* a Title Case headline: any run has heads */
+	for (i = a; i < b; i++)
+		if (en->units.v[i].claimed)
+			a = i + 1;	/* what is left after a titled name */
+	/* Jane Roe of the Y Party: the name is not the body's */
+	if (a + 1 < b && en->units.v[a].cls == 'F' &&
+	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
+		for (a += 2; a < b && strchr("NFI", en->units.v[a].cls); a++)
+			;
+		if (a < b && (i = entities_connector(en, a, b)) != a)
+			a = i;
+		else if (a < b && en->units.v[a].cls == 's')
+			a++;	/* Jane Roe's Y Party */
+		else
+			return 2;
+	}
+	if (a >= b)
+		return 2;
+	while (b > a && en->units.v[b - 1].cls == 'S')
+		b--;	/* the Y Party Monday */
+	if (en->units.v[b - 1].cls == 'W') {
+		entities_claim(en, a, b);	/* the Paris Agreement: no body */
+		return 1;
+	}
 	for (piece = a, i = a; i < b; i++) {
 		if ((j = entities_connector(en, i, b)) == i)
 			continue;
 		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
 			;
-		if (entities_heads(en, j, k) > 0 &&
-		    ((en->units.v[i].cls == '&' && entities_heads(en, piece, i)) ||
+		if (entities_any_heads(en, j, k) > 0 &&
+		    ((en->units.v[i].cls == '&' && entities_any_heads(en, piece, i)) ||
 		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
-		    entities_heads(en, piece, i) == 0))) {
-			if (entities_org_piece(en, piece, i) &&
+		    entities_any_heads(en, piece, i) == 0))) {
+			if ((t = entities_org_piece(en, piece, i)) != ENT_NTYPES &&
 			    entities_free(en, piece, i)) {
-				entities_found(en, piece, i, CAND_NAME,
-				    ENT_ORGANISATION);
+				entities_found(en, piece, i, CAND_NAME, t);
 				made = 1;
 			}
 			piece = j;
 		}
 		i = j - 1;
 	}
-	if (entities_org_piece(en, piece, b)) {
-		entities_found(en, piece, b, CAND_NAME, ENT_ORGANISATION);
+	if ((t = entities_org_piece(en, piece, b)) != ENT_NTYPES) {
+		entities_found(en, piece, b, CAND_NAME, t);
 		made = 1;
 	}
-	return made;
+	return made ? 1 : 2;
 }
 
 /*
@@ -710,41 +960,44 @@ shape_org(struct ent *en)
 static int
 entities_personish(const struct ent *en, uint32_t u)
 {
-	static const char *const before[] = { "the", "a", "an", "of", "in",
-	    "on", "at", "from", "to", "into", "for", "by", "near", "across",
-	    "throughout", "within", "via", NULL };
-	static const char *const after[] = { "was", "is", "has", "had",
-	    "would", "will", "did", "became", "becomes", "also", "later",
-	    "then", "remained", "could", "should", "might", "must", "won",
-	    "ran", "led", "lost", "stood", "made", "kept", "took", "came",
-	    "went", "wrote", "beat", "left", "held", "gave", "sought",
-	    "fought", "met", "saw", "began", "knew", "felt", NULL };
 	const struct doc *d = en->d;
 	const struct unit *x = &en->units.v[u];
 	const struct token *t;
-	const char *const *w;
+	char c;
 	size_t n;
 
 	if (x->tok > 0 && !(d->toks.v[x->tok].flags & TOK_SENT_START)) {
-		t = &d->toks.v[x->tok - 1];
-		if (t->flags & TOK_DIGIT)
+		c = en->units.v[u - 1].cls;
+		if (c == 'a' || c == 'o' || c == 'p' || c == 'f' ||
+		    (d->toks.v[x->tok - 1].flags & TOK_DIGIT))
 			return 0;
-		for (w = before; *w != NULL; w++)
-			if (segment_tok_is(d, t, *w))
-				return 0;
 	}
 	if (u + 1 >= en->units.n)
 		return 0;
-	if (en->units.v[u + 1].cls == 'v')
+	c = en->units.v[u + 1].cls;
+	if (c == 'v' || c == 'e')
 		return 1;
-	t = &d->toks.v[en->units.v[u + 1].tok];
-	if (en->units.v[u + 1].cls != 'w')
+	if (c != 'w')
 		return 0;
-	for (w = after; *w != NULL; w++)
-		if (segment_tok_is(d, t, *w))
-			return 1;
+	t = &d->toks.v[en->units.v[u + 1].tok];
 	n = t->end - t->start;
 	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
+}
+
+/* Are units [a, b) all of a quotation, as the title of a work is? */
+static int
+entities_quoted(const struct ent *en, uint32_t a, uint32_t b)
+{
+	const struct unit *n;
+
+	if (a == 0 || en->units.v[a - 1].cls != 'q' || b >= en->units.n)
+		return 0;
+	n = &en->units.v[b];
+	if ((n->cls == ',' || (n->cls == 'x' &&
+	    en->d->text[en->d->toks.v[n->tok].start] == '.')) &&
+	    b + 1 < en->units.n)
+		n++;	/* “Shark Tank.” */
+	return n->cls == 'q';
 }
 
 /* Any other run of capitalised words: a person if it looks like one. */
@@ -757,6 +1010,10 @@ shape_name(struct ent *en)
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
 	u = &en->units.v[a];
+	if (entities_quoted(en, a, b)) {
+		entities_claim(en, a, b);	/* “Shark Tank”: a title */
+		return 1;
+	}
 	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
 		entities_claim(en, a, b);	/* North Down: a place */
 		return 1;
@@ -783,6 +1040,10 @@ shape_role(struct ent *en)
 		return 0;
 	if (en->units.v[r1 - 1].tclass == TITLE_HONORIFIC)
 		return 0;
+	if (r1 < en->units.n && en->units.v[r1].cls == 'v') {
+		entities_claim(en, r0, r1);
+		return 1;	/* "a ministry spokesman said": nobody named */
+	}
 	p = VEC_PUSH(en->roles);
 	p->role_start = en->d->toks.v[en->units.v[r0].tok].start;
 	p->role_end = en->d->toks.v[en->units.v[r1 - 1].tok +
@@ -831,16 +1092,15 @@ shape_government(struct ent *en)
 	return entities_nominal(en, ENT_COUNTRY);
 }
 
-/* The found name (or lexicon unit) that ends at unit u, or -1. */
+/* The name found by a shape that ends just before unit u, or -1. */
 static int
 entities_found_ending(const struct ent *en, uint32_t u)
 {
-	size_t i;
+	int f;
 
-	for (i = en->found.n; i-- > 0;)
-		if (en->found.v[i].u1 == u && en->found.v[i].what == CAND_NAME)
-			return (int)i;
-	return -1;
+	if (u == 0 || (f = en->units.v[u - 1].fend) < 0)
+		return -1;
+	return en->found.v[f].what == CAND_NAME ? f : -1;
 }
 
 static int
@@ -904,8 +1164,7 @@ entities_located(const struct ent *en, size_t i)
 {
 	static const char *const prep[] = { "in", "at", "to", "from", "near",
 	    "into", "outside", "inside", "around", "via", "through", "across",
-	    "toward", "towards", "of", "after", "before", "since", "until",
-	    NULL };
+	    "toward", "towards", "of", NULL };
 	static const char *const agent[] = { "officials", "authorities",
 	    "leaders", "leadership", "diplomats", "sources", "government",
 	    "administration", "regime", "cabinet", NULL };
@@ -922,6 +1181,8 @@ entities_located(const struct ent *en, size_t i)
 			break;
 	if (*w == NULL)
 		return 0;
+	if (k == en->units.v[i].tok && strcmp(*w, "at") == 0)
+		return 0;	/* hits back at Washington: no place */
 	if (k < 2)
 		return 1;
 	for (w = agent; *w != NULL; w++)
@@ -944,12 +1205,39 @@ entities_metonyms(struct ent *en)
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];
-		if (u->cls != 'M' || u->claimed)
+		if ((u->cls != 'M' && u->cls != 'C') || u->claimed)
 			continue;
-		if (!entities_located(en, i) && !entities_in_list(en, i))
-			continue;
+		if (!(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
+		    (u->cls != 'M' || (!entities_located(en, i) &&
+		    !entities_in_list(en, i))))
+			continue;	/* Cardiff North is a place */
 		u->cls = 'L';
 		en->shape.v[i] = 'L';
+	}
+}
+
+/*
+ * Capitals that are not acronyms: a run of words in capitals (FULL TEXT,
+ * BREAKING NEWS) and a dateline at a paragraph's start (FLINT, Mich. --).
+ */
+static void
+entities_shouting(struct ent *en)
+{
+	const struct doc *d = en->d;
+	struct unit *u;
+	size_t i;
+	char nx;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (u->cls != 'A')
+			continue;
+		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+		if (nx == 'A')
+			u->claimed = en->units.v[i + 1].claimed = 1;
+		else if ((nx == ',' || nx == 'x') && d->toks.v[u->tok].start ==
+		    d->paras.v[d->sents.v[u->sent].para].start)
+			u->claimed = 1;
 	}
 }
 
@@ -966,6 +1254,7 @@ entities_shapes(struct ent *en)
 	int i;
 
 	entities_metonyms(en);
+	entities_shouting(en);
 	for (i = 0; i < SHAPE_N; i++)
 		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
 			entities_shape(en, (enum shape_id)i, cb[i]);
@@ -1009,65 +1298,77 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	return c;
 }
 
-/* Candidates of the lexicon units no shape claimed, and of lone he/she. */
+/* The candidate of a name found by a shape. */
 static void
-entities_lexicon_cands(struct ent *en)
+entities_found_cand(struct ent *en, const struct found *f)
 {
-	size_t i;
-	struct unit *u;
+	struct cand *c = entities_cand(en, f->u0, f->u1);
+
+	c->what = f->what;
+	c->type = f->type;
+	c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
+	    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
+	c->honorific = f->honorific;
+	c->personish = f->personish;
+	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
+	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
+	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&
+	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
+	    entities_in_headline(en, f->u0);
+	if (f->r1 > f->r0) {
+		c->role_start = entities_ustart(en, f->r0);
+		c->role_end = entities_uend(en, f->r1 - 1);
+	}
+	if (f->country_unit >= 0)
+		c->country = en->units.v[f->country_unit].canon;
+	if (f->what == CAND_LEXICON)
+		c->canon = en->units.v[-2 - f->acronym_of].canon;
+}
+
+/* The candidate of a lexicon unit, a lone he/she or an acronym, if any. */
+static void
+entities_unit_cand_make(struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
 	struct cand *c;
 
-	for (i = 0; i < en->units.n; i++) {
-		u = &en->units.v[i];
-		if (u->claimed)
-			continue;
-		if (u->canon >= 0 && u->cls != 'L') {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_LEXICON;
-			c->canon = u->canon;
-			c->kind = (enum mention_kind)u->kind;
-			c->type = lexicon_canon(en->lx, u->canon)->type;
-			c->honorific = u->cls == 'Z';	/* may be a person */
-		} else if (u->cls == 'h' &&
-		    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_PRONOUN;
-			c->type = ENT_PERSON;
-			c->kind = MENTION_PRONOUN;
-		} else if (u->cls == 'A') {
-			c = entities_cand(en, (uint32_t)i, (uint32_t)i + 1);
-			c->what = CAND_SHORT;
-			c->type = ENT_ORGANISATION;
-			c->kind = MENTION_NAME;
-		}
+	if (u->canon >= 0 && u->cls != 'L') {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_LEXICON;
+		c->canon = u->canon;
+		c->kind = (enum mention_kind)u->kind;
+		c->type = lexicon_canon(en->lx, u->canon)->type;
+		/* Jordan said: maybe the person met before */
+		c->honorific = u->cls == 'Z' && entities_personish(en, i);
+	} else if (u->cls == 'h' &&
+	    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_PRONOUN;
+		c->type = ENT_PERSON;
+		c->kind = MENTION_PRONOUN;
+	} else if (u->cls == 'A') {
+		c = entities_cand(en, i, i + 1);
+		c->what = CAND_SHORT;
+		c->type = ENT_ORGANISATION;
+		c->kind = MENTION_NAME;
 	}
 }
 
-/* Candidates of the names shapes found. */
+/*
+ * Candidates in text order: the names shapes found where they start, and
+ * the units no shape claimed. No sorting is needed afterwards.
+ */
 static void
-entities_found_cands(struct ent *en)
+entities_cands(struct ent *en)
 {
 	size_t i;
-	struct found *f;
-	struct cand *c;
 
-	for (i = 0; i < en->found.n; i++) {
-		f = &en->found.v[i];
-		c = entities_cand(en, f->u0, f->u1);
-		c->what = f->what;
-		c->type = f->type;
-		c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
-		    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
-		c->honorific = f->honorific;
-		c->personish = f->personish;
-		if (f->r1 > f->r0) {
-			c->role_start = entities_ustart(en, f->r0);
-			c->role_end = entities_uend(en, f->r1 - 1);
-		}
-		if (f->country_unit >= 0)
-			c->country = en->units.v[f->country_unit].canon;
-		if (f->what == CAND_LEXICON)
-			c->canon = en->units.v[-2 - f->acronym_of].canon;
+	for (i = 0; i < en->units.n; i++) {
+		if (en->units.v[i].fstart >= 0)
+			entities_found_cand(en,
+			    &en->found.v[en->units.v[i].fstart]);
+		else if (!en->units.v[i].claimed)
+			entities_unit_cand_make(en, (uint32_t)i);
 	}
 }
 
@@ -1097,44 +1398,9 @@ entities_link(struct ent *en)
 		else if (f->acronym_of < -1)
 			c->acronym_of = entities_unit_cand(en, -2 - f->acronym_of);
 	}
-	for (i = 0; i < en->roles.n; i++)
+	for (i = en->role0; i < en->roles.n; i++)
 		en->roles.v[i].affil = entities_unit_cand(en,
-		    en->role_affil_unit.v[i]);
-}
-
-static int
-entities_cand_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-/* Sort candidates by start, keeping the links between them. */
-static void
-entities_sort(struct ent *en)
-{
-	size_t i, n = en->cands.n;
-	int *map = xmalloc((n + 1) * sizeof *map);
-	struct cand *c;
-
-	for (i = 0; i < n; i++)
-		en->cands.v[i].entity = (int)i;	/* old index, for the map */
-	qsort(en->cands.v, n, sizeof *en->cands.v, entities_cand_cmp);
-	for (i = 0; i < n; i++)
-		map[en->cands.v[i].entity] = (int)i;
-	for (i = 0; i < n; i++) {
-		c = &en->cands.v[i];
-		c->entity = -1;
-		if (c->affil >= 0)
-			c->affil = map[c->affil];
-		if (c->acronym_of >= 0)
-			c->acronym_of = map[c->acronym_of];
-	}
-	for (i = 0; i < en->roles.n; i++)
-		if (en->roles.v[i].affil >= 0)
-			en->roles.v[i].affil = map[en->roles.v[i].affil];
-	free(map);
+		    en->role_affil_unit.v[i - en->role0]);
 }
 
 static void
@@ -1148,6 +1414,29 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->roles);
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->cands);
+	VEC_FREE(en->headline);
+}
+
+/* Candidates of sentences [s, e). */
+static void
+entities_chunk(struct ent *en, size_t s, size_t e)
+{
+	const struct sentence *last = &en->d->sents.v[e - 1];
+
+	en->tok0 = en->d->sents.v[s].tok_first;
+	en->sent0 = s;
+	en->headline.n = 0;
+	en->role0 = en->roles.n;
+	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
+	en->present[0] = en->present[1] = 0;
+	entities_fold(en, last->tok_first + last->tok_count);
+	for (; s < e; s++) {
+		entities_sentence_units(en, (int)s);
+		*VEC_PUSH(en->headline) = entities_headline(en, s);
+	}
+	entities_shapes(en);
+	entities_cands(en);
+	entities_link(en);
 }
 
 void
@@ -1155,25 +1444,24 @@ entities_run(struct doc *d, const struct lexicon *lx)
 {
 	struct ent en;
 	struct coref_input in;
-	size_t s;
+	size_t s, e, n;
 
 	memset(&en, 0, sizeof en);
 	en.d = d;
 	en.lx = lx;
+	for (s = 0; s < d->ents.n; s++) {	/* a second run starts afresh */
+		free(d->ents.v[s].name);
+		free(d->ents.v[s].role);
+	}
 	d->mentions.n = 0;
 	d->ents.n = 0;
 	if (lx == NULL)
 		return;
 	entities_compile();
-	entities_fold(&en);
-	for (s = 0; s < d->sents.n; s++)
-		entities_sentence_units(&en, (int)s);
-	if (en.shape.n > 0) {
-		entities_shapes(&en);
-		entities_lexicon_cands(&en);
-		entities_found_cands(&en);
-		entities_link(&en);
-		entities_sort(&en);
+	for (s = 0; s < d->sents.n; s = e) {
+		for (e = s, n = 0; e < d->sents.n && n < 1024; e++)
+			n += d->sents.v[e].tok_count;
+		entities_chunk(&en, s, e);
 	}
 	in.c = en.cands.v;
 	in.n = en.cands.n;

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <unicase.h>
 #include <uninorm.h>
@@ -22,13 +23,17 @@
 /* An open-addressing table of indices (plus one; 0 is empty). */
 struct lexicon_map {
 	uint32_t *slot;
-	size_t mask;
+	uint32_t *tag;		/* high bits of the slot's hash: most misses */
+	size_t mask;		/* end here, without touching an entry */
 	size_t n;
 };
+
+#define LEXICON_BLOOM_BITS (1u << 18)	/* 32 KB: most words miss here */
 
 struct lexicon {
 	VEC(struct lexicon_entry) ents;
 	struct lexicon_map emap;
+	uint64_t bloom[LEXICON_BLOOM_BITS / 64];	/* bits of keys' hashes */
 	VEC(char) keys;			/* folded keys, each NUL-terminated */
 	VEC(struct lexicon_canon) canons;
 	struct lexicon_map cmap;
@@ -50,6 +55,8 @@ typedef int (*lexicon_line_cb)(struct lexicon *, struct lexicon_line *,
     char **);
 
 static void lexicon_add_words(struct lexicon *);
+static int lexicon_add_role(struct lexicon *, const char *, int, int,
+    const char **);
 
 struct lexicon *
 lexicon_new(void)
@@ -78,7 +85,9 @@ lexicon_free(struct lexicon *lx)
 	VEC_FREE(lx->ents);
 	VEC_FREE(lx->keys);
 	free(lx->emap.slot);
+	free(lx->emap.tag);
 	free(lx->cmap.slot);
+	free(lx->cmap.tag);
 	VEC_FREE(lx->scratch.paras);
 	VEC_FREE(lx->scratch.toks);
 	VEC_FREE(lx->scratch.sents);
@@ -87,17 +96,24 @@ lexicon_free(struct lexicon *lx)
 
 /* ---------------------------------------------------------------- hashing */
 
+/* Eight bytes at a time: tokens are short and this runs once per token. */
 uint64_t
 lexicon_hash_token(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
 	}
-	return h;
+	if (i < n) {
+		for (w = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	return h ^ (h >> 29);
 }
 
 uint64_t
@@ -165,10 +181,21 @@ lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
     uint64_t h, lexicon_eq_cb eq, const void *arg)
 {
 	size_t i = (size_t)h & m->mask;
+	uint32_t tag = (uint32_t)(h >> 32);
 
-	while (m->slot[i] != 0 && !eq(lx, m->slot[i] - 1, arg))
+	while (m->slot[i] != 0 &&
+	    (m->tag[i] != tag || !eq(lx, m->slot[i] - 1, arg)))
 		i = (i + 1) & m->mask;
 	return i;
+}
+
+/* Put index idx (with hash h) in slot i. */
+static void
+lexicon_map_set(struct lexicon_map *m, size_t i, size_t idx, uint64_t h)
+{
+	m->slot[i] = (uint32_t)idx + 1;
+	m->tag[i] = (uint32_t)(h >> 32);
+	m->n++;
 }
 
 /* Grow a map to hold one more index; rehash with the hash callback. */
@@ -178,18 +205,23 @@ lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
 {
 	uint32_t *old = m->slot;
 	size_t oldn = m->slot ? m->mask + 1 : 0, i, j;
+	uint64_t h;
 
 	if (m->slot != NULL && (m->n + 1) * 2 <= m->mask + 1)
 		return;
 	m->mask = oldn ? oldn * 2 - 1 : 1023;
 	m->slot = xcalloc(m->mask + 1, sizeof *m->slot);
+	free(m->tag);
+	m->tag = xcalloc(m->mask + 1, sizeof *m->tag);
+	m->n = 0;
 	for (i = 0; i < oldn; i++) {
 		if (old[i] == 0)
 			continue;
-		j = (size_t)hash(lx, old[i] - 1) & m->mask;
+		h = hash(lx, old[i] - 1);
+		j = (size_t)h & m->mask;
 		while (m->slot[j] != 0)
 			j = (j + 1) & m->mask;
-		m->slot[j] = old[i];
+		lexicon_map_set(m, j, old[i] - 1, h);
 	}
 	free(old);
 }
@@ -216,6 +248,29 @@ lexicon_entry_hash(const struct lexicon *lx, uint32_t i)
 	return lx->ents.v[i].hash;
 }
 
+/* The bloom filter's bit for hash h (its top bits: the table uses the low). */
+static size_t
+lexicon_bloom_bit(uint64_t h)
+{
+	return (size_t)(h >> 40) & (LEXICON_BLOOM_BITS - 1);
+}
+
+static int
+lexicon_bloom_has(const struct lexicon *lx, uint64_t h)
+{
+	size_t b = lexicon_bloom_bit(h);
+
+	return (lx->bloom[b / 64] >> (b % 64)) & 1;
+}
+
+static void
+lexicon_bloom_add(struct lexicon *lx, uint64_t h)
+{
+	size_t b = lexicon_bloom_bit(h);
+
+	lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
 const struct lexicon_entry *
 lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
     size_t keylen)
@@ -223,7 +278,7 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 	struct lexicon_keyarg a = { h, key, keylen };
 	size_t s;
 
-	if (lx->emap.slot == NULL)
+	if (lx->emap.slot == NULL || !lexicon_bloom_has(lx, h))
 		return NULL;
 	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
 	return lx->emap.slot[s] ? &lx->ents.v[lx->emap.slot[s] - 1] : NULL;
@@ -244,6 +299,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 		return &lx->ents.v[lx->emap.slot[s] - 1];
 	e = VEC_PUSH(lx->ents);
 	memset(e, 0, sizeof *e);
+	lexicon_bloom_add(lx, h);	/* stays set if a load fails: harmless */
 	e->hash = h;
 	e->key = (uint32_t)lx->keys.n;
 	e->keylen = (uint16_t)keylen;
@@ -252,8 +308,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 	for (i = 0; i < keylen; i++)
 		*VEC_PUSH(lx->keys) = key[i];
 	*VEC_PUSH(lx->keys) = '\0';
-	lx->emap.slot[s] = (uint32_t)lx->ents.n;
-	lx->emap.n++;
+	lexicon_map_set(&lx->emap, s, lx->ents.n - 1, h);
 	return e;
 }
 
@@ -322,8 +377,8 @@ lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
 	c->name = xstrdup(name);
 	c->type = type;
 	c->country = country;
-	lx->cmap.slot[s] = (uint32_t)lx->canons.n;
-	lx->cmap.n++;
+	lexicon_map_set(&lx->cmap, s, lx->canons.n - 1,
+	    lexicon_canon_hash_of(name, type));
 	return (int)lx->canons.n - 1;
 }
 
@@ -465,8 +520,12 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   v  verbs of saying       m  words inside titles ("trade commissioner")
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
+ *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   W  heads of names of laws, treaties, wars and prizes (Paris Agreement)
+ *   2  ordinals (when capitalised: "Fifth Republic")
+ *   Q  heads of state names (when capitalised: "French Fourth Republic")
  *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
  */
 static const struct {
@@ -499,7 +558,8 @@ static const struct {
 	    "operating managing founding co-founder longtime long-time "
 	    "veteran powerful influential embattled ousted late current "
 	    "honourable honorable liberal conservative republican democratic "
-	    "democrat labour socialist progressive independent" },
+	    "democrat labour socialist progressive independent ministry "
+	    "department embassy agency commission police" },
 	{ 'n', "de van von der den bin bint al el da di du la le del della "
 	    "dos das ibn ben ter zu y" },
 	{ 'J', "company firm carrier maker manufacturer giant operator "
@@ -509,6 +569,13 @@ static const struct {
 	    "publisher miner bank platform" },
 	{ 'g', "government administration regime cabinet" },
 	{ 'h', "he she" },
+	{ 'p', "in on at from to into by near across throughout within via "
+	    "outside inside around through toward towards after before since "
+	    "until" },
+	{ 'e', "was is has had would will did became becomes also later then "
+	    "remained could should might must won ran led lost stood made "
+	    "kept took came went wrote beat left held gave sought fought met "
+	    "saw began knew felt" },
 	{ 'R', "party league union council ministry department agency "
 	    "commission committee bank university college institute "
 	    "foundation association movement front alliance congress "
@@ -531,10 +598,19 @@ static const struct {
 	    "action accord campaign project community list lists democracy "
 	    "majority voice voices solidarity renewal rally platform "
 	    "alternative legion order embassy consulate club clubs" },
+	{ 'W', "act bill treaty agreement protocol doctrine amendment "
+	    "constitution charter declaration resolution law code prize "
+	    "award cup games olympics war crisis revolution summit uprising "
+	    "accords plan" },
+	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
+	    "tenth" },
+	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
+	    "sultanate commonwealth colony emirate caliphate khanate dominion "
+	    "protectorate confederacy" },
 	{ 'Y', "north south east west northern southern eastern western "
 	    "central upper lower san santa saint st port fort mount lake "
 	    "river falls island islands bay city county province valley "
-	    "colony coast heights hills springs beach harbour harbor creek "
+	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
 	    "mountains strait channel" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
@@ -542,10 +618,21 @@ static const struct {
 	    "incorporated industries enterprises technologies" },
 };
 
+/*
+ * Given names that are also countries' names: "Chad Pellow said" is a
+ * person, "Chad and Niger" a country; the entity engine tells them apart.
+ */
+static const char *const lexicon_given_countries[] = { "Chad", "Jordan",
+    "Georgia", "India", "Israel", "Kenya", NULL };
+
 /* Enter the built-in word classes. */
 static void
 lexicon_add_words(struct lexicon *lx)
 {
+	const char *const *g, *why;
+
+	for (g = lexicon_given_countries; *g != NULL; g++)
+		lexicon_add_role(lx, *g, LEX_FIRST, 0, &why);
 	char buf[64];
 	const char *p, *e;
 	size_t i, n;
@@ -562,7 +649,10 @@ lexicon_add_words(struct lexicon *lx)
 			    lexicon_hash_token(buf, n)), buf, n, 1);
 			if (lexicon_words[i].cls == 'R' ||
 			    lexicon_words[i].cls == 'X' ||
-			    lexicon_words[i].cls == 'Y') {
+			    lexicon_words[i].cls == 'Y' ||
+			    lexicon_words[i].cls == 'Q' ||
+			    lexicon_words[i].cls == '2' ||
+			    lexicon_words[i].cls == 'W') {
 				if (en->wcap == 0)
 					en->wcap = lexicon_words[i].cls;
 			} else if (en->wclass == 0)
@@ -862,6 +952,7 @@ static void
 lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 {
 	size_t i, s;
+	uint64_t h;
 
 	for (i = m->ncanons; i < lx->canons.n; i++)
 		free(lx->canons.v[i].name);
@@ -872,18 +963,18 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 	memset(lx->cmap.slot, 0, (lx->cmap.mask + 1) * sizeof *lx->cmap.slot);
 	lx->emap.n = lx->cmap.n = 0;
 	for (i = 0; i < lx->ents.n; i++) {
-		s = (size_t)lx->ents.v[i].hash & lx->emap.mask;
+		h = lx->ents.v[i].hash;
+		s = (size_t)h & lx->emap.mask;
 		while (lx->emap.slot[s] != 0)
 			s = (s + 1) & lx->emap.mask;
-		lx->emap.slot[s] = (uint32_t)i + 1;
-		lx->emap.n++;
+		lexicon_map_set(&lx->emap, s, i, h);
 	}
 	for (i = 0; i < lx->canons.n; i++) {
-		s = (size_t)lexicon_canon_hash(lx, (uint32_t)i) & lx->cmap.mask;
+		h = lexicon_canon_hash(lx, (uint32_t)i);
+		s = (size_t)h & lx->cmap.mask;
 		while (lx->cmap.slot[s] != 0)
 			s = (s + 1) & lx->cmap.mask;
-		lx->cmap.slot[s] = (uint32_t)i + 1;
-		lx->cmap.n++;
+		lexicon_map_set(&lx->cmap, s, i, h);
 	}
 }
 
@@ -936,6 +1027,11 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 			return -1;
 	}
 	path = xasprintf("%s/cues.tsv", dir);
+	if (access(path, R_OK) != 0) {	/* missing like any data file */
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		return -1;
+	}
 	cues_free(lx->cues);
 	lx->cues = cues_load(path, cause);
 	free(path);

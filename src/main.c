@@ -123,30 +123,37 @@ main_user_lexicon_dir(void)
 	    home != NULL && *home != '\0' ? home : ".");
 }
 
+/* Say why a lexicon failed to load and exit 2, freeing what we hold. */
+static void
+main_lexicon_fail(struct lexicon *lx, char *cause)
+{
+	fprintf(stderr, "partyline: %s\n", cause);
+	free(cause);
+	lexicon_free(lx);
+	exit(2);
+}
+
 static struct lexicon *
 main_lexicon(char **user, size_t nuser)
 {
 	struct lexicon *lx = lexicon_new();
 	char *cause = NULL, *path;
 	size_t i;
+	int r;
 
 	path = xasprintf("%s/data", partyline_datadir());
-	if (lexicon_load_dir(lx, path, &cause) != 0) {
-		fprintf(stderr, "partyline: %s\n", cause);
-		exit(2);
-	}
+	r = lexicon_load_dir(lx, path, &cause);
 	free(path);
+	if (r != 0)
+		main_lexicon_fail(lx, cause);
 	path = main_user_lexicon_dir();
-	if (lexicon_load_user_dir(lx, path, &cause) != 0) {
-		fprintf(stderr, "partyline: %s\n", cause);
-		exit(2);
-	}
+	r = lexicon_load_user_dir(lx, path, &cause);
 	free(path);
+	if (r != 0)
+		main_lexicon_fail(lx, cause);
 	for (i = 0; i < nuser; i++)
-		if (lexicon_load_user(lx, user[i], &cause) != 0) {
-			fprintf(stderr, "partyline: %s\n", cause);
-			exit(2);
-		}
+		if (lexicon_load_user(lx, user[i], &cause) != 0)
+			main_lexicon_fail(lx, cause);
 	return lx;
 }
 

@@ -132,7 +132,7 @@ segment_word_flags(const struct doc *d, size_t start, size_t end)
 			f |= TOK_DIGIT;
 		if (segment_is_letter(c)) {
 			letters++;
-			if (uc_is_upper(c)) {
+			if (c < 0x80 ? (c >= 'A' && c <= 'Z') : uc_is_upper(c)) {
 				upper++;
 				if (first)
 					f |= TOK_CAP;
@@ -190,7 +190,7 @@ segment_para(struct doc *d, const struct para *p)
 	while (i < p->end) {
 		c = segment_char(d, i, &n);
 		if (c == ' ' || c == '\t' || c == '\n' || c == 0xa0 ||
-		    uc_is_space(c)) {
+		    (c >= 0x80 && uc_is_space(c))) {
 			i += (size_t)n;
 			continue;
 		}

@@ -1,0 +1,552 @@
+/*
+ * test_entities.c: recognition, ambiguity, possessives, apostrophes,
+ * coreference and affiliation, on sentences of our own (invented officials
+ * and companies, real countries).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "doc.h"
+#include "entities.h"
+#include "lexicon.h"
+#include "segment.h"
+#include "util.h"
+
+static struct lexicon *lx;
+
+static int
+setup(void **state)
+{
+	const char *e = getenv("PARTYLINE_DATADIR");
+	char *cause = NULL, *dir = xasprintf("%s/data",
+	    e != NULL && *e != '\0' ? e : ABS_SRCDIR);
+
+	(void)state;
+	lx = lexicon_new();
+	if (lexicon_load_dir(lx, dir, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		return -1;
+	}
+	free(dir);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lexicon_free(lx);
+	return 0;
+}
+
+/* Analyse text; the mentions must be sorted and must not overlap. */
+static struct doc *
+run(const char *text)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
+	size_t i;
+
+	assert_non_null(d);
+	segment_run(d, lx);
+	entities_run(d, lx);
+	for (i = 1; i < d->mentions.n; i++)
+		assert_true(d->mentions.v[i - 1].end <= d->mentions.v[i].start);
+	for (i = 0; i < d->mentions.n; i++) {
+		assert_true(d->mentions.v[i].entity >= 0);
+		assert_true((size_t)d->mentions.v[i].entity < d->ents.n);
+	}
+	return d;
+}
+
+/* The entity of that canonical name, or NULL. */
+static const struct entity *
+ent(const struct doc *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++)
+		if (strcmp(d->ents.v[i].name, name) == 0)
+			return &d->ents.v[i];
+	return NULL;
+}
+
+static int
+ent_index(const struct doc *d, const struct entity *e)
+{
+	return (int)(e - d->ents.v);
+}
+
+/* Mentions of e (of any kind when kind < 0). */
+static int
+mentions(const struct doc *d, const struct entity *e, int kind)
+{
+	size_t i;
+	int n = 0;
+
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity == ent_index(d, e) &&
+		    (kind < 0 || (int)d->mentions.v[i].kind == kind))
+			n++;
+	return n;
+}
+
+/* The entity of the mention whose text is exactly s (the first such). */
+static const struct entity *
+mentioned(const struct doc *d, const char *s)
+{
+	size_t i, n = strlen(s);
+	const struct mention *m;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		m = &d->mentions.v[i];
+		if (m->end - m->start == n &&
+		    memcmp(d->text + m->start, s, n) == 0)
+			return &d->ents.v[m->entity];
+	}
+	return NULL;
+}
+
+/* Is any mention's text s? */
+static int
+has_mention(const struct doc *d, const char *s)
+{
+	return mentioned(d, s) != NULL;
+}
+
+static void
+test_country_aliases(void **state)
+{
+	struct doc *d = run("The US and the United States are one. Washington "
+	    "said so, and American diplomats agreed.\n");
+	const struct entity *e = ent(d, "United States");
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COUNTRY);
+	assert_int_equal(mentions(d, e, -1), 4);
+	assert_int_equal(mentions(d, e, MENTION_METONYM), 1);
+	assert_int_equal(mentions(d, e, MENTION_DEMONYM), 1);
+	assert_int_equal(d->ents.n, 1);
+	doc_free(d);
+}
+
+static void
+test_case_rules(void **state)
+{
+	struct doc *d = run("Tell us what you ate: turkey and rice. Turkey "
+	    "objected. The chad fell out of the ballot.\n");
+
+	(void)state;
+	assert_null(ent(d, "United States"));
+	assert_non_null(ent(d, "Turkey"));
+	assert_int_equal(mentions(d, ent(d, "Turkey"), -1), 1);
+	assert_null(ent(d, "Chad"));
+	doc_free(d);
+}
+
+static void
+test_possessives(void **state)
+{
+	struct doc *d = run("The UK\xe2\x80\x99s plan and Huawei's reply. "
+	    "The Wall Street Journal saw Nigeria\xe2\x80\x99 borders.\n");
+
+	(void)state;
+	assert_true(has_mention(d, "UK"));
+	assert_true(has_mention(d, "Huawei"));
+	assert_true(has_mention(d, "Wall Street Journal"));
+	assert_false(has_mention(d, "The Wall Street Journal"));
+	assert_false(has_mention(d, "UK\xe2\x80\x99s"));
+	assert_non_null(ent(d, "Nigeria"));
+	doc_free(d);
+}
+
+static void
+test_title_before_name(void **state)
+{
+	struct doc *d = run("US national security adviser Mara Quillon "
+	    "warned allies. German Chancellor Lisa Brandtner disagreed, and "
+	    "Prime Minister Tomas Vell stayed silent.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Mara Quillon");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "national security adviser");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "United States")));
+	e = ent(d, "Lisa Brandtner");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "Germany")));
+	e = ent(d, "Tomas Vell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "Prime Minister");
+	assert_int_equal(e->affiliation, -1);
+	doc_free(d);
+}
+
+static void
+test_apposition_and_possessive_affiliation(void **state)
+{
+	struct doc *d = run("Mara Quillon, the national security adviser, "
+	    "spoke first. Britain's foreign secretary Olwen Barr replied, and "
+	    "EU trade commissioner Piet Vandaal listened.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Mara Quillon");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "national security adviser");
+	e = ent(d, "Olwen Barr");
+	assert_non_null(e);
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "United Kingdom")));
+	e = ent(d, "Piet Vandaal");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "trade commissioner");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "European Union")));
+	doc_free(d);
+}
+
+static void
+test_surname_and_honorific(void **state)
+{
+	struct doc *d = run("Robert O\xe2\x80\x99" "Dwyer arrived late. Mr "
+	    "O'Dwyer said the talks had failed. O\xe2\x80\x99" "Dwyer left.\n");
+	const struct entity *e = ent(d, "Robert O\xe2\x80\x99" "Dwyer");
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_int_equal(mentions(d, e, -1), 3);
+	assert_false(has_mention(d, "Mr O'Dwyer"));	/* the bare name */
+	doc_free(d);
+}
+
+static void
+test_pronoun(void **state)
+{
+	struct doc *d = run("Ilsa Marnova reached Oslo. She said the deal was "
+	    "done.\n");
+	const struct entity *e = ent(d, "Ilsa Marnova");
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, MENTION_PRONOUN), 1);
+	doc_free(d);
+}
+
+static void
+test_companies_by_shape(void **state)
+{
+	struct doc *d = run("Zenmark Holdings bought a rival. Later Zenmark "
+	    "said it would grow. Trellisoft, a Shenzhen-based firm, objected, "
+	    "and the company Quorvia agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Zenmark Holdings");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(mentions(d, e, -1), 2);
+	assert_non_null(ent(d, "Trellisoft"));
+	assert_int_equal(ent(d, "Trellisoft")->type, ENT_COMPANY);
+	assert_non_null(ent(d, "Quorvia"));
+	assert_int_equal(ent(d, "Quorvia")->type, ENT_COMPANY);
+	doc_free(d);
+}
+
+static void
+test_nominals(void **state)
+{
+	struct doc *d = run("Huawei sold routers to Nokia. The Chinese firm "
+	    "said demand was high, and the firm's rival disagreed. The "
+	    "government in Beijing was silent.\n");
+	const struct entity *hw = ent(d, "Huawei"), *cn = ent(d, "China");
+	size_t i;
+	int firms = 0;
+
+	(void)state;
+	assert_non_null(hw);
+	assert_non_null(cn);
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->kind != MENTION_NOMINAL)
+			continue;
+		if (memcmp(d->text + m->start, "firm", 4) == 0) {
+			firms++;
+			/* "the Chinese firm" is Huawei (of China), "the firm" Nokia */
+			assert_int_equal(m->entity, ent_index(d, firms == 1 ?
+			    hw : ent(d, "Nokia")));
+		}
+	}
+	assert_int_equal(firms, 2);
+	assert_true(has_mention(d, "Chinese"));	/* still China's */
+	assert_int_equal(mentions(d, cn, MENTION_NOMINAL), 1);
+	doc_free(d);
+}
+
+static void
+test_georgia(void **state)
+{
+	struct doc *d = run("She grew up in Atlanta, Georgia, before moving. "
+	    "Georgia and Armenia signed the treaty.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Georgia"));
+	assert_int_equal(mentions(d, ent(d, "Georgia"), -1), 1);
+	doc_free(d);
+}
+
+static void
+test_jordan_and_chad(void **state)
+{
+	struct doc *d = run("Michael Jordan visited Amman. Jordan and Egypt "
+	    "talked. Chad Pellow said he was pleased; Chad and Niger signed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Michael Jordan"));
+	assert_int_equal(ent(d, "Michael Jordan")->type, ENT_PERSON);
+	assert_non_null(ent(d, "Chad Pellow"));
+	assert_non_null(ent(d, "Jordan"));
+	assert_int_equal(mentions(d, ent(d, "Jordan"), MENTION_NAME), 1);
+	assert_non_null(ent(d, "Chad"));
+	assert_int_equal(mentions(d, ent(d, "Chad"), -1), 1);
+	doc_free(d);
+}
+
+static void
+test_niger_and_guinea(void **state)
+{
+	struct doc *d = run("Oil spilled in the Niger Delta. Niger closed its "
+	    "border with Guinea, Guinea-Bissau and Equatorial Guinea.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Niger"));
+	assert_int_equal(mentions(d, ent(d, "Niger"), -1), 1);
+	assert_non_null(ent(d, "Guinea"));
+	assert_int_equal(mentions(d, ent(d, "Guinea"), -1), 1);
+	assert_non_null(ent(d, "Guinea-Bissau"));
+	assert_non_null(ent(d, "Equatorial Guinea"));
+	assert_null(ent(d, "Nigeria"));
+	doc_free(d);
+}
+
+static void
+test_may(void **state)
+{
+	struct doc *d = run("In May the vote was held. Theresa May lost it, "
+	    "and Mrs May resigned.\n");
+	const struct entity *e = ent(d, "Theresa May");
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	assert_int_equal(d->ents.n, 1);
+	doc_free(d);
+}
+
+static void
+test_seats_of_government(void **state)
+{
+	struct doc *d = run("Ministers met for talks in Paris on Monday. "
+	    "Paris said the talks went well, and Moscow disagreed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "France"));
+	assert_int_equal(mentions(d, ent(d, "France"), -1), 1);
+	assert_non_null(ent(d, "Russia"));
+	doc_free(d);
+}
+
+static void
+test_organisations(void **state)
+{
+	struct doc *d = run("The Velorian Farmers League joined the Liberal "
+	    "Party of Canada at the National Union of Glassworkers (NUG) "
+	    "rally. NUG said the rally was large.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_non_null(ent(d, "Velorian Farmers League"));
+	assert_int_equal(ent(d, "Velorian Farmers League")->type,
+	    ENT_ORGANISATION);
+	assert_non_null(ent(d, "Liberal Party of Canada"));
+	assert_null(ent(d, "Canada"));
+	e = ent(d, "National Union of Glassworkers");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 3);
+	doc_free(d);
+}
+
+static void
+test_role_without_name(void **state)
+{
+	struct doc *d = run("The news came from a French defence official. "
+	    "Later Armand Tessier said the order stood.\n");
+	const struct entity *e = ent(d, "Armand Tessier");
+
+	(void)state;
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "defence official");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "France")));
+	doc_free(d);
+}
+
+static void
+test_people(void **state)
+{
+	struct doc *d = run("The actor Bruno Castellane met Dervla Kinsey in "
+	    "Dublin. Kinsey was pleased.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Bruno Castellane"));
+	assert_int_equal(ent(d, "Bruno Castellane")->type, ENT_PERSON);
+	assert_non_null(ent(d, "Dervla Kinsey"));
+	assert_int_equal(mentions(d, ent(d, "Dervla Kinsey"), -1), 2);
+	doc_free(d);
+}
+
+static void
+test_user_lexicon(void **state)
+{
+	char path[] = "/tmp/partyline-test-ent.XXXXXX";
+	char *cause = NULL;
+	struct doc *d;
+	FILE *f;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	fputs("Ombrix\tname\tOmbrix\tcompany\tFinland\n"
+	    "Kaja Rill\tname\tKaja Rill\tofficial\tEstonia\n", f);
+	fclose(f);
+	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
+	unlink(path);
+	d = run("Ombrix met Kaja Rill.\n");
+	assert_non_null(ent(d, "Ombrix"));
+	assert_int_equal(ent(d, "Ombrix")->type, ENT_COMPANY);
+	assert_non_null(ent(d, "Kaja Rill"));
+	assert_int_equal(ent(d, "Kaja Rill")->type, ENT_OFFICIAL);
+	assert_int_equal(ent(d, "Kaja Rill")->affiliation,
+	    ent_index(d, ent(d, "Estonia")));
+	doc_free(d);
+}
+
+static void
+test_headline_and_titles(void **state)
+{
+	struct doc *d = run("Vell Says Harbour Deal Is Done Despite Quarry "
+	    "Union\n\nTomas Vell said on Friday that the deal was done. He "
+	    "called the talks an episode of \xe2\x80\x9cHarbour Lights.\xe2\x80\x9d "
+	    "Senator Rhea Calder (D-OR) agreed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Tomas Vell"));
+	/* in the Title Case headline only the name met in the text counts */
+	assert_int_equal(mentions(d, ent(d, "Tomas Vell"), MENTION_ALIAS), 1);
+	assert_null(ent(d, "Quarry Union"));
+	assert_null(ent(d, "Harbour Lights"));
+	assert_null(ent(d, "D-OR"));
+	assert_non_null(ent(d, "Rhea Calder"));
+	assert_int_equal(d->mentions.v[0].entity,
+	    ent_index(d, ent(d, "Tomas Vell")));
+	doc_free(d);
+}
+
+static void
+test_news_shapes(void **state)
+{
+	struct doc *d = run("Beijing hit back at Washington on Friday, said "
+	    "Tao Renming, China's foreign minister, after the White House "
+	    "announced new curbs. Chinese foreign ministry spokesman Lu Qiao "
+	    "agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "United States");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, MENTION_METONYM), 2);
+	e = ent(d, "Tao Renming");
+	assert_non_null(e);
+	assert_string_equal(e->role, "foreign minister");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "China")));
+	e = ent(d, "Lu Qiao");
+	assert_non_null(e);
+	assert_string_equal(e->role, "foreign ministry spokesman");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "China")));
+	doc_free(d);
+}
+
+static void
+test_name_parts(void **state)
+{
+	struct doc *d = run("Bill Harrow met Olaf IV and John Q. Brennan "
+	    "before the Finance Bill passed.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Bill Harrow"));
+	assert_non_null(ent(d, "Olaf IV"));
+	assert_non_null(ent(d, "John Q. Brennan"));
+	assert_null(ent(d, "Bill"));
+	assert_null(ent(d, "Finance Bill"));
+	doc_free(d);
+}
+
+static void
+test_empty_and_odd(void **state)
+{
+	struct doc *d = run("");
+
+	(void)state;
+	assert_int_equal(d->ents.n, 0);
+	doc_free(d);
+	d = run("\xe2\x80\x9cUS\xe2\x80\x9d \"UK\" (EU) -- ... ;; '' \xe2\x80\x99\n");
+	assert_non_null(ent(d, "United States"));
+	assert_non_null(ent(d, "United Kingdom"));
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_country_aliases),
+		cmocka_unit_test(test_case_rules),
+		cmocka_unit_test(test_possessives),
+		cmocka_unit_test(test_title_before_name),
+		cmocka_unit_test(test_apposition_and_possessive_affiliation),
+		cmocka_unit_test(test_surname_and_honorific),
+		cmocka_unit_test(test_pronoun),
+		cmocka_unit_test(test_companies_by_shape),
+		cmocka_unit_test(test_nominals),
+		cmocka_unit_test(test_georgia),
+		cmocka_unit_test(test_jordan_and_chad),
+		cmocka_unit_test(test_niger_and_guinea),
+		cmocka_unit_test(test_may),
+		cmocka_unit_test(test_seats_of_government),
+		cmocka_unit_test(test_organisations),
+		cmocka_unit_test(test_role_without_name),
+		cmocka_unit_test(test_people),
+		cmocka_unit_test(test_user_lexicon),
+		cmocka_unit_test(test_headline_and_titles),
+		cmocka_unit_test(test_news_shapes),
+		cmocka_unit_test(test_name_parts),
+		cmocka_unit_test(test_empty_and_odd),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,335 @@
+/* test_lexicon.c: loading the data lexicons and user files; folding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+static struct lexicon *lx;	/* the bundled lexicon, loaded once */
+
+static const char *
+datadir(void)
+{
+	const char *e = getenv("PARTYLINE_DATADIR");
+
+	return e != NULL && *e != '\0' ? e : ABS_SRCDIR;
+}
+
+static int
+setup(void **state)
+{
+	char *cause = NULL, *dir = xasprintf("%s/data", datadir());
+
+	(void)state;
+	lx = lexicon_new();
+	if (lexicon_load_dir(lx, dir, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		return -1;
+	}
+	free(dir);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lexicon_free(lx);
+	return 0;
+}
+
+/* The canon named by a form, or NULL. */
+static const struct lexicon_canon *
+canon_of(const char *form)
+{
+	const struct lexicon_entry *e = lexicon_find_text(lx, form);
+
+	if (e == NULL || !(e->roles & LEX_ENT))
+		return NULL;
+	return lexicon_canon(lx, e->canon);
+}
+
+/* Write text to a fresh file in dir; returns its path. */
+static char *
+write_file(const char *dir, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+static char *
+temp_dir(void)
+{
+	char *t = xstrdup("/tmp/partyline-test-lexicon.XXXXXX");
+
+	assert_non_null(mkdtemp(t));
+	return t;
+}
+
+static void
+remove_dir(const char *dir, const char *const *names)
+{
+	char *p;
+
+	for (; *names != NULL; names++) {
+		p = xasprintf("%s/%s", dir, *names);
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+}
+
+static void
+test_countries(void **state)
+{
+	const struct lexicon_canon *c;
+	const struct lexicon_entry *e;
+
+	(void)state;
+	c = canon_of("United States");
+	assert_non_null(c);
+	assert_string_equal(c->name, "United States");
+	assert_int_equal(c->type, ENT_COUNTRY);
+	assert_ptr_equal(canon_of("US"), c);
+	assert_ptr_equal(canon_of("Washington"), c);
+	assert_ptr_equal(canon_of("American"), c);
+	e = lexicon_find_text(lx, "US");
+	assert_int_equal(e->upper & 1, 1);	/* only in capitals */
+	assert_int_equal(lexicon_find_text(lx, "American")->kind, MENTION_DEMONYM);
+	assert_int_equal(lexicon_find_text(lx, "Beijing")->kind, MENTION_METONYM);
+	assert_string_equal(canon_of("Britain")->name, "United Kingdom");
+}
+
+static void
+test_every_iso_country(void **state)
+{
+	static const char *const some[] = { "Chad", "Niger", "Nigeria",
+	    "Guinea", "Guinea-Bissau", "Equatorial Guinea", "Jordan",
+	    "Georgia", "Turkey", "Kiribati", "Eswatini", NULL };
+	const char *const *p;
+	int countries = 0, i;
+
+	(void)state;
+	for (p = some; *p != NULL; p++) {
+		assert_non_null(canon_of(*p));
+		assert_int_equal(canon_of(*p)->type, ENT_COUNTRY);
+	}
+	for (i = 0; i < lexicon_ncanon(lx); i++)
+		countries += lexicon_canon(lx, i)->type == ENT_COUNTRY;
+	assert_true(countries >= 249);
+}
+
+static void
+test_bodies_and_companies(void **state)
+{
+	const struct lexicon_canon *c;
+
+	(void)state;
+	c = canon_of("EU");
+	assert_non_null(c);
+	assert_string_equal(c->name, "European Union");
+	assert_int_equal(c->type, ENT_ORGANISATION);
+	c = canon_of("Huawei");
+	assert_non_null(c);
+	assert_int_equal(c->type, ENT_COMPANY);
+	assert_int_equal(c->country, lexicon_canon_find(lx, "China", ENT_COUNTRY));
+	/* a leading "The" is not part of the key */
+	c = canon_of("Wall Street Journal");
+	assert_non_null(c);
+	assert_int_equal(c->type, ENT_COMPANY);
+	assert_null(lexicon_find_text(lx, "The Wall Street Journal"));
+}
+
+static void
+test_titles_names_stops(void **state)
+{
+	const struct lexicon_entry *e;
+
+	(void)state;
+	e = lexicon_find_text(lx, "national security adviser");
+	assert_non_null(e);
+	assert_true(e->roles & LEX_TITLE);
+	e = lexicon_find_text(lx, "prime minister");
+	assert_int_equal(e->title_class, TITLE_HEAD);
+	assert_true(lexicon_find_text(lx, "Mr")->title_class == TITLE_HONORIFIC);
+	assert_true(lexicon_find_text(lx, "Robert")->roles & LEX_FIRST);
+	assert_true(lexicon_find_text(lx, "Meanwhile")->roles & LEX_STOP);
+	assert_true(lexicon_find_text(lx, "New Mexico")->roles & LEX_PLACE);
+	/* "prime" alone is only the start of longer keys */
+	e = lexicon_find_text(lx, "prime");
+	assert_non_null(e);
+	assert_true(e->roles & LEX_PREFIX);
+}
+
+static void
+test_abbrevs(void **state)
+{
+	(void)state;
+	assert_true(lexicon_is_abbrev(lx, "Mr.", 3));
+	assert_true(lexicon_is_abbrev(lx, "Gen.", 4));
+	assert_false(lexicon_is_abbrev(lx, "cat.", 4));
+}
+
+static void
+test_cues_hook(void **state)
+{
+	(void)state;
+	assert_non_null(lexicon_cues(lx));
+}
+
+static void
+test_fold(void **state)
+{
+	char buf[64];
+	size_t n;
+
+	(void)state;
+	n = lexicon_fold("O\xe2\x80\x99" "Brien", 9, buf, sizeof buf);
+	assert_int_equal(n, 7);
+	assert_memory_equal(buf, "o'brien", 7);
+	n = lexicon_fold("\xc3\x89" "COLE", 6, buf, sizeof buf);
+	assert_memory_equal(buf, "\xc3\xa9" "cole", n);
+	/* a decomposed e and acute accent fold to the composed form */
+	n = lexicon_fold("Cafe\xcc\x81", 6, buf, sizeof buf);
+	assert_int_equal(n, 5);
+	assert_memory_equal(buf, "caf\xc3\xa9", 5);
+	assert_int_equal(lexicon_fold("abc", 3, buf, 2), 0);
+}
+
+static void
+test_user_file(void **state)
+{
+	char *dir = temp_dir(), *path, *cause = NULL;
+	const struct lexicon_canon *c;
+	static const char *const names[] = { "mine.tsv", NULL };
+
+	(void)state;
+	path = write_file(dir, "mine.tsv",
+	    "# my additions\n"
+	    "Zorblax Dynamics\tname\tZorblax Dynamics\tcompany\tGermany\n"
+	    "Zorblax\talias\tZorblax Dynamics\tcompany\tGermany\n"
+	    "Ilsa Marn\tname\tIlsa Marn\tofficial\tNorway\n");
+	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
+	c = canon_of("Zorblax");
+	assert_non_null(c);
+	assert_string_equal(c->name, "Zorblax Dynamics");
+	assert_int_equal(c->type, ENT_COMPANY);
+	assert_string_equal(lexicon_canon(lx, c->country)->name, "Germany");
+	assert_int_equal(canon_of("Ilsa Marn")->type, ENT_OFFICIAL);
+	free(path);
+	remove_dir(dir, names);
+	free(dir);
+}
+
+/* A malformed line fails with FILE:LINE: and adds nothing. */
+static void
+assert_user_error(const char *text, const char *line, const char *msg)
+{
+	char *dir = temp_dir(), *path, *cause = NULL, *want;
+	static const char *const names[] = { "bad.tsv", NULL };
+	int before = lexicon_ncanon(lx);
+
+	path = write_file(dir, "bad.tsv", text);
+	assert_int_equal(lexicon_load_user(lx, path, &cause), -1);
+	want = xasprintf("%s:%s: %s", path, line, msg);
+	assert_non_null(cause);
+	assert_string_equal(cause, want);
+	assert_int_equal(lexicon_ncanon(lx), before);
+	assert_null(lexicon_find_text(lx, "Quillotron"));
+	free(want);
+	free(cause);
+	free(path);
+	remove_dir(dir, names);
+	free(dir);
+}
+
+static void
+test_user_errors(void **state)
+{
+	(void)state;
+	assert_user_error("Quillotron\tname\tQuillotron\tcompany\t-\nBad line\n",
+	    "2", "expected 5 TAB-separated fields, found 1");
+	assert_user_error("Quillotron\tname\tQuillotron\tplanet\t-\n", "1",
+	    "unknown type planet (country, official, company, person or "
+	    "organisation)");
+	assert_user_error("#\nQuillotron\tname\tQuillotron\tcompany\tAtlantis\n",
+	    "2", "unknown country Atlantis");
+	assert_user_error("Quillotron\tfriend\tQuillotron\tcompany\t-\n", "1",
+	    "unknown kind friend (name, alias, demonym or metonym)");
+	assert_user_error("Quillotron\tname\t\tcompany\t-\n", "1",
+	    "empty field 3");
+}
+
+static void
+test_user_dir(void **state)
+{
+	char *dir = temp_dir(), *a, *b, *cause = NULL, *missing;
+	static const char *const names[] = { "a.tsv", "b.tsv", "notes.txt",
+	    NULL };
+
+	(void)state;
+	a = write_file(dir, "a.tsv",
+	    "Vantor Group\tname\tVantor Group\tcompany\tFrance\n");
+	b = write_file(dir, "b.tsv",
+	    "Vantor\talias\tVantor Group\tcompany\tFrance\n");
+	free(write_file(dir, "notes.txt", "not a lexicon\n"));
+	assert_int_equal(lexicon_load_user_dir(lx, dir, &cause), 0);
+	assert_non_null(canon_of("Vantor"));
+	assert_string_equal(canon_of("Vantor")->name, "Vantor Group");
+	missing = xasprintf("%s/none", dir);
+	assert_int_equal(lexicon_load_user_dir(lx, missing, &cause), 0);
+	free(missing);
+	free(a);
+	free(b);
+	remove_dir(dir, names);
+	free(dir);
+}
+
+static void
+test_missing_data(void **state)
+{
+	struct lexicon *l = lexicon_new();
+	char *dir = temp_dir(), *cause = NULL;
+	static const char *const names[] = { NULL };
+
+	(void)state;
+	assert_int_equal(lexicon_load_dir(l, dir, &cause), -1);
+	assert_non_null(strstr(cause, "countries.tsv"));
+	free(cause);
+	lexicon_free(l);
+	remove_dir(dir, names);
+	free(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_countries),
+		cmocka_unit_test(test_every_iso_country),
+		cmocka_unit_test(test_bodies_and_companies),
+		cmocka_unit_test(test_titles_names_stops),
+		cmocka_unit_test(test_abbrevs),
+		cmocka_unit_test(test_cues_hook),
+		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_user_file),
+		cmocka_unit_test(test_user_errors),
+		cmocka_unit_test(test_user_dir),
+		cmocka_unit_test(test_missing_data),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
