@@ -44,6 +44,8 @@ ui_article_close(struct ui_art *a)
 	a->hl = NULL;
 	layout_free(a->layout);
 	a->layout = NULL;
+	layout_free(a->spare);
+	a->spare = NULL;
 	search_free(a->search);
 	a->search = NULL;
 }
@@ -74,8 +76,16 @@ ui_article_resize(struct ui *ui)
 	}
 	if (a->layout != NULL && a->top < a->layout->lines.n)
 		anchor = a->layout->lines.v[a->top].start;
-	layout_free(a->layout);
-	a->layout = layout_new(a->doc, w);
+	if (a->spare != NULL && a->spare->width == w) {
+		struct layout *t = a->spare;
+
+		a->spare = a->layout;
+		a->layout = t;
+	} else {
+		layout_free(a->spare);
+		a->spare = a->layout;
+		a->layout = layout_new(a->doc, w);
+	}
 	a->top = anchor ? layout_line_of(a->layout, anchor) : 0;
 	ui_article_clamp(ui);
 	ui_parties_follow(ui);

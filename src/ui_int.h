@@ -36,6 +36,8 @@ struct ui_art {
 	struct reader *rd;
 	struct hl *hl;		/* made when first opened */
 	struct layout *layout;	/* for the article pane's width */
+	struct layout *spare;	/* the one before, kept: `s` and resizing
+				   back cost nothing on a long article */
 	size_t top;		/* first layout line shown */
 	int cur;		/* current claim, or -1 */
 	long psel;		/* selected party pane row, or -1 */
