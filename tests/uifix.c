@@ -139,11 +139,11 @@ uifix_standard(void)
 {
 	struct doc *d = uifix_doc(
 	    "Norway says Kestrel Mining broke the export rules\n\n"
-	    "The Norwegian trade minister Ingrid Halvorsen said Kestrel Mining "
+	    "The Norwegian trade minister Sigrid Vangen said Kestrel Mining "
 	    "had ignored three\nwarnings. Kestrel Mining denied the charge, "
 	    "saying its cargo was legal. Chile has not commented.\n");
 	int no = uifix_ent(d, "Norway", ENT_COUNTRY, -1);
-	int ih = uifix_ent(d, "Ingrid Halvorsen", ENT_OFFICIAL, no);
+	int ih = uifix_ent(d, "Sigrid Vangen", ENT_OFFICIAL, no);
 	int km = uifix_ent(d, "Kestrel Mining", ENT_COMPANY, -1);
 	int cl = uifix_ent(d, "Chile", ENT_COUNTRY, -1);
 	int silent[] = { cl, -1 };
@@ -151,12 +151,12 @@ uifix_standard(void)
 	uifix_mention(d, "Norway", 0, no);
 	uifix_mention(d, "Kestrel Mining", 0, km);
 	uifix_mention(d, "Norwegian", 0, no);
-	uifix_mention(d, "Ingrid Halvorsen", 0, ih);
+	uifix_mention(d, "Sigrid Vangen", 0, ih);
 	uifix_mention(d, "Kestrel Mining", 1, km);
 	uifix_mention(d, "Kestrel Mining", 2, km);
 	uifix_mention(d, "Chile", 0, cl);
 	uifix_claim(d, no, no, "Norway", "says", "Kestrel Mining broke the export rules");
-	uifix_claim(d, no, ih, "Ingrid Halvorsen", "said",
+	uifix_claim(d, no, ih, "Sigrid Vangen", "said",
 	    "Kestrel Mining had ignored three\nwarnings");
 	uifix_claim(d, km, km, "Kestrel Mining", "denied", "the charge");
 	uifix_claim(d, km, km, NULL, "saying", "its cargo was legal");

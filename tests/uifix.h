@@ -21,7 +21,7 @@ void uifix_parties(struct doc *, const int *silent);
 /* The byte offset of the n-th occurrence of s. */
 uint32_t uifix_at(const struct doc *, const char *s, int n);
 
-/* The standard fixture: Norway (with its minister Ingrid Halvorsen), the
+/* The standard fixture: Norway (with its minister Sigrid Vangen), the
  * company Kestrel Mining, and silent Chile. */
 struct doc *uifix_standard(void);
 
