@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "hl.h"
 #include "reader.h"
 #include "uifix.h"
 
@@ -260,6 +261,24 @@ test_wrap(void **state)
 	assert_int_equal(ln[0], 6);
 }
 
+/* A quotation is marked whole, spaces included, and nothing outside it. */
+static void
+test_hl_quote_whole(void **state)
+{
+	struct doc *d = uifix_doc("She said: \u201cThe ships will sail today\u201d and left.\n");
+	struct hl *h = hl_new(d);
+	uint32_t open = uifix_at(d, "\u201c", 0), close = uifix_at(d, "\u201d", 0);
+	uint32_t i;
+
+	(void)state;
+	for (i = open; i < close + 3; i++)
+		assert_true(h->v[i].flags & HL_QUOTE);
+	assert_false(h->v[uifix_at(d, " and", 0)].flags & HL_QUOTE);
+	assert_false(h->v[uifix_at(d, "said", 0)].flags & HL_QUOTE);
+	hl_free(h);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -272,6 +291,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
 		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_no_parties),
