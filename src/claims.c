@@ -36,6 +36,7 @@ struct claims {
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
 	size_t first;		/* first claim of the current sentence */
+	int title;		/* the sentence is in title case */
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
@@ -56,7 +57,7 @@ static const char *const claims_adv[] = {
 	"strongly", "flatly", "firmly", "formally", "widely", "always",
 	"clearly", "explicitly", "simply", "only", "personally",
 	"separately", "similarly", "consistently", "reportedly", "finally",
-	"swiftly", "angrily", "bluntly", "openly", "privately", NULL
+	"swiftly", "angrily", "bluntly", "openly", "privately", "well", NULL
 };
 static const char *const claims_be[] = {
 	"is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't",
@@ -92,7 +93,9 @@ static const char *const claims_time[] = {
 	"recently", "previously", "again", "morning", "afternoon", "evening",
 	"night", "week", "month", "year", "last", "this", "next",
 	"late", "early", "publicly", "privately", "also", "repeatedly",
-	"weekend", "overnight", NULL
+	"weekend", "overnight", "january", "february", "april", "june",
+	"july", "august", "september", "october", "november", "december",
+	NULL
 };
 static const char *const claims_venue[] = {
 	"statement", "interview", "tweet", "post", "speech", "letter",
@@ -120,6 +123,37 @@ static const char *const claims_agent[] = {
 };
 static const char *const claims_cut[] = {
 	"but", "while", "as", "whereas", "amid", NULL
+};
+
+/* Conjunctions that open a second clause of a sentence. */
+static const char *const claims_conj[] = {
+	"and", "but", "while", "whereas", "although", "though", "yet", "as",
+	NULL
+};
+/* Subordinators that open a sentence with a clause of their own. */
+static const char *const claims_subord[] = {
+	"while", "although", "though", "because", "if", "when", "as", "after",
+	"since", "whereas", "before", "once", "unless", "whether", NULL
+};
+/* Connectives that open a sentence but are no part of what was said. */
+static const char *const claims_connect[] = {
+	"however", "but", "and", "still", "meanwhile", "yet", "so", "moreover",
+	"indeed", "instead", "also", "now", "then", "thus", "therefore",
+	"furthermore", "nonetheless", "nevertheless", "besides", "plus",
+	"overall", "separately", "similarly", "likewise", "again", NULL
+};
+/* Words in -ly that are no adverbs (the family said, an ally said). */
+static const char *const claims_lynoun[] = {
+	"family", "ally", "rally", "supply", "assembly", "monopoly", "reply",
+	"daily", "weekly", "monthly", "quarterly", "anomaly", "bully", "belly",
+	"elderly", "friendly", "deadly", "lonely", "likely", "holy", "ugly",
+	"silly", "costly", "jolly", "folly", "lily", "homily", "italy", "july",
+	"only", "early", "unlikely", "orderly", "burly", NULL
+};
+/* Past forms that follow a subject noun phrase (the decision angered X). */
+static const char *const claims_pastverb[] = {
+	"drew", "came", "met", "won", "led", "brought", "caught", "shook",
+	"sent", "gave", "became", "made", "took", "hit", "prompted", NULL
 };
 
 /* Labels that open a line with a colon but name no one. */
@@ -196,6 +230,11 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_AGENT		0x0200
 #define W_CUT		0x0400
 #define W_LABELS	0x0800
+#define W_CONJ		0x1000
+#define W_SUBORD	0x2000
+#define W_CONNECT	0x4000
+#define W_LYNOUN	0x8000
+#define W_PASTVERB	0x10000
 
 #define CLAIMS_WSLOTS 2048
 
@@ -221,7 +260,8 @@ claims_words_init(void)
 	static const char *const *lists[] = { claims_aux, claims_adv,
 	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
 	    claims_venue, claims_listener, claims_agent, claims_cut,
-	    claims_labels };
+	    claims_labels, claims_conj, claims_subord, claims_connect,
+	    claims_lynoun, claims_pastverb };
 	static int done;
 	const char *const *w;
 	size_t i, h;
@@ -319,15 +359,30 @@ claims_pair_quotes(struct claims *c)
 	}
 }
 
-/* The first token of the cue at k with its auxiliaries and adverbs. */
+/* Is token k an adverb in -ly (sharply, cynically), not a noun (family)? */
+static int
+claims_ly_adverb(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
+	    t->end - t->start >= 5 && memcmp(c->d->text + t->end - 2, "ly",
+	    2) == 0 && !claims_has(c, k, W_LYNOUN);
+}
+
+/*
+ * The first token of the cue at k with its auxiliaries and adverbs. A
+ * capitalised one is a name (Theresa May said, Will Holm).
+ */
 static size_t
 claims_aux_start(const struct claims *c, size_t k)
 {
 	size_t a = k;
 	int n = 0;
 
-	while (a > c->sf && n < 4 && (claims_has(c, a - 1, W_AUX) ||
-	    claims_has(c, a - 1, W_ADV))) {
+	while (a > c->sf && n < 4 && !(claims_flags(c, a - 1) & TOK_CAP) &&
+	    (claims_has(c, a - 1, W_AUX) || claims_has(c, a - 1, W_ADV) ||
+	    claims_ly_adverb(c, a - 1))) {
 		a--;
 		n++;
 	}
@@ -362,8 +417,23 @@ claims_np_word(const struct claims *c, size_t k)
 
 	if (!(f & TOK_WORD))
 		return (f & TOK_POSS) != 0;
+	/* a capitalised modal inside a sentence is a name (Theresa May) */
+	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, W_AUX) &&
+	    !claims_has(c, k, W_STOP))
+		return 1;
 	return !claims_has(c, k, W_STOP) && !claims_has(c, k, W_AUX) &&
 	    !claims_has(c, k, W_ADV);
+}
+
+/* Is token k the period of a short title before a name (Mr. Lund)? */
+static int
+claims_title_dot(const struct claims *c, size_t k)
+{
+	const struct token *p = &c->d->toks.v[k - 1];
+
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == c->d->toks.v[k].start && p->end - p->start <= 4 &&
+	    (claims_flags(c, k + 1) & TOK_CAP);
 }
 
 /*
@@ -386,6 +456,10 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 	for (;;) {
 		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
 			break;
+		/* "in a radio interview Holm said": the venue is no speaker */
+		if (j < last && n > 0 && claims_has(c, j, W_VENUE) &&
+		    !(claims_flags(c, j) & TOK_CAP))
+			break;
 		if (claims_has(c, j, W_DET)) {
 			n++;
 			*first = j;
@@ -396,6 +470,10 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
 			n++;
 			j--;
+			continue;
+		}
+		if (n > 0 && j > lo && claims_title_dot(c, j)) {
+			j--;	/* Ms. Lund, Sen. Ames */
 			continue;
 		}
 		if (!claims_np_word(c, j) || n >= CLAIMS_NP_MAX)
@@ -535,13 +613,29 @@ static int
 claims_content_end(const struct claims *c, size_t x, size_t *end)
 {
 	size_t e = c->se - 1, k;
+	int sub = claims_has(c, c->sf, W_SUBORD) || (c->sf + 1 < c->se &&
+	    claims_has(c, c->sf, W_CONJ) && claims_has(c, c->sf + 1, W_SUBORD));
 
-	for (k = x + 1; k + 1 < c->se; k++)
-		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE) &&
-		    claims_has(c, k + 1, W_CUT)) {
+	for (k = c->sf; sub && k < x; k++)	/* the content is in the main clause */
+		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE))
+			sub = 0;
+
+	for (k = x + 1; k + 1 < c->se; k++) {
+		/* “... money,” while ...: the quote ends the content */
+		if ((claims_flags(c, k) & TOK_CLOSEQ) &&
+		    claims_punct(c, k - 1, ',') && claims_has(c, k + 1, W_CUT)) {
+			e = k;
+			break;
+		}
+		if (claims_flags(c, k) & TOK_INQUOTE)
+			continue;
+		/* "While she conceded X, ...": the clause ends at the comma */
+		if ((claims_punct(c, k, ',') && (sub || claims_has(c, k + 1,
+		    W_CUT))) || claims_punct(c, k, ';')) {
 			e = k - 1;
 			break;
 		}
+	}
 	while (e > x && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)) &&
 	    !claims_punct(c, e, ')'))
 		e--;
@@ -655,13 +749,20 @@ claims_nothing_after(const struct claims *c, size_t j)
 static int
 claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 {
-	size_t e = k;
+	size_t e = k, j;
 
 	if (claims_punct(c, e, ',') && e > c->pf)
 		e--;
 	if ((claims_flags(c, e) & TOK_CLOSEQ) && c->pair[e] >= 0) {
 		*xa = (size_t)c->pair[e];
 		*xb = e;
+		/* The deal “looks out for funds,” he wrote: the clause is content */
+		if (*xa > c->sf && *xa < e && !(claims_flags(c, c->sf) & TOK_INQUOTE))
+			for (j = *xa; j > c->sf && !claims_punct(c, j - 1, ':'); j--)
+				if (claims_flags(c, j - 1) & TOK_WORD) {
+					*xa = c->sf;
+					break;
+				}
 		return 1;
 	}
 	if (!claims_punct(c, k, ',') || k <= c->sf)
@@ -669,6 +770,12 @@ claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	if (claims_flags(c, c->sf) & TOK_INQUOTE)
 		return 0;
 	*xa = c->sf;
+	/* "However, exports will grow, it said": the connective is the writer's */
+	if (claims_has(c, *xa, W_CONNECT) && *xa + 2 < k) {
+		(*xa)++;
+		if (claims_punct(c, *xa, ','))
+			(*xa)++;
+	}
 	*xb = k - 1;
 	return *xb > *xa;
 }
@@ -734,6 +841,16 @@ claims_named(const struct claims *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Is there a possessive in tokens [a, b] (Holm's lead: the head is no name)? */
+static int
+claims_has_poss(const struct claims *c, size_t a, size_t b)
+{
+	for (; a <= b; a++)
+		if (claims_flags(c, a) & TOK_POSS)
+			return 1;
+	return 0;
+}
+
 /* The source for a participle (", claiming ...") whose comma is at k. */
 static int
 claims_participle_source(const struct claims *c, size_t k, size_t *sa,
@@ -751,8 +868,8 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 	}
 	/* the nearest phrase if it names an agent (from a US adviser, ...) */
 	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
-	    (claims_has(c, k - 1, W_AGENT) ||
-	    claims_named(c, f, k - 1))) {
+	    (claims_has(c, k - 1, W_AGENT) || (claims_named(c, f, k - 1) &&
+	    !claims_has_poss(c, f, k - 1)))) {
 		*sa = f;
 		*sb = k - 1;
 		return 1;
@@ -767,6 +884,20 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is the sentence from token k a bare "Holm said (on Friday)." with no
+ * comma, quote or "that" that would carry content of its own?
+ */
+static int
+claims_bare_tail(const struct claims *c, size_t k)
+{
+	for (; k < c->se; k++)
+		if (claims_punct(c, k, ',') || (claims_flags(c, k) & TOK_OPENQ) ||
+		    claims_is(c, k, "that") || claims_punct(c, k, ':'))
+			return 0;
+	return 1;
 }
 
 /*
@@ -787,6 +918,12 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 		return 0;
 	*xa = (size_t)c->pair[q];
 	*xb = q;
+	if (q < c->sf)
+		return claims_bare_tail(c, k);
+	/* a quote inside the clause ("Citing their “reveries,” Will urged") */
+	for (q = *xa; q > c->sf && !claims_punct(c, q - 1, ':'); q--)
+		if (claims_flags(c, q - 1) & TOK_WORD)
+			return 0;
 	return 1;
 }
 
@@ -865,6 +1002,122 @@ claims_copy_source(struct claims *c, struct claim *cl)
 	}
 }
 
+/*
+ * Does a clause begin at the phrase that starts at token k (after a comma,
+ * a semicolon, "and", "though")? Titles, adverbs and time words before the
+ * phrase are passed over (though Mrs. Lund said, even some allies said);
+ * who and which always open one.
+ */
+static int
+claims_clause_start(const struct claims *c, size_t k)
+{
+	int n = 0;
+
+	if (claims_is(c, k, "who") || claims_is(c, k, "which"))
+		return 1;
+	while (k > c->sf && n++ < 4 && ((claims_flags(c, k - 1) & TOK_CAP) ||
+	    claims_punct(c, k - 1, '.') || claims_has(c, k - 1, W_ADV) ||
+	    claims_has(c, k - 1, W_TIME)) && !claims_has(c, k - 1, W_CONJ) &&
+	    !claims_has(c, k - 1, W_SUBORD))
+		k--;
+	if (k <= c->sf)
+		return 1;
+	return claims_punct(c, k - 1, ',') || claims_punct(c, k - 1, ';') ||
+	    claims_punct(c, k - 1, ':') || claims_has(c, k - 1, W_CONJ) ||
+	    claims_has(c, k - 1, W_SUBORD);
+}
+
+/*
+ * May a source at tokens [sa, sb] open a claim? Not inside the content of
+ * an earlier claim of the sentence unless a clause begins there (said that
+ * the ministry would declare ...: one claim). An earlier claim whose cue
+ * lies inside the source is none (the bank report stated: not "report").
+ */
+static int
+claims_accept(struct claims *c, size_t sa, size_t sb)
+{
+	struct doc *d = c->d;
+	uint32_t a = d->toks.v[sa].start, b = d->toks.v[sb].end;
+	size_t i;
+
+	for (i = c->first; i < d->claims.n; i++) {
+		const struct claim *p = &d->claims.v[i];
+
+		if (!p->quoted && p->content.start <= a && a < p->content.end &&
+		    !claims_clause_start(c, sa))
+			return 0;
+	}
+	for (i = d->claims.n; i > c->first; i--) {
+		struct claim *p = &d->claims.v[i - 1];
+
+		if (p->cue.start >= a && p->cue.end <= b) {
+			memmove(p, p + 1, (d->claims.n - i) * sizeof *p);
+			d->claims.n--;
+		}
+	}
+	return 1;
+}
+
+/*
+ * Can [sa, sb] be the subject of a bare verb form (say, plan)? Only a
+ * plural: they, officials, Holm and Lund. "An hourlong show", "the best
+ * plan" and "Ghana's vote" are nouns, not verbs.
+ */
+static int
+claims_plural(const struct claims *c, size_t sa, size_t sb)
+{
+	static const char *const coll[] = { "people", "police", "staff",
+	    "children", "men", "women", "i", "we", "you", "they", "who",
+	    "that", "which", "we'd", "they'd", "percent", "majority",
+	    "minority", "half", "third", "quarter", NULL };
+	const struct token *t = &c->d->toks.v[sb];
+	size_t j;
+
+	if (claims_in(c, sb, coll) || (t->flags & TOK_DIGIT))
+		return 1;
+	for (j = sa; j < sb; j++)
+		if (claims_is(c, j, "and"))
+			return 1;
+	if ((t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
+	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
+	    c->d->text[t->end - 2] != 's')
+		return 1;
+	/* the tail of a longer phrase (officials on the island believe) */
+	for (j = sa; j <= sb; j++)
+		if (claims_flags(c, j) & TOK_POSS)
+			return 0;
+	return sa > c->sf && claims_has(c, sa - 1, W_STOP) &&
+	    !claims_has(c, sa - 1, W_AUX) && !claims_has(c, sa - 1, W_CONJ) &&
+	    !claims_has(c, sa - 1, W_PRON);
+}
+
+/* The token before a time adverbial that ends at l (on Friday), else l. */
+static size_t
+claims_time_back(const struct claims *c, size_t l)
+{
+	size_t j = l;
+
+	while (j > c->sf && claims_has(c, j, W_TIME) && !claims_has(c, j, W_ADV))
+		j--;
+	if (j == l)
+		return l;
+	if (j > c->sf && (claims_is(c, j, "on") || claims_is(c, j, "in") ||
+	    claims_is(c, j, "at")))
+		j--;
+	return j;
+}
+
+/* The source phrase before the cue, skipping a time adverbial. */
+static int
+claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t t = claims_time_back(c, l);
+
+	if (t != l && claims_np_appos(c, t, sa, sb))
+		return 1;
+	return claims_np_appos(c, l, sa, sb);
+}
+
 /* A verb cue at [k, e): try the shapes around it. */
 static int
 claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
@@ -891,7 +1144,11 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		claims_set_source(c, cl, e, sb);
 		return 1;
 	}
-	if (l != SIZE_MAX && claims_np_appos(c, l, &sa, &sb)) {
+	if (l != SIZE_MAX && claims_source_before(c, l, &sa, &sb)) {
+		/* a noun (Ghana's vote, the best plan), or a nested cue */
+		if ((claims_flags(c, sb) & TOK_POSS) || (h->base && a == k &&
+		    !claims_plural(c, sa, sb)) || !claims_accept(c, sa, sb))
+			return 0;
 		/* “CONTENT,” SOURCE said, ... */
 		if (!h->ing && claims_after_quote(c, sa, &xa, &xb)) {
 			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
@@ -964,6 +1221,60 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 	return 1;
 }
 
+/*
+ * Does token k head a verb group: an auxiliary not after another, or a
+ * past form in -ed (or drew, came) after a word? *embedded is set when it
+ * follows a pronoun, a conjunction or a relative (he was, and would).
+ */
+static int
+claims_verb_group(const struct claims *c, size_t k, size_t lo, int *embedded)
+{
+	const struct token *t = &c->d->toks.v[k];
+	int aux = claims_has(c, k, W_AUX);
+
+	if (k <= lo || (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
+		return 0;
+	if (!aux && !claims_has(c, k, W_PASTVERB) && !(t->end - t->start > 4 &&
+	    memcmp(c->d->text + t->end - 2, "ed", 2) == 0))
+		return 0;
+	if (claims_has(c, k - 1, W_AUX) || claims_has(c, k - 1, W_ADV) ||
+	    !(claims_flags(c, k - 1) & TOK_WORD) || claims_has(c, k - 1, W_DET) ||
+	    claims_is(c, k - 1, "to") || (!aux && k < lo + 3))
+		return 0;
+	*embedded = claims_has(c, k - 1, W_PRON) || claims_has(c, k - 1, W_CONJ);
+	return 1;
+}
+
+/*
+ * Content of a noun cue whose phrase is the sentence's subject (Peru's
+ * decision to ban the nets angered ...): it ends with the noun phrase,
+ * before a comma or before the main verb, the first verb group after an
+ * infinitive, the second after "that" (claims that it was safe were false).
+ */
+static void
+claims_subject_end(const struct claims *c, size_t xa, size_t *xb)
+{
+	size_t k;
+	int seen = !claims_is(c, xa, "that"), emb;
+
+	for (k = xa + 1; k <= *xb; k++) {
+		if (claims_flags(c, k) & TOK_INQUOTE)
+			continue;
+		if (claims_punct(c, k, ',') || claims_punct(c, k, '('))
+			break;
+		if (!claims_verb_group(c, k, xa, &emb))
+			continue;
+		if (seen && !emb)
+			break;
+		seen = 1;
+	}
+	if (k > *xb)
+		return;
+	while (k > xa + 1 && !(claims_flags(c, k - 1) & (TOK_WORD | TOK_CLOSEQ)))
+		k--;
+	*xb = k - 1;
+}
+
 /* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
 static int
 claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
@@ -984,7 +1295,12 @@ claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
 	    !claims_np_left(c, a - 2, c->sf, &sa))
 		return 0;
 	xa = e;
-	if (!claims_content_end(c, xa, &xb) || xb <= xa)
+	if (!claims_content_end(c, xa, &xb) || xb <= xa ||
+	    !claims_accept(c, sa, a - 1))
+		return 0;
+	if (sa == c->sf || claims_punct(c, sa - 1, ','))
+		claims_subject_end(c, xa, &xb);
+	if (xb <= xa)
 		return 0;
 	cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
 	cl->source.start = c->d->toks.v[sa].start;
@@ -993,40 +1309,41 @@ claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
 	return 1;
 }
 
-/* Content of a claim that runs over a later claim's source: cut it there. */
+/*
+ * Content of a claim that runs over a later claim's source: cut it where
+ * that clause begins, at a comma or semicolon or before a conjunction
+ * (..., adding; but Ghana said; and plans to ...).
+ */
 static void
 claims_trim_sentence(struct claims *c)
 {
 	struct doc *d = c->d;
 	size_t i, j;
+	long kt;
+	uint32_t cut, b;
+	int conj, mark;
 
 	for (i = c->first; i < d->claims.n; i++)
 		for (j = c->first; j < d->claims.n; j++) {
 			struct claim *x = &d->claims.v[i], *y = &d->claims.v[j];
-			uint32_t cut = y->cue.start;
 
+			cut = y->cue.start;
 			if (y->has_source && y->source.start < cut &&
 			    y->source.start > x->content.start)
 				cut = y->source.start;
-
 			if (i == j || x->quoted || cut <= x->content.start ||
 			    cut >= x->content.end)
 				continue;
-			/* only a clause of its own: ", adding", ", he said" */
-			while (cut > x->content.start &&
-			    strchr(" ,;", d->text[cut - 1]) != NULL)
-				cut--;
-			/* or one joined by "and" (and plans to ...) */
-			if (cut == y->cue.start - 1 && cut >= x->content.start + 4 &&
-			    memcmp(d->text + cut - 4, " and", 4) == 0) {
-				for (cut -= 4; cut > x->content.start &&
-				    strchr(" ,;", d->text[cut - 1]) != NULL; cut--)
-					;
-			} else if (cut < y->cue.start && d->text[cut] != ',' &&
-			    d->text[cut] != ';')
-				continue;
-			if (cut > x->content.start)
-				x->content.end = cut;
+			kt = claims_tok_at(d, cut);
+			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &
+			    TOK_INQUOTE) && claims_has(c, (size_t)kt - 1, W_CONJ);
+			if (conj)
+				cut = d->toks.v[kt - 1].start;
+			for (b = cut, mark = 0; b > x->content.start &&
+			    strchr(" ,;", d->text[b - 1]) != NULL; b--)
+				mark |= d->text[b - 1] != ' ';
+			if ((conj || mark) && b > x->content.start)
+				x->content.end = b;
 		}
 }
 
@@ -1072,6 +1389,31 @@ claims_colon(struct claims *c)
 	return 1;
 }
 
+/* Is the sentence in title case (no lower-case word of four letters)? */
+static int
+claims_titlecase(const struct claims *c)
+{
+	size_t k;
+
+	for (k = c->sf; k < c->se; k++) {
+		const struct token *t = &c->d->toks.v[k];
+
+		if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) ==
+		    TOK_WORD && t->end - t->start >= 4)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is the capitalised word k part of a name (The Lagos Post, Harbour Report)? */
+static int
+claims_in_name(const struct claims *c, size_t k)
+{
+	return (claims_flags(c, k) & TOK_CAP) && k > c->sf &&
+	    (claims_flags(c, k - 1) & (TOK_WORD | TOK_CAP)) ==
+	    (TOK_WORD | TOK_CAP) && !c->title;
+}
+
 /* Scan one sentence for cues. */
 static void
 claims_sentence(struct claims *c)
@@ -1085,8 +1427,10 @@ claims_sentence(struct claims *c)
 		return;
 	if (claims_question(c))
 		return;
+	c->title = claims_titlecase(c);
 	for (k = c->sf; k < c->se; k++) {
-		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD)
+		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
+		    claims_in_name(c, k))
 			continue;
 		n = cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
 		for (i = 0; i < n; i++) {
@@ -1150,7 +1494,9 @@ claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
 		else
 			hi = mid;
 	}
-	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e)
+	/* a quote later in the same sentence: only marks may come between */
+	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e &&
+	    d->sents.v[lo].end <= b)
 		e = d->sents.v[lo].end;
 	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
 	    d->toks.v[k].start < b; k++)

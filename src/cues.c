@@ -21,6 +21,7 @@ struct cue_form {
 	size_t first_len;	/* bytes of the first word */
 	int cue;		/* index into cues->cues */
 	int ing;
+	int base;		/* the form is the lemma (say, plan) */
 };
 
 struct cues {
@@ -142,6 +143,7 @@ cues_add_form(struct cues *c, const char *s, int ci)
 	f->first_len = first;
 	f->cue = ci;
 	f->ing = o - t > 3 && strcmp(o - 3, "ing") == 0;
+	f->base = strcasecmp(t, c->cues.v[ci].lemma) == 0;
 	return 0;
 }
 
@@ -334,6 +336,7 @@ cues_match(const struct cues *c, const struct doc *d, size_t k, size_t end,
 		hits[found].cue = &c->cues.v[f->cue];
 		hits[found].ntok = f->ntok;
 		hits[found].ing = f->ing;
+		hits[found].base = f->base;
 		found++;
 	}
 	return found;

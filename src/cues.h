@@ -32,6 +32,7 @@ struct cue_hit {
 	const struct cue *cue;
 	size_t ntok;		/* tokens the form covers */
 	int ing;		/* the form is a participle (-ing) */
+	int base;		/* the form is the lemma: say, plan, show */
 };
 
 struct cues;

@@ -201,6 +201,17 @@ segment_para(struct doc *d, const struct para *p)
 			i = end;
 			continue;
 		}
+		/* '' and `` stand for double quotation marks in ASCII text */
+		if ((c == '\'' || c == '`') && i + 1 < p->end &&
+		    d->text[i + 1] == (char)c) {
+			f = c == '`' ? TOK_QUOTE | TOK_OPENQ :
+			    segment_quote_flags(d, i, '"');
+			inq = (f & TOK_OPENQ) != 0;
+			segment_push(d, i, i + 2, f | (inq && !(f & TOK_OPENQ) ?
+			    TOK_INQUOTE : 0));
+			i += 2;
+			continue;
+		}
 		if (segment_is_apos(c) && (d->toks.n > 0 &&
 		    d->toks.v[d->toks.n - 1].end == i)) {
 			ucs4_t nx = segment_peek(d, i + (size_t)n);

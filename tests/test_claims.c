@@ -317,7 +317,7 @@ test_noun_cue(void **state)
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Finland\xe2\x80\x99s", "recent decision",
-	    "to buy the jets surprised Moscow");
+	    "to buy the jets");
 	doc_free(d);
 }
 
@@ -418,6 +418,233 @@ test_content_runs_to_quote_end(void **state)
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Holm", "said", "that \xe2\x80\x9cthe plan works. "
 	    "But it is late.\xe2\x80\x9d");
+	doc_free(d);
+}
+
+/* ---- content boundaries */
+
+static void
+test_content_stops_at_quote_then_while(void **state)
+{
+	struct doc *d = load("Chile\xe2\x80\x99s port board said the dredging "
+	    "\xe2\x80\x9c" "cannot start before spring,\xe2\x80\x9d while Peru\xe2\x80\x99s "
+	    "envoys called the pause harmful.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Chile\xe2\x80\x99s port board", "said",
+	    "the dredging \xe2\x80\x9c" "cannot start before spring,\xe2\x80\x9d");
+	expect_claim(d, 1, "Peru\xe2\x80\x99s envoys", "called",
+	    "the pause harmful");
+	doc_free(d);
+}
+
+static void
+test_content_stops_before_conjoined_claim(void **state)
+{
+	struct doc *d = load("Ines Moreau said the levy was fair but Ghana "
+	    "said it would hurt farmers. Moreau said the port was ready and "
+	    "the union said it was not.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "Ines Moreau", "said", "the levy was fair");
+	expect_claim(d, 1, "Ghana", "said", "it would hurt farmers");
+	expect_claim(d, 2, "Moreau", "said", "the port was ready");
+	expect_claim(d, 3, "the union", "said", "it was not");
+	doc_free(d);
+}
+
+static void
+test_noun_cue_subject_ends(void **state)
+{
+	struct doc *d = load("Kenya\xe2\x80\x99s sudden decision to close the "
+	    "border crossing, for instance, was criticised by Uganda. "
+	    "Oman\xe2\x80\x99s plan to sell the refinery was dropped in May. "
+	    "Peru\xe2\x80\x99s decision to ban the nets angered fishermen.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Kenya\xe2\x80\x99s", "sudden decision",
+	    "to close the border crossing");
+	expect_claim(d, 1, "Oman\xe2\x80\x99s", "plan", "to sell the refinery");
+	expect_claim(d, 2, "Peru\xe2\x80\x99s", "decision", "to ban the nets");
+	doc_free(d);
+}
+
+static void
+test_subordinate_clause_first(void **state)
+{
+	struct doc *d = load("While she conceded the budget was tight, Ines Moreau "
+	    "spent the day in Accra.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "she", "conceded", "the budget was tight");
+	doc_free(d);
+}
+
+static void
+test_content_skips_opening_connective(void **state)
+{
+	struct doc *d = load("However, exports to Japan will recover next year, "
+	    "the bank said.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "the bank", "said",
+	    "exports to Japan will recover next year");
+	doc_free(d);
+}
+
+static void
+test_ascii_quotes(void **state)
+{
+	struct doc *d = load("''The port is closed,'' Ms. Lund said. ''We will "
+	    "reopen it.''\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Ms. Lund", "said", "''The port is closed,'' Ms. Lund "
+	    "said. ''We will reopen it.''");
+	doc_free(d);
+}
+
+/* ---- wrong readings */
+
+static void
+test_nested_cue_is_no_claim(void **state)
+{
+	struct doc *d = load("Ines Moreau said that the ministry would formally "
+	    "declare its support by June and suggested that it would act "
+	    "alone.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Ines Moreau", "said", "that the ministry would "
+	    "formally declare its support by June");
+	expect_claim(d, 1, "Ines Moreau", "suggested", "that it would act alone");
+	doc_free(d);
+}
+
+static void
+test_cue_inside_source(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cGrowth will slow,\xe2\x80\x9d the bank "
+	    "report stated.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "the bank report", "stated",
+	    "\xe2\x80\x9cGrowth will slow,\xe2\x80\x9d");
+	doc_free(d);
+}
+
+static void
+test_capitalised_modal_is_name(void **state)
+{
+	struct doc *d = load("Prime Minister Grace May said the vote would go "
+	    "ahead.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Prime Minister Grace May", "said",
+	    "the vote would go ahead");
+	doc_free(d);
+}
+
+static void
+test_time_between_source_and_cue(void **state)
+{
+	struct doc *d = load("Ines Moreau on Friday called for new talks. "
+	    "The ministry last week warned that fuel would run short.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Ines Moreau", "called for", "new talks");
+	expect_claim(d, 1, "The ministry", "warned",
+	    "that fuel would run short");
+	doc_free(d);
+}
+
+static void
+test_ly_adverb_before_cue(void **state)
+{
+	struct doc *d = load("Moreau sharply criticised the levy. The family "
+	    "said the farm was sold. Ghana has firmly rejected the offer.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Moreau", "sharply criticised", "the levy");
+	expect_claim(d, 1, "The family", "said", "the farm was sold");
+	expect_claim(d, 2, "Ghana", "has firmly rejected", "the offer");
+	doc_free(d);
+}
+
+static void
+test_capitalised_cue_in_name(void **state)
+{
+	struct doc *d = load("The Lagos Post ran a story that the port was "
+	    "closed. The Harbour Report carried the news.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
+static void
+test_noun_not_verb(void **state)
+{
+	struct doc *d = load("Ghana has the best plan to fix the roads. An "
+	    "hourlong show that aired on Monday was dull. Farmers plan to "
+	    "protest. The minister\xe2\x80\x99s claims that the port was "
+	    "safe were false.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Farmers", "plan", "to protest");
+	expect_claim(d, 1, "The minister\xe2\x80\x99s", "claims",
+	    "that the port was safe");
+	doc_free(d);
+}
+
+static void
+test_quote_in_same_sentence_no_continuation(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cIs it over?\xe2\x80\x9d she said, but "
+	    "Moreau kept talking about \xe2\x80\x9cthe long winter\xe2\x80\x9d and "
+	    "the harvest.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "she", "said", "\xe2\x80\x9cIs it over?\xe2\x80\x9d");
+	doc_free(d);
+}
+
+static void
+test_venue_in_source(void **state)
+{
+	struct doc *d = load("In a radio interview Moreau declared that the "
+	    "levy was dead.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Moreau", "declared", "that the levy was dead");
 	doc_free(d);
 }
 
@@ -693,6 +920,21 @@ main(void)
 		cmocka_unit_test(test_coordinated_verb),
 		cmocka_unit_test(test_coordinated_claims_split),
 		cmocka_unit_test(test_content_runs_to_quote_end),
+		cmocka_unit_test(test_content_stops_at_quote_then_while),
+		cmocka_unit_test(test_content_stops_before_conjoined_claim),
+		cmocka_unit_test(test_noun_cue_subject_ends),
+		cmocka_unit_test(test_subordinate_clause_first),
+		cmocka_unit_test(test_content_skips_opening_connective),
+		cmocka_unit_test(test_ascii_quotes),
+		cmocka_unit_test(test_nested_cue_is_no_claim),
+		cmocka_unit_test(test_cue_inside_source),
+		cmocka_unit_test(test_capitalised_modal_is_name),
+		cmocka_unit_test(test_time_between_source_and_cue),
+		cmocka_unit_test(test_ly_adverb_before_cue),
+		cmocka_unit_test(test_capitalised_cue_in_name),
+		cmocka_unit_test(test_noun_not_verb),
+		cmocka_unit_test(test_quote_in_same_sentence_no_continuation),
+		cmocka_unit_test(test_venue_in_source),
 		cmocka_unit_test(test_cue_inside_quote),
 		cmocka_unit_test(test_writer_question),
 		cmocka_unit_test(test_generic_no_source),

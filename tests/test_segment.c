@@ -114,6 +114,26 @@ test_quote_closing_before_lowercase(void **state)
 }
 
 static void
+test_ascii_double_quotes(void **state)
+{
+	struct doc *d = seg("''It is over. Done,'' he said. Lund's ``plan'' "
+	    "failed.\n");
+	const char *const want[] = {
+		"''It is over. Done,'' he said.", "Lund's ``plan'' failed.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	assert_true(d->toks.v[0].flags & TOK_OPENQ);
+	assert_int_equal(d->toks.v[0].end, 2);
+	assert_true(d->toks.v[1].flags & TOK_INQUOTE);
+	assert_true(d->toks.v[7].flags & TOK_CLOSEQ);
+	assert_true(d->toks.v[12].flags & TOK_POSS);
+	assert_true(d->toks.v[13].flags & TOK_OPENQ);
+	doc_free(d);
+}
+
+static void
 test_headline_and_lines(void **state)
 {
 	struct doc *d = seg("Norway says Kestrel broke sanctions\n\n"
@@ -170,6 +190,7 @@ main(void)
 		cmocka_unit_test(test_initials_and_decimals),
 		cmocka_unit_test(test_quote_spanning_sentences),
 		cmocka_unit_test(test_quote_closing_before_lowercase),
+		cmocka_unit_test(test_ascii_double_quotes),
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
