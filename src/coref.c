@@ -297,14 +297,16 @@ coref_short(struct coref *c, struct cand *k)
 	coref_name(c, k);
 }
 
-/* "the firm", "the Chinese firm", "the government". */
+/* "the firm", "the Chinese firm", "the government", "US officials". */
 static void
 coref_nominal(struct coref *c, struct cand *k)
 {
 	size_t i;
 	int e = -1;
 
-	if (k->type == ENT_COUNTRY)
+	if (k->direct)
+		e = coref_canon(c, k->country);		/* US officials */
+	else if (k->type == ENT_COUNTRY)
 		e = k->country >= 0 ? coref_canon(c, k->country) : c->last_country;
 	else if (k->country < 0)
 		e = c->last_company;

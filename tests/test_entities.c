@@ -131,9 +131,10 @@ test_country_aliases(void **state)
 	(void)state;
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_COUNTRY);
-	assert_int_equal(mentions(d, e, -1), 4);
+	assert_int_equal(mentions(d, e, -1), 5);
 	assert_int_equal(mentions(d, e, MENTION_METONYM), 1);
 	assert_int_equal(mentions(d, e, MENTION_DEMONYM), 1);
+	assert_int_equal(mentions(d, e, MENTION_NOMINAL), 1);	/* diplomats */
 	assert_int_equal(d->ents.n, 1);
 	doc_free(d);
 }
