@@ -297,14 +297,16 @@ coref_short(struct coref *c, struct cand *k)
 	coref_name(c, k);
 }
 
-/* "the firm", "the Chinese firm", "the government". */
+/* "the firm", "the Chinese firm", "the government", "US officials". */
 static void
 coref_nominal(struct coref *c, struct cand *k)
 {
 	size_t i;
 	int e = -1;
 
-	if (k->type == ENT_COUNTRY)
+	if (k->direct)
+		e = coref_canon(c, k->country);		/* US officials */
+	else if (k->type == ENT_COUNTRY)
 		e = k->country >= 0 ? coref_canon(c, k->country) : c->last_country;
 	else if (k->country < 0)
 		e = c->last_company;
@@ -332,18 +334,20 @@ static void
 coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
     int affil_canon)
 {
-	struct entity *en = &c->d->ents.v[e];
+	struct entity *en;
 	int a = -1;
 
-	if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
+	if (c->d->ents.v[e].type != ENT_PERSON &&
+	    c->d->ents.v[e].type != ENT_OFFICIAL)
 		return;
-	en->type = ENT_OFFICIAL;
-	if (en->role == NULL && r1 > r0)
-		en->role = xstrndup(c->d->text + r0, r1 - r0);
 	if (affil >= 0)
 		a = c->in->c[affil].entity;
 	else if (affil_canon >= 0)
-		a = coref_canon(c, affil_canon);
+		a = coref_canon(c, affil_canon);	/* may move ents */
+	en = &c->d->ents.v[e];
+	en->type = ENT_OFFICIAL;
+	if (en->role == NULL && r1 > r0)
+		en->role = xstrndup(c->d->text + r0, r1 - r0);
 	if (a >= 0 && a != e && en->affiliation < 0)
 		en->affiliation = a;
 }
@@ -389,12 +393,15 @@ coref_homes(struct coref *c)
 {
 	size_t i;
 	struct entity *e;
+	int a;
 
 	for (i = 0; i < c->d->ents.n; i++) {
 		e = &c->d->ents.v[i];
 		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
-		    e->affiliation < 0 && c->home.v[i] >= 0)
-			e->affiliation = coref_canon(c, c->home.v[i]);
+		    e->affiliation < 0 && c->home.v[i] >= 0) {
+			a = coref_canon(c, c->home.v[i]);	/* may move ents */
+			c->d->ents.v[i].affiliation = a;
+		}
 	}
 }
 

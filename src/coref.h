@@ -28,6 +28,7 @@ struct cand {
 	enum mention_kind kind;
 	int canon;		/* CAND_LEXICON: the lexicon canon */
 	int country;		/* CAND_NOMINAL: canon of a country word, or -1 */
+	int direct;		/* CAND_NOMINAL: country is the entity itself */
 	int affil;		/* index of the candidate naming the affiliation */
 	int affil_canon;	/* or a lexicon canon, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */

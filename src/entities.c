@@ -24,7 +24,8 @@
  *            r roman numeral (Henry IV)
  *   words    a article  o of  f for  & and  v verb of saying  e verb after
  *            a subject  m title word  n name particle  J company noun
- *            g government noun  h he/she  p place preposition  b -based
+ *            g government noun  G officials and the like  h he/she
+ *            p place preposition  b -based
  *            w any other word
  *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
  *
@@ -75,6 +76,7 @@ struct found {
 	int personish;		/* a lone name in a person's place */
 	int acronym_of;		/* found index, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
+	int direct;		/* nominal: that unit's entity itself */
 };
 
 /* The engine's state: one chunk's units, and the document's candidates. */
@@ -493,6 +495,7 @@ enum shape_id {
 	SHAPE_ROLE,		/* a title with no name: a US official */
 	SHAPE_NOMINAL,		/* the (Chinese) firm */
 	SHAPE_GOVERNMENT,	/* the (UK) government */
+	SHAPE_AGENTS,		/* US officials, Huawei executives */
 	SHAPE_ACRONYM,		/* (MpS) after a name */
 	SHAPE_N
 };
@@ -503,7 +506,7 @@ static const char *const shape_needs[SHAPE_N] = {
 	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
 	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
 	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
-	[SHAPE_GOVERNMENT] = "ag", [SHAPE_ACRONYM] = "()",
+	[SHAPE_GOVERNMENT] = "ag", [SHAPE_AGENTS] = "G", [SHAPE_ACRONYM] = "()",
 };
 
 static const char *const shape_src[SHAPE_N] = {
@@ -522,6 +525,7 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
 	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
 	[SHAPE_GOVERNMENT] = "a(?:([CD])s?)?[wm]?(g)",
+	[SHAPE_AGENTS] = "([CDOKM])s?[mu]{0,2}(G)",
 	[SHAPE_ACRONYM] = "\\(([AN])\\)",
 };
 
@@ -1092,6 +1096,26 @@ shape_government(struct ent *en)
 	return entities_nominal(en, ENT_COUNTRY);
 }
 
+/*
+ * "US officials", "Chinese diplomats", "Huawei executives": a nominal
+ * mention of the body they speak for, the named one before them.
+ */
+static int
+shape_agents(struct ent *en)
+{
+	uint32_t a, b, c0, c1;
+	struct found *f;
+
+	if (!entities_group(2, &a, &b) || !entities_group(1, &c0, &c1) ||
+	    !entities_free(en, a, b) || en->units.v[c0].canon < 0)
+		return 0;
+	f = entities_found(en, a, b, CAND_NOMINAL,
+	    lexicon_canon(en->lx, en->units.v[c0].canon)->type);
+	f->country_unit = (int)c0;
+	f->direct = 1;
+	return 1;
+}
+
 /* The name found by a shape that ends just before unit u, or -1. */
 static int
 entities_found_ending(const struct ent *en, uint32_t u)
@@ -1249,7 +1273,7 @@ entities_shapes(struct ent *en)
 		shape_city_state, shape_title_name, shape_apposition,
 		shape_honorific, shape_company, shape_company, shape_company,
 		shape_org, shape_name, shape_role, shape_nominal,
-		shape_government, shape_acronym
+		shape_government, shape_agents, shape_acronym
 	};
 	int i;
 
@@ -1321,6 +1345,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	}
 	if (f->country_unit >= 0)
 		c->country = en->units.v[f->country_unit].canon;
+	c->direct = f->direct;
 	if (f->what == CAND_LEXICON)
 		c->canon = en->units.v[-2 - f->acronym_of].canon;
 }

@@ -520,6 +520,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   v  verbs of saying       m  words inside titles ("trade commissioner")
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
+ *   G  people who speak for a body ("US officials", "Huawei executives")
  *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
  *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
@@ -569,6 +570,10 @@ static const struct {
 	    "publisher miner bank platform" },
 	{ 'g', "government administration regime cabinet" },
 	{ 'h', "he she" },
+	{ 'G', "officials diplomats authorities lawmakers legislators "
+	    "regulators executives ministers negotiators investigators "
+	    "prosecutors spokesmen spokespeople leaders representatives "
+	    "envoys sources officers" },
 	{ 'p', "in on at from to into by near across throughout within via "
 	    "outside inside around through toward towards after before since "
 	    "until" },

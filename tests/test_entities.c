@@ -131,9 +131,10 @@ test_country_aliases(void **state)
 	(void)state;
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_COUNTRY);
-	assert_int_equal(mentions(d, e, -1), 4);
+	assert_int_equal(mentions(d, e, -1), 5);
 	assert_int_equal(mentions(d, e, MENTION_METONYM), 1);
 	assert_int_equal(mentions(d, e, MENTION_DEMONYM), 1);
+	assert_int_equal(mentions(d, e, MENTION_NOMINAL), 1);	/* diplomats */
 	assert_int_equal(d->ents.n, 1);
 	doc_free(d);
 }
@@ -506,6 +507,33 @@ test_name_parts(void **state)
 	doc_free(d);
 }
 
+/* An official's home country made after eight entities (ents grows). */
+static void
+test_home_after_growth(void **state)
+{
+	char path[] = "/tmp/partyline-test-ent.XXXXXX";
+	char *cause = NULL;
+	struct doc *d;
+	FILE *f;
+	int fd = mkstemp(path);
+	const struct entity *e;
+
+	(void)state;
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	fputs("Eero Tammsaar\tname\tEero Tammsaar\tofficial\tLatvia\n", f);
+	fclose(f);
+	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
+	unlink(path);
+	d = run("France, Spain, Italy, Greece, Malta, Cyprus and Portugal met "
+	    "Eero Tammsaar.\n");
+	assert_int_equal(d->ents.n, 9);
+	e = ent(d, "Eero Tammsaar");
+	assert_non_null(e);
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "Latvia")));
+	doc_free(d);
+}
+
 static void
 test_empty_and_odd(void **state)
 {
@@ -545,6 +573,7 @@ main(void)
 		cmocka_unit_test(test_headline_and_titles),
 		cmocka_unit_test(test_news_shapes),
 		cmocka_unit_test(test_name_parts),
+		cmocka_unit_test(test_home_after_growth),
 		cmocka_unit_test(test_empty_and_odd),
 	};
 
