@@ -16,15 +16,14 @@ command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77
 [ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
 
 # Each start gets a server of its own (a server being killed cannot race
-# with the next one); every one is killed at the end.
-nserver=0
-S="partyline-ui-$$-0"
+# with the next one), on a socket in our own directory; every one is
+# killed at the end and the directory removed.
 work=$(mktemp -d "${TMPDIR:-/tmp}/reader.XXXXXX")
+nserver=0
+S="$work/tmux-0"
 cleanup() {
-	n=0
-	while [ $n -le $nserver ]; do
-		tmux -L "partyline-ui-$$-$n" kill-server 2>/dev/null
-		n=$((n + 1))
+	for sock in "$work"/tmux-*; do
+		[ -S "$sock" ] && tmux -S "$sock" kill-server 2>/dev/null
 	done
 	rm -rf "$work" "$TMPD"
 }
@@ -41,7 +40,7 @@ step_failed=0
 fail() {
 	echo "FAIL [$step]: $*" >&2
 	echo "--- screen:" >&2
-	tmux -L "$S" capture-pane -p -t pl >&2 2>/dev/null
+	tmux -S "$S" capture-pane -p -t pl >&2 2>/dev/null
 	failures=$((failures + 1))
 	step_failed=1
 }
@@ -50,7 +49,7 @@ begin() { step=$1 step_failed=0; }
 ok() { [ "$step_failed" = 1 ] || echo "ok - $step"; }
 
 # The screen as text (-e: with colours, as SGR).
-screen() { tmux -L "$S" capture-pane -p -t pl "$@" 2>/dev/null; }
+screen() { tmux -S "$S" capture-pane -p -t pl "$@" 2>/dev/null; }
 # Wait until the screen matches the extended regex $1; 1 on timeout.
 wait_for() {
 	i=0
@@ -71,16 +70,16 @@ wait_change() {
 	done
 	return 1
 }
-keys() { tmux -L "$S" send-keys -t pl "$@"; }
+keys() { tmux -S "$S" send-keys -t pl "$@"; }
 # A mouse event at 0-based column $1, row $2 as the terminal sends it
 # (X10 encoding, kmous=\E[M): button code $3, 0 click, 65 wheel down.
 mouse() {
 	b=$(printf "\\$(printf %o $((32 + ${3:-0})))")
 	x=$(printf "\\$(printf %o $((33 + $1)))")
 	y=$(printf "\\$(printf %o $((33 + $2)))")
-	tmux -L "$S" send-keys -t pl -l "$(printf '\033[M')$b$x$y"
+	tmux -S "$S" send-keys -t pl -l "$(printf '\033[M')$b$x$y"
 	[ "${3:-0}" != 0 ] ||	# a click: press, then release (code 3)
-	    tmux -L "$S" send-keys -t pl -l "$(printf '\033[M#')$x$y"
+	    tmux -S "$S" send-keys -t pl -l "$(printf '\033[M#')$x$y"
 }
 # Row and column (0-based, in characters) of the first text $1 on screen
 # from row $2 on, as "ROW COL".
@@ -94,16 +93,16 @@ locate() {
 }
 # The position percentage in the status line.
 percent() { screen | tail -1 | grep -Eo ' [0-9]+%' | head -1; }
-fmt() { tmux -L "$S" display-message -p -t pl "$1"; }
+fmt() { tmux -S "$S" display-message -p -t pl "$1"; }
 # Start the reader on the arguments in a WxH terminal.
 start() {
 	w=$1 h=$2
 	shift 2
 	rm -f "$work/exit"
-	tmux -L "$S" kill-server 2>/dev/null
+	tmux -S "$S" kill-server 2>/dev/null
 	nserver=$((nserver + 1))
-	S="partyline-ui-$$-$nserver"
-	tmux -L "$S" -f "$work/tmux.conf" new-session -d -s pl -x "$w" -y "$h" \
+	S="$work/tmux-$nserver"
+	tmux -S "$S" -f "$work/tmux.conf" new-session -d -s pl -x "$w" -y "$h" \
 	    -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e ESCDELAY=25 \
 	    "trap : INT; cd '$work' && $* ; echo EXIT=\$? > '$work/exit'; echo done; sleep 60"
 }
@@ -278,7 +277,7 @@ else
 fi
 
 begin "resize to 70x20: party pane under the article"
-tmux -L "$S" resize-window -t pl -x 70 -y 20
+tmux -S "$S" resize-window -t pl -x 70 -y 20
 if wait_for "^ ?($pane_re)"; then
 	screen | grep -q '│' && fail "still a side pane at 70 columns"
 	wait_for 'claim [0-9]+/' || fail "no status line"
@@ -328,9 +327,9 @@ keys s
 wait_for "$pane_re" && ok || fail "s did not bring the pane back"
 
 begin "resize to 30x8: too small, then back"
-tmux -L "$S" resize-window -t pl -x 30 -y 8
+tmux -S "$S" resize-window -t pl -x 30 -y 8
 wait_for 'too small' || fail "no 'too small' message at 30x8"
-tmux -L "$S" resize-window -t pl -x 160 -y 45
+tmux -S "$S" resize-window -t pl -x 160 -y 45
 if wait_for 'US says Huawei' && wait_for "$pane_re" && wait_for '│'; then
 	ok
 else
