@@ -5,7 +5,8 @@
 # exit status in a file, so the status and the terminal's state after the
 # exit (alternate screen left, cursor shown, mouse off) are checked too.
 # PARTYLINE_WRAPPER (e.g. "valgrind -q --error-exitcode=99") wraps the
-# program.
+# program; CI runs these tests in its ASan/UBSan build instead, as valgrind
+# takes pcre2's JIT code for reads of uninitialised memory.
 
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"	# SHARED, PARTYLINE
 prog=$PARTYLINE
