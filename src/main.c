@@ -44,7 +44,7 @@ static const char usage_text[] =
 "  -V, --version         show the version and exit\n"
 "\n"
 "Exit status: 0 on success, 2 on bad input or usage.\n"
-"See partyline(1) for keys, themes and files.\n";
+"See partyline(1) for keys and files.\n";
 
 static int
 main_exists(const char *path)
