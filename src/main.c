@@ -23,6 +23,7 @@
 #include "lexicon.h"
 #include "partyline.h"
 #include "segment.h"
+#include "theme.h"
 #include "ui.h"
 #include "util.h"
 
@@ -37,7 +38,10 @@ static const char usage_text[] =
 "  -j, --json            print the analysed document as JSON\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
-"      --color=WHEN      colour the dump: auto, always or never (also --colour)\n"
+"      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
+"                        never: attributes only in the reader too\n"
+"  -t, --theme=THEME     colours from THEME: a name (light, ink, mono, or\n"
+"                        one of yours) or a theme file\n"
 "  -f, --force           read files that look binary\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
 "  -h, --help            show this help and exit\n"
@@ -220,6 +224,41 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 	return out;
 }
 
+/* Load the theme --theme names and use it; exit 2 if it is not good. */
+static void
+main_theme(const char *spec)
+{
+	char **dirs = theme_dirs(partyline_datadir()), *cause = NULL, *path;
+	struct theme t;
+
+	memset(&t, 0, sizeof t);
+	path = theme_find(spec, dirs, &cause);
+	theme_strings_free(dirs);
+	if (path == NULL || theme_load(&t, path, &cause) != 0) {
+		fprintf(stderr, "partyline: %s\n", cause);
+		free(cause);
+		free(path);
+		exit(2);
+	}
+	free(path);
+	theme_use(&t);
+	theme_free(&t);
+}
+
+/* Colours the dump may use: -1 none, else COLOUR_TRUE when COLORTERM
+ * says the terminal has 24-bit colour, else 256. */
+static int
+main_dump_depth(enum colour_when c)
+{
+	const char *ct = getenv("COLORTERM");
+
+	if (c == COLOUR_NEVER || (c == COLOUR_AUTO && !isatty(STDOUT_FILENO)))
+		return -1;
+	if (ct != NULL && (strcmp(ct, "truecolor") == 0 || strcmp(ct, "24bit") == 0))
+		return COLOUR_TRUE;
+	return 256;
+}
+
 static struct doc *
 main_load(const char *path, const struct options *o, const struct lexicon *lx)
 {
@@ -250,11 +289,12 @@ main(int argc, char **argv)
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
 		{ "lexicon", required_argument, NULL, 'l' },
+		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct options o = { 0, COLOUR_AUTO, 0 };
+	struct options o = { 0, COLOUR_AUTO, 0, NULL };
 	int ch, json = 0, dump = 0, status = 0;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
 	size_t nuser = 0, i, nfiles;
@@ -264,7 +304,7 @@ main(int argc, char **argv)
 	char **files;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "jdw:fl:hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
 		case 'd': dump = 1; break;
@@ -282,6 +322,11 @@ main(int argc, char **argv)
 			break;
 		case 'f': o.force = 1; break;
 		case 'l': user[nuser++] = optarg; break;
+		case 't':
+			if (*optarg == '\0')
+				main_die_usage("--theme needs a name or a file", NULL);
+			o.theme = optarg;
+			break;
 		case 'h':
 		case 'V':
 			if (ch == 'h')
@@ -310,6 +355,8 @@ main(int argc, char **argv)
 		o.colour = COLOUR_NEVER;
 	if (!json && !dump && !isatty(STDOUT_FILENO))
 		dump = 1;
+	if (o.theme != NULL)
+		main_theme(o.theme);
 	files = main_expand(args, nfiles, &nfiles, !json && !dump);
 	if ((json || dump) && nfiles > 1)
 		main_die_usage("--json and --dump take one file", NULL);
@@ -323,8 +370,7 @@ main(int argc, char **argv)
 		json_write(stdout, docs[0]);
 	else if (dump)
 		dump_write(stdout, docs[0], o.width ? o.width : main_terminal_width(),
-		    o.colour == COLOUR_ALWAYS ||
-		    (o.colour == COLOUR_AUTO && isatty(STDOUT_FILENO)));
+		    main_dump_depth(o.colour));
 	else
 		status = ui_run(docs, nfiles, &o);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
