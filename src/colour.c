@@ -1,8 +1,8 @@
 /*
  * colour.c: colour words, reduction and SGR (tmux's colour.c idea: a
  * colour stays as the theme wrote it, RGB or one of 256, and is reduced
- * only for the terminal in front: RGB to the nearest of 256, then of 16 or
- * 8; a bright colour on an 8-colour terminal becomes bold).
+ * only for the terminal in front: RGB to the nearest of 256, then of 16;
+ * a bright colour on an 8-colour terminal becomes bold).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,9 +137,9 @@ colour_reduce(int c, int ncolours, int *bold)
 		    16, 256);
 	if (c < ncolours)
 		return c;
-	if (c >= 16) {
+	if (c >= 16) {	/* the nearest of 16 (a grey becomes bright black) */
 		colour_rgb(c, &r, &g, &b);
-		c = colour_nearest(r, g, b, 0, ncolours >= 16 ? 16 : 8);
+		c = colour_nearest(r, g, b, 0, 16);
 		if (c < ncolours)
 			return c;
 	}

@@ -23,8 +23,8 @@ int colour_parse(const char *);
 const char *colour_tostring(int c, char *buf, size_t size);
 
 /* Colour c reduced to what a terminal of ncolours can show: 0-255 or
- * COLOUR_DEFAULT. *bold is set when a bright colour becomes bold. With
- * fewer than 16 colours, colours from 16 up map to the nearest of 8. */
+ * COLOUR_DEFAULT. Colours from 16 up map to the nearest of 16; *bold is
+ * set when a bright one becomes bold on a terminal of 8. */
 int colour_reduce(int c, int ncolours, int *bold);
 /* SGR parameters for colour c as foreground (or background if bg) on a
  * terminal of depth colours (8, 16, 256 or COLOUR_TRUE), appended to buf
