@@ -153,6 +153,20 @@ ui_attr(struct style s)
 	return a;
 }
 
+/* Attributes of element e's swatch (■) on ground: e's colour and
+ * attributes, on the ground's background colour if it has one (so a bar
+ * with a colour has no hole), but not the ground's attributes. */
+attr_t
+ui_attr_swatch(enum theme_element ground, enum theme_element e)
+{
+	struct style g = theme_merge(*theme_style(EL_TEXT), theme_style(ground));
+	struct style s = theme_merge(*theme_style(EL_TEXT), theme_style(e));
+
+	if (s.bg < 0)
+		s.bg = g.bg;
+	return ui_attr(s);
+}
+
 /* The theme changed: new colour pairs, every window redrawn. */
 void
 ui_restyle(struct ui *ui)
@@ -319,7 +333,7 @@ ui_title_draw(struct ui *ui)
 	wmove(w, 0, x);
 	for (i = 0; i < 5; i++) {
 		ui_put(w, " ", 1, bar);
-		ui_put(w, "■", strlen("■"), ui_attr_el(el[i]));
+		ui_put(w, "■", strlen("■"), ui_attr_swatch(EL_STATUS, el[i]));
 		ui_put(w, " ", 1, bar);
 		ui_put(w, names[form][i], strlen(names[form][i]),
 		    ui_attr_on(EL_STATUS, el[i]));

@@ -90,6 +90,7 @@ void ui_relayout(struct ui *);
 attr_t ui_attr(struct style);
 attr_t ui_attr_el(enum theme_element);
 attr_t ui_attr_on(enum theme_element ground, enum theme_element);
+attr_t ui_attr_swatch(enum theme_element ground, enum theme_element);
 extern unsigned ui_theme_gen;
 void ui_restyle(struct ui *);
 void ui_message(struct ui *, int error, const char *, ...)

@@ -277,6 +277,25 @@ else
 	fail "no help overlay"
 fi
 
+begin "t changes the theme, named in the status line, and cycles back"
+before=$(screen -e)
+keys t
+if wait_for 'theme: [a-z]+ \([0-9]+/[0-9]+\)'; then
+	wait_change "$before" || fail "t did not change the colours"
+	i=0	# the built-in theme comes round again
+	while [ $i -lt 10 ] && ! screen | grep -q 'theme: default (1/'; do
+		keys t
+		sleep 0.3
+		i=$((i + 1))
+	done
+	screen | grep -q 'theme: default (1/' || fail "t never came back to the default"
+	[ "$(screen -e | sed '$d')" = "$(printf '%s\n' "$before" | sed '$d')" ] ||
+	    fail "the default theme looks different the second time round"
+	ok
+else
+	fail "no theme name in the status line after t"
+fi
+
 begin "resize to 70x20: party pane under the article"
 tmux -S "$S" resize-window -t pl -x 70 -y 20
 if wait_for "^ ?($pane_re)"; then
