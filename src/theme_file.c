@@ -48,7 +48,7 @@ static int theme_file(struct theme_parse *, const char *, char **);
 static char *
 theme_quote(const char *w)
 {
-	char *q = xstrndup(w, 40), *p;
+	char *q = xstrndup(w, strnlen(w, 40)), *p;
 
 	for (p = q; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f)
