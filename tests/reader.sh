@@ -13,7 +13,7 @@ prog=$PARTYLINE
 seed="$SHARED/corpus/seed/huawei-backdoor.txt"
 polnear="$SHARED/corpus/polnear/dev"
 
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "reader.sh: tmux is needed (./bootstrap installs it)"; exit 1; }
 [ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
 
 # Each start gets a server of its own (a server being killed cannot race
