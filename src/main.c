@@ -212,7 +212,7 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 		    S_ISDIR(st.st_mode)) {
 			if (!reader) {
 				fprintf(stderr, "partyline: %s: is a directory "
-				    "(--json and --dump read one file)\n", args[i]);
+				    "(--json reads one file)\n", args[i]);
 				exit(2);
 			}
 			main_expand_dir(args[i], &out, n);
@@ -276,6 +276,22 @@ main_load(const char *path, const struct options *o, const struct lexicon *lx)
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
 	partyline_analyse(d, lx);
 	return d;
+}
+
+/* Dump the articles one after another; several get a header each, as
+ * head(1) does. */
+static void
+main_dump(struct doc **docs, size_t n, const struct options *o)
+{
+	int width = o->width ? o->width : main_terminal_width();
+	int depth = main_dump_depth(o->colour);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (n > 1)
+			printf("%s==> %s <==\n", i ? "\n" : "", docs[i]->name);
+		dump_write(stdout, docs[i], width, depth);
+	}
 }
 
 int
@@ -357,9 +373,10 @@ main(int argc, char **argv)
 		dump = 1;
 	if (o.theme != NULL)
 		main_theme(o.theme);
-	files = main_expand(args, nfiles, &nfiles, !json && !dump);
-	if ((json || dump) && nfiles > 1)
-		main_die_usage("--json and --dump take one file", NULL);
+	/* a dump, like cat, takes several files and directories; JSON one */
+	files = main_expand(args, nfiles, &nfiles, !json);
+	if (json && nfiles > 1)
+		main_die_usage("--json takes one file", NULL);
 
 	lx = main_lexicon(user, nuser);
 	docs = xcalloc(nfiles, sizeof *docs);
@@ -369,8 +386,7 @@ main(int argc, char **argv)
 	if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
-		dump_write(stdout, docs[0], o.width ? o.width : main_terminal_width(),
-		    main_dump_depth(o.colour));
+		main_dump(docs, nfiles, &o);
 	else
 		status = ui_run(docs, nfiles, &o);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
