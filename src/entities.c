@@ -58,6 +58,7 @@ struct unit {
 	uint8_t tclass;		/* title class */
 	uint8_t place;		/* a lexicon form that is also a place */
 	uint8_t claimed;
+	uint8_t shout;		/* a word in a run of capitals (CALLED OUT) */
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
@@ -347,14 +348,69 @@ entities_compass(const struct doc *d, const struct token *k)
 	return 0;
 }
 
+/* Is token k a word in capitals: TOK_UPPER, or one capital (A, I)? */
+static int
+entities_upperish(const struct token *k)
+{
+	if (!(k->flags & TOK_WORD) || (k->flags & TOK_DIGIT))
+		return 0;
+	return (k->flags & TOK_UPPER) ||
+	    ((k->flags & TOK_CAP) && k->end - k->start == 1);
+}
+
+/*
+ * Is word token i of [first, end) shouted: in capitals beside another word
+ * in capitals (HE'S BEEN CALLED OUT, QUESTIONABLE MEDICAL CLAIMS)? Such
+ * capitals are emphasis or a heading, not an acronym. A possessive between
+ * the two words does not part them (EVEN OZ'S BOSS).
+ */
+static int
+entities_shouted(const struct doc *d, size_t i, size_t first, size_t end)
+{
+	size_t j;
+
+	if (!entities_upperish(&d->toks.v[i]))
+		return 0;
+	for (j = i; j > first && (d->toks.v[j - 1].flags & TOK_POSS); j--)
+		;
+	if (j > first && entities_upperish(&d->toks.v[j - 1]))
+		return 1;
+	for (j = i + 1; j < end && (d->toks.v[j].flags & TOK_POSS); j++)
+		;
+	return j < end && entities_upperish(&d->toks.v[j]);
+}
+
+/*
+ * Does a determiner come before token k (his MBA, an SUV)? An unknown
+ * acronym there is a common noun, not a body's name.
+ */
+static int
+entities_determined(const struct doc *d, const struct token *k)
+{
+	static const char *const det[] = { "his", "her", "their", "its", "my",
+	    "our", "your", "a", "an", NULL };
+	const char *const *w;
+
+	if (k == d->toks.v || (k->flags & TOK_SENT_START))
+		return 0;
+	for (w = det; *w != NULL; w++)
+		if (segment_tok_is(d, k - 1, *w))
+			return 1;
+	return 0;
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
-    const struct lexicon_entry *one)
+    const struct lexicon_entry *one, int shout)
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	size_t n = k->end - k->start;
 
+	if (shout && (one == NULL || one->wclass == 0 || one->wclass == 'w'))
+		return 'w';	/* CALLED OUT: a word, maybe a known name */
+	if (shout)
+		return one->wclass;
 	if (entities_based(en->d, k))
 		return 'b';
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
@@ -364,8 +420,9 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
 	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
-	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
-		return one->wcap;
+	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap &&
+	    !((k->flags & TOK_UPPER) && n <= 6))
+		return one->wcap;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
 	if (entities_initial(en->d, k))
@@ -391,7 +448,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'F';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
 	    memchr(en->d->text + k->start, '-', n) == NULL)
-		return 'A';	/* not R-IN, a party and a state */
+		return entities_determined(en->d, k) ? 'w' : 'A';
+		/* not R-IN, a party and a state; not his MBA */
 	if (one != NULL && one->wclass != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
@@ -428,6 +486,7 @@ entities_sentence_units(struct ent *en, int s)
 	const struct lexicon_entry *best;
 	struct ent_match m;
 	struct unit *u;
+	int shout;
 
 	while (i < end) {
 		k = &en->d->toks.v[i];
@@ -447,8 +506,10 @@ entities_sentence_units(struct ent *en, int s)
 			continue;
 		}
 		if (best == NULL) {
+			shout = entities_shouted(en->d, i, se->tok_first, end);
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
-			    m.one), s);
+			    m.one, shout), s);
+			u->shout = shout && u->cls == 'w';
 			if (u->cls == 'I' && i < end && k->end ==
 			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
 				u->ntok++;	/* the initial's period */
@@ -519,7 +580,7 @@ static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
 	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "([CDZu]?" OW "(?:" OW "|S)*"
+	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
@@ -862,10 +923,11 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
-	if (b <= a || (b - a == 1 && strchr("OCQ", en->units.v[a].cls)))
+	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
 		return ENT_NTYPES;
-	if (entities_heads(en, a, b) > 0)
-		return ENT_ORGANISATION;
+	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
+		return en->units.v[a].cls == 'K' ? ENT_COMPANY :
+		    ENT_ORGANISATION;
 	if (entities_has(en, a, b, 'Q'))
 		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
@@ -888,6 +950,106 @@ entities_connector(const struct ent *en, uint32_t i, uint32_t b)
 	if (i + 1 < b && en->units.v[i + 1].cls == 'a')
 		return i + 2;
 	return i + 1;
+}
+
+/* Is unit i a word of status before a name (Retired, Former, Ex)? */
+static int
+entities_status_word(const struct ent *en, uint32_t i)
+{
+	static const char *const w[] = { "retired", "former", "ex", "late",
+	    "then", "acting", "interim", "outgoing", "incoming", "onetime",
+	    "erstwhile", "veteran", "disgraced", "ousted", "embattled", NULL };
+	const struct unit *u = &en->units.v[i];
+	const char *const *p;
+
+	if (u->ntok != 1 || u->canon >= 0)
+		return 0;
+	for (p = w; *p != NULL; p++)
+		if (segment_tok_is(en->d, &en->d->toks.v[u->tok], *p))
+			return 1;
+	return 0;
+}
+
+/* End of the part after the "and" at unit i: the next "and", or b. */
+static uint32_t
+entities_and_end(const struct ent *en, uint32_t i, uint32_t b)
+{
+	for (i++; i < b && en->units.v[i].cls != '&'; i++)
+		;
+	return i;
+}
+
+/*
+ * Where a body's name in units [a, b) must end: at a possessive before a
+ * given name (the NFL Network's Rich Eisen: the person is not the body's),
+ * and at "and" after a body's head (Sony Pictures Television and Oz).
+ */
+static uint32_t
+entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char c;
+
+	for (i = a + 1; i + 1 < b; i++) {
+		c = en->units.v[i].cls;
+		if (c == 's' && strchr("FZ", en->units.v[i + 1].cls) != NULL)
+			return i;
+		if (c == 'o' || c == 'f')
+			return b;	/* Department of Health and Human Services */
+		if (c == '&' && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+		    entities_any_heads(en, i + 1, entities_and_end(en, i, b)) == 0)
+			return i;
+	}
+	return b;
+}
+
+/*
+ * Where a body's name in units [a, b) starts: not at the sentence's first
+ * word, with no head, joined by "for" or "of" to a known body or country
+ * alone (Support for NATO, Members of the European Union): its capital
+ * says nothing, and it is a common noun.
+ */
+static uint32_t
+entities_org_start(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+	const struct unit *u = &en->units.v[a];
+
+	if (a + 2 >= b || !(en->d->toks.v[u->tok].flags & TOK_SENT_START) ||
+	    strchr("NS", u->cls) == NULL || u[1].cls == '&' ||
+	    (j = entities_connector(en, a + 1, b)) == a + 1)
+		return a;
+	if (en->units.v[j].canon >= 0 && strchr("OKCDZ", en->units.v[j].cls) &&
+	    (j + 1 == b || entities_connector(en, j + 1, b) != j + 1))
+		return j;
+	return a;
+}
+
+/*
+ * After "and" that ends a body's name at unit i: a run of name words with
+ * no given name first is the name of another body (the National Union and
+ * Yisrael Beiteinu); coref still finds a person's name met before in it.
+ */
+static void
+entities_and_body(struct ent *en, uint32_t i, uint32_t b)
+{
+	uint32_t j, e;
+
+	if (en->units.v[i].cls != '&' || i + 1 >= b)
+		return;
+	e = entities_and_end(en, i, b);
+	for (j = i + 1; j < e; j++)	/* ACT New Zealand, not Germany */
+		if (strchr(j == i + 1 ? "NA" : "NAC", en->units.v[j].cls) ==
+		    NULL || en->units.v[j].claimed)
+			return;
+	entities_found(en, i + 1, e, CAND_NAME, ENT_ORGANISATION);
+}
+
+/* Go on looking for shapes after unit u, not after the whole match. */
+static void
+entities_resume(uint32_t u)
+{
+	pcre2_get_ovector_pointer(shape_md)[1] = u;
 }
 
 /*
@@ -923,6 +1085,15 @@ shape_org(struct ent *en)
 		else
 			return 2;
 	}
+	while (a < b && entities_status_word(en, a))
+		a++;	/* Retired U.S. Air Force: the status is a person's */
+	if (a < b && (i = entities_org_end(en, a, b)) < b) {
+		entities_and_body(en, i, b);
+		b = i;
+		entities_resume(b);	/* and Oz: maybe a name of its own */
+	}
+	if (a < b)
+		a = entities_org_start(en, a, b);
 	if (a >= b)
 		return 2;
 	while (b > a && en->units.v[b - 1].cls == 'S')
@@ -1371,11 +1542,12 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 		c->what = CAND_PRONOUN;
 		c->type = ENT_PERSON;
 		c->kind = MENTION_PRONOUN;
-	} else if (u->cls == 'A') {
+	} else if (u->cls == 'A' || u->shout) {
 		c = entities_cand(en, i, i + 1);
 		c->what = CAND_SHORT;
 		c->type = ENT_ORGANISATION;
 		c->kind = MENTION_NAME;
+		c->verify = u->shout;	/* EVEN OZ'S BOSS: Oz met before */
 	}
 }
 

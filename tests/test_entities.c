@@ -548,6 +548,82 @@ test_empty_and_odd(void **state)
 	doc_free(d);
 }
 
+/* A heading in capitals is no run of acronyms; his MBA is no body. */
+static void
+test_shouting(void **state)
+{
+	struct doc *d = run("Dr Lena Marsh runs a clinic in Oslo.\n\n"
+	    "SHE WAS CALLED OUT BY FELLOW DOCTORS \xe2\x80\x94 Marsh has an "
+	    "MBA, a TV show and a TV studio.\n\n"
+	    "QUESTIONABLE MEDICAL CLAIMS \xe2\x80\x94 EVEN MARSH\xe2\x80\x99S "
+	    "BOSS THINKS SHE WANTS FULL CONTROL OF THE NATO FILES.\n");
+	const struct entity *e = ent(d, "Lena Marsh");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < d->ents.n; i++)
+		assert_true(d->ents.v[i].type != ENT_ORGANISATION ||
+		    strcmp(d->ents.v[i].name, "NATO") == 0);
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "MARSH"), e);	/* a name met before */
+	assert_false(has_mention(d, "CALLED"));
+	assert_false(has_mention(d, "FELLOW"));
+	assert_false(has_mention(d, "MBA"));
+	assert_false(has_mention(d, "TV"));
+	assert_false(has_mention(d, "QUESTIONABLE MEDICAL"));
+	assert_non_null(mentioned(d, "NATO"));	/* the lexicon still counts */
+	doc_free(d);
+}
+
+/*
+ * A status before a body is not its name's; a possessive ends a body's
+ * name; a common noun joined by "for" to a body at a sentence's start, or
+ * a name after "and" following a body's head, is not part of it.
+ */
+static void
+test_org_edges(void **state)
+{
+	struct doc *d = run("Retired U.S. Air Force Gen. Mark Tull spoke. "
+	    "He had talked to the Harbour Network\xe2\x80\x99s Dana Whitlow. "
+	    "Support for NATO fell in Portugal. The head of Sony Pictures "
+	    "Television and Whitlow met.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "US Air Force");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "U.S. Air Force"), e);
+	assert_null(mentioned(d, "Retired U.S. Air Force"));
+	assert_int_equal(ent(d, "Mark Tull")->affiliation, ent_index(d, e));
+	assert_non_null(ent(d, "Harbour Network"));
+	e = ent(d, "Dana Whitlow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_null(mentioned(d, "Support for NATO"));
+	assert_ptr_equal(mentioned(d, "NATO"), ent(d, "NATO"));
+	e = ent(d, "Sony Pictures Television");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_ptr_equal(mentioned(d, "Whitlow"), ent(d, "Dana Whitlow"));
+	assert_int_equal(mentions(d, ent(d, "Dana Whitlow"), MENTION_ALIAS), 1);
+	doc_free(d);
+}
+
+/* Bodies joined by "and": each its own, also one with no head. */
+static void
+test_org_lists(void **state)
+{
+	struct doc *d = run("The vote split the Velorian Farmers League and "
+	    "Zorgbund, and the Department of Trade and Harbour Works.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Velorian Farmers League"));
+	assert_non_null(ent(d, "Zorgbund"));
+	assert_int_equal(ent(d, "Zorgbund")->type, ENT_ORGANISATION);
+	assert_non_null(ent(d, "Department of Trade and Harbour Works"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -575,6 +651,9 @@ main(void)
 		cmocka_unit_test(test_name_parts),
 		cmocka_unit_test(test_home_after_growth),
 		cmocka_unit_test(test_empty_and_odd),
+		cmocka_unit_test(test_shouting),
+		cmocka_unit_test(test_org_edges),
+		cmocka_unit_test(test_org_lists),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
