@@ -198,8 +198,13 @@ coref_lexicon(struct coref *c, struct cand *k)
 		coref_mention(c, k, c->in->c[k->acronym_of].entity, MENTION_ALIAS);
 		return;
 	}
-	/* Jordan said: the country's name is also a person's met before */
-	if (k->honorific && (n = coref_fold(c, k->start, k->end, buf,
+	/*
+	 * Jordan said: the country's name is also a person's met before;
+	 * a company's or body's one-word name too (Tom Vale ... Vale).
+	 */
+	if ((k->honorific || (k->type != ENT_COUNTRY &&
+	    memchr(c->d->text + k->start, ' ', k->end - k->start) == NULL)) &&
+	    (n = coref_fold(c, k->start, k->end, buf,
 	    sizeof buf)) > 0 && (e = coref_get(c, buf, n)) >= 0 &&
 	    (c->d->ents.v[e].type == ENT_PERSON ||
 	    c->d->ents.v[e].type == ENT_OFFICIAL)) {
@@ -228,6 +233,30 @@ coref_family_first(struct coref *c, const char *s, size_t n, int e)
 		coref_put(c, s, k, e);
 }
 
+/*
+ * Donald J. Trump is also Donald Trump: the given and the family name
+ * without what stands between them, when the first is a given name.
+ */
+static void
+coref_no_middle(struct coref *c, const char *s, size_t n, size_t last, int e)
+{
+	const char *sp = memchr(s, ' ', n);
+	const struct lexicon_entry *le;
+	char buf[256];
+	size_t k, m;
+
+	if (sp == NULL || (k = (size_t)(sp - s)) + 1 >= last)
+		return;		/* two words: nothing between */
+	le = lexicon_find(c->lx, lexicon_hash_more(0, lexicon_hash_token(s, k)),
+	    s, k);
+	if (le == NULL || !(le->roles & LEX_FIRST) || k + 1 + n - last > sizeof buf)
+		return;
+	memcpy(buf, s, k + 1);
+	m = n - last;
+	memcpy(buf + k + 1, s + last, m);
+	coref_put(c, buf, k + 1 + m, e);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -241,6 +270,7 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
 		coref_family_first(c, s, n, e);
+		coref_no_middle(c, s, n, last, e);
 	}
 	else if (k->type == ENT_COMPANY)
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
@@ -256,6 +286,30 @@ coref_same_name(const struct coref *c, int e, const struct cand *k)
 	return strncmp(name, c->d->text + k->start, n) == 0 && name[n] == '\0';
 }
 
+/*
+ * The latest body whose name ends in the folded word (s, n): "the Council"
+ * after the UN Security Council, "the Department" after the State
+ * Department; or -1.
+ */
+static int
+coref_head(const struct coref *c, const char *s, size_t n)
+{
+	char buf[256];
+	size_t i, m, last;
+	const struct entity *e;
+
+	for (i = c->d->ents.n; i-- > 0;) {
+		e = &c->d->ents.v[i];
+		if (e->type != ENT_ORGANISATION && e->type != ENT_COMPANY)
+			continue;
+		m = lexicon_fold(e->name, strlen(e->name), buf, sizeof buf);
+		last = coref_last_word(buf, m);
+		if (last > 0 && m - last == n && memcmp(buf + last, s, n) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
 /* A name found by its shape. */
 static void
 coref_name(struct coref *c, struct cand *k)
@@ -269,6 +323,12 @@ coref_name(struct coref *c, struct cand *k)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
+	if (e < 0 && k->head && n > 0) {
+		if ((e = coref_head(c, buf, n)) >= 0) {
+			coref_mention(c, k, e, MENTION_ALIAS);
+			return;
+		}
+	}
 	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
 	if (e < 0)

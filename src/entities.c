@@ -35,6 +35,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -399,6 +400,58 @@ entities_determined(const struct doc *d, const struct token *k)
 	return 0;
 }
 
+/*
+ * Is the word a number in letters (Three, Twenty-seven, Hundreds)? It
+ * starts no name: "Three Pinocchios", "Twenty-seven states" (but One
+ * Nation may be a party).
+ */
+static int
+entities_number_word(const struct doc *d, const struct token *k)
+{
+	static const char *const w[] = { "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+	    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+	    "thousand", "thousands", "million", "millions", "billion",
+	    "billions", "dozen", "dozens", NULL };
+	const char *s = d->text + k->start, *h;
+	const char *const *p;
+	size_t n = k->end - k->start;
+
+	if ((h = memchr(s, '-', n)) != NULL)
+		n = (size_t)(h - s);
+	for (p = w; *p != NULL; p++)
+		if (strlen(*p) == n && strncasecmp(s, *p, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the word a party and state tag (R-Texas, D-N.Y.)? */
+static int
+entities_party_tag(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+
+	return k->end - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
+	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+/*
+ * Is the word a gerund opening its sentence before a capital (Painting
+ * Trump as ...)? The capital says nothing; the word is no name's.
+ */
+static int
+entities_gerund(const struct ent *en, const struct token *k)
+{
+	size_t n = k->end - k->start;
+
+	return (k->flags & TOK_SENT_START) && n > 5 &&
+	    strncmp(en->d->text + k->end - 3, "ing", 3) == 0 &&
+	    k + 1 < en->d->toks.v + en->d->toks.n &&
+	    (k[1].flags & TOK_CAP) && !(k[1].flags & TOK_UPPER);
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -425,6 +478,9 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return one->wcap;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
+	if (cap && (entities_number_word(en->d, k) ||
+	    entities_party_tag(en->d, k)))
+		return 'S';
 	if (entities_initial(en->d, k))
 		return 'I';
 	if (entities_compass(en->d, k))
@@ -446,6 +502,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
 		return 'F';
+	if (entities_gerund(en, k))
+		return 'S';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
 	    memchr(en->d->text + k->start, '-', n) == NULL)
 		return entities_determined(en->d, k) ? 'w' : 'A';
@@ -1387,6 +1445,21 @@ entities_located(const struct ent *en, size_t i)
 }
 
 /*
+ * Is unit i a dateline: a place in capitals opening a paragraph before a
+ * dash or comma (WASHINGTON --, BEIJING, March 3)? It says where, not who.
+ */
+static int
+entities_dateline(const struct ent *en, size_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct token *t = &en->d->toks.v[u->tok];
+	char nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	return (t->flags & TOK_UPPER) && (nx == ',' || nx == 'x') &&
+	    t->start == en->d->paras.v[en->d->sents.v[u->sent].para].start;
+}
+
+/*
  * A seat of government stands for its state ("Beijing said", "Washington's
  * view", "the government in Kabul"), but a place where something happens
  * is only a place ("talks in Paris", "flew to the White House", "flights
@@ -1402,7 +1475,8 @@ entities_metonyms(struct ent *en)
 		u = &en->units.v[i];
 		if ((u->cls != 'M' && u->cls != 'C') || u->claimed)
 			continue;
-		if (!(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
+		if (!entities_dateline(en, i) &&
+		    !(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
 		    (u->cls != 'M' || (!entities_located(en, i) &&
 		    !entities_in_list(en, i))))
 			continue;	/* Cardiff North is a place */
@@ -1517,6 +1591,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	if (f->country_unit >= 0)
 		c->country = en->units.v[f->country_unit].canon;
 	c->direct = f->direct;
+	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
 	if (f->what == CAND_LEXICON)
 		c->canon = en->units.v[-2 - f->acronym_of].canon;
 }

@@ -606,7 +606,8 @@ static const struct {
 	{ 'W', "act bill treaty agreement protocol doctrine amendment "
 	    "constitution charter declaration resolution law code prize "
 	    "award cup games olympics war crisis revolution summit uprising "
-	    "accords plan" },
+	    "accords plan partnership recession depression pandemic "
+	    "system" },
 	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
 	    "tenth" },
 	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
@@ -617,7 +618,7 @@ static const struct {
 	    "river falls island islands bay city county province valley "
 	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
-	    "mountains strait channel" },
+	    "mountains strait channel belt" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
 	    "incorporated industries enterprises technologies" },

@@ -624,6 +624,54 @@ test_org_lists(void **state)
 	doc_free(d);
 }
 
+/* Found in real articles: words that start no name, and datelines. */
+static void
+test_not_names(void **state)
+{
+	struct doc *d = run("LISBON \xe2\x80\x94 Twenty-seven towns sued. "
+	    "Author Mira Stone backed Tom Parnell (R-Ohio). Painting Parnell as "
+	    "weak failed in the Rust Belt. Obamacare was the issue, and the "
+	    "Great Recession was over.\n");
+	size_t i;
+
+	(void)state;
+	assert_null(mentioned(d, "LISBON"));	/* where, not who */
+	assert_non_null(ent(d, "Mira Stone"));
+	assert_non_null(ent(d, "Tom Parnell"));
+	assert_null(mentioned(d, "R-Ohio"));
+	assert_ptr_equal(mentioned(d, "Parnell"), ent(d, "Tom Parnell"));
+	for (i = 0; i < d->ents.n; i++)
+		assert_true(d->ents.v[i].type == ENT_COUNTRY ||
+		    strcmp(d->ents.v[i].name, "Mira Stone") == 0 ||
+		    strcmp(d->ents.v[i].name, "Tom Parnell") == 0);
+	doc_free(d);
+}
+
+/*
+ * Coref found in real articles: a middle initial left out, a body's head
+ * alone, a company's one-word name that is a person's met before.
+ */
+static void
+test_coref_news(void **state)
+{
+	struct doc *d = run("Donald J. Parnell met the UN Security Council, "
+	    "and Maria Vale wrote to the State Department. Later Donald Parnell "
+	    "said the Council was wrong; the Department said so too, and Vale "
+	    "agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Donald J. Parnell");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "Donald Parnell"), e);
+	assert_ptr_equal(mentioned(d, "Council"), ent(d, "UN Security Council"));
+	assert_ptr_equal(mentioned(d, "Department"), ent(d, "State Department"));
+	e = ent(d, "Maria Vale");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -654,6 +702,8 @@ main(void)
 		cmocka_unit_test(test_shouting),
 		cmocka_unit_test(test_org_edges),
 		cmocka_unit_test(test_org_lists),
+		cmocka_unit_test(test_not_names),
+		cmocka_unit_test(test_coref_news),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
