@@ -86,6 +86,15 @@ coref_get(const struct coref *c, const char *s, size_t n)
 	return c->slot[i] ? c->keys.v[c->slot[i] - 1].entity : -1;
 }
 
+/* The entity field of a folded key, or NULL. */
+static int *
+coref_entity_of(struct coref *c, const char *s, size_t n)
+{
+	size_t i = coref_slot(c, lexicon_hash_token(s, n), s, n);
+
+	return c->slot[i] ? &c->keys.v[c->slot[i] - 1].entity : NULL;
+}
+
 /* Give a folded key to an entity unless it is taken. */
 static void
 coref_put(struct coref *c, const char *s, size_t n, int e)
@@ -142,6 +151,8 @@ coref_canon(struct coref *c, int canon)
 	return c->canon_ent[canon];
 }
 
+static void coref_head_set(struct coref *, int);
+
 /* Record a mention of entity e for candidate k. */
 static void
 coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
@@ -169,6 +180,10 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	case ENT_COMPANY:
 		c->last_company = e;
 		*VEC_PUSH(c->companies) = e;
+		coref_head_set(c, e);
+		break;
+	case ENT_ORGANISATION:
+		coref_head_set(c, e);
 		break;
 	default:
 		break;
@@ -289,25 +304,39 @@ coref_same_name(const struct coref *c, int e, const struct cand *k)
 /*
  * The latest body whose name ends in the folded word (s, n): "the Council"
  * after the UN Security Council, "the Department" after the State
- * Department; or -1.
+ * Department; or -1. Its key is the word after a \001.
  */
 static int
 coref_head(const struct coref *c, const char *s, size_t n)
 {
 	char buf[256];
-	size_t i, m, last;
-	const struct entity *e;
 
-	for (i = c->d->ents.n; i-- > 0;) {
-		e = &c->d->ents.v[i];
-		if (e->type != ENT_ORGANISATION && e->type != ENT_COMPANY)
-			continue;
-		m = lexicon_fold(e->name, strlen(e->name), buf, sizeof buf);
-		last = coref_last_word(buf, m);
-		if (last > 0 && m - last == n && memcmp(buf + last, s, n) == 0)
-			return (int)i;
-	}
-	return -1;
+	if (n + 1 > sizeof buf)
+		return -1;
+	buf[0] = '\001';
+	memcpy(buf + 1, s, n);
+	return coref_get(c, buf, n + 1);
+}
+
+/* Body e was just named: it is the latest whose name ends in its word. */
+static void
+coref_head_set(struct coref *c, int e)
+{
+	const char *name = c->d->ents.v[e].name, *w = strrchr(name, ' ');
+	char buf[256];
+	size_t n;
+	int *slot;
+
+	if (w == NULL)
+		return;
+	w++;
+	buf[0] = '\001';
+	if ((n = lexicon_fold(w, strlen(w), buf + 1, sizeof buf - 1)) == 0)
+		return;
+	if ((slot = coref_entity_of(c, buf, n + 1)) != NULL)
+		*slot = e;
+	else
+		coref_put(c, buf, n + 1, e);
 }
 
 /* A name found by its shape. */

@@ -35,7 +35,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -403,28 +402,26 @@ entities_determined(const struct doc *d, const struct token *k)
 /*
  * Is the word a number in letters (Three, Twenty-seven, Hundreds)? It
  * starts no name: "Three Pinocchios", "Twenty-seven states" (but One
- * Nation may be a party).
+ * Nation may be a party). one is its lexicon entry, if any.
  */
 static int
-entities_number_word(const struct doc *d, const struct token *k)
+entities_number_word(const struct ent *en, const struct token *k,
+    const struct lexicon_entry *one)
 {
-	static const char *const w[] = { "two", "three", "four",
-	    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-	    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-	    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-	    "thousand", "thousands", "million", "millions", "billion",
-	    "billions", "dozen", "dozens", NULL };
-	const char *s = d->text + k->start, *h;
-	const char *const *p;
+	const char *s = en->d->text + k->start, *h;
+	const struct lexicon_entry *e;
+	char buf[16];
 	size_t n = k->end - k->start;
 
-	if ((h = memchr(s, '-', n)) != NULL)
-		n = (size_t)(h - s);
-	for (p = w; *p != NULL; p++)
-		if (strlen(*p) == n && strncasecmp(s, *p, n) == 0)
-			return 1;
-	return 0;
+	if (one != NULL)
+		return (one->wflags & LEX_W_NUMBER) != 0;
+	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
+	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
+	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    n)), buf, n);
+	return e != NULL && (e->wflags & LEX_W_NUMBER);
 }
 
 /* Is the word a party and state tag (R-Texas, D-N.Y.)? */
@@ -478,7 +475,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return one->wcap;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
-	if (cap && (entities_number_word(en->d, k) ||
+	if (cap && (entities_number_word(en, k, one) ||
 	    entities_party_tag(en->d, k)))
 		return 'S';
 	if (entities_initial(en->d, k))
@@ -1014,18 +1011,15 @@ entities_connector(const struct ent *en, uint32_t i, uint32_t b)
 static int
 entities_status_word(const struct ent *en, uint32_t i)
 {
-	static const char *const w[] = { "retired", "former", "ex", "late",
-	    "then", "acting", "interim", "outgoing", "incoming", "onetime",
-	    "erstwhile", "veteran", "disgraced", "ousted", "embattled", NULL };
 	const struct unit *u = &en->units.v[i];
-	const char *const *p;
+	const struct ent_tok *t = &en->tt.v[u->tok - en->tok0];
+	const struct lexicon_entry *e;
 
-	if (u->ntok != 1 || u->canon >= 0)
+	if (u->ntok != 1 || u->canon >= 0 || t->flen == 0)
 		return 0;
-	for (p = w; *p != NULL; p++)
-		if (segment_tok_is(en->d, &en->d->toks.v[u->tok], *p))
-			return 1;
-	return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
+	    en->fold.v + t->fold, t->flen);
+	return e != NULL && (e->wflags & LEX_W_STATUS);
 }
 
 /* End of the part after the "and" at unit i: the next "and", or b. */

@@ -624,6 +624,20 @@ static const struct {
 	    "incorporated industries enterprises technologies" },
 };
 
+/* Words with flags for the entity engine (LEX_W_*). */
+static const struct {
+	uint8_t flag;
+	const char *words;
+} lexicon_wflags[] = {
+	{ LEX_W_NUMBER, "two three four five six seven eight nine ten eleven "
+	    "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+	    "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+	    "hundred hundreds thousand thousands million millions billion "
+	    "billions dozen dozens" },
+	{ LEX_W_STATUS, "retired former ex late then acting interim outgoing "
+	    "incoming onetime erstwhile veteran disgraced ousted embattled" },
+};
+
 /*
  * Given names that are also countries' names: "Chad Pellow said" is a
  * person, "Chad and Niger" a country; the entity engine tells them apart.
@@ -667,6 +681,18 @@ lexicon_add_words(struct lexicon *lx)
 				e++;
 		}
 	}
+	for (i = 0; i < sizeof lexicon_wflags / sizeof lexicon_wflags[0]; i++)
+		for (p = lexicon_wflags[i].words; *p != '\0'; p = e) {
+			if ((e = strchr(p, ' ')) == NULL)
+				e = p + strlen(p);
+			n = (size_t)(e - p);
+			memcpy(buf, p, n);
+			en = lexicon_entry(lx, lexicon_hash_more(0,
+			    lexicon_hash_token(buf, n)), buf, n, 1);
+			en->wflags |= lexicon_wflags[i].flag;
+			while (*e == ' ')
+				e++;
+		}
 }
 
 /* ---------------------------------------------------------------- files */
