@@ -162,10 +162,13 @@ json_paras(struct json_out *o, const struct doc *d)
 	size_t i;
 
 	json_s(o, ",\n  \"paragraphs\": [");
-	for (i = 0; i < d->paras.n; i++)
-		json_printf(o, "%s\n    {\"start\": %u, \"end\": %u, \"kind\": \"%s\"}",
-		    i ? "," : "", d->paras.v[i].start, d->paras.v[i].end,
-		    model_para_kind_name(d->paras.v[i].kind));
+	for (i = 0; i < d->paras.n; i++) {
+		json_start_end(o, i ? ",\n    {" : "\n    {", d->paras.v[i].start,
+		    d->paras.v[i].end);
+		json_s(o, ", \"kind\": \"");
+		json_s(o, model_para_kind_name(d->paras.v[i].kind));
+		json_s(o, "\"}");
+	}
 	json_s(o, d->paras.n ? "\n  ]" : "]");
 	json_s(o, ",\n  \"sentences\": [");
 	for (i = 0; i < d->sents.n; i++)
@@ -180,10 +183,14 @@ json_paras(struct json_out *o, const struct doc *d)
 static void
 json_id_or_null(struct json_out *o, char prefix, int i)
 {
-	if (i < 0)
+	if (i < 0) {
 		json_s(o, "null");
-	else
-		json_printf(o, "\"%c%d\"", prefix, i + 1);
+		return;
+	}
+	json_c(o, '"');
+	json_c(o, prefix);
+	json_uint(o, (uint32_t)i + 1);
+	json_c(o, '"');
 }
 
 /*

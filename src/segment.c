@@ -325,8 +325,9 @@ segment_abbrev(const struct doc *d, const struct token *t,
 		if (lexicon_is_abbrev(lx, buf, n + 1))
 			return 1;
 	}
-	for (a = segment_abbrevs; *a != NULL; a++)
-		if (segment_tok_eq(d, t, *a))
+	for (a = segment_abbrevs; *a != NULL && n <= 6; a++)
+		if ((d->text[t->start] | 0x20) == (*a)[0] &&
+		    segment_tok_eq(d, t, *a))
 			return 1;
 	/* an initial: one capital letter */
 	return n == 1 && (t->flags & TOK_CAP);
@@ -475,6 +476,9 @@ segment_run(struct doc *d, const struct lexicon *lx)
 	size_t p, first;
 
 	d->toks.n = d->sents.n = 0;
+	/* about a token for every five bytes of news: grow once, not often */
+	d->toks.v = vec_grow(d->toks.v, &d->toks.cap, d->len / 5 + 16,
+	    sizeof *d->toks.v);
 	for (p = 0; p < d->paras.n; p++) {
 		first = d->toks.n;
 		segment_para(d, &d->paras.v[p]);
