@@ -322,6 +322,36 @@ entities_based(const struct doc *d, const struct token *k)
 	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
+/*
+ * Is the capitalised word an adjective of two parts whose last is in
+ * small letters and made from a verb (League-trained, Kremlin-backed,
+ * Soviet-era, Texas-born)? It is not a name's word.
+ */
+static int
+entities_compound(const struct doc *d, const struct token *k)
+{
+	static const char *const tail[] = { "born", "made", "run", "style",
+	    "era", "like", "wide", "level", "funded", NULL };
+	const char *s = d->text + k->start, *h, *t;
+	const char *const *p;
+	size_t n = k->end - k->start, m;
+
+	if ((h = memchr(s, '-', n)) == NULL)
+		return 0;
+	while ((t = memchr(h + 1, '-', (size_t)(s + n - h - 1))) != NULL)
+		h = t;
+	t = h + 1;
+	m = (size_t)(s + n - t);
+	if (m < 2 || !(*t >= 'a' && *t <= 'z'))
+		return 0;
+	if (m > 3 && t[m - 2] == 'e' && t[m - 1] == 'd')
+		return 1;
+	for (p = tail; *p != NULL; p++)
+		if (strlen(*p) == m && memcmp(t, *p, m) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the word an initial: one capital letter before a period, or J.E.? */
 static int
 entities_initial(const struct doc *d, const struct token *k)
@@ -485,7 +515,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'w';	/* CALLED OUT: a word, maybe a known name */
 	if (shout)
 		return one->wclass;
-	if (entities_based(en->d, k))
+	if (entities_based(en->d, k) || (cap && entities_compound(en->d, k)))
 		return 'b';
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
 	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
@@ -1046,6 +1076,20 @@ entities_status_word(const struct ent *en, uint32_t i)
 	return e != NULL && (e->wflags & LEX_W_STATUS);
 }
 
+/* Are units [a, b) two or three name words with no head (Rich Eisen)? */
+static int
+entities_plain_name(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (b - a < 2 || b - a > 3)
+		return 0;
+	for (i = a; i < b; i++)
+		if (strchr("NFI", en->units.v[i].cls) == NULL)
+			return 0;
+	return 1;
+}
+
 /* End of the part after the "and" at unit i: the next "and", or b. */
 static uint32_t
 entities_and_end(const struct ent *en, uint32_t i, uint32_t b)
@@ -1068,7 +1112,8 @@ entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
 
 	for (i = a + 1; i + 1 < b; i++) {
 		c = en->units.v[i].cls;
-		if (c == 's' && strchr("FZ", en->units.v[i + 1].cls) != NULL)
+		if (c == 's' && (strchr("FZ", en->units.v[i + 1].cls) != NULL ||
+		    entities_plain_name(en, i + 1, b)))
 			return i;
 		if (c == 'o' || c == 'f')
 			return b;	/* Department of Health and Human Services */
@@ -1251,6 +1296,32 @@ entities_quoted(const struct ent *en, uint32_t a, uint32_t b)
 	return n->cls == 'q';
 }
 
+/*
+ * Has a word of units [a, b) the ending of an abstract noun (Protection,
+ * Development, Awareness, Security, Tourism)? People's names do not.
+ */
+static int
+entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
+{
+	static const char *const end[] = { "tion", "sion", "ment", "ness",
+	    "ity", "ism", "ship", "ology", NULL };
+	const struct token *t;
+	const char *const *p;
+	size_t n, m;
+
+	for (; a < b; a++) {
+		t = &en->d->toks.v[en->units.v[a].tok];
+		n = t->end - t->start;
+		for (p = end; *p != NULL; p++) {
+			m = strlen(*p);
+			if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p,
+			    m) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1271,6 +1342,10 @@ shape_name(struct ent *en)
 	}
 	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
 		return 0;	/* initials alone */
+	if (u->cls != 'F' && entities_common_noun(en, a, b)) {
+		entities_claim(en, a, b);	/* Consumer Protection */
+		return 1;
+	}
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' || u->cls == 'F')

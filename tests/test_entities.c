@@ -584,7 +584,8 @@ static void
 test_org_edges(void **state)
 {
 	struct doc *d = run("Retired U.S. Air Force Gen. Mark Tull spoke. "
-	    "He had talked to the Harbour Network\xe2\x80\x99s Dana Whitlow. "
+	    "He had talked to the Harbour Network\xe2\x80\x99s Dana Whitlow "
+	    "and the Kelp Network\xe2\x80\x99s Tull Varga. "
 	    "Support for NATO fell in Portugal. The head of Sony Pictures "
 	    "Television and Whitlow met.\n");
 	const struct entity *e;
@@ -596,6 +597,9 @@ test_org_edges(void **state)
 	assert_null(mentioned(d, "Retired U.S. Air Force"));
 	assert_int_equal(ent(d, "Mark Tull")->affiliation, ent_index(d, e));
 	assert_non_null(ent(d, "Harbour Network"));
+	assert_non_null(ent(d, "Kelp Network"));
+	assert_non_null(ent(d, "Tull Varga"));
+	assert_int_equal(ent(d, "Tull Varga")->type, ENT_PERSON);
 	e = ent(d, "Dana Whitlow");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_PERSON);
@@ -631,11 +635,15 @@ test_not_names(void **state)
 	struct doc *d = run("LISBON \xe2\x80\x94 Twenty-seven towns sued. "
 	    "Author Mira Stone backed Tom Parnell (R-Ohio). Painting Parnell as "
 	    "weak failed in the Rust Belt. Obamacare was the issue, and the "
-	    "Great Recession was over.\n");
+	    "Great Recession was over. Stone, an Ivy League-trained surgeon, "
+	    "spoke to the Senate panel on Consumer Protection.\n");
 	size_t i;
 
 	(void)state;
 	assert_null(mentioned(d, "LISBON"));	/* where, not who */
+	assert_null(mentioned(d, "Ivy League-trained"));
+	assert_null(mentioned(d, "Ivy"));
+	assert_null(mentioned(d, "Consumer Protection"));
 	assert_non_null(ent(d, "Mira Stone"));
 	assert_non_null(ent(d, "Tom Parnell"));
 	assert_null(mentioned(d, "R-Ohio"));
@@ -643,7 +651,8 @@ test_not_names(void **state)
 	for (i = 0; i < d->ents.n; i++)
 		assert_true(d->ents.v[i].type == ENT_COUNTRY ||
 		    strcmp(d->ents.v[i].name, "Mira Stone") == 0 ||
-		    strcmp(d->ents.v[i].name, "Tom Parnell") == 0);
+		    strcmp(d->ents.v[i].name, "Tom Parnell") == 0 ||
+		    strcmp(d->ents.v[i].name, "Senate") == 0);
 	doc_free(d);
 }
 
