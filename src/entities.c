@@ -1603,6 +1603,32 @@ entities_shouting(struct ent *en)
 	}
 }
 
+/*
+ * "on" joins a body's head to its subject as "of" does (the Commission on
+ * Presidential Debates, the Council on Foreign Relations), but only right
+ * after a head and before a capitalised word that is no known name alone
+ * (not "the Senate on Iran").
+ */
+static void
+entities_on_bodies(struct ent *en)
+{
+	size_t i;
+	char nx;
+
+	for (i = 1; i + 1 < en->units.n; i++) {
+		if (en->units.v[i].cls != 'p' || en->units.v[i - 1].cls != 'R' ||
+		    !segment_tok_is(en->d, &en->d->toks.v[en->units.v[i].tok],
+		    "on"))
+			continue;
+		nx = en->units.v[i + 1].cls;
+		if (nx == 'N' || nx == 'u' || (nx == 'A' && i + 2 < en->units.n &&
+		    strchr("NuR", en->units.v[i + 2].cls) != NULL)) {
+			en->units.v[i].cls = 'o';
+			en->shape.v[i] = 'o';
+		}
+	}
+}
+
 /* Run every shape in order of trust. */
 static void
 entities_shapes(struct ent *en)
@@ -1617,6 +1643,8 @@ entities_shapes(struct ent *en)
 
 	entities_metonyms(en);
 	entities_shouting(en);
+	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
+		entities_on_bodies(en);
 	for (i = 0; i < SHAPE_N; i++)
 		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
 			entities_shape(en, (enum shape_id)i, cb[i]);

@@ -618,13 +618,17 @@ static void
 test_org_lists(void **state)
 {
 	struct doc *d = run("The vote split the Velorian Farmers League and "
-	    "Zorgbund, and the Department of Trade and Harbour Works.\n");
+	    "Zorgbund, and the Department of Trade and Harbour Works. The "
+	    "Commission on Coastal Fisheries met; the Senate on Monday did "
+	    "not.\n");
 
 	(void)state;
 	assert_non_null(ent(d, "Velorian Farmers League"));
 	assert_non_null(ent(d, "Zorgbund"));
 	assert_int_equal(ent(d, "Zorgbund")->type, ENT_ORGANISATION);
 	assert_non_null(ent(d, "Department of Trade and Harbour Works"));
+	assert_non_null(ent(d, "Commission on Coastal Fisheries"));
+	assert_ptr_equal(mentioned(d, "Senate"), ent(d, "Senate"));
 	doc_free(d);
 }
 
