@@ -1565,8 +1565,10 @@ entities_metonyms(struct ent *en)
 	size_t i;
 
 	for (i = 0; i < en->units.n; i++) {
+		if (en->shape.v[i] != 'M' && en->shape.v[i] != 'C')
+			continue;	/* the shape string: one byte a unit */
 		u = &en->units.v[i];
-		if ((u->cls != 'M' && u->cls != 'C') || u->claimed)
+		if (u->claimed)
 			continue;
 		if (!entities_dateline(en, i) &&
 		    !(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
@@ -1591,9 +1593,9 @@ entities_shouting(struct ent *en)
 	char nx;
 
 	for (i = 0; i < en->units.n; i++) {
-		u = &en->units.v[i];
-		if (u->cls != 'A')
+		if (en->shape.v[i] != 'A')
 			continue;
+		u = &en->units.v[i];
 		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
 		if (nx == 'A')
 			u->claimed = en->units.v[i + 1].claimed = 1;
@@ -1616,7 +1618,7 @@ entities_on_bodies(struct ent *en)
 	char nx;
 
 	for (i = 1; i + 1 < en->units.n; i++) {
-		if (en->units.v[i].cls != 'p' || en->units.v[i - 1].cls != 'R' ||
+		if (en->shape.v[i] != 'p' || en->shape.v[i - 1] != 'R' ||
 		    !segment_tok_is(en->d, &en->d->toks.v[en->units.v[i].tok],
 		    "on"))
 			continue;
