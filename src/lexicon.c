@@ -606,7 +606,8 @@ static const struct {
 	{ 'W', "act bill treaty agreement protocol doctrine amendment "
 	    "constitution charter declaration resolution law code prize "
 	    "award cup games olympics war crisis revolution summit uprising "
-	    "accords plan" },
+	    "accords plan partnership recession depression pandemic "
+	    "system" },
 	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
 	    "tenth" },
 	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
@@ -617,10 +618,24 @@ static const struct {
 	    "river falls island islands bay city county province valley "
 	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
-	    "mountains strait channel" },
+	    "mountains strait channel belt" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
 	    "incorporated industries enterprises technologies" },
+};
+
+/* Words with flags for the entity engine (LEX_W_*). */
+static const struct {
+	uint8_t flag;
+	const char *words;
+} lexicon_wflags[] = {
+	{ LEX_W_NUMBER, "two three four five six seven eight nine ten eleven "
+	    "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+	    "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+	    "hundred hundreds thousand thousands million millions billion "
+	    "billions dozen dozens" },
+	{ LEX_W_STATUS, "retired former ex late then acting interim outgoing "
+	    "incoming onetime erstwhile veteran disgraced ousted embattled" },
 };
 
 /*
@@ -666,6 +681,18 @@ lexicon_add_words(struct lexicon *lx)
 				e++;
 		}
 	}
+	for (i = 0; i < sizeof lexicon_wflags / sizeof lexicon_wflags[0]; i++)
+		for (p = lexicon_wflags[i].words; *p != '\0'; p = e) {
+			if ((e = strchr(p, ' ')) == NULL)
+				e = p + strlen(p);
+			n = (size_t)(e - p);
+			memcpy(buf, p, n);
+			en = lexicon_entry(lx, lexicon_hash_more(0,
+			    lexicon_hash_token(buf, n)), buf, n, 1);
+			en->wflags |= lexicon_wflags[i].flag;
+			while (*e == ' ')
+				e++;
+		}
 }
 
 /* ---------------------------------------------------------------- files */
