@@ -927,6 +927,36 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return 1;
 }
 
+/* Prepositions that join a head to its complement (envoy to Peru). */
+static const char *const claims_np_prep[] = {
+	"of", "to", "for", "at", "in", "from", NULL
+};
+
+/*
+ * The start of a noun phrase with up to two prepositional complements that
+ * ends at token last (the head of the port authority, Peru's envoy to
+ * Chile): the first phrase that a clause may begin with, else the nearest.
+ */
+static int
+claims_np_left_pp(const struct claims *c, size_t last, size_t *first)
+{
+	size_t f, g;
+	int n;
+
+	if (!claims_np_left(c, last, c->sf, &f))
+		return 0;
+	*first = f;
+	for (n = 0; n < 2 && f >= c->sf + 2 && claims_in(c, f - 1, claims_np_prep) &&
+	    claims_np_left(c, f - 2, c->sf, &g); n++) {
+		f = g;
+		if (f == c->sf || claims_punct(c, f - 1, ',')) {
+			*first = f;
+			break;
+		}
+	}
+	return 1;
+}
+
 /*
  * The source phrase ending at token l: a noun phrase, or an apposition
  * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
@@ -942,7 +972,7 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 	}
 	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
-	    !claims_np_left(c, s2 - 2, c->sf, &s1))
+	    !claims_np_left_pp(c, s2 - 2, &s1))
 		return 0;
 	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
 	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
@@ -1107,6 +1137,18 @@ claims_time_back(const struct claims *c, size_t l)
 	return j;
 }
 
+/*
+ * Is the text before the comma at l a subject with its apposition that
+ * opens a clause (Peru's envoy, Ana Ruiz, rejected ...), not content?
+ */
+static int
+claims_subject_appos(const struct claims *c, size_t l)
+{
+	size_t sa, sb;
+
+	return claims_np_appos(c, l, &sa, &sb) && claims_clause_start(c, sa);
+}
+
 /* The source phrase before the cue, skipping a time adverbial. */
 static int
 claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
@@ -1136,8 +1178,10 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		claims_set_source(c, cl, e, sb);
 		return 1;
 	}
-	/* CONTENT, said SOURCE. */
+	/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
+	    !claims_subject_appos(c, l) &&
 	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
 	    claims_backward(c, l, &xa, &xb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);

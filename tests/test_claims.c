@@ -711,6 +711,26 @@ test_determiner_is_no_source(void **state)
 	doc_free(d);
 }
 
+/* An apposition before the cue is its subject, not inverted content. */
+static void
+test_apposition_subject(void **state)
+{
+	struct doc *d = load("Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah, "
+	    "rejected the report. The head of the port authority, Lena Brandt, "
+	    "said the berths would reopen. Exports will grow, said Lena "
+	    "Brandt.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah",
+	    "rejected", "the report");
+	expect_claim(d, 1, "The head of the port authority, Lena Brandt", "said",
+	    "the berths would reopen");
+	expect_claim(d, 2, "Lena Brandt", "said", "Exports will grow");
+	doc_free(d);
+}
+
 /* ---- speakers and parties */
 
 static void
@@ -940,6 +960,7 @@ main(void)
 		cmocka_unit_test(test_generic_no_source),
 		cmocka_unit_test(test_frame_mismatch),
 		cmocka_unit_test(test_determiner_is_no_source),
+		cmocka_unit_test(test_apposition_subject),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
