@@ -226,21 +226,111 @@ speakers_latest(const struct doc *d, uint32_t off, unsigned types,
 	return -1;
 }
 
+/* Index of the sentence that holds byte off. */
+static size_t
+speakers_sent_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->sents.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Words that end a subject: auxiliaries and prepositions before a name. */
+static const char *const speakers_verbish[] = {
+	"is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "must", "should", "did", "does", "do",
+	NULL
+};
+static const char *const speakers_preps[] = {
+	"by", "with", "from", "of", "to", "for", "against", "at", "about",
+	"on", "over", "like", "than", "under", "into", "toward", "towards",
+	"after", "before", "without", NULL
+};
+
+/* Is token k a lower-case word of list (or a past form in -ed, if ed)? */
+static int
+speakers_word_in(const struct doc *d, size_t k, const char *const *list,
+    int ed)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t n = t->end - t->start;
+	const char *w = d->text + t->start;
+
+	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
+		return 0;
+	if (ed && n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
+		return 1;
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
- * Resolve a pronoun or a description at span s: the last compatible
+ * The person or official named as the subject of sentence si: the first
+ * one named outside quotation marks before any verb, not as a possessive
+ * (Holm's plan) nor after a preposition. Its mention start in *at.
+ */
+static int
+speakers_subject(const struct doc *d, size_t si, uint32_t *at)
+{
+	const struct sentence *s = &d->sents.v[si];
+	size_t k, m, e = s->tok_first + s->tok_count;
+
+	for (k = s->tok_first; k < e; k++) {
+		const struct token *t = &d->toks.v[k];
+
+		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
+			continue;
+		if (speakers_word_in(d, k, speakers_verbish, 1))
+			return -1;
+		m = speakers_mention_at(d, t->start);
+		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
+		    d->mentions.v[m].entity < 0 ||
+		    d->mentions.v[m].kind == MENTION_PRONOUN ||
+		    !(SPK_PERSON & 1u << d->ents.v[d->mentions.v[m].entity].type))
+			continue;
+		if (k > s->tok_first && speakers_word_in(d, k - 1, speakers_preps, 0))
+			return -1;
+		for (; k + 1 < e && d->toks.v[k + 1].start < d->mentions.v[m].end; k++)
+			;
+		if (k + 1 < e && (d->toks.v[k + 1].flags & TOK_POSS))
+			continue;
+		*at = t->start;
+		return d->mentions.v[m].entity;
+	}
+	return -1;
+}
+
+/*
+ * Resolve a pronoun or a description at span s: he or she is the subject
+ * of the sentence before if named after the last speaker spoke (Peru's
+ * envoy, Ana Ruiz, arrived. "...," she said); else the last compatible
  * speaker, else the latest compatible entity outside quotes.
  */
 static int
 speakers_refer(const struct doc *d, const struct span *s, unsigned types,
     const int *last, const uint32_t *lastpos)
 {
-	size_t at = 0, k;
-	int best = -1;
+	size_t at = 0, k, si;
+	uint32_t subj_at;
+	int best = -1, subj;
 
 	for (k = 0; k < ENT_NTYPES; k++)
 		if ((types & 1u << k) && last[k] >= 0 &&
 		    (best < 0 || lastpos[k] > lastpos[best]))
 			best = (int)k;
+	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
+	    si < d->sents.n && (subj = speakers_subject(d, si - 1, &subj_at)) >= 0 &&
+	    (best < 0 || subj_at > lastpos[best]))
+		return subj;
 	if (best >= 0)
 		return last[best];
 	return speakers_latest(d, s->start, types, &at);

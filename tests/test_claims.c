@@ -769,6 +769,35 @@ test_pronoun_last_speaker(void **state)
 	doc_free(d);
 }
 
+/* he after a sentence whose subject is a newly named person: that person. */
+static void
+test_pronoun_previous_subject(void **state)
+{
+	struct doc *d = load("Lars Holm said the tariffs were illegal. Sweden\xe2\x80"
+	    "\x99s trade envoy, Erik Dahl, arrived in Oslo on Monday. "
+	    "\xe2\x80\x9cWe will talk,\xe2\x80\x9d he said. The visit angered Anna "
+	    "Varga. \xe2\x80\x9cIt is a trick,\xe2\x80\x9d he said.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, NULL);
+	int dahl = ent(d, "Erik Dahl", ENT_OFFICIAL, se, "trade envoy");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Lars Holm", holm);
+	mention(d, "Sweden", se);
+	mention(d, "Erik Dahl", dahl);
+	mention(d, "Anna Varga", varga);
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 1, "he", "said", "\xe2\x80\x9cWe will talk,\xe2\x80\x9d");
+	assert_int_equal(d->claims.v[1].speaker, dahl);
+	assert_int_equal(d->claims.v[1].party, se);
+	/* Varga is the object, not the subject: the last speaker stays */
+	assert_int_equal(d->claims.v[2].speaker, dahl);
+	doc_free(d);
+}
+
 static void
 test_pronoun_skips_quoted_names(void **state)
 {
@@ -964,6 +993,7 @@ main(void)
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
+		cmocka_unit_test(test_pronoun_previous_subject),
 		cmocka_unit_test(test_description_latest_company),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
