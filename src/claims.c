@@ -1238,12 +1238,45 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	return 0;
 }
 
+/*
+ * The claims of the sentence whose cue lies in tokens [xa, xb], which a
+ * trailing "according to" attributes (X believes Y, according to Z): drop
+ * them, keeping the first one's source as the holder of the position.
+ */
+static void
+claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
+    bool *has_holder)
+{
+	struct doc *d = c->d;
+	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
+	size_t i;
+
+	*has_holder = false;
+	memset(holder, 0, sizeof *holder);
+	for (i = c->first; i < d->claims.n;) {
+		struct claim *p = &d->claims.v[i];
+
+		if (p->cue.start < a || p->cue.end > b) {
+			i++;
+			continue;
+		}
+		if (!*has_holder && p->has_source) {
+			*holder = p->source;
+			*has_holder = true;
+		}
+		memmove(p, p + 1, (d->claims.n - i - 1) * sizeof *p);
+		d->claims.n--;
+	}
+}
+
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
 static int
 claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 {
 	size_t e = k + h->ntok, sb, xa, xb, j;
 	struct claim *cl;
+	struct span holder;
+	bool has_holder = false;
 
 	if (!claims_np_right(c, e, c->se, &sb))
 		return 0;
@@ -1253,6 +1286,7 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
 			return 0;
 		xa = j + 1;
+		memset(&holder, 0, sizeof holder);
 	} else {
 		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
 		    TOK_CLOSEQ))
@@ -1260,8 +1294,11 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return 0;
 	}
+	claims_absorb(c, xa, xb, &holder, &has_holder);
 	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
 	claims_set_source(c, cl, e, sb);
+	cl->has_holder = has_holder;
+	cl->holder = holder;
 	return 1;
 }
 
@@ -1627,8 +1664,10 @@ claims_scan(struct claims *c)
 	}
 }
 
-void
-claims_run_cues(struct doc *d, const struct cues *cues)
+/* The engine with a cue table and a lexicon (NULL in some tests). */
+static void
+claims_run_lex(struct doc *d, const struct cues *cues,
+    const struct lexicon *lx)
 {
 	struct claims c;
 	size_t i;
@@ -1644,7 +1683,7 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
-	speakers_resolve(d);
+	speakers_resolve(d, lx);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
 		if (d->claims.v[i].speaker <= -2) {
@@ -1661,7 +1700,13 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 }
 
 void
+claims_run_cues(struct doc *d, const struct cues *cues)
+{
+	claims_run_lex(d, cues, NULL);
+}
+
+void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
-	claims_run_cues(d, lx != NULL ? lexicon_cues(lx) : NULL);
+	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx);
 }

@@ -15,9 +15,19 @@
 #include <strings.h>
 
 #include "claims.h"
+#include "lexicon.h"
 #include "util.h"
 
 #define SPEAKERS_LOOKBACK 400
+
+/* The state of one pass over the claims in text order. */
+struct speakers {
+	struct doc *d;
+	const struct lexicon *lx;	/* given names; may be NULL */
+	int last[ENT_NTYPES];		/* the last speaker of each type */
+	uint32_t lastpos[ENT_NTYPES];	/* where that speaker's cue began */
+	unsigned char *spoke;		/* per entity: named as a source */
+};
 
 /* Entity types a pronoun or a description may refer to. */
 #define SPK_PERSON	(1 << ENT_PERSON | 1 << ENT_OFFICIAL)
@@ -309,31 +319,91 @@ speakers_subject(const struct doc *d, size_t si, uint32_t *at)
 	return -1;
 }
 
+/* Is the first word of name a given name in the lexicon? */
+static int
+speakers_given_name(const struct speakers *sp, const char *name)
+{
+	const struct lexicon_entry *le;
+	char buf[64];
+	size_t n = strcspn(name, " ");
+
+	if (sp->lx == NULL || n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+	le = lexicon_find_text(sp->lx, buf);
+	return le != NULL && (le->roles & LEX_FIRST);
+}
+
+/*
+ * Is entity e typed a person but more likely a body the entity engine did
+ * not know (Kestrel Logistics): no role, no affiliation, no given name?
+ */
+static int
+speakers_body_as_person(const struct speakers *sp, int e)
+{
+	const struct entity *en = &sp->d->ents.v[e];
+
+	return en->type == ENT_PERSON && en->role == NULL &&
+	    en->affiliation < 0 && !speakers_given_name(sp, en->name);
+}
+
+/*
+ * A body the entity engine typed a person, for "the company" or "its"
+ * when no company is known: the latest one named outside quotes that was
+ * itself a source or is named in this sentence or the one before.
+ */
+static int
+speakers_body_fallback(const struct speakers *sp, uint32_t off)
+{
+	const struct doc *d = sp->d;
+	size_t i = speakers_mention_at(d, off), n = 0, si = speakers_sent_at(d, off);
+	uint32_t near = si > 0 && si <= d->sents.n ? d->sents.v[si - 1].start : 0;
+
+	while (i > 0 && n++ < SPEAKERS_LOOKBACK) {
+		const struct mention *m = &d->mentions.v[--i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN || m->kind == MENTION_NOMINAL ||
+		    speakers_in_quote(d, m->start) ||
+		    !speakers_body_as_person(sp, m->entity))
+			continue;
+		if (sp->spoke[m->entity] || m->start >= near)
+			return m->entity;
+	}
+	return -1;
+}
+
 /*
  * Resolve a pronoun or a description at span s: he or she is the subject
  * of the sentence before if named after the last speaker spoke (Peru's
  * envoy, Ana Ruiz, arrived. "...," she said); else the last compatible
- * speaker, else the latest compatible entity outside quotes.
+ * speaker, else the latest compatible entity outside quotes; a body the
+ * entity engine typed a person when no body is known.
  */
 static int
-speakers_refer(const struct doc *d, const struct span *s, unsigned types,
-    const int *last, const uint32_t *lastpos)
+speakers_refer(const struct speakers *sp, const struct span *s,
+    unsigned types)
 {
+	const struct doc *d = sp->d;
 	size_t at = 0, k, si;
 	uint32_t subj_at;
-	int best = -1, subj;
+	int best = -1, subj, e;
 
 	for (k = 0; k < ENT_NTYPES; k++)
-		if ((types & 1u << k) && last[k] >= 0 &&
-		    (best < 0 || lastpos[k] > lastpos[best]))
+		if ((types & 1u << k) && sp->last[k] >= 0 &&
+		    (best < 0 || sp->lastpos[k] > sp->lastpos[best]))
 			best = (int)k;
 	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
 	    si < d->sents.n && (subj = speakers_subject(d, si - 1, &subj_at)) >= 0 &&
-	    (best < 0 || subj_at > lastpos[best]))
+	    (best < 0 || subj_at > sp->lastpos[best]))
 		return subj;
 	if (best >= 0)
-		return last[best];
-	return speakers_latest(d, s->start, types, &at);
+		return sp->last[best];
+	e = speakers_latest(d, s->start, types, &at);
+	if (e < 0 && (types & 1u << ENT_COMPANY) && !(types & SPK_PERSON))
+		e = speakers_body_fallback(sp, s->start);
+	return e;
 }
 
 /* Does the source open with its or their (its chief executive)? */
@@ -373,50 +443,84 @@ speakers_cmp(const void *a, const void *b)
 	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
 }
 
+/* The party of claim c by speaker spk: "its chief executive" speaks for the body. */
+static int
+speakers_claim_party(const struct speakers *sp, const struct claim *c, int spk)
+{
+	const struct doc *d = sp->d;
+	int party = speakers_party(d, spk), body;
+	size_t at;
+
+	if (spk < 0 || party != spk || !c->has_source ||
+	    (d->ents.v[spk].type != ENT_OFFICIAL &&
+	    d->ents.v[spk].type != ENT_PERSON) ||
+	    !speakers_possessive(d, &c->source))
+		return party;
+	body = speakers_latest(d, c->source.start,
+	    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
+	if (body < 0)
+		body = speakers_body_fallback(sp, c->source.start);
+	return body >= 0 ? body : party;
+}
+
+/* The entity a source span names or refers to; the state learns it. */
+static int
+speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
+{
+	const struct doc *d = sp->d;
+	unsigned types;
+	int spk;
+
+	spk = speakers_from_mentions(d, s);
+	if (spk >= 0)
+		sp->spoke[spk] = 1;
+	else if ((types = speakers_ref_types(d, s)) != 0)
+		spk = speakers_refer(sp, s, types);
+	if (spk >= 0) {
+		sp->last[d->ents.v[spk].type] = spk;
+		sp->lastpos[d->ents.v[spk].type] = cue;
+	}
+	return spk;
+}
+
+/*
+ * Speaker and party of claim c. A claim with a holder (X believes Y,
+ * according to Z) is the holder's position.
+ */
+static void
+speakers_claim(struct speakers *sp, struct claim *c)
+{
+	int spk = -1, holder = -1;
+
+	if (c->has_holder)
+		holder = speakers_source(sp, &c->holder, c->holder.start);
+	if (c->has_source)
+		spk = speakers_source(sp, &c->source, c->cue.start);
+	c->speaker = spk;
+	c->party = speakers_claim_party(sp, c, spk);
+	if (holder >= 0)
+		c->party = speakers_party(sp->d, holder);
+}
+
 void
-speakers_resolve(struct doc *d)
+speakers_resolve(struct doc *d, const struct lexicon *lx)
 {
 	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i, t;
-	int last[ENT_NTYPES], spk;
-	uint32_t lastpos[ENT_NTYPES];
-	unsigned types;
+	struct speakers sp;
 
+	sp.d = d;
+	sp.lx = lx;
+	sp.spoke = xcalloc(d->ents.n + 1, 1);
 	for (t = 0; t < ENT_NTYPES; t++)
-		last[t] = -1, lastpos[t] = 0;
+		sp.last[t] = -1, sp.lastpos[t] = 0;
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	speakers_sort_doc = d;
 	if (d->claims.n > 1)
 		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
-	for (i = 0; i < d->claims.n; i++) {
-		struct claim *c = &d->claims.v[order[i]];
-
-		spk = -1;
-		if (c->has_source) {
-			spk = speakers_from_mentions(d, &c->source);
-			if (spk < 0 && (types = speakers_ref_types(d, &c->source)) != 0)
-				spk = speakers_refer(d, &c->source, types, last,
-				    lastpos);
-		}
-		c->speaker = spk;
-		c->party = speakers_party(d, spk);
-		/* an unaffiliated "its chief executive" speaks for the body */
-		if (spk >= 0 && c->party == spk && c->has_source &&
-		    (d->ents.v[spk].type == ENT_OFFICIAL ||
-		    d->ents.v[spk].type == ENT_PERSON) &&
-		    speakers_possessive(d, &c->source)) {
-			size_t at;
-			int body = speakers_latest(d, c->source.start,
-			    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
-
-			if (body >= 0)
-				c->party = body;
-		}
-		if (spk >= 0) {
-			last[d->ents.v[spk].type] = spk;
-			lastpos[d->ents.v[spk].type] = c->cue.start;
-		}
-	}
+	for (i = 0; i < d->claims.n; i++)
+		speakers_claim(&sp, &d->claims.v[order[i]]);
+	free(sp.spoke);
 	free(order);
 }
 

@@ -17,6 +17,7 @@
 #include "claims.h"
 #include "cues.h"
 #include "doc.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "util.h"
 
@@ -233,6 +234,42 @@ test_according_to(void **state)
 	expect_claim(d, 0, "Kestrel Motors", "according to",
 	    "The plant will close in May");
 	expect_claim(d, 1, "the union", "According to", "talks have stalled");
+	doc_free(d);
+}
+
+/*
+ * A clause with a claim of its own, then ", according to SOURCE": one
+ * claim, whose content is the whole clause (as PolNeAR's gold has it),
+ * voiced by SOURCE and the position of the clause's own source.
+ */
+static void
+test_according_to_after_claim(void **state)
+{
+	struct doc *d = load("The mine\xe2\x80\x99s operator, the Perth-based group "
+	    "Redgum Minerals, believes output will fall by a third, according "
+	    "to its chairman Tom Ashby. Sweden wants to leave the pact, "
+	    "according to a Danish diplomat.\n");
+	int r = ent(d, "Redgum Minerals", ENT_COMPANY, -1, NULL);
+	int ash = ent(d, "Tom Ashby", ENT_OFFICIAL, -1, "chairman");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int dk = ent(d, "Denmark", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Redgum Minerals", r);
+	mention(d, "Tom Ashby", ash);
+	mention(d, "Sweden", se);
+	mention(d, "Danish", dk);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "its chairman Tom Ashby", "according to",
+	    "The mine\xe2\x80\x99s operator, the Perth-based group Redgum Minerals, "
+	    "believes output will fall by a third");
+	assert_int_equal(d->claims.v[0].speaker, ash);
+	assert_int_equal(d->claims.v[0].party, r);
+	expect_claim(d, 1, "a Danish diplomat", "according to",
+	    "Sweden wants to leave the pact");
+	assert_int_equal(d->claims.v[1].speaker, dk);
+	assert_int_equal(d->claims.v[1].party, se);
 	doc_free(d);
 }
 
@@ -835,6 +872,74 @@ test_description_latest_company(void **state)
 	doc_free(d);
 }
 
+/* Load the whole lexicon of the source tree (first names, cues). */
+static struct lexicon *
+lexicon(void)
+{
+	const char *top = getenv("top_srcdir");
+	char *cause = NULL, *dir = xasprintf("%s/data", top != NULL ? top : ".");
+	struct lexicon *lx = lexicon_new();
+
+	if (lexicon_load_dir(lx, dir, &cause) != 0)
+		fail_msg("%s", cause);
+	free(dir);
+	return lx;
+}
+
+/*
+ * "The company" with no company known: the latest source typed a person
+ * that bears no given name, role or affiliation (the entity engine missed
+ * the company); a real person with a given name is never "the company".
+ */
+static void
+test_description_company_typed_person(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = load("Kestrel Logistics said the ship had been seized. "
+	    "The company has long insisted that its crews obey the law.\n");
+	struct doc *d2 = load("Erik Dahl said the ship had been seized. "
+	    "The company has long insisted that its crews obey the law.\n");
+	int k = ent(d, "Kestrel Logistics", ENT_PERSON, -1, NULL);
+	int dahl = ent(d2, "Erik Dahl", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Kestrel Logistics", k);
+	mention(d2, "Erik Dahl", dahl);
+	claims_run(d, lx);
+	claims_run(d2, lx);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "The company", "has long insisted",
+	    "that its crews obey the law");
+	assert_int_equal(d->claims.v[1].speaker, k);
+	assert_int_equal(d->claims.v[1].party, k);
+	assert_int_equal(d2->claims.n, 2);
+	assert_int_equal(d2->claims.v[1].speaker, -1);
+	doc_free(d);
+	doc_free(d2);
+	lexicon_free(lx);
+}
+
+/* "its chief executive" speaks for the body just named, even one typed a person. */
+static void
+test_its_executive_body_typed_person(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = load("Birch Networks runs the cable. Its chief executive "
+	    "Mona Lind said repairs would take weeks.\n");
+	int b = ent(d, "Birch Networks", ENT_PERSON, -1, NULL);
+	int lind = ent(d, "Mona Lind", ENT_OFFICIAL, -1, "chief executive");
+
+	(void)state;
+	mention(d, "Birch Networks", b);
+	mention(d, "Mona Lind", lind);
+	claims_run(d, lx);
+	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.v[0].speaker, lind);
+	assert_int_equal(d->claims.v[0].party, b);
+	doc_free(d);
+	lexicon_free(lx);
+}
+
 static void
 test_country_official_named(void **state)
 {
@@ -956,6 +1061,7 @@ main(void)
 		cmocka_unit_test(test_quote_source_cue),
 		cmocka_unit_test(test_source_cue_colon_quote),
 		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_according_to_after_claim),
 		cmocka_unit_test(test_content_then_source_cue),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_participle_after_claim),
@@ -995,6 +1101,8 @@ main(void)
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
 		cmocka_unit_test(test_pronoun_previous_subject),
 		cmocka_unit_test(test_description_latest_company),
+		cmocka_unit_test(test_description_company_typed_person),
+		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
 		cmocka_unit_test(test_parties_order),
