@@ -27,6 +27,7 @@ struct speakers {
 	int last[ENT_NTYPES];		/* the last speaker of each type */
 	uint32_t lastpos[ENT_NTYPES];	/* where that speaker's cue began */
 	unsigned char *spoke;		/* per entity: named as a source */
+	int *home;			/* per entity: a country a source gave, or -1 */
 };
 
 /* Entity types a pronoun or a description may refer to. */
@@ -258,6 +259,12 @@ static const char *const speakers_verbish[] = {
 	"can", "could", "may", "might", "must", "should", "did", "does", "do",
 	NULL
 };
+/* Prepositions before which a country is no affiliation (envoy to Peru). */
+static const char *const speakers_not_of[] = {
+	"to", "in", "at", "from", "with", "against", "into", "about", "on",
+	"over", "by", "near", "across", "toward", "towards", "inside",
+	"outside", "after", "before", "between", "among", "visiting", NULL
+};
 static const char *const speakers_preps[] = {
 	"by", "with", "from", "of", "to", "for", "against", "at", "about",
 	"on", "over", "like", "than", "under", "into", "toward", "towards",
@@ -443,9 +450,80 @@ speakers_cmp(const void *a, const void *b)
 	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
 }
 
-/* The party of claim c by speaker spk: "its chief executive" speaks for the body. */
+/* Words of a state's office, when the lexicon's titles are not at hand. */
+static const char *const speakers_office[] = {
+	"ambassador", "envoy", "consul", "diplomat", "minister", "secretary",
+	"spokesman", "spokeswoman", "spokesperson", "official", "president",
+	"premier", "chancellor", "governor", "senator", "adviser", "advisor",
+	"commissioner", "negotiator", "attache", NULL
+};
+
+/* Is token k a title of state office (not corporate, not Mr.)? */
 static int
-speakers_claim_party(const struct speakers *sp, const struct claim *c, int spk)
+speakers_office_word(const struct speakers *sp, size_t k)
+{
+	const struct token *t = &sp->d->toks.v[k];
+	const struct lexicon_entry *le;
+	char buf[48];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
+		return 0;
+	if (sp->lx == NULL)
+		return speakers_word_in(sp->d, k, speakers_office, 0);
+	if (n >= sizeof buf)
+		return 0;
+	memcpy(buf, sp->d->text + t->start, n);
+	buf[n] = '\0';
+	le = lexicon_find_text(sp->lx, buf);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class != TITLE_CORPORATE &&
+	    le->title_class != TITLE_HONORIFIC;
+}
+
+/*
+ * The country of an unaffiliated person in a source that names the country
+ * before a title of office (Peru's envoy in Berlin, Ana Ruiz; the Peruvian
+ * consul Ana Ruiz): not after a preposition (the envoy to Peru), or -1.
+ */
+static int
+speakers_source_country(const struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	size_t i = speakers_mention_at(d, s->start), k, e;
+	int country = -1;
+
+	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n)
+			continue;
+		if (d->ents.v[m->entity].type != ENT_COUNTRY) {
+			if (country >= 0)
+				break;	/* the person: the title came before */
+			continue;
+		}
+		k = speakers_tok_at(d, m->start);
+		if (country < 0 && !(k > 0 &&
+		    speakers_word_in(d, k - 1, speakers_not_of, 0)))
+			country = m->entity;
+	}
+	if (country < 0)
+		return -1;
+	e = speakers_tok_at(d, s->end - 1);
+	for (k = speakers_tok_at(d, s->start); k <= e && k < d->toks.n; k++)
+		if (speakers_office_word(sp, k))
+			return country;
+	return -1;
+}
+
+/*
+ * The party of claim c by speaker spk: an unaffiliated person speaks for
+ * the country the source gives their office, "its chief executive" for
+ * the body.
+ */
+static int
+speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
 {
 	const struct doc *d = sp->d;
 	int party = speakers_party(d, spk), body;
@@ -453,8 +531,13 @@ speakers_claim_party(const struct speakers *sp, const struct claim *c, int spk)
 
 	if (spk < 0 || party != spk || !c->has_source ||
 	    (d->ents.v[spk].type != ENT_OFFICIAL &&
-	    d->ents.v[spk].type != ENT_PERSON) ||
-	    !speakers_possessive(d, &c->source))
+	    d->ents.v[spk].type != ENT_PERSON))
+		return party;
+	if ((body = speakers_source_country(sp, &c->source)) >= 0)
+		return sp->home[spk] = body;
+	if (sp->home[spk] >= 0)
+		return sp->home[spk];
+	if (!speakers_possessive(d, &c->source))
 		return party;
 	body = speakers_latest(d, c->source.start,
 	    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
@@ -511,6 +594,9 @@ speakers_resolve(struct doc *d, const struct lexicon *lx)
 	sp.d = d;
 	sp.lx = lx;
 	sp.spoke = xcalloc(d->ents.n + 1, 1);
+	sp.home = xmalloc((d->ents.n + 1) * sizeof *sp.home);
+	for (i = 0; i < d->ents.n; i++)
+		sp.home[i] = -1;
 	for (t = 0; t < ENT_NTYPES; t++)
 		sp.last[t] = -1, sp.lastpos[t] = 0;
 	for (i = 0; i < d->claims.n; i++)
@@ -521,6 +607,7 @@ speakers_resolve(struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->claims.n; i++)
 		speakers_claim(&sp, &d->claims.v[order[i]]);
 	free(sp.spoke);
+	free(sp.home);
 	free(order);
 }
 

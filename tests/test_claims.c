@@ -959,6 +959,42 @@ test_country_official_named(void **state)
 	doc_free(d);
 }
 
+/*
+ * A person with no affiliation named in a source that gives a country and
+ * a title (Peru's trade envoy in Berlin, Ana Ruiz) speaks for that
+ * country; a country after a preposition is no affiliation (the envoy to
+ * Peru).
+ */
+static void
+test_source_country_title(void **state)
+{
+	struct doc *d = load("Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz, "
+	    "dismissed the report. \xe2\x80\x9cIt is false,\xe2\x80\x9d she said. "
+	    "The envoy to Peru, Jon Berg, rejected the plan.\n");
+	int pe = ent(d, "Peru", ENT_COUNTRY, -1, NULL);
+	int de = ent(d, "Germany", ENT_COUNTRY, -1, NULL);
+	int ruiz = ent(d, "Ana Ruiz", ENT_PERSON, -1, NULL);
+	int berg = ent(d, "Jon Berg", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Peru", pe);
+	mention(d, "Berlin", de);
+	mention(d, "Ana Ruiz", ruiz);
+	mention(d, "Jon Berg", berg);
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz",
+	    "dismissed", "the report");
+	assert_int_equal(d->claims.v[0].speaker, ruiz);
+	assert_int_equal(d->claims.v[0].party, pe);
+	/* she keeps the country her title gave her */
+	assert_int_equal(d->claims.v[1].speaker, ruiz);
+	assert_int_equal(d->claims.v[1].party, pe);
+	assert_int_equal(d->claims.v[2].speaker, berg);
+	assert_int_equal(d->claims.v[2].party, berg);
+	doc_free(d);
+}
+
 static void
 test_country_source_no_official(void **state)
 {
@@ -1105,6 +1141,7 @@ main(void)
 		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
+		cmocka_unit_test(test_source_country_title),
 		cmocka_unit_test(test_parties_order),
 		cmocka_unit_test(test_cues_longest_first),
 		cmocka_unit_test(test_cues_errors),
