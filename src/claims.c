@@ -409,6 +409,18 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 	return 0;
 }
 
+/* Is token k a mark inside a name, with no space around it (A/S, B&W)? */
+static int
+claims_inword_mark(const struct claims *c, size_t k)
+{
+	const struct token *t = c->d->toks.v;
+
+	return k > c->sf && k + 1 < c->se && !(t[k].flags & TOK_WORD) &&
+	    t[k].end - t[k].start == 1 && strchr("/&+", c->d->text[t[k].start]) !=
+	    NULL && (t[k - 1].flags & t[k + 1].flags & TOK_WORD) &&
+	    t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
 /* May token k be part of a noun phrase (not a stop word or a mark)? */
 static int
 claims_np_word(const struct claims *c, size_t k)
@@ -416,7 +428,7 @@ claims_np_word(const struct claims *c, size_t k)
 	uint32_t f = claims_flags(c, k);
 
 	if (!(f & TOK_WORD))
-		return (f & TOK_POSS) != 0;
+		return (f & TOK_POSS) != 0 || claims_inword_mark(c, k);
 	/* a capitalised modal inside a sentence is a name (Theresa May) */
 	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, W_AUX) &&
 	    !claims_has(c, k, W_STOP))
@@ -460,7 +472,7 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 		if (j < last && n > 0 && claims_has(c, j, W_VENUE) &&
 		    !(claims_flags(c, j) & TOK_CAP))
 			break;
-		if (claims_has(c, j, W_DET)) {
+		if (claims_has(c, j, W_DET) && !claims_inword_mark(c, j + 1)) {
 			n++;
 			*first = j;
 			return n > 1;
@@ -505,7 +517,8 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
-		if (claims_has(c, j, W_DET) && n == 0) {
+		if (claims_has(c, j, W_DET) && n == 0 &&
+		    !claims_inword_mark(c, j + 1)) {
 			n++;
 			continue;
 		}

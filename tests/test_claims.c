@@ -768,6 +768,22 @@ test_apposition_subject(void **state)
 	doc_free(d);
 }
 
+/* A mark inside a name (A/S, B&W) does not cut the source. */
+static void
+test_source_name_with_mark(void **state)
+{
+	struct doc *d = load("The shipping group Vestby A/S wants to sell the "
+	    "yard. B&W Ferries said fares would rise.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "The shipping group Vestby A/S", "wants",
+	    "to sell the yard");
+	expect_claim(d, 1, "B&W Ferries", "said", "fares would rise");
+	doc_free(d);
+}
+
 /* ---- speakers and parties */
 
 static void
@@ -1132,6 +1148,7 @@ main(void)
 		cmocka_unit_test(test_frame_mismatch),
 		cmocka_unit_test(test_determiner_is_no_source),
 		cmocka_unit_test(test_apposition_subject),
+		cmocka_unit_test(test_source_name_with_mark),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
