@@ -942,25 +942,56 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 
 /* Prepositions that join a head to its complement (envoy to Peru). */
 static const char *const claims_np_prep[] = {
+	"of", "to", "for", "at", "in", NULL
+};
+/* In an apposition, between commas, "from" too (a farmer from Ohio). */
+static const char *const claims_np_prep_appos[] = {
 	"of", "to", "for", "at", "in", "from", NULL
 };
 
+/* Does a cue start at one of the tokens [a, b) (According to X)? */
+static int
+claims_has_cue(const struct claims *c, size_t a, size_t b)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+
+	for (; a < b; a++)
+		if ((claims_flags(c, a) & TOK_WORD) &&
+		    cues_match(c->cues, c->d, a, c->se, h, CLAIMS_MAXHITS) > 0)
+			return 1;
+	return 0;
+}
+
+/* Does token k open a noun phrase: an article, a name, a number? */
+static int
+claims_np_opener(const struct claims *c, size_t k)
+{
+	return claims_has(c, k, W_DET) || (claims_flags(c, k) & (TOK_CAP |
+	    TOK_UPPER | TOK_DIGIT));
+}
+
 /*
- * The start of a noun phrase with up to two prepositional complements that
- * ends at token last (the head of the port authority, Peru's envoy to
- * Chile): the first phrase that a clause may begin with, else the nearest.
+ * The start of a noun phrase that ends at token last, with prepositional
+ * complements when the whole opens a clause (the head of the port
+ * authority, advisers to Mr. Obama): one before a cue, two in an
+ * apposition (the editor in chief of the paper, X, said).
  */
 static int
-claims_np_left_pp(const struct claims *c, size_t last, size_t *first)
+claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
+    int appos)
 {
+	const char *const *preps = appos ? claims_np_prep_appos : claims_np_prep;
 	size_t f, g;
 	int n;
 
 	if (!claims_np_left(c, last, c->sf, &f))
 		return 0;
 	*first = f;
-	for (n = 0; n < 2 && f >= c->sf + 2 && claims_in(c, f - 1, claims_np_prep) &&
-	    claims_np_left(c, f - 2, c->sf, &g); n++) {
+	for (n = 0; n < 1 + appos && f >= c->sf + 2 && claims_in(c, f - 1,
+	    preps) && claims_np_left(c, f - 2, c->sf, &g); n++) {
+		/* According to White House pool reports; travels to firm up */
+		if (!appos && (claims_has_cue(c, g, f - 1) || !claims_np_opener(c, f)))
+			break;
 		f = g;
 		if (f == c->sf || claims_punct(c, f - 1, ',')) {
 			*first = f;
@@ -981,11 +1012,11 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	if (!claims_punct(c, l, ',')) {
 		*sb = l;
-		return claims_np_left(c, l, c->sf, sa);
+		return claims_np_left_pp(c, l, sa, 0);
 	}
 	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
-	    !claims_np_left_pp(c, s2 - 2, &s1))
+	    !claims_np_left_pp(c, s2 - 2, &s1, 1))
 		return 0;
 	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
 	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
@@ -1101,6 +1132,17 @@ claims_accept(struct claims *c, size_t sa, size_t sb)
 	return 1;
 }
 
+/* Is token k a plural noun by its ending (officials, not news, boss)? */
+static int
+claims_plural_word(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
+	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
+	    c->d->text[t->end - 2] != 's';
+}
+
 /*
  * Can [sa, sb] be the subject of a bare verb form (say, plan)? Only a
  * plural: they, officials, Holm and Lund. "An hourlong show", "the best
@@ -1116,22 +1158,28 @@ claims_plural(const struct claims *c, size_t sa, size_t sb)
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
+	for (j = sa + 1; j < sb; j++)	/* the head: advisers to Mr. Obama */
+		if (claims_in(c, j, claims_np_prep)) {
+			while (j-- > sa)
+				if (claims_plural_word(c, j) || claims_in(c, j, coll))
+					return 1;
+			break;
+		}
 	if (claims_in(c, sb, coll) || (t->flags & TOK_DIGIT))
 		return 1;
 	for (j = sa; j < sb; j++)
 		if (claims_is(c, j, "and"))
 			return 1;
-	if ((t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
-	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
-	    c->d->text[t->end - 2] != 's')
+	if (claims_plural_word(c, sb))
 		return 1;
 	/* the tail of a longer phrase (officials on the island believe) */
 	for (j = sa; j <= sb; j++)
 		if (claims_flags(c, j) & TOK_POSS)
 			return 0;
+	/* but not after "to": an infinitive's verb (to shore up support) */
 	return sa > c->sf && claims_has(c, sa - 1, W_STOP) &&
 	    !claims_has(c, sa - 1, W_AUX) && !claims_has(c, sa - 1, W_CONJ) &&
-	    !claims_has(c, sa - 1, W_PRON);
+	    !claims_has(c, sa - 1, W_PRON) && !claims_is(c, sa - 1, "to");
 }
 
 /* The token before a time adverbial that ends at l (on Friday), else l. */

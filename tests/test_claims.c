@@ -658,6 +658,19 @@ test_noun_not_verb(void **state)
 	doc_free(d);
 }
 
+/* An infinitive's verb and object are no source: "to firm up support". */
+static void
+test_infinitive_object_not_source(void **state)
+{
+	struct doc *d = load("The premier travels north to firm up support "
+	    "among young voters.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
 static void
 test_quote_in_same_sentence_no_continuation(void **state)
 {
@@ -781,6 +794,26 @@ test_source_name_with_mark(void **state)
 	expect_claim(d, 0, "The shipping group Vestby A/S", "wants",
 	    "to sell the yard");
 	expect_claim(d, 1, "B&W Ferries", "said", "fares would rise");
+	doc_free(d);
+}
+
+/* A source with a prepositional complement is whole: aides to Ms. Lund. */
+static void
+test_source_with_complement(void **state)
+{
+	struct doc *d = load("But in recent weeks, aides to Ms. Lund say the "
+	    "talks have stalled. Ninety percent of those polled say taxes are "
+	    "too high. The chief of the port authority said the berths were "
+	    "full.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "aides to Ms. Lund", "say", "the talks have stalled");
+	expect_claim(d, 1, "Ninety percent of those polled", "say",
+	    "taxes are too high");
+	expect_claim(d, 2, "The chief of the port authority", "said",
+	    "the berths were full");
 	doc_free(d);
 }
 
@@ -1140,6 +1173,7 @@ main(void)
 		cmocka_unit_test(test_ly_adverb_before_cue),
 		cmocka_unit_test(test_capitalised_cue_in_name),
 		cmocka_unit_test(test_noun_not_verb),
+		cmocka_unit_test(test_infinitive_object_not_source),
 		cmocka_unit_test(test_quote_in_same_sentence_no_continuation),
 		cmocka_unit_test(test_venue_in_source),
 		cmocka_unit_test(test_cue_inside_quote),
@@ -1149,6 +1183,7 @@ main(void)
 		cmocka_unit_test(test_determiner_is_no_source),
 		cmocka_unit_test(test_apposition_subject),
 		cmocka_unit_test(test_source_name_with_mark),
+		cmocka_unit_test(test_source_with_complement),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
