@@ -33,6 +33,8 @@ struct speakers {
 /* Entity types a pronoun or a description may refer to. */
 #define SPK_PERSON	(1 << ENT_PERSON | 1 << ENT_OFFICIAL)
 #define SPK_BODY	(1 << ENT_COUNTRY | 1 << ENT_COMPANY | 1 << ENT_ORGANISATION)
+/* A title (the senator): an official, or a person given no title. */
+#define SPK_TITLE	(SPK_PERSON | 1 << ENT_NTYPES)
 
 static const struct {
 	const char *word;
@@ -65,15 +67,16 @@ static const struct {
 	{ "agency", 1 << ENT_ORGANISATION }, { "body", 1 << ENT_ORGANISATION },
 	{ "alliance", 1 << ENT_ORGANISATION }, { "bloc", 1 << ENT_ORGANISATION },
 	{ "union", 1 << ENT_ORGANISATION }, { "party", 1 << ENT_ORGANISATION },
-	{ "president", 1 << ENT_OFFICIAL }, { "minister", 1 << ENT_OFFICIAL },
-	{ "secretary", 1 << ENT_OFFICIAL }, { "chancellor", 1 << ENT_OFFICIAL },
-	{ "senator", 1 << ENT_OFFICIAL }, { "governor", 1 << ENT_OFFICIAL },
-	{ "premier", 1 << ENT_OFFICIAL }, { "ambassador", 1 << ENT_OFFICIAL },
+	{ "president", SPK_TITLE }, { "minister", SPK_TITLE },
+	{ "secretary", SPK_TITLE }, { "chancellor", SPK_TITLE },
+	{ "senator", SPK_TITLE }, { "governor", SPK_TITLE },
+	{ "premier", SPK_TITLE }, { "ambassador", SPK_TITLE },
+	/* a spokesman or an adviser speaks for someone else: officials only */
 	{ "spokesman", 1 << ENT_OFFICIAL }, { "spokeswoman", 1 << ENT_OFFICIAL },
 	{ "spokesperson", 1 << ENT_OFFICIAL }, { "adviser", 1 << ENT_OFFICIAL },
-	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_PERSON },
-	{ "executive", SPK_PERSON }, { "chairman", SPK_PERSON },
-	{ "chairwoman", SPK_PERSON }, { "ceo", SPK_PERSON },
+	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_TITLE },
+	{ "executive", SPK_TITLE }, { "chairman", SPK_TITLE },
+	{ "chairwoman", SPK_TITLE }, { "ceo", SPK_TITLE },
 };
 
 /* Index of the first mention starting at or after byte off. */

@@ -989,6 +989,24 @@ test_its_executive_body_typed_person(void **state)
 	lexicon_free(lx);
 }
 
+/* "the senator" may be a person the entity engine gave no title. */
+static void
+test_title_description_person(void **state)
+{
+	struct doc *d = load("Anna Varga said the vote was rigged. The Ohio "
+	    "senator later acknowledged that some ballots were valid.\n");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Anna Varga", varga);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "The Ohio senator", "later acknowledged",
+	    "that some ballots were valid");
+	assert_int_equal(d->claims.v[1].speaker, varga);
+	doc_free(d);
+}
+
 static void
 test_country_official_named(void **state)
 {
@@ -1191,6 +1209,7 @@ main(void)
 		cmocka_unit_test(test_description_latest_company),
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
+		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
 		cmocka_unit_test(test_source_country_title),
