@@ -748,6 +748,44 @@ test_abbreviated_titles(void **state)
 	doc_free(d);
 }
 
+/*
+ * Companies named after a description with a place before it (the
+ * Lisbon firm X, the Porto-based carrier Y) or with a company's head word
+ * (Logistics, Networks, Coal, Resources); a ship's name is no party.
+ */
+static void
+test_company_heads(void **state)
+{
+	struct doc *d = run("The patrol boat Kestrel Dawn, chartered by the "
+	    "Lisbon firm Marveira Freight, sank. The Tallinn-based carrier "
+	    "Ostra Systems and Brindle Coal lost money, and Harrow Natural "
+	    "Resources did too. Orla Penn, a property developer, said so. "
+	    "The Kestrel Coal Association disagreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Kestrel Dawn"));	/* a boat */
+	e = ent(d, "Marveira Freight");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ostra Systems");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Brindle Coal");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Harrow Natural Resources");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Orla Penn");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	e = ent(d, "Kestrel Coal Association");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -780,6 +818,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_company_heads),
 		cmocka_unit_test(test_abbreviated_titles),
 	};
 
