@@ -86,6 +86,15 @@ coref_get(const struct coref *c, const char *s, size_t n)
 	return c->slot[i] ? c->keys.v[c->slot[i] - 1].entity : -1;
 }
 
+/* The entity field of a folded key, or NULL. */
+static int *
+coref_entity_of(struct coref *c, const char *s, size_t n)
+{
+	size_t i = coref_slot(c, lexicon_hash_token(s, n), s, n);
+
+	return c->slot[i] ? &c->keys.v[c->slot[i] - 1].entity : NULL;
+}
+
 /* Give a folded key to an entity unless it is taken. */
 static void
 coref_put(struct coref *c, const char *s, size_t n, int e)
@@ -142,6 +151,8 @@ coref_canon(struct coref *c, int canon)
 	return c->canon_ent[canon];
 }
 
+static void coref_head_set(struct coref *, int);
+
 /* Record a mention of entity e for candidate k. */
 static void
 coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
@@ -169,6 +180,10 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	case ENT_COMPANY:
 		c->last_company = e;
 		*VEC_PUSH(c->companies) = e;
+		coref_head_set(c, e);
+		break;
+	case ENT_ORGANISATION:
+		coref_head_set(c, e);
 		break;
 	default:
 		break;
@@ -198,8 +213,13 @@ coref_lexicon(struct coref *c, struct cand *k)
 		coref_mention(c, k, c->in->c[k->acronym_of].entity, MENTION_ALIAS);
 		return;
 	}
-	/* Jordan said: the country's name is also a person's met before */
-	if (k->honorific && (n = coref_fold(c, k->start, k->end, buf,
+	/*
+	 * Jordan said: the country's name is also a person's met before;
+	 * a company's or body's one-word name too (Tom Vale ... Vale).
+	 */
+	if ((k->honorific || (k->type != ENT_COUNTRY &&
+	    memchr(c->d->text + k->start, ' ', k->end - k->start) == NULL)) &&
+	    (n = coref_fold(c, k->start, k->end, buf,
 	    sizeof buf)) > 0 && (e = coref_get(c, buf, n)) >= 0 &&
 	    (c->d->ents.v[e].type == ENT_PERSON ||
 	    c->d->ents.v[e].type == ENT_OFFICIAL)) {
@@ -228,6 +248,30 @@ coref_family_first(struct coref *c, const char *s, size_t n, int e)
 		coref_put(c, s, k, e);
 }
 
+/*
+ * Donald J. Trump is also Donald Trump: the given and the family name
+ * without what stands between them, when the first is a given name.
+ */
+static void
+coref_no_middle(struct coref *c, const char *s, size_t n, size_t last, int e)
+{
+	const char *sp = memchr(s, ' ', n);
+	const struct lexicon_entry *le;
+	char buf[256];
+	size_t k, m;
+
+	if (sp == NULL || (k = (size_t)(sp - s)) + 1 >= last)
+		return;		/* two words: nothing between */
+	le = lexicon_find(c->lx, lexicon_hash_more(0, lexicon_hash_token(s, k)),
+	    s, k);
+	if (le == NULL || !(le->roles & LEX_FIRST) || k + 1 + n - last > sizeof buf)
+		return;
+	memcpy(buf, s, k + 1);
+	m = n - last;
+	memcpy(buf + k + 1, s + last, m);
+	coref_put(c, buf, k + 1 + m, e);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -241,6 +285,7 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
 		coref_family_first(c, s, n, e);
+		coref_no_middle(c, s, n, last, e);
 	}
 	else if (k->type == ENT_COMPANY)
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
@@ -256,6 +301,44 @@ coref_same_name(const struct coref *c, int e, const struct cand *k)
 	return strncmp(name, c->d->text + k->start, n) == 0 && name[n] == '\0';
 }
 
+/*
+ * The latest body whose name ends in the folded word (s, n): "the Council"
+ * after the UN Security Council, "the Department" after the State
+ * Department; or -1. Its key is the word after a \001.
+ */
+static int
+coref_head(const struct coref *c, const char *s, size_t n)
+{
+	char buf[256];
+
+	if (n + 1 > sizeof buf)
+		return -1;
+	buf[0] = '\001';
+	memcpy(buf + 1, s, n);
+	return coref_get(c, buf, n + 1);
+}
+
+/* Body e was just named: it is the latest whose name ends in its word. */
+static void
+coref_head_set(struct coref *c, int e)
+{
+	const char *name = c->d->ents.v[e].name, *w = strrchr(name, ' ');
+	char buf[256];
+	size_t n;
+	int *slot;
+
+	if (w == NULL)
+		return;
+	w++;
+	buf[0] = '\001';
+	if ((n = lexicon_fold(w, strlen(w), buf + 1, sizeof buf - 1)) == 0)
+		return;
+	if ((slot = coref_entity_of(c, buf, n + 1)) != NULL)
+		*slot = e;
+	else
+		coref_put(c, buf, n + 1, e);
+}
+
 /* A name found by its shape. */
 static void
 coref_name(struct coref *c, struct cand *k)
@@ -269,6 +352,12 @@ coref_name(struct coref *c, struct cand *k)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
+	if (e < 0 && k->head && n > 0) {
+		if ((e = coref_head(c, buf, n)) >= 0) {
+			coref_mention(c, k, e, MENTION_ALIAS);
+			return;
+		}
+	}
 	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
 	if (e < 0)

@@ -36,6 +36,7 @@ struct cand {
 	int personish;		/* a lone word that acts like a person */
 	int says;		/* followed by a verb of saying */
 	int verify;		/* in a Title Case headline: only a known name */
+	int head;		/* a body's head alone (the Council) */
 	int acronym_of;		/* candidate this is the bracketed acronym of */
 	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */

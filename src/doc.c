@@ -86,6 +86,22 @@ doc_skip_c1(const unsigned char *b, size_t len, ucs4_t c)
 	return 2;
 }
 
+/*
+ * Are the eight bytes at b plain ASCII that cleaning keeps as they are (no
+ * control, no DEL, nothing above 0x7f)? Most of an article is.
+ */
+static int
+doc_plain8(const unsigned char *b)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t x, bad;
+
+	memcpy(&x, b, 8);
+	bad = x | ((x - ones * 0x20) & ~x);		/* high, or below 0x20 */
+	bad |= ((x ^ (ones * 0x7f)) - ones) & ~(x ^ (ones * 0x7f));
+	return (bad & high) == 0;
+}
+
 /* Clean bytes into text: valid UTF-8, LF only, no controls but \n and \t. */
 static void
 doc_clean(struct doc *d, const char *bytes, size_t len)
@@ -99,6 +115,13 @@ doc_clean(struct doc *d, const char *bytes, size_t len)
 	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 		i = 3;		/* a byte order mark says nothing to a reader */
 	while (i < len) {
+		while (i + 8 <= len && doc_plain8(b + i)) {
+			memcpy(s.p + s.n, b + i, 8);
+			s.n += 8;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		if (b[i] < 0x80) {
 			if (b[i] == '\r') {
 				doc_put(&s, "\n", 1);

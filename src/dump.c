@@ -1,6 +1,6 @@
 /*
  * dump.c: prints the article wrapped to a width, like a pager's output, with
- * SGR colours for entities and claims when asked. The text has no control
+ * SGR for entities and claims in the theme's styles when asked. The text has no control
  * characters after ingest; tabs are expanded here, so nothing but our own
  * SGR sequences reaches the terminal. After the article come the parties,
  * each with its positions, one line a claim, wrapped to the width.
@@ -15,43 +15,34 @@
 #include "dump.h"
 #include "hl.h"
 #include "layout.h"
+#include "theme.h"
 #include "util.h"
 
-/* SGR parameters of a highlight class (defaults; themes may override). */
-static void
-dump_sgr(const struct hl_class *c, char *buf, size_t size)
-{
-	static const char *ent[] = { "", "1;36", "1;35", "1;32", "33", "34" };
-	size_t n = 0;
+#define DUMP_SGR	128	/* room for SGR parameters: attributes, two RGB */
 
-	buf[0] = '\0';
-#define ADD(s) n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? ";" : "", s)
-	if (c->ent)
-		ADD(ent[c->ent]);
-	if (c->flags & HL_TITLE)
-		ADD("1");
-	if (c->flags & HL_BOILER)
-		ADD("2");
-	if (c->flags & HL_CUE)
-		ADD("1;4");
-	else if (c->flags & HL_SOURCE)
-		ADD("4");
-	if (c->flags & HL_CONTENT)
-		ADD("3");
-#undef ADD
+/* SGR parameters of the theme's style for element e over plain text
+ * (over ground first, unless it is EL_TEXT), at depth colours. */
+static void
+dump_sgr_el(enum theme_element ground, enum theme_element e, int depth,
+    char *buf, size_t size)
+{
+	struct style s = theme_merge(*theme_style(EL_TEXT), theme_style(ground));
+
+	theme_sgr(theme_merge(s, theme_style(e)), depth, buf, size);
 }
 
 static void
 dump_line(FILE *f, const struct doc *d, const struct layout *l,
-    const struct layout_line *ln, const struct hl *h)
+    const struct layout_line *ln, const struct hl *h, int depth)
 {
 	struct layout_cell c = { ln->start, ln->start, 0, 0 };
-	char cur[64] = "", want[64];
+	char cur[DUMP_SGR] = "", want[DUMP_SGR];
 	int k;
 
 	while (layout_next_cell(d, l, ln, &c)) {
 		if (h != NULL) {
-			dump_sgr(&h->v[c.start], want, sizeof want);
+			theme_sgr(theme_class(&h->v[c.start], 0), depth, want,
+			    sizeof want);
 			if (strcmp(cur, want) != 0) {
 				fprintf(f, "\033[0%s%sm", *want ? ";" : "", want);
 				strcpy(cur, want);
@@ -152,10 +143,16 @@ dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
 /* One position of a party: "speaker cue: content". */
 static void
 dump_position(FILE *f, const struct doc *d, const struct party *p,
-    const struct claim *c, int width, int colour)
+    const struct claim *c, int width, int depth)
 {
 	struct dump_wrap w = { f, width, 0, 4 };
 	const char *name;
+	char cue[DUMP_SGR] = "", content[DUMP_SGR] = "";
+
+	if (depth >= 0) {
+		dump_sgr_el(EL_TEXT, EL_CUE, depth, cue, sizeof cue);
+		dump_sgr_el(EL_TEXT, EL_CLAIM, depth, content, sizeof content);
+	}
 
 	fputs("  - ", f);
 	w.col = 4;
@@ -167,19 +164,20 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 		    c->source.end - c->source.start, NULL);
 	if (c->cue.end > c->cue.start)
 		dump_words(&w, d->text + c->cue.start, c->cue.end - c->cue.start,
-		    colour ? "1" : NULL);
+		    *cue ? cue : NULL);
 	else
 		dump_words(&w, "(quote)", 7, NULL);
 	dump_words(&w, d->text + c->content.start,
-	    c->content.end - c->content.start, colour ? "3" : NULL);
+	    c->content.end - c->content.start, *content ? content : NULL);
 	putc('\n', f);
 }
 
 /* The parties and their positions, after the article. */
 static void
-dump_parties(FILE *f, const struct doc *d, int width, int colour)
+dump_parties(FILE *f, const struct doc *d, int width, int depth)
 {
-	static const char *ent[] = { "1;36", "1;35", "1;32", "33", "34" };
+	static const enum theme_element ent[] = { EL_COUNTRY, EL_OFFICIAL,
+	    EL_COMPANY, EL_PERSON, EL_ORG };
 	const struct party *p;
 	const struct entity *e;
 	size_t i, k;
@@ -189,12 +187,15 @@ dump_parties(FILE *f, const struct doc *d, int width, int colour)
 	fputs("\nParties\n", f);
 	for (i = 0; i < d->parties.n; i++) {
 		struct dump_wrap w = { f, width, 0, 2 };
-		char *head, count[32];
+		char *head, count[32], sgr[DUMP_SGR] = "";
 
 		p = &d->parties.v[i];
 		e = &d->ents.v[p->entity];
 		head = xasprintf("%s:", e->name);
-		dump_words(&w, head, strlen(head), colour ? ent[e->type] : NULL);
+		if (depth >= 0 && e->type < ENT_NTYPES)	/* as the party pane's swatch */
+			dump_sgr_el(p->claims.n ? EL_PARTY : EL_PARTY_NONE,
+			    ent[e->type], depth, sgr, sizeof sgr);
+		dump_words(&w, head, strlen(head), *sgr ? sgr : NULL);
 		free(head);
 		if (p->claims.n == 0)
 			snprintf(count, sizeof count, "no stated position");
@@ -205,20 +206,20 @@ dump_parties(FILE *f, const struct doc *d, int width, int colour)
 		putc('\n', f);
 		for (k = 0; k < p->claims.n; k++)
 			dump_position(f, d, p, &d->claims.v[p->claims.v[k]], width,
-			    colour);
+			    depth);
 	}
 }
 
 void
-dump_write(FILE *f, const struct doc *d, int width, int colour)
+dump_write(FILE *f, const struct doc *d, int width, int depth)
 {
 	struct layout *l = layout_new(d, width);
-	struct hl *h = colour ? hl_new(d) : NULL;
+	struct hl *h = depth >= 0 ? hl_new(d) : NULL;
 	size_t i;
 
 	for (i = 0; i < l->lines.n; i++)
-		dump_line(f, d, l, &l->lines.v[i], h);
-	dump_parties(f, d, width, colour);
+		dump_line(f, d, l, &l->lines.v[i], h, depth);
+	dump_parties(f, d, width, depth);
 	hl_free(h);
 	layout_free(l);
 }

@@ -25,7 +25,7 @@
  *   words    a article  o of  f for  & and  v verb of saying  e verb after
  *            a subject  m title word  n name particle  J company noun
  *            g government noun  G officials and the like  h he/she
- *            p place preposition  b -based
+ *            p place preposition  b -based  V vessel or craft (the tanker)
  *            w any other word
  *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
  *
@@ -58,6 +58,7 @@ struct unit {
 	uint8_t tclass;		/* title class */
 	uint8_t place;		/* a lexicon form that is also a place */
 	uint8_t claimed;
+	uint8_t shout;		/* a word in a run of capitals (CALLED OUT) */
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
@@ -101,19 +102,45 @@ struct ent {
 
 /* ---------------------------------------------------------------- tokens */
 
-/* Fold one ASCII token into out; 0 if it is not all ASCII. */
+/*
+ * Fold one ASCII token into out (which has room for 8 bytes more) and
+ * hash it as lexicon_hash_token would, eight bytes at a time; 0 if it is
+ * not all ASCII. avail bytes may be read from s (the token and beyond).
+ */
 static size_t
-entities_fold_ascii(const char *s, size_t n, char *out)
+entities_fold_ascii(const char *s, size_t n, size_t avail, char *out,
+    uint64_t *hash)
 {
-	size_t i;
-	unsigned char c;
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up;
+	size_t i, m;
 
-	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 0x80)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return 0;	/* the hash reads words little-endian: the slow way */
+#endif
+	for (i = 0; i < n; i += 8) {
+		m = n - i < 8 ? n - i : 8;
+		if (i + 8 <= avail) {		/* one load, then the mask */
+			memcpy(&x, s + i, 8);
+			if (m < 8)
+				x &= ((uint64_t)1 << (8 * m)) - 1;
+		} else {
+			x = 0;
+			memcpy(&x, s + i, m);	/* little-endian, as the hash */
+		}
+		if (x & high)
 			return 0;
-		out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
+		x |= (up & high) >> 2;		/* A-Z to a-z */
+		memcpy(out + i, &x, 8);
+		if (m == 8) {
+			h = (h ^ x) * 0xff51afd7ed558ccdULL;
+			h ^= h >> 32;
+		} else
+			h = (h ^ x) * 0xc4ceb9fe1a85ec53ULL;
 	}
+	*hash = h ^ (h >> 29);
 	return n;
 }
 
@@ -144,11 +171,9 @@ entities_fold(struct ent *en, size_t end)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
 			    en->fold.n + 4096, 1);
 		n = entities_fold_ascii(d->text + k->start, len,
-		    en->fold.v + en->fold.n);
-		if (n == 0)
-			n = lexicon_fold(d->text + k->start, len,
-			    en->fold.v + en->fold.n, 1023);
-		if (n != 0)
+		    d->len + 1 - k->start, en->fold.v + en->fold.n, &t->hash);
+		if (n == 0 && (n = lexicon_fold(d->text + k->start, len,
+		    en->fold.v + en->fold.n, 1023)) != 0)
 			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
 		t->flen = (uint16_t)n;
 		en->fold.n += n;
@@ -297,6 +322,36 @@ entities_based(const struct doc *d, const struct token *k)
 	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
+/*
+ * Is the capitalised word an adjective of two parts whose last is in
+ * small letters and made from a verb (League-trained, Kremlin-backed,
+ * Soviet-era, Texas-born)? It is not a name's word.
+ */
+static int
+entities_compound(const struct doc *d, const struct token *k)
+{
+	static const char *const tail[] = { "born", "made", "run", "style",
+	    "era", "like", "wide", "level", "funded", NULL };
+	const char *s = d->text + k->start, *h, *t;
+	const char *const *p;
+	size_t n = k->end - k->start, m;
+
+	if ((h = memchr(s, '-', n)) == NULL)
+		return 0;
+	while ((t = memchr(h + 1, '-', (size_t)(s + n - h - 1))) != NULL)
+		h = t;
+	t = h + 1;
+	m = (size_t)(s + n - t);
+	if (m < 2 || !(*t >= 'a' && *t <= 'z'))
+		return 0;
+	if (m > 3 && t[m - 2] == 'e' && t[m - 1] == 'd')
+		return 1;
+	for (p = tail; *p != NULL; p++)
+		if (strlen(*p) == m && memcmp(t, *p, m) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the word an initial: one capital letter before a period, or J.E.? */
 static int
 entities_initial(const struct doc *d, const struct token *k)
@@ -347,15 +402,120 @@ entities_compass(const struct doc *d, const struct token *k)
 	return 0;
 }
 
+/* Is token k a word in capitals: TOK_UPPER, or one capital (A, I)? */
+static int
+entities_upperish(const struct token *k)
+{
+	if (!(k->flags & TOK_WORD) || (k->flags & TOK_DIGIT))
+		return 0;
+	return (k->flags & TOK_UPPER) ||
+	    ((k->flags & TOK_CAP) && k->end - k->start == 1);
+}
+
+/*
+ * Is word token i of [first, end) shouted: in capitals beside another word
+ * in capitals (HE'S BEEN CALLED OUT, QUESTIONABLE MEDICAL CLAIMS)? Such
+ * capitals are emphasis or a heading, not an acronym. A possessive between
+ * the two words does not part them (EVEN OZ'S BOSS).
+ */
+static int
+entities_shouted(const struct doc *d, size_t i, size_t first, size_t end)
+{
+	size_t j;
+
+	if (!entities_upperish(&d->toks.v[i]))
+		return 0;
+	for (j = i; j > first && (d->toks.v[j - 1].flags & TOK_POSS); j--)
+		;
+	if (j > first && entities_upperish(&d->toks.v[j - 1]))
+		return 1;
+	for (j = i + 1; j < end && (d->toks.v[j].flags & TOK_POSS); j++)
+		;
+	return j < end && entities_upperish(&d->toks.v[j]);
+}
+
+/*
+ * Does a determiner come before token k (his MBA, an SUV)? An unknown
+ * acronym there is a common noun, not a body's name.
+ */
+static int
+entities_determined(const struct doc *d, const struct token *k)
+{
+	static const char *const det[] = { "his", "her", "their", "its", "my",
+	    "our", "your", "a", "an", NULL };
+	const char *const *w;
+
+	if (k == d->toks.v || (k->flags & TOK_SENT_START))
+		return 0;
+	for (w = det; *w != NULL; w++)
+		if (segment_tok_is(d, k - 1, *w))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the word a number in letters (Three, Twenty-seven, Hundreds)? It
+ * starts no name: "Three Pinocchios", "Twenty-seven states" (but One
+ * Nation may be a party). one is its lexicon entry, if any.
+ */
+static int
+entities_number_word(const struct ent *en, const struct token *k,
+    const struct lexicon_entry *one)
+{
+	const char *s = en->d->text + k->start, *h;
+	const struct lexicon_entry *e;
+	char buf[16];
+	size_t n = k->end - k->start;
+
+	if (one != NULL)
+		return (one->wflags & LEX_W_NUMBER) != 0;
+	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
+	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
+	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    n)), buf, n);
+	return e != NULL && (e->wflags & LEX_W_NUMBER);
+}
+
+/* Is the word a party and state tag (R-Texas, D-N.Y.)? */
+static int
+entities_party_tag(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+
+	return k->end - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
+	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+/*
+ * Is the word a gerund opening its sentence before a capital (Painting
+ * Trump as ...)? The capital says nothing; the word is no name's.
+ */
+static int
+entities_gerund(const struct ent *en, const struct token *k)
+{
+	size_t n = k->end - k->start;
+
+	return (k->flags & TOK_SENT_START) && n > 5 &&
+	    strncmp(en->d->text + k->end - 3, "ing", 3) == 0 &&
+	    k + 1 < en->d->toks.v + en->d->toks.n &&
+	    (k[1].flags & TOK_CAP) && !(k[1].flags & TOK_UPPER);
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
-    const struct lexicon_entry *one)
+    const struct lexicon_entry *one, int shout)
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	size_t n = k->end - k->start;
 
-	if (entities_based(en->d, k))
+	if (shout && (one == NULL || one->wclass == 0 || one->wclass == 'w'))
+		return 'w';	/* CALLED OUT: a word, maybe a known name */
+	if (shout)
+		return one->wclass;
+	if (entities_based(en->d, k) || (cap && entities_compound(en->d, k)))
 		return 'b';
 	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
 	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
@@ -364,10 +524,14 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
 	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
-	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap)
-		return one->wcap;
+	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap &&
+	    !((k->flags & TOK_UPPER) && n <= 6))
+		return one->wcap;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
+	if (cap && (entities_number_word(en, k, one) ||
+	    entities_party_tag(en->d, k)))
+		return 'S';
 	if (entities_initial(en->d, k))
 		return 'I';
 	if (entities_compass(en->d, k))
@@ -389,9 +553,12 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
 		return 'F';
+	if (entities_gerund(en, k))
+		return 'S';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
 	    memchr(en->d->text + k->start, '-', n) == NULL)
-		return 'A';	/* not R-IN, a party and a state */
+		return entities_determined(en->d, k) ? 'w' : 'A';
+		/* not R-IN, a party and a state; not his MBA */
 	if (one != NULL && one->wclass != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
@@ -428,6 +595,7 @@ entities_sentence_units(struct ent *en, int s)
 	const struct lexicon_entry *best;
 	struct ent_match m;
 	struct unit *u;
+	int shout;
 
 	while (i < end) {
 		k = &en->d->toks.v[i];
@@ -447,8 +615,10 @@ entities_sentence_units(struct ent *en, int s)
 			continue;
 		}
 		if (best == NULL) {
+			shout = entities_shouted(en->d, i, se->tok_first, end);
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
-			    m.one), s);
+			    m.one, shout), s);
+			u->shout = shout && u->cls == 'w';
 			if (u->cls == 'I' && i < end && k->end ==
 			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
 				u->ntok++;	/* the initial's period */
@@ -480,10 +650,11 @@ entities_sentence_units(struct ent *en, int s)
 #define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|r)*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
-#define OW "[NFAZuROYDLCQ2W]"
+#define OW "[NFAZuROYDLCQ2WX]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
+	SHAPE_VESSEL,		/* the cargo ship Tern Aurora: no party */
 	SHAPE_TITLE_NAME,	/* US national security adviser Robert O'Brien */
 	SHAPE_APPOSITION,	/* Robert O'Brien, the national security adviser */
 	SHAPE_HONORIFIC,	/* Mr O'Brien */
@@ -502,7 +673,7 @@ enum shape_id {
 
 /* Classes a shape cannot match without (all of them): to skip a chunk. */
 static const char *const shape_needs[SHAPE_N] = {
-	[SHAPE_CITY_STATE] = ",", [SHAPE_TITLE_NAME] = "T",
+	[SHAPE_CITY_STATE] = ",", [SHAPE_VESSEL] = "aV", [SHAPE_TITLE_NAME] = "T",
 	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
 	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
 	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
@@ -511,15 +682,18 @@ static const char *const shape_needs[SHAPE_N] = {
 
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
+	[SHAPE_VESSEL] = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
 	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
 	    "(" NM ")",
 	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
 	    "(?:oa?(" AFF "))?",
 	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
-	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
-	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
+	/* not the Department of Natural Resources, the Coal Association */
+	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
+	    "(?![NFAZuRXOY])",
+	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "([CDZu]?" OW "(?:" OW "|S)*"
+	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	[SHAPE_NAME] = "(" NM ")",
 	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
@@ -727,6 +901,69 @@ shape_company(struct ent *en)
 	return entities_named(en, ENT_COMPANY);
 }
 
+static int entities_plain_name(const struct ent *, uint32_t, uint32_t);
+
+/*
+ * Is the description's head in the last match a noun that also names a
+ * person's trade (a property developer, a film producer)?
+ */
+static int
+entities_trade_noun(const struct ent *en)
+{
+	static const char *const trade[] = { "developer", "producer",
+	    "publisher", "miner", "operator", "vendor", "supplier", "provider",
+	    NULL };
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	const char *const *w;
+	size_t i;
+
+	for (i = ov[0]; i < ov[1]; i++) {
+		if (en->units.v[i].cls != 'J')
+			continue;
+		for (w = trade; *w != NULL; w++)
+			if (segment_tok_is(en->d,
+			    &en->d->toks.v[en->units.v[i].tok], *w))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A company beside a description (the firm Acme, Acme, a Lisbon firm);
+ * but a given name and a surname beside a person's trade (Tim Vale, a
+ * property developer) are a person.
+ */
+static int
+shape_described(struct ent *en)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	uint32_t a, b, i;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	for (i = (uint32_t)ov[0]; i < a; i++)
+		if (strchr("MLN", en->units.v[i].cls) != NULL)
+			en->units.v[i].claimed = 1;	/* the Lisbon firm: a place */
+	if (entities_plain_name(en, a, b) && entities_trade_noun(en))
+		return entities_named(en, ENT_PERSON);
+	return entities_named(en, ENT_COMPANY);
+}
+
+/* A vessel's or craft's name (the tanker Eagle Dawn): no party. */
+static int
+shape_vessel(struct ent *en)
+{
+	uint32_t a, b;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	if (b - a == 1 && b < en->units.n &&
+	    strchr("vew", en->units.v[b].cls) != NULL)
+		return 0;	/* the plane Vale flew: Vale is no plane */
+	entities_claim(en, a, b);
+	return 1;
+}
+
 /* Are tokens [a, b) in Title Case? Words of four letters or more count. */
 static int
 entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
@@ -862,10 +1099,11 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
-	if (b <= a || (b - a == 1 && strchr("OCQ", en->units.v[a].cls)))
+	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
 		return ENT_NTYPES;
-	if (entities_heads(en, a, b) > 0)
-		return ENT_ORGANISATION;
+	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
+		return en->units.v[a].cls == 'K' ? ENT_COMPANY :
+		    ENT_ORGANISATION;
 	if (entities_has(en, a, b, 'Q'))
 		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
@@ -888,6 +1126,118 @@ entities_connector(const struct ent *en, uint32_t i, uint32_t b)
 	if (i + 1 < b && en->units.v[i + 1].cls == 'a')
 		return i + 2;
 	return i + 1;
+}
+
+/* Is unit i a word of status before a name (Retired, Former, Ex)? */
+static int
+entities_status_word(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct ent_tok *t = &en->tt.v[u->tok - en->tok0];
+	const struct lexicon_entry *e;
+
+	if (u->ntok != 1 || u->canon >= 0 || t->flen == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
+	    en->fold.v + t->fold, t->flen);
+	return e != NULL && (e->wflags & LEX_W_STATUS);
+}
+
+/* Are units [a, b) two or three name words with no head (Rich Eisen)? */
+static int
+entities_plain_name(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (b - a < 2 || b - a > 3)
+		return 0;
+	for (i = a; i < b; i++)
+		if (strchr("NFI", en->units.v[i].cls) == NULL)
+			return 0;
+	return 1;
+}
+
+/* End of the part after the "and" at unit i: the next "and", or b. */
+static uint32_t
+entities_and_end(const struct ent *en, uint32_t i, uint32_t b)
+{
+	for (i++; i < b && en->units.v[i].cls != '&'; i++)
+		;
+	return i;
+}
+
+/*
+ * Where a body's name in units [a, b) must end: at a possessive before a
+ * given name (the NFL Network's Rich Eisen: the person is not the body's),
+ * and at "and" after a body's head (Sony Pictures Television and Oz).
+ */
+static uint32_t
+entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char c;
+
+	for (i = a + 1; i + 1 < b; i++) {
+		c = en->units.v[i].cls;
+		if (c == 's' && (strchr("FZ", en->units.v[i + 1].cls) != NULL ||
+		    entities_plain_name(en, i + 1, b)))
+			return i;
+		if (c == 'o' || c == 'f')
+			return b;	/* Department of Health and Human Services */
+		if (c == '&' && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+		    entities_any_heads(en, i + 1, entities_and_end(en, i, b)) == 0)
+			return i;
+	}
+	return b;
+}
+
+/*
+ * Where a body's name in units [a, b) starts: not at the sentence's first
+ * word, with no head, joined by "for" or "of" to a known body or country
+ * alone (Support for NATO, Members of the European Union): its capital
+ * says nothing, and it is a common noun.
+ */
+static uint32_t
+entities_org_start(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+	const struct unit *u = &en->units.v[a];
+
+	if (a + 2 >= b || !(en->d->toks.v[u->tok].flags & TOK_SENT_START) ||
+	    strchr("NS", u->cls) == NULL || u[1].cls == '&' ||
+	    (j = entities_connector(en, a + 1, b)) == a + 1)
+		return a;
+	if (en->units.v[j].canon >= 0 && strchr("OKCDZ", en->units.v[j].cls) &&
+	    (j + 1 == b || entities_connector(en, j + 1, b) != j + 1))
+		return j;
+	return a;
+}
+
+/*
+ * After "and" that ends a body's name at unit i: a run of name words with
+ * no given name first is the name of another body (the National Union and
+ * Yisrael Beiteinu); coref still finds a person's name met before in it.
+ */
+static void
+entities_and_body(struct ent *en, uint32_t i, uint32_t b)
+{
+	uint32_t j, e;
+
+	if (en->units.v[i].cls != '&' || i + 1 >= b)
+		return;
+	e = entities_and_end(en, i, b);
+	for (j = i + 1; j < e; j++)	/* ACT New Zealand, not Germany */
+		if (strchr(j == i + 1 ? "NA" : "NAC", en->units.v[j].cls) ==
+		    NULL || en->units.v[j].claimed)
+			return;
+	entities_found(en, i + 1, e, CAND_NAME, ENT_ORGANISATION);
+}
+
+/* Go on looking for shapes after unit u, not after the whole match. */
+static void
+entities_resume(uint32_t u)
+{
+	pcre2_get_ovector_pointer(shape_md)[1] = u;
 }
 
 /*
@@ -923,6 +1273,15 @@ shape_org(struct ent *en)
 		else
 			return 2;
 	}
+	while (a < b && entities_status_word(en, a))
+		a++;	/* Retired U.S. Air Force: the status is a person's */
+	if (a < b && (i = entities_org_end(en, a, b)) < b) {
+		entities_and_body(en, i, b);
+		b = i;
+		entities_resume(b);	/* and Oz: maybe a name of its own */
+	}
+	if (a < b)
+		a = entities_org_start(en, a, b);
 	if (a >= b)
 		return 2;
 	while (b > a && en->units.v[b - 1].cls == 'S')
@@ -1004,6 +1363,32 @@ entities_quoted(const struct ent *en, uint32_t a, uint32_t b)
 	return n->cls == 'q';
 }
 
+/*
+ * Has a word of units [a, b) the ending of an abstract noun (Protection,
+ * Development, Awareness, Security, Tourism)? People's names do not.
+ */
+static int
+entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
+{
+	static const char *const end[] = { "tion", "sion", "ment", "ness",
+	    "ity", "ism", "ship", "ology", NULL };
+	const struct token *t;
+	const char *const *p;
+	size_t n, m;
+
+	for (; a < b; a++) {
+		t = &en->d->toks.v[en->units.v[a].tok];
+		n = t->end - t->start;
+		for (p = end; *p != NULL; p++) {
+			m = strlen(*p);
+			if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p,
+			    m) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1024,6 +1409,10 @@ shape_name(struct ent *en)
 	}
 	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
 		return 0;	/* initials alone */
+	if (u->cls != 'F' && entities_common_noun(en, a, b)) {
+		entities_claim(en, a, b);	/* Consumer Protection */
+		return 1;
+	}
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' || u->cls == 'F')
@@ -1078,6 +1467,10 @@ entities_nominal(struct ent *en, enum ent_type t)
 	if (!entities_definite(en) || !entities_group(2, &a, &b) ||
 	    !entities_free(en, a, b))
 		return 0;
+	if (b < en->units.n && en->units.v[b].fstart >= 0) {
+		entities_claim(en, a, b);	/* the carrier Acme Systems */
+		return 1;
+	}
 	f = entities_found(en, a, b, CAND_NOMINAL, t);
 	if (entities_group(1, &c0, &c1))
 		f->country_unit = (int)c0;
@@ -1216,6 +1609,21 @@ entities_located(const struct ent *en, size_t i)
 }
 
 /*
+ * Is unit i a dateline: a place in capitals opening a paragraph before a
+ * dash or comma (WASHINGTON --, BEIJING, March 3)? It says where, not who.
+ */
+static int
+entities_dateline(const struct ent *en, size_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct token *t = &en->d->toks.v[u->tok];
+	char nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	return (t->flags & TOK_UPPER) && (nx == ',' || nx == 'x') &&
+	    t->start == en->d->paras.v[en->d->sents.v[u->sent].para].start;
+}
+
+/*
  * A seat of government stands for its state ("Beijing said", "Washington's
  * view", "the government in Kabul"), but a place where something happens
  * is only a place ("talks in Paris", "flew to the White House", "flights
@@ -1228,10 +1636,13 @@ entities_metonyms(struct ent *en)
 	size_t i;
 
 	for (i = 0; i < en->units.n; i++) {
+		if (en->shape.v[i] != 'M' && en->shape.v[i] != 'C')
+			continue;	/* the shape string: one byte a unit */
 		u = &en->units.v[i];
-		if ((u->cls != 'M' && u->cls != 'C') || u->claimed)
+		if (u->claimed)
 			continue;
-		if (!(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
+		if (!entities_dateline(en, i) &&
+		    !(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
 		    (u->cls != 'M' || (!entities_located(en, i) &&
 		    !entities_in_list(en, i))))
 			continue;	/* Cardiff North is a place */
@@ -1253,9 +1664,9 @@ entities_shouting(struct ent *en)
 	char nx;
 
 	for (i = 0; i < en->units.n; i++) {
-		u = &en->units.v[i];
-		if (u->cls != 'A')
+		if (en->shape.v[i] != 'A')
 			continue;
+		u = &en->units.v[i];
 		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
 		if (nx == 'A')
 			u->claimed = en->units.v[i + 1].claimed = 1;
@@ -1265,13 +1676,40 @@ entities_shouting(struct ent *en)
 	}
 }
 
+/*
+ * "on" joins a body's head to its subject as "of" does (the Commission on
+ * Presidential Debates, the Council on Foreign Relations), but only right
+ * after a head and before a capitalised word that is no known name alone
+ * (not "the Senate on Iran").
+ */
+static void
+entities_on_bodies(struct ent *en)
+{
+	size_t i;
+	char nx;
+
+	for (i = 1; i + 1 < en->units.n; i++) {
+		if (en->shape.v[i] != 'p' || en->shape.v[i - 1] != 'R' ||
+		    !segment_tok_is(en->d, &en->d->toks.v[en->units.v[i].tok],
+		    "on"))
+			continue;
+		nx = en->units.v[i + 1].cls;
+		if (nx == 'N' || nx == 'u' || (nx == 'A' && i + 2 < en->units.n &&
+		    strchr("NuR", en->units.v[i + 2].cls) != NULL)) {
+			en->units.v[i].cls = 'o';
+			en->shape.v[i] = 'o';
+		}
+	}
+}
+
 /* Run every shape in order of trust. */
 static void
 entities_shapes(struct ent *en)
 {
 	static const shape_cb cb[SHAPE_N] = {
-		shape_city_state, shape_title_name, shape_apposition,
-		shape_honorific, shape_company, shape_company, shape_company,
+		shape_city_state, shape_vessel, shape_title_name,
+		shape_apposition, shape_honorific, shape_company,
+		shape_described, shape_described,
 		shape_org, shape_name, shape_role, shape_nominal,
 		shape_government, shape_agents, shape_acronym
 	};
@@ -1279,6 +1717,8 @@ entities_shapes(struct ent *en)
 
 	entities_metonyms(en);
 	entities_shouting(en);
+	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
+		entities_on_bodies(en);
 	for (i = 0; i < SHAPE_N; i++)
 		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
 			entities_shape(en, (enum shape_id)i, cb[i]);
@@ -1346,6 +1786,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	if (f->country_unit >= 0)
 		c->country = en->units.v[f->country_unit].canon;
 	c->direct = f->direct;
+	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
 	if (f->what == CAND_LEXICON)
 		c->canon = en->units.v[-2 - f->acronym_of].canon;
 }
@@ -1371,11 +1812,12 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 		c->what = CAND_PRONOUN;
 		c->type = ENT_PERSON;
 		c->kind = MENTION_PRONOUN;
-	} else if (u->cls == 'A') {
+	} else if (u->cls == 'A' || u->shout) {
 		c = entities_cand(en, i, i + 1);
 		c->what = CAND_SHORT;
 		c->type = ENT_ORGANISATION;
 		c->kind = MENTION_NAME;
+		c->verify = u->shout;	/* EVEN OZ'S BOSS: Oz met before */
 	}
 }
 

@@ -43,6 +43,12 @@ hl_new(const struct doc *d)
 		const struct mention *m = &d->mentions.v[i];
 		uint8_t t = (uint8_t)(1 + d->ents.v[m->entity].type);
 
+		/*
+		 * "He" coloured as an official reads as a name; "the firm"
+		 * coloured as a company tells the reader who it is.
+		 */
+		if (m->kind == MENTION_PRONOUN)
+			continue;
 		for (a = m->start; a < m->end && a < h->n; a++)
 			h->v[a].ent = t;
 	}

@@ -1,13 +1,77 @@
 /*
  * json.c: prints the document model as JSON. Reads the model only. Text is
- * valid UTF-8 after ingest, so strings need only the JSON escapes.
+ * valid UTF-8 after ingest, so strings need only the JSON escapes. Output
+ * goes through a buffer of our own, written out in large blocks: the
+ * mentions of a long article are hundreds of thousands of small pieces.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
 #include "util.h"
+
+#define JSON_BUF (256 * 1024)
+
+struct json_out {
+	FILE *f;
+	size_t n;
+	char buf[JSON_BUF];
+};
+
+/* Write out what the buffer holds. */
+static void
+json_flush(struct json_out *o)
+{
+	if (o->n > 0)
+		fwrite(o->buf, 1, o->n, o->f);
+	o->n = 0;
+}
+
+/* Append n bytes. */
+static void
+json_put(struct json_out *o, const char *s, size_t n)
+{
+	if (n > JSON_BUF - o->n) {
+		json_flush(o);
+		if (n >= JSON_BUF) {
+			fwrite(s, 1, n, o->f);
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, s, n);
+	o->n += n;
+}
+
+static void
+json_c(struct json_out *o, char c)
+{
+	if (o->n == JSON_BUF)
+		json_flush(o);
+	o->buf[o->n++] = c;
+}
+
+static void
+json_s(struct json_out *o, const char *s)
+{
+	json_put(o, s, strlen(s));
+}
+
+/* Append a short formatted piece (ids, paragraph lines). */
+static void
+json_printf(struct json_out *o, const char *fmt, ...)
+{
+	char tmp[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		json_put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
 
 /*
  * Are the eight bytes at s all plain (no control, quote, backslash or
@@ -27,13 +91,14 @@ json_plain8(const char *s)
 	return (bad & high) == 0;
 }
 
-void
-json_string(FILE *f, const char *s, size_t n)
+static void
+json_str(struct json_out *o, const char *s, size_t n)
 {
 	size_t i, run = 0;
 	unsigned char c;
+	char esc[8];
 
-	putc('"', f);
+	json_c(o, '"');
 	for (i = 0; i < n; i++) {
 		while (i + 8 <= n && json_plain8(s + i))
 			i += 8;
@@ -42,81 +107,90 @@ json_string(FILE *f, const char *s, size_t n)
 		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
 			continue;
-		fwrite(s + run, 1, i - run, f);	/* the plain bytes before */
+		json_put(o, s + run, i - run);	/* the plain bytes before */
 		run = i + 1;
 		switch (c) {
-		case '"':  fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\t': fputs("\\t", f); break;
-		case '\r': fputs("\\r", f); break;
-		default:   fprintf(f, "\\u%04x", c);
+		case '"':  json_put(o, "\\\"", 2); break;
+		case '\\': json_put(o, "\\\\", 2); break;
+		case '\n': json_put(o, "\\n", 2); break;
+		case '\t': json_put(o, "\\t", 2); break;
+		case '\r': json_put(o, "\\r", 2); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04x", c);
+			json_put(o, esc, 6);
 		}
 	}
-	fwrite(s + run, 1, n - run, f);
-	putc('"', f);
+	json_put(o, s + run, n - run);
+	json_c(o, '"');
 }
 
 /* An unsigned number, by hand: printf's parsing was a tenth of the time. */
 static void
-json_uint(FILE *f, uint32_t v)
+json_uint(struct json_out *o, uint32_t v)
 {
 	char buf[16], *p = buf + sizeof buf;
 
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
+	json_put(o, p, (size_t)(buf + sizeof buf - p));
 }
 
 /* Print pre, then "start": a, "end": b. */
 static void
-json_start_end(FILE *f, const char *pre, uint32_t a, uint32_t b)
+json_start_end(struct json_out *o, const char *pre, uint32_t a, uint32_t b)
 {
-	fputs(pre, f);
-	fputs("\"start\": ", f);
-	json_uint(f, a);
-	fputs(", \"end\": ", f);
-	json_uint(f, b);
+	json_s(o, pre);
+	json_s(o, "\"start\": ");
+	json_uint(o, a);
+	json_s(o, ", \"end\": ");
+	json_uint(o, b);
 }
 
 static void
-json_span(FILE *f, const struct doc *d, uint32_t a, uint32_t b)
+json_span(struct json_out *o, const struct doc *d, uint32_t a, uint32_t b)
 {
-	json_start_end(f, "{", a, b);
-	fputs(", \"text\": ", f);
-	json_string(f, d->text + a, b - a);
-	putc('}', f);
+	json_start_end(o, "{", a, b);
+	json_s(o, ", \"text\": ");
+	json_str(o, d->text + a, b - a);
+	json_c(o, '}');
 }
 
 static void
-json_paras(FILE *f, const struct doc *d)
+json_paras(struct json_out *o, const struct doc *d)
 {
 	size_t i;
 
-	fputs(",\n  \"paragraphs\": [", f);
-	for (i = 0; i < d->paras.n; i++)
-		fprintf(f, "%s\n    {\"start\": %u, \"end\": %u, \"kind\": \"%s\"}",
-		    i ? "," : "", d->paras.v[i].start, d->paras.v[i].end,
-		    model_para_kind_name(d->paras.v[i].kind));
-	fputs(d->paras.n ? "\n  ]" : "]", f);
-	fputs(",\n  \"sentences\": [", f);
+	json_s(o, ",\n  \"paragraphs\": [");
+	for (i = 0; i < d->paras.n; i++) {
+		json_start_end(o, i ? ",\n    {" : "\n    {", d->paras.v[i].start,
+		    d->paras.v[i].end);
+		json_s(o, ", \"kind\": \"");
+		json_s(o, model_para_kind_name(d->paras.v[i].kind));
+		json_s(o, "\"}");
+	}
+	json_s(o, d->paras.n ? "\n  ]" : "]");
+	json_s(o, ",\n  \"sentences\": [");
 	for (i = 0; i < d->sents.n; i++)
 	{
-		json_start_end(f, i ? ",\n    {" : "\n    {", d->sents.v[i].start,
+		json_start_end(o, i ? ",\n    {" : "\n    {", d->sents.v[i].start,
 		    d->sents.v[i].end);
-		putc('}', f);
+		json_c(o, '}');
 	}
-	fputs(d->sents.n ? "\n  ]" : "]", f);
+	json_s(o, d->sents.n ? "\n  ]" : "]");
 }
 
 static void
-json_id_or_null(FILE *f, char prefix, int i)
+json_id_or_null(struct json_out *o, char prefix, int i)
 {
-	if (i < 0)
-		fputs("null", f);
-	else
-		fprintf(f, "\"%c%d\"", prefix, i + 1);
+	if (i < 0) {
+		json_s(o, "null");
+		return;
+	}
+	json_c(o, '"');
+	json_c(o, prefix);
+	json_uint(o, (uint32_t)i + 1);
+	json_c(o, '"');
 }
 
 /*
@@ -124,57 +198,57 @@ json_id_or_null(FILE *f, char prefix, int i)
  * each entity's mentions are listed in one pass, not one scan per entity.
  */
 static void
-json_entity(FILE *f, const struct doc *d, size_t i, const int *next)
+json_entity(struct json_out *o, const struct doc *d, size_t i, const int *next)
 {
 	const struct entity *e = &d->ents.v[i];
 	int k, first = 1;
 
-	fprintf(f, "\n    {\"id\": \"e%zu\", \"type\": \"%s\", \"name\": ", i + 1,
+	json_printf(o, "\n    {\"id\": \"e%zu\", \"type\": \"%s\", \"name\": ", i + 1,
 	    model_ent_type_name(e->type));
-	json_string(f, e->name, strlen(e->name));
-	fputs(", \"affiliation\": ", f);
-	json_id_or_null(f, 'e', e->affiliation);
-	fputs(", \"role\": ", f);
+	json_str(o, e->name, strlen(e->name));
+	json_s(o, ", \"affiliation\": ");
+	json_id_or_null(o, 'e', e->affiliation);
+	json_s(o, ", \"role\": ");
 	if (e->role != NULL)
-		json_string(f, e->role, strlen(e->role));
+		json_str(o, e->role, strlen(e->role));
 	else
-		fputs("null", f);
-	fputs(",\n     \"mentions\": [", f);
+		json_s(o, "null");
+	json_s(o, ",\n     \"mentions\": [");
 	for (k = next[d->mentions.n + i]; k >= 0; k = next[k]) {
 		const struct mention *m = &d->mentions.v[k];
 
-		json_start_end(f, first ? "\n       {" : ",\n       {", m->start,
+		json_start_end(o, first ? "\n       {" : ",\n       {", m->start,
 		    m->end);
-		fputs(", \"text\": ", f);
-		json_string(f, d->text + m->start, m->end - m->start);
-		fputs(", \"kind\": \"", f);
-		fputs(model_mention_kind_name(m->kind), f);
-		fputs("\"}", f);
+		json_s(o, ", \"text\": ");
+		json_str(o, d->text + m->start, m->end - m->start);
+		json_s(o, ", \"kind\": \"");
+		json_s(o, model_mention_kind_name(m->kind));
+		json_s(o, "\"}");
 		first = 0;
 	}
-	fputs("]}", f);
+	json_s(o, "]}");
 }
 
 static void
-json_claim(FILE *f, const struct doc *d, size_t i)
+json_claim(struct json_out *o, const struct doc *d, size_t i)
 {
 	const struct claim *c = &d->claims.v[i];
 
-	fprintf(f, "\n    {\"id\": \"c%zu\", \"kind\": \"%s\", \"party\": ", i + 1,
+	json_printf(o, "\n    {\"id\": \"c%zu\", \"kind\": \"%s\", \"party\": ", i + 1,
 	    model_claim_kind_name(c->kind));
-	json_id_or_null(f, 'e', c->party);
-	fputs(", \"speaker\": ", f);
-	json_id_or_null(f, 'e', c->speaker);
-	fputs(",\n     \"source\": ", f);
+	json_id_or_null(o, 'e', c->party);
+	json_s(o, ", \"speaker\": ");
+	json_id_or_null(o, 'e', c->speaker);
+	json_s(o, ",\n     \"source\": ");
 	if (c->has_source)
-		json_span(f, d, c->source.start, c->source.end);
+		json_span(o, d, c->source.start, c->source.end);
 	else
-		fputs("null", f);
-	fputs(",\n     \"cue\": ", f);
-	json_span(f, d, c->cue.start, c->cue.end);
-	fputs(",\n     \"content\": ", f);
-	json_span(f, d, c->content.start, c->content.end);
-	fprintf(f, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
+		json_s(o, "null");
+	json_s(o, ",\n     \"cue\": ");
+	json_span(o, d, c->cue.start, c->cue.end);
+	json_s(o, ",\n     \"content\": ");
+	json_span(o, d, c->content.start, c->content.end);
+	json_printf(o, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
 }
 
 /*
@@ -201,45 +275,69 @@ json_mention_lists(const struct doc *d)
 }
 
 void
-json_write(FILE *f, const struct doc *d)
+json_string(FILE *f, const char *s, size_t n)
+{
+	struct json_out *o = xmalloc(sizeof *o);
+
+	o->f = f;
+	o->n = 0;
+	json_str(o, s, n);
+	json_flush(o);
+	free(o);
+}
+
+static void
+json_doc(struct json_out *o, const struct doc *d)
 {
 	size_t i, k;
 	int *next;
 
-	fputs("{\n  \"partyline\": 1,\n  \"source\": ", f);
-	json_string(f, d->name, strlen(d->name));
-	fputs(",\n  \"text\": ", f);
-	json_string(f, d->text, d->len);
-	fputs(",\n  \"title\": ", f);
+	json_s(o, "{\n  \"partyline\": 1,\n  \"source\": ");
+	json_str(o, d->name, strlen(d->name));
+	json_s(o, ",\n  \"text\": ");
+	json_str(o, d->text, d->len);
+	json_s(o, ",\n  \"title\": ");
 	if (d->title >= 0)
-		json_span(f, d, d->paras.v[d->title].start,
+		json_span(o, d, d->paras.v[d->title].start,
 		    d->paras.v[d->title].end);
 	else
-		fputs("null", f);
-	json_paras(f, d);
-	fputs(",\n  \"entities\": [", f);
+		json_s(o, "null");
+	json_paras(o, d);
+	json_s(o, ",\n  \"entities\": [");
 	next = json_mention_lists(d);
 	for (i = 0; i < d->ents.n; i++) {
-		fputs(i ? "," : "", f);
-		json_entity(f, d, i, next);
+		json_s(o, i ? "," : "");
+		json_entity(o, d, i, next);
 	}
 	free(next);
-	fputs(d->ents.n ? "\n  ]" : "]", f);
-	fputs(",\n  \"claims\": [", f);
+	json_s(o, d->ents.n ? "\n  ]" : "]");
+	json_s(o, ",\n  \"claims\": [");
 	for (i = 0; i < d->claims.n; i++) {
-		fputs(i ? "," : "", f);
-		json_claim(f, d, i);
+		json_s(o, i ? "," : "");
+		json_claim(o, d, i);
 	}
-	fputs(d->claims.n ? "\n  ]" : "]", f);
-	fputs(",\n  \"parties\": [", f);
+	json_s(o, d->claims.n ? "\n  ]" : "]");
+	json_s(o, ",\n  \"parties\": [");
 	for (i = 0; i < d->parties.n; i++) {
 		const struct party *p = &d->parties.v[i];
 
-		fprintf(f, "%s\n    {\"entity\": \"e%d\", \"claims\": [", i ? "," : "",
+		json_printf(o, "%s\n    {\"entity\": \"e%d\", \"claims\": [", i ? "," : "",
 		    p->entity + 1);
 		for (k = 0; k < p->claims.n; k++)
-			fprintf(f, "%s\"c%d\"", k ? ", " : "", p->claims.v[k] + 1);
-		fputs("]}", f);
+			json_printf(o, "%s\"c%d\"", k ? ", " : "", p->claims.v[k] + 1);
+		json_s(o, "]}");
 	}
-	fputs(d->parties.n ? "\n  ]\n}\n" : "]\n}\n", f);
+	json_s(o, d->parties.n ? "\n  ]\n}\n" : "]\n}\n");
+}
+
+void
+json_write(FILE *f, const struct doc *d)
+{
+	struct json_out *o = xmalloc(sizeof *o);
+
+	o->f = f;
+	o->n = 0;
+	json_doc(o, d);
+	json_flush(o);
+	free(o);
 }

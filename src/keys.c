@@ -46,7 +46,7 @@ static const char *keys_defaults[][2] = {
 	{ "Enter", "enter" },
 	{ "/", "search-forward" }, { "\\", "search-backward" },
 	{ "n", "match-next" }, { "N", "match-prev" },
-	{ "e", "filter" }, { "s", "side-pane" },
+	{ "e", "filter" }, { "s", "side-pane" }, { "t", "theme" },
 	{ "?", "help" }, { "F1", "help" },
 	{ "C-l", "redraw" },
 	{ "Esc", "close" },

@@ -40,6 +40,7 @@ enum {
 	X(MATCH_PREV,	"match-prev",	"Search", "previous match") \
 	X(FILTER,	"filter",	"View",	"entity filter: all, countries, officials, firms") \
 	X(SIDE,		"side-pane",	"View",	"show or hide the party pane") \
+	X(THEME,	"theme",	"View",	"next colour theme (built-in, bundled, your own)") \
 	X(HELP,		"help",		"View",	"this help") \
 	X(REDRAW,	"redraw",	"View",	"redraw the screen") \
 	X(CLOSE,	"close",	"View",	"close the overlay or prompt") \

@@ -521,9 +521,11 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
  *   G  people who speak for a body ("US officials", "Huawei executives")
+ *   V  vessels and craft, whose names are no party ("the tanker Eagle")
  *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
- *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   X  legal suffixes and head words of company names (when capitalised:
+ *      "Acme Holdings", "Acme Logistics", "Acme Coal")
  *   W  heads of names of laws, treaties, wars and prizes (Paris Agreement)
  *   2  ordinals (when capitalised: "Fifth Republic")
  *   Q  heads of state names (when capitalised: "French Fourth Republic")
@@ -569,6 +571,10 @@ static const struct {
 	    "corporation business outfit provider vendor producer developer "
 	    "publisher miner bank platform" },
 	{ 'g', "government administration regime cabinet" },
+	{ 'V', "ship vessel tanker freighter frigate destroyer cruiser warship "
+	    "submarine corvette trawler ferry yacht liner boat barge tug "
+	    "icebreaker aircraft airliner jetliner jet plane helicopter "
+	    "spacecraft satellite rover" },
 	{ 'h', "he she" },
 	{ 'G', "officials diplomats authorities lawmakers legislators "
 	    "regulators executives ministers negotiators investigators "
@@ -606,7 +612,8 @@ static const struct {
 	{ 'W', "act bill treaty agreement protocol doctrine amendment "
 	    "constitution charter declaration resolution law code prize "
 	    "award cup games olympics war crisis revolution summit uprising "
-	    "accords plan" },
+	    "accords plan partnership recession depression pandemic "
+	    "system" },
 	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
 	    "tenth" },
 	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
@@ -617,10 +624,30 @@ static const struct {
 	    "river falls island islands bay city county province valley "
 	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
-	    "mountains strait channel" },
+	    "mountains strait channel belt" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
-	    "incorporated industries enterprises technologies" },
+	    "incorporated industries enterprises technologies "
+	    "logistics networks systems shipping airlines airways motors "
+	    "coal mining resources energy healthcare pharmaceuticals "
+	    "petroleum steel telecom telecommunications semiconductor "
+	    "semiconductors electronics chemicals foods brands airlines "
+	    "partners ventures investments securities "
+	    "properties biotech therapeutics labs" },
+};
+
+/* Words with flags for the entity engine (LEX_W_*). */
+static const struct {
+	uint8_t flag;
+	const char *words;
+} lexicon_wflags[] = {
+	{ LEX_W_NUMBER, "two three four five six seven eight nine ten eleven "
+	    "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+	    "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+	    "hundred hundreds thousand thousands million millions billion "
+	    "billions dozen dozens" },
+	{ LEX_W_STATUS, "retired former ex late then acting interim outgoing "
+	    "incoming onetime erstwhile veteran disgraced ousted embattled" },
 };
 
 /*
@@ -666,6 +693,18 @@ lexicon_add_words(struct lexicon *lx)
 				e++;
 		}
 	}
+	for (i = 0; i < sizeof lexicon_wflags / sizeof lexicon_wflags[0]; i++)
+		for (p = lexicon_wflags[i].words; *p != '\0'; p = e) {
+			if ((e = strchr(p, ' ')) == NULL)
+				e = p + strlen(p);
+			n = (size_t)(e - p);
+			memcpy(buf, p, n);
+			en = lexicon_entry(lx, lexicon_hash_more(0,
+			    lexicon_hash_token(buf, n)), buf, n, 1);
+			en->wflags |= lexicon_wflags[i].flag;
+			while (*e == ' ')
+				e++;
+		}
 }
 
 /* ---------------------------------------------------------------- files */

@@ -30,6 +30,10 @@ enum lex_title_class {
 	TITLE_CORPORATE, TITLE_HONORIFIC
 };
 
+/* Flags of single words for the entity engine (lexicon_entry.wflags). */
+#define LEX_W_NUMBER	0x01	/* a number in letters: Three, Twenty- */
+#define LEX_W_STATUS	0x02	/* a status before a name: Retired, Former */
+
 #define LEX_MAXTOK	12	/* longest key, in tokens */
 
 struct lexicon_entry {
@@ -42,6 +46,7 @@ struct lexicon_entry {
 	uint8_t title_class;	/* enum lex_title_class */
 	char wclass;		/* a function word's class (lexicon.c), or 0 */
 	char wcap;		/* its class when capitalised (R, X), or 0 */
+	uint8_t wflags;		/* LEX_W_* of a single word */
 	uint16_t caps;		/* bit k: token k must start with a capital */
 	uint16_t upper;		/* bit k: token k must be all capitals */
 	int canon;		/* entity form: index of its canonical entity */

@@ -23,6 +23,7 @@
 #include "lexicon.h"
 #include "partyline.h"
 #include "segment.h"
+#include "theme.h"
 #include "ui.h"
 #include "util.h"
 
@@ -37,14 +38,17 @@ static const char usage_text[] =
 "  -j, --json            print the analysed document as JSON\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
-"      --color=WHEN      colour the dump: auto, always or never (also --colour)\n"
+"      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
+"                        never: attributes only in the reader too\n"
+"  -t, --theme=THEME     colours from THEME: a name (light, ink, mono, or\n"
+"                        one of yours) or a theme file\n"
 "  -f, --force           read files that look binary\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
 "Exit status: 0 on success, 2 on bad input or usage.\n"
-"See partyline(1) for keys, themes and files.\n";
+"See partyline(1) for keys and files.\n";
 
 static int
 main_exists(const char *path)
@@ -208,7 +212,7 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 		    S_ISDIR(st.st_mode)) {
 			if (!reader) {
 				fprintf(stderr, "partyline: %s: is a directory "
-				    "(--json and --dump read one file)\n", args[i]);
+				    "(--json reads one file)\n", args[i]);
 				exit(2);
 			}
 			main_expand_dir(args[i], &out, n);
@@ -218,6 +222,41 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 		out[(*n)++] = xstrdup(args[i]);
 	}
 	return out;
+}
+
+/* Load the theme --theme names and use it; exit 2 if it is not good. */
+static void
+main_theme(const char *spec)
+{
+	char **dirs = theme_dirs(partyline_datadir()), *cause = NULL, *path;
+	struct theme t;
+
+	memset(&t, 0, sizeof t);
+	path = theme_find(spec, dirs, &cause);
+	theme_strings_free(dirs);
+	if (path == NULL || theme_load(&t, path, &cause) != 0) {
+		fprintf(stderr, "partyline: %s\n", cause);
+		free(cause);
+		free(path);
+		exit(2);
+	}
+	free(path);
+	theme_use(&t);
+	theme_free(&t);
+}
+
+/* Colours the dump may use: -1 none, else COLOUR_TRUE when COLORTERM
+ * says the terminal has 24-bit colour, else 256. */
+static int
+main_dump_depth(enum colour_when c)
+{
+	const char *ct = getenv("COLORTERM");
+
+	if (c == COLOUR_NEVER || (c == COLOUR_AUTO && !isatty(STDOUT_FILENO)))
+		return -1;
+	if (ct != NULL && (strcmp(ct, "truecolor") == 0 || strcmp(ct, "24bit") == 0))
+		return COLOUR_TRUE;
+	return 256;
 }
 
 static struct doc *
@@ -239,6 +278,22 @@ main_load(const char *path, const struct options *o, const struct lexicon *lx)
 	return d;
 }
 
+/* Dump the articles one after another; several get a header each, as
+ * head(1) does. */
+static void
+main_dump(struct doc **docs, size_t n, const struct options *o)
+{
+	int width = o->width ? o->width : main_terminal_width();
+	int depth = main_dump_depth(o->colour);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (n > 1)
+			printf("%s==> %s <==\n", i ? "\n" : "", docs[i]->name);
+		dump_write(stdout, docs[i], width, depth);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -250,11 +305,12 @@ main(int argc, char **argv)
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
 		{ "lexicon", required_argument, NULL, 'l' },
+		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct options o = { 0, COLOUR_AUTO, 0 };
+	struct options o = { 0, COLOUR_AUTO, 0, NULL };
 	int ch, json = 0, dump = 0, status = 0;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
 	size_t nuser = 0, i, nfiles;
@@ -264,7 +320,7 @@ main(int argc, char **argv)
 	char **files;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "jdw:fl:hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
 		case 'd': dump = 1; break;
@@ -282,6 +338,11 @@ main(int argc, char **argv)
 			break;
 		case 'f': o.force = 1; break;
 		case 'l': user[nuser++] = optarg; break;
+		case 't':
+			if (*optarg == '\0')
+				main_die_usage("--theme needs a name or a file", NULL);
+			o.theme = optarg;
+			break;
 		case 'h':
 		case 'V':
 			if (ch == 'h')
@@ -310,9 +371,12 @@ main(int argc, char **argv)
 		o.colour = COLOUR_NEVER;
 	if (!json && !dump && !isatty(STDOUT_FILENO))
 		dump = 1;
-	files = main_expand(args, nfiles, &nfiles, !json && !dump);
-	if ((json || dump) && nfiles > 1)
-		main_die_usage("--json and --dump take one file", NULL);
+	if (o.theme != NULL)
+		main_theme(o.theme);
+	/* a dump, like cat, takes several files and directories; JSON one */
+	files = main_expand(args, nfiles, &nfiles, !json);
+	if (json && nfiles > 1)
+		main_die_usage("--json takes one file", NULL);
 
 	lx = main_lexicon(user, nuser);
 	docs = xcalloc(nfiles, sizeof *docs);
@@ -322,9 +386,7 @@ main(int argc, char **argv)
 	if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
-		dump_write(stdout, docs[0], o.width ? o.width : main_terminal_width(),
-		    o.colour == COLOUR_ALWAYS ||
-		    (o.colour == COLOUR_AUTO && isatty(STDOUT_FILENO)));
+		main_dump(docs, nfiles, &o);
 	else
 		status = ui_run(docs, nfiles, &o);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -15,6 +15,7 @@ struct options {
 	int width;			/* 0: terminal width, else 80 */
 	enum colour_when colour;
 	int force;
+	const char *theme;		/* --theme as given, or NULL */
 };
 
 /* Run every analysis stage over a loaded document. */

@@ -178,6 +178,46 @@ segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 	return 0;
 }
 
+/*
+ * A word of plain ASCII letters and digits from off: its end, with its
+ * flags in *f, or 0 when what follows may extend it (an apostrophe, a
+ * hyphen, a dotted abbreviation, a number's point, a non-ASCII letter) and
+ * segment_word must decide. Most words of an article take this path.
+ */
+static size_t
+segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t i = off, n = d->len;
+	int letters = 0, upper = 0;
+	unsigned char c;
+
+	*f = TOK_WORD;
+	if (s[i] >= '0' && s[i] <= '9')
+		*f |= TOK_DIGIT;
+	else if (s[i] >= 'A' && s[i] <= 'Z')
+		*f |= TOK_CAP;
+	for (; i < n; i++) {
+		c = s[i];
+		if (c >= 'a' && c <= 'z')
+			letters++;
+		else if (c >= 'A' && c <= 'Z')
+			letters++, upper++;
+		else if (!(c >= '0' && c <= '9'))
+			break;
+	}
+	if (i < n) {
+		c = s[i];
+		if (c >= 0x80 || c == '\'' || c == '-' ||
+		    ((c == '.' || c == ',') && i + 1 < n && s[i + 1] >= '0' &&
+		    s[i + 1] <= '9') || (c == '.' && i - off == 1))
+			return 0;
+	}
+	if (letters > 1 && upper == letters)
+		*f |= TOK_UPPER;
+	return i;
+}
+
 /* Tokenise one paragraph; set quotation state within it. */
 static void
 segment_para(struct doc *d, const struct para *p)
@@ -192,6 +232,12 @@ segment_para(struct doc *d, const struct para *p)
 		if (c == ' ' || c == '\t' || c == '\n' || c == 0xa0 ||
 		    (c >= 0x80 && uc_is_space(c))) {
 			i += (size_t)n;
+			continue;
+		}
+		if (c < 0x80 && segment_is_alnum(c) &&
+		    (end = segment_ascii_word(d, i, &f)) != 0) {
+			segment_push(d, i, end, f | (inq ? TOK_INQUOTE : 0));
+			i = end;
 			continue;
 		}
 		if (segment_is_alnum(c)) {
@@ -279,8 +325,9 @@ segment_abbrev(const struct doc *d, const struct token *t,
 		if (lexicon_is_abbrev(lx, buf, n + 1))
 			return 1;
 	}
-	for (a = segment_abbrevs; *a != NULL; a++)
-		if (segment_tok_eq(d, t, *a))
+	for (a = segment_abbrevs; *a != NULL && n <= 6; a++)
+		if ((d->text[t->start] | 0x20) == (*a)[0] &&
+		    segment_tok_eq(d, t, *a))
 			return 1;
 	/* an initial: one capital letter */
 	return n == 1 && (t->flags & TOK_CAP);
@@ -429,6 +476,9 @@ segment_run(struct doc *d, const struct lexicon *lx)
 	size_t p, first;
 
 	d->toks.n = d->sents.n = 0;
+	/* about a token for every five bytes of news: grow once, not often */
+	d->toks.v = vec_grow(d->toks.v, &d->toks.cap, d->len / 5 + 16,
+	    sizeof *d->toks.v);
 	for (p = 0; p < d->paras.n; p++) {
 		first = d->toks.n;
 		segment_para(d, &d->paras.v[p]);

@@ -1,118 +1,168 @@
 /*
- * theme.c: the default style of every element and colour reduction
- * (tmux's colour.c idea: RGB to the nearest of 256, then of 16 or 8; a
- * bright colour on an 8-colour terminal becomes bold).
+ * theme.c: the built-in theme, the theme in use, and what styles become:
+ * merged per byte of the article (theme_class, shared by the reader and
+ * the dump) and SGR for the dump. Theme files are theme_file.c; colours
+ * are colour.c.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "hl.h"
 #include "theme.h"
+#include "util.h"
 
 static const struct {
 	const char *name;
-	struct style style;
-} theme_defaults[EL_COUNT] = {
-#define X(id, name, fg, bg, attrs, mono) [EL_##id] = { name, { fg, bg, attrs, mono } },
+	enum theme_element parent;
+	struct style style;	/* mono: stand-in attributes for any bg */
+} theme_table[EL_COUNT] = {
+#define X(id, name, parent, fg, bg, attrs, mono) \
+	[EL_##id] = { name, EL_##parent, { fg, bg, attrs, mono } },
 	THEME_ELEMENTS
 #undef X
 };
 
+/* The theme in use; the built-in one until theme_use. */
+static struct theme theme_current;
+static int theme_ready;
+
+void
+theme_builtin(struct theme *t)
+{
+	int e;
+
+	t->name = xstrdup("default");
+	for (e = 0; e < EL_COUNT; e++) {
+		t->el[e] = theme_table[e].style;
+		if (t->el[e].bg < 0)
+			t->el[e].mono = 0;
+	}
+}
+
+void
+theme_free(struct theme *t)
+{
+	free(t->name);
+	t->name = NULL;
+}
+
+void
+theme_use(const struct theme *t)
+{
+	char *name = xstrdup(t->name);
+
+	theme_free(&theme_current);
+	theme_current = *t;
+	theme_current.name = name;
+	theme_ready = 1;
+}
+
+/* The theme in use, made the built-in one on first use. */
+static const struct theme *
+theme_get(void)
+{
+	if (!theme_ready) {
+		theme_builtin(&theme_current);
+		theme_ready = 1;
+	}
+	return &theme_current;
+}
+
+const char *
+theme_name(void)
+{
+	return theme_get()->name;
+}
+
 const struct style *
 theme_style(enum theme_element e)
 {
-	return &theme_defaults[e < EL_COUNT ? e : EL_TEXT].style;
+	return &theme_get()->el[(unsigned)e < EL_COUNT ? e : EL_TEXT];
 }
 
 const char *
 theme_element_name(enum theme_element e)
 {
-	return theme_defaults[e < EL_COUNT ? e : EL_TEXT].name;
+	return theme_table[(unsigned)e < EL_COUNT ? e : EL_TEXT].name;
+}
+
+int
+theme_element_find(const char *name)
+{
+	int e;
+
+	for (e = 0; e < EL_COUNT; e++)
+		if (strcmp(theme_table[e].name, name) == 0)
+			return e;
+	return -1;
+}
+
+enum theme_element
+theme_element_parent(enum theme_element e)
+{
+	return theme_table[(unsigned)e < EL_COUNT ? e : EL_TEXT].parent;
+}
+
+unsigned
+theme_element_mono(enum theme_element e)
+{
+	return theme_table[(unsigned)e < EL_COUNT ? e : EL_TEXT].style.mono;
 }
 
 struct style
 theme_merge(struct style base, const struct style *over)
 {
-	if (over->fg != COLOUR_UNSET)
+	if (over->fg >= 0)
 		base.fg = over->fg;
-	if (over->bg != COLOUR_UNSET)
+	if (over->bg >= 0)
 		base.bg = over->bg;
 	base.attrs |= over->attrs;
 	base.mono |= over->mono;
 	return base;
 }
 
-/* RGB of 256-colour c (xterm's palette). */
-static void
-colour_rgb(int c, int *r, int *g, int *b)
+struct style
+theme_class(const struct hl_class *c, unsigned over)
 {
-	static const int base[16][3] = {
-		{0,0,0}, {205,0,0}, {0,205,0}, {205,205,0}, {0,0,238}, {205,0,205},
-		{0,205,205}, {229,229,229}, {127,127,127}, {255,0,0}, {0,255,0},
-		{255,255,0}, {92,92,255}, {255,0,255}, {0,255,255}, {255,255,255}
+	static const enum theme_element ent[] = { EL_TEXT, EL_COUNTRY,
+	    EL_OFFICIAL, EL_COMPANY, EL_PERSON, EL_ORG };
+	struct style s = *theme_style(EL_TEXT);
+
+	if (c->flags & HL_TITLE) s = theme_merge(s, theme_style(EL_TITLE));
+	if (c->flags & HL_CONTENT) s = theme_merge(s, theme_style(EL_CLAIM));
+	if (c->flags & HL_QUOTE) s = theme_merge(s, theme_style(EL_QUOTE));
+	if (c->ent && c->ent < 6 && !(over & THEME_DIM))
+		s = theme_merge(s, theme_style(ent[c->ent]));
+	else if (c->ent)
+		s.attrs |= STYLE_DIM;
+	if (c->flags & HL_SOURCE) s = theme_merge(s, theme_style(EL_SOURCE));
+	if (c->flags & HL_CUE) s = theme_merge(s, theme_style(EL_CUE));
+	if (c->flags & HL_BOILER) s = theme_merge(s, theme_style(EL_BOILER));
+	if (over & THEME_CUR) s = theme_merge(s, theme_style(EL_CLAIM_CURRENT));
+	if (over & THEME_HIT) s = theme_merge(s, theme_style(EL_SEARCH));
+	return s;
+}
+
+void
+theme_sgr(struct style s, int depth, char *buf, size_t size)
+{
+	static const struct { unsigned bit; const char *sgr; } at[] = {
+		{ STYLE_BOLD, "1" }, { STYLE_DIM, "2" }, { STYLE_ITALIC, "3" },
+		{ STYLE_UNDERLINE, "4" }, { STYLE_BLINK, "5" },
+		{ STYLE_REVERSE | STYLE_STANDOUT, "7" },
 	};
-	static const int cube[6] = { 0, 95, 135, 175, 215, 255 };
+	size_t i, n = 0;
 
-	if (c < 16) {
-		*r = base[c][0]; *g = base[c][1]; *b = base[c][2];
-	} else if (c < 232) {
-		c -= 16;
-		*r = cube[c / 36]; *g = cube[(c / 6) % 6]; *b = cube[c % 6];
-	} else
-		*r = *g = *b = 8 + (c - 232) * 10;
-}
-
-/* Nearest of the first n (8 or 16) colours to r, g, b. */
-static int
-colour_nearest(int r, int g, int b, int n)
-{
-	int i, best = 0, bd = -1, cr, cg, cb, dd;
-
-	for (i = 0; i < n; i++) {
-		colour_rgb(i, &cr, &cg, &cb);
-		dd = (r - cr) * (r - cr) + (g - cg) * (g - cg) + (b - cb) * (b - cb);
-		if (bd < 0 || dd < bd) {
-			bd = dd;
-			best = i;
-		}
+	buf[0] = '\0';
+	if (depth < 8 && s.bg >= 0)
+		s.attrs |= s.mono;
+	for (i = 0; i < sizeof at / sizeof at[0]; i++)
+		if ((s.attrs & at[i].bit) && n < size)
+			n += (size_t)snprintf(buf + n, size - n, "%s%s",
+			    n ? ";" : "", at[i].sgr);
+	if (depth >= 8) {
+		colour_sgr(s.fg, 0, depth, buf, size);
+		colour_sgr(s.bg, 1, depth, buf, size);
 	}
-	return best;
-}
-
-/* Nearest of the 256 colours to an RGB value (cube or grey ramp). */
-static int
-colour_from_rgb(int rgb)
-{
-	int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff, i;
-	int best = 16, bd = -1, cr, cg, cb, dd;
-
-	for (i = 16; i < 256; i++) {
-		colour_rgb(i, &cr, &cg, &cb);
-		dd = (r - cr) * (r - cr) + (g - cg) * (g - cg) + (b - cb) * (b - cb);
-		if (bd < 0 || dd < bd) {
-			bd = dd;
-			best = i;
-		}
-	}
-	return best;
-}
-
-int
-colour_reduce(int c, int ncolours, int *bold)
-{
-	int r, g, b;
-
-	*bold = 0;
-	if (c < 0 || ncolours < 8)
-		return COLOUR_DEFAULT;
-	if (c & COLOUR_RGB)
-		c = colour_from_rgb(c & 0xffffff);
-	if (c < ncolours)
-		return c;
-	if (c >= 16) {
-		colour_rgb(c, &r, &g, &b);
-		c = colour_nearest(r, g, b, ncolours >= 16 ? 16 : 8);
-		if (c < ncolours)
-			return c;
-	}
-	*bold = 1;	/* 8-15 on an 8-colour terminal */
-	return c - 8;
 }

@@ -20,6 +20,8 @@
 static volatile sig_atomic_t ui_active;
 static SCREEN *ui_screen;
 static FILE *ui_tty;
+static int ui_colours;		/* colours we may use: 0 for attributes only */
+unsigned ui_theme_gen;		/* bumped when the theme changes */
 
 /* Leave curses mode; safe to call twice and from exit paths. */
 static void
@@ -55,9 +57,10 @@ ui_signals(void)
 		sigaction(sigs[i], &sa, NULL);
 }
 
-/* Start curses on the terminal, even when the article came on stdin. */
+/* Start curses on the terminal, even when the article came on stdin;
+ * colours unless told never (--color=never, NO_COLOR). */
 static int
-ui_start(void)
+ui_start(int colour)
 {
 	FILE *in = stdin, *out = stdout;
 
@@ -88,21 +91,23 @@ ui_start(void)
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED |
 	    BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
-	if (has_colors()) {
+	if (colour && has_colors()) {
 		start_color();
 		use_default_colors();
+		ui_colours = COLORS;
 	}
 	refresh();
 	return 0;
 }
+
+static int ui_pairs = 1;	/* pairs made: a new theme starts again */
 
 /* Colour pair for fg, bg from a small cache; 0 when pairs run out. */
 static short
 ui_pair(int fg, int bg)
 {
 	static int cache[256][2];
-	static int n = 1;
-	int i, max = COLOR_PAIRS < 256 ? COLOR_PAIRS : 256;
+	int i, n = ui_pairs, max = COLOR_PAIRS < 256 ? COLOR_PAIRS : 256;
 
 	if (fg < 0 && bg < 0)
 		return 0;
@@ -114,7 +119,8 @@ ui_pair(int fg, int bg)
 	init_pair((short)n, (short)fg, (short)bg);
 	cache[n][0] = fg;
 	cache[n][1] = bg;
-	return (short)n++;
+	ui_pairs = n + 1;
+	return (short)n;
 }
 
 /* The curses attributes of style s, reduced to what the terminal shows. */
@@ -124,7 +130,7 @@ ui_attr(struct style s)
 	attr_t a = A_NORMAL;
 	unsigned at = s.attrs;
 	int fg = COLOUR_DEFAULT, bg = COLOUR_DEFAULT, bfg = 0, bbg = 0;
-	int ncol = has_colors() ? COLORS : 0;
+	int ncol = ui_colours;
 
 	if (ncol >= 8) {
 		fg = colour_reduce(s.fg, ncol, &bfg);
@@ -147,11 +153,42 @@ ui_attr(struct style s)
 	return a;
 }
 
+/* Attributes of element e's swatch (■) on ground: e's colour and
+ * attributes, on the ground's background colour if it has one (so a bar
+ * with a colour has no hole), but not the ground's attributes. */
+attr_t
+ui_attr_swatch(enum theme_element ground, enum theme_element e)
+{
+	struct style g = theme_merge(*theme_style(EL_TEXT), theme_style(ground));
+	struct style s = theme_merge(*theme_style(EL_TEXT), theme_style(e));
+
+	if (s.bg < 0)
+		s.bg = g.bg;
+	return ui_attr(s);
+}
+
+/* The theme changed: new colour pairs, every window redrawn. */
+void
+ui_restyle(struct ui *ui)
+{
+	ui_pairs = 1;
+	ui_theme_gen++;
+	ui->dirty = UI_ALL;
+}
+
 /* Attributes of an element drawn over plain text. */
 attr_t
 ui_attr_el(enum theme_element e)
 {
 	return ui_attr(theme_merge(*theme_style(EL_TEXT), theme_style(e)));
+}
+
+/* Attributes of element e drawn over element ground (over plain text). */
+attr_t
+ui_attr_on(enum theme_element ground, enum theme_element e)
+{
+	return ui_attr(theme_merge(theme_merge(*theme_style(EL_TEXT),
+	    theme_style(ground)), theme_style(e)));
 }
 
 void
@@ -296,10 +333,10 @@ ui_title_draw(struct ui *ui)
 	wmove(w, 0, x);
 	for (i = 0; i < 5; i++) {
 		ui_put(w, " ", 1, bar);
-		ui_put(w, "■", strlen("■"), ui_attr_el(el[i]));
+		ui_put(w, "■", strlen("■"), ui_attr_swatch(EL_STATUS, el[i]));
 		ui_put(w, " ", 1, bar);
-		ui_put(w, names[form][i], strlen(names[form][i]), ui_attr(theme_merge(
-		    *theme_style(EL_STATUS), theme_style(el[i]))));
+		ui_put(w, names[form][i], strlen(names[form][i]),
+		    ui_attr_on(EL_STATUS, el[i]));
 	}
 	wnoutrefresh(w);
 }
@@ -372,8 +409,8 @@ static void
 ui_status_draw(struct ui *ui)
 {
 	WINDOW *w = ui->wstatus;
-	attr_t bar = ui_attr_el(EL_STATUS), key = ui_attr(theme_merge(
-	    *theme_style(EL_STATUS), theme_style(EL_STATUS_KEY)));
+	attr_t bar = ui_attr_el(EL_STATUS), key = ui_attr_on(EL_STATUS,
+	    EL_STATUS_KEY);
 	const char *hints;
 	char where[512];
 	int x, y, len;
@@ -495,6 +532,9 @@ ui_key_global(struct ui *ui, enum keys_action act)
 	case KA_REDRAW:
 		clearok(curscr, TRUE);
 		ui->dirty = UI_ALL;
+		return 1;
+	case KA_THEME:
+		ui_theme_next(ui);
 		return 1;
 	case KA_HELP:
 		ui->help = 1;
@@ -621,6 +661,7 @@ ui_free(struct ui *ui)
 	free(ui->arts);
 	keys_help_free(ui->help_lines);
 	keys_free(ui->keys);
+	ui_theme_free(ui);
 	ui_windows_free(ui);
 }
 
@@ -630,10 +671,10 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 	struct ui ui;
 	size_t i;
 
-	(void)o;
-	if (ui_start() != 0)
+	if (ui_start(o->colour != COLOUR_NEVER) != 0)
 		return 2;
 	memset(&ui, 0, sizeof ui);
+	ui_theme_init(&ui, o);
 	ui.keys = keys_new();
 	ui.help_lines = keys_help(ui.keys);
 	ui.side = 1;

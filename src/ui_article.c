@@ -10,9 +10,9 @@
 #include "ui_int.h"
 #include "util.h"
 
-#define ART_CUR		0x1
-#define ART_HIT		0x2
-#define ART_DIM		0x4
+#define ART_CUR		THEME_CUR
+#define ART_HIT		THEME_HIT
+#define ART_DIM		THEME_DIM
 
 int
 ui_article_rows(const struct ui *ui)
@@ -104,34 +104,25 @@ ui_article_scroll(struct ui *ui, long delta)
 	ui->dirty |= UI_ART | UI_STATUS;
 }
 
-/* The style of a byte of class c with the overlays in bits (ART_*). */
+/* The attributes of a byte of class c with the overlays in bits (ART_*),
+ * cached until the theme changes. */
 static attr_t
 ui_article_attr(const struct hl_class *c, int bits)
 {
-	static const enum theme_element ent[] = { EL_TEXT, EL_COUNTRY,
-	    EL_OFFICIAL, EL_COMPANY, EL_PERSON, EL_ORG };
 	static attr_t cache[8 * 64 * 8];
 	static unsigned char have[8 * 64 * 8];
+	static unsigned gen;
 	unsigned k = ((unsigned)(c->ent & 7) << 9) | ((unsigned)(c->flags & 63) << 3) |
 	    (unsigned)bits;
-	struct style s = *theme_style(EL_TEXT);
 
+	if (gen != ui_theme_gen) {
+		memset(have, 0, sizeof have);
+		gen = ui_theme_gen;
+	}
 	if (have[k])
 		return cache[k];
-	if (c->flags & HL_TITLE) s = theme_merge(s, theme_style(EL_TITLE));
-	if (c->flags & HL_CONTENT) s = theme_merge(s, theme_style(EL_CLAIM));
-	if (c->flags & HL_QUOTE) s = theme_merge(s, theme_style(EL_QUOTE));
-	if (c->ent && c->ent < 6 && !(bits & ART_DIM))
-		s = theme_merge(s, theme_style(ent[c->ent]));
-	else if (c->ent)
-		s.attrs |= STYLE_DIM;
-	if (c->flags & HL_SOURCE) s = theme_merge(s, theme_style(EL_SOURCE));
-	if (c->flags & HL_CUE) s = theme_merge(s, theme_style(EL_CUE));
-	if (c->flags & HL_BOILER) s = theme_merge(s, theme_style(EL_BOILER));
-	if (bits & ART_CUR) s = theme_merge(s, theme_style(EL_CLAIM_CURRENT));
-	if (bits & ART_HIT) s = theme_merge(s, theme_style(EL_SEARCH));
 	have[k] = 1;
-	return cache[k] = ui_attr(s);
+	return cache[k] = ui_attr(theme_class(c, (unsigned)bits));
 }
 
 /* Overlay bits for byte off. */

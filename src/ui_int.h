@@ -50,6 +50,12 @@ struct ui_art {
 
 enum ui_focus { FOCUS_ARTICLE, FOCUS_PARTIES };
 
+/* A theme the `t` key cycles to. */
+struct ui_theme {
+	char *name;
+	char *path;		/* NULL: the built-in one */
+};
+
 struct ui {
 	struct keys *keys;
 	struct ui_art *arts;
@@ -72,6 +78,9 @@ struct ui {
 	int prompt;		/* 0, or '/' or '\\' while typing a search */
 	char pat[512];
 
+	struct ui_theme *themes;
+	size_t nthemes, theme_cur;
+
 	WINDOW *wtitle, *wart, *wparty, *wstatus, *whelp;
 	int rows, cols;		/* the terminal */
 };
@@ -80,6 +89,10 @@ struct ui {
 void ui_relayout(struct ui *);
 attr_t ui_attr(struct style);
 attr_t ui_attr_el(enum theme_element);
+attr_t ui_attr_on(enum theme_element ground, enum theme_element);
+attr_t ui_attr_swatch(enum theme_element ground, enum theme_element);
+extern unsigned ui_theme_gen;
+void ui_restyle(struct ui *);
 void ui_message(struct ui *, int error, const char *, ...)
     __attribute__((format(printf, 3, 4)));
 void ui_put(WINDOW *, const char *, size_t len, attr_t);
@@ -115,6 +128,12 @@ void ui_list_scroll(struct ui *, long);
 /* ui_help.c */
 void ui_help_draw(struct ui *);
 int ui_help_key(struct ui *, enum keys_action);
+
+/* ui_theme.c */
+struct options;
+void ui_theme_init(struct ui *, const struct options *);
+void ui_theme_next(struct ui *);
+void ui_theme_free(struct ui *);
 
 /* ui_search.c */
 void ui_search_start(struct ui *, int fwd);

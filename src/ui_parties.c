@@ -98,7 +98,8 @@ static void
 ui_parties_header(struct ui *ui, int width)
 {
 	struct ui_art *a = ui->art;
-	struct style s = theme_merge(*theme_style(EL_PANE), theme_style(EL_PANE_TITLE));
+	struct style s = theme_merge(theme_merge(*theme_style(EL_TEXT),
+	    theme_style(EL_PANE)), theme_style(EL_PANE_TITLE));
 	char buf[64];
 	size_t i, quiet = 0;
 
@@ -146,17 +147,19 @@ ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
 		cw = snprintf(count, sizeof count, " %zu", ui->art->rd->unattributed);
 		wmove(ui->wparty, y, ui_parties_x(ui) + 2);
 		ui_put_cut(ui->wparty, "party unknown", width - 2 - cw,
-		    ui_attr_el(EL_PARTY_NONE) | extra);
+		    ui_attr_on(EL_PANE, EL_PARTY_NONE) | extra);
 		wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);
-		ui_put(ui->wparty, count, (size_t)cw, ui_attr_el(EL_PARTY_NONE) | extra);
+		ui_put(ui->wparty, count, (size_t)cw,
+		    ui_attr_on(EL_PANE, EL_PARTY_NONE) | extra);
 		return;
 	}
 	cw = snprintf(count, sizeof count, " %zu", p->claims.n);
 	wmove(ui->wparty, y, ui_parties_x(ui));
-	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(ui_parties_swatch(e->type)) | extra);
-	ui_put_cut(ui->wparty, e->name, width - 2 - cw, ui_attr_el(el) | extra);
+	ui_put(ui->wparty, "■ ", strlen("■ "),
+	    ui_attr_swatch(EL_PANE, ui_parties_swatch(e->type)) | extra);
+	ui_put_cut(ui->wparty, e->name, width - 2 - cw, ui_attr_on(EL_PANE, el) | extra);
 	wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);
-	ui_put(ui->wparty, count, (size_t)cw, ui_attr_el(el) | extra);
+	ui_put(ui->wparty, count, (size_t)cw, ui_attr_on(EL_PANE, el) | extra);
 }
 
 /* A silent party, on one line: swatch, name, "no stated position". */
@@ -167,12 +170,12 @@ ui_parties_silent(struct ui *ui, const struct reader_row *r, int y, int width,
 	const struct doc *d = ui->art->doc;
 	const struct entity *e = &d->ents.v[d->parties.v[r->party].entity];
 	const char *none = width >= 40 ? "no stated position" : "silent";
-	attr_t a = ui_attr_el(EL_PARTY_NONE) | extra;
+	attr_t a = ui_attr_on(EL_PANE, EL_PARTY_NONE) | extra;
 	int nw = (int)strlen(none);
 
 	wmove(ui->wparty, y, ui_parties_x(ui));
-	ui_put(ui->wparty, "■ ", strlen("■ "), ui_attr_el(ui_parties_swatch(e->type)) |
-	    extra);
+	ui_put(ui->wparty, "■ ", strlen("■ "),
+	    ui_attr_swatch(EL_PANE, ui_parties_swatch(e->type)) | extra);
 	ui_put_cut(ui->wparty, e->name, width - 3 - nw, a);
 	wmove(ui->wparty, y, ui_parties_x(ui) + width - nw);
 	ui_put(ui->wparty, none, (size_t)nw, a);
@@ -190,7 +193,7 @@ ui_parties_row(struct ui *ui, long i, int y, int width)
 
 	if (sel) {	/* the selection: a marker, the current claim keeps reverse */
 		wmove(ui->wparty, y, ui_parties_x(ui) - 1);
-		ui_put(ui->wparty, "▶", strlen("▶"), ui_attr_el(EL_PANE_TITLE));
+		ui_put(ui->wparty, "▶", strlen("▶"), ui_attr_on(EL_PANE, EL_PANE_TITLE));
 	}
 
 	if (r->kind == ROW_PARTY) {
@@ -202,7 +205,7 @@ ui_parties_row(struct ui *ui, long i, int y, int width)
 		return;
 	}
 	wmove(ui->wparty, y, ui_parties_x(ui) + 2);
-	at = r->claim == a->cur ? ui_attr_el(EL_CLAIM_CURRENT) : ui_attr_el(EL_PANE);
+	at = r->claim == a->cur ? ui_attr_on(EL_PANE, EL_CLAIM_CURRENT) : ui_attr_el(EL_PANE);
 	s = reader_position(a->rd, r->claim);
 	if (r->claim == a->cur) {	/* the bar spans the row */
 		wattrset(ui->wparty, at);

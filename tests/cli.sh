@@ -115,6 +115,14 @@ for p in j['parties']:
 PY
 done
 
+# several files or a directory through a pipe: a dump of each, like head(1)
+mkdir -p "$TMPD/dir" && printf 'Norway said no.\n' >"$TMPD/dir/a.txt" && printf 'Chile said yes.\n' >"$TMPD/dir/b.txt"
+out=$("$P" "$TMPD/dir" 2>&1 | cat)
+check "a directory through a pipe dumps each article with a header" \
+	test "$(printf '%s\n' "$out" | grep -c '^==> .*/dir/[ab].txt <==$')" = 2
+run "$P" --json "$TMPD/dir/a.txt" "$TMPD/dir/b.txt"
+check "--json with two files: exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'one file')"
+
 # dump width: no line wider than asked
 "$P" --dump --color=never -w 37 "$SEED" >"$TMPD/w.txt"
 check "dump lines fit --width 37" python3 -c "

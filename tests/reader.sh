@@ -13,7 +13,7 @@ prog=$PARTYLINE
 seed="$SHARED/corpus/seed/huawei-backdoor.txt"
 polnear="$SHARED/corpus/polnear/dev"
 
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "reader.sh: tmux is needed (./bootstrap installs it)"; exit 1; }
 [ -r "$seed" ] || { echo "reader.sh: no corpus at $seed" >&2; exit 1; }
 
 # Each start gets a server of its own (a server being killed cannot race
@@ -275,6 +275,25 @@ if wait_for 'partyline keys' && wait_for '\].*next claim'; then
 	ok
 else
 	fail "no help overlay"
+fi
+
+begin "t changes the theme, named in the status line, and cycles back"
+before=$(screen -e)
+keys t
+if wait_for 'theme: [a-z]+ \([0-9]+/[0-9]+\)'; then
+	wait_change "$before" || fail "t did not change the colours"
+	i=0	# the built-in theme comes round again
+	while [ $i -lt 10 ] && ! screen | grep -q 'theme: default (1/'; do
+		keys t
+		sleep 0.3
+		i=$((i + 1))
+	done
+	screen | grep -q 'theme: default (1/' || fail "t never came back to the default"
+	[ "$(screen -e | sed '$d')" = "$(printf '%s\n' "$before" | sed '$d')" ] ||
+	    fail "the default theme looks different the second time round"
+	ok
+else
+	fail "no theme name in the status line after t"
 fi
 
 begin "resize to 70x20: party pane under the article"

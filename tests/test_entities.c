@@ -548,6 +548,244 @@ test_empty_and_odd(void **state)
 	doc_free(d);
 }
 
+/* A heading in capitals is no run of acronyms; his MBA is no body. */
+static void
+test_shouting(void **state)
+{
+	struct doc *d = run("Dr Lena Marsh runs a clinic in Oslo.\n\n"
+	    "SHE WAS CALLED OUT BY FELLOW DOCTORS \xe2\x80\x94 Marsh has an "
+	    "MBA, a TV show and a TV studio.\n\n"
+	    "QUESTIONABLE MEDICAL CLAIMS \xe2\x80\x94 EVEN MARSH\xe2\x80\x99S "
+	    "BOSS THINKS SHE WANTS FULL CONTROL OF THE NATO FILES.\n");
+	const struct entity *e = ent(d, "Lena Marsh");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < d->ents.n; i++)
+		assert_true(d->ents.v[i].type != ENT_ORGANISATION ||
+		    strcmp(d->ents.v[i].name, "NATO") == 0);
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "MARSH"), e);	/* a name met before */
+	assert_false(has_mention(d, "CALLED"));
+	assert_false(has_mention(d, "FELLOW"));
+	assert_false(has_mention(d, "MBA"));
+	assert_false(has_mention(d, "TV"));
+	assert_false(has_mention(d, "QUESTIONABLE MEDICAL"));
+	assert_non_null(mentioned(d, "NATO"));	/* the lexicon still counts */
+	doc_free(d);
+}
+
+/*
+ * A status before a body is not its name's; a possessive ends a body's
+ * name; a common noun joined by "for" to a body at a sentence's start, or
+ * a name after "and" following a body's head, is not part of it.
+ */
+static void
+test_org_edges(void **state)
+{
+	struct doc *d = run("Retired U.S. Air Force Gen. Mark Tull spoke. "
+	    "He had talked to the Harbour Network\xe2\x80\x99s Dana Whitlow "
+	    "and the Kelp Network\xe2\x80\x99s Tull Varga. "
+	    "Support for NATO fell in Portugal. The head of Sony Pictures "
+	    "Television and Whitlow met.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "US Air Force");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "U.S. Air Force"), e);
+	assert_null(mentioned(d, "Retired U.S. Air Force"));
+	assert_int_equal(ent(d, "Mark Tull")->affiliation, ent_index(d, e));
+	assert_non_null(ent(d, "Harbour Network"));
+	assert_non_null(ent(d, "Kelp Network"));
+	assert_non_null(ent(d, "Tull Varga"));
+	assert_int_equal(ent(d, "Tull Varga")->type, ENT_PERSON);
+	e = ent(d, "Dana Whitlow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_null(mentioned(d, "Support for NATO"));
+	assert_ptr_equal(mentioned(d, "NATO"), ent(d, "NATO"));
+	e = ent(d, "Sony Pictures Television");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_ptr_equal(mentioned(d, "Whitlow"), ent(d, "Dana Whitlow"));
+	assert_int_equal(mentions(d, ent(d, "Dana Whitlow"), MENTION_ALIAS), 1);
+	doc_free(d);
+}
+
+/* Bodies joined by "and": each its own, also one with no head. */
+static void
+test_org_lists(void **state)
+{
+	struct doc *d = run("The vote split the Velorian Farmers League and "
+	    "Zorgbund, and the Department of Trade and Harbour Works. The "
+	    "Commission on Coastal Fisheries met; the Senate on Monday did "
+	    "not.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Velorian Farmers League"));
+	assert_non_null(ent(d, "Zorgbund"));
+	assert_int_equal(ent(d, "Zorgbund")->type, ENT_ORGANISATION);
+	assert_non_null(ent(d, "Department of Trade and Harbour Works"));
+	assert_non_null(ent(d, "Commission on Coastal Fisheries"));
+	assert_ptr_equal(mentioned(d, "Senate"), ent(d, "Senate"));
+	doc_free(d);
+}
+
+/* Found in real articles: words that start no name, and datelines. */
+static void
+test_not_names(void **state)
+{
+	struct doc *d = run("LISBON \xe2\x80\x94 Twenty-seven towns sued. "
+	    "Author Mira Stone backed Tom Parnell (R-Ohio). Painting Parnell as "
+	    "weak failed in the Rust Belt. Obamacare was the issue, and the "
+	    "Great Recession was over. Stone, an Ivy League-trained surgeon, "
+	    "spoke to the Senate panel on Consumer Protection.\n");
+	size_t i;
+
+	(void)state;
+	assert_null(mentioned(d, "LISBON"));	/* where, not who */
+	assert_null(mentioned(d, "Ivy League-trained"));
+	assert_null(mentioned(d, "Ivy"));
+	assert_null(mentioned(d, "Consumer Protection"));
+	assert_non_null(ent(d, "Mira Stone"));
+	assert_non_null(ent(d, "Tom Parnell"));
+	assert_null(mentioned(d, "R-Ohio"));
+	assert_ptr_equal(mentioned(d, "Parnell"), ent(d, "Tom Parnell"));
+	for (i = 0; i < d->ents.n; i++)
+		assert_true(d->ents.v[i].type == ENT_COUNTRY ||
+		    strcmp(d->ents.v[i].name, "Mira Stone") == 0 ||
+		    strcmp(d->ents.v[i].name, "Tom Parnell") == 0 ||
+		    strcmp(d->ents.v[i].name, "Senate") == 0);
+	doc_free(d);
+}
+
+/*
+ * Coref found in real articles: a middle initial left out, a body's head
+ * alone, a company's one-word name that is a person's met before.
+ */
+static void
+test_coref_news(void **state)
+{
+	struct doc *d = run("Donald J. Parnell met the UN Security Council, "
+	    "and Maria Vale wrote to the State Department. Later Donald Parnell "
+	    "said the Council was wrong; the Department said so too, and Vale "
+	    "agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Donald J. Parnell");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "Donald Parnell"), e);
+	assert_ptr_equal(mentioned(d, "Council"), ent(d, "UN Security Council"));
+	assert_ptr_equal(mentioned(d, "Department"), ent(d, "State Department"));
+	e = ent(d, "Maria Vale");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	doc_free(d);
+}
+
+/*
+ * Affiliations from a possessive country before a title in an apposition
+ * (Peru's envoy to Japan, Ana Ruiz) and from "its" (the latest company).
+ */
+static void
+test_affiliation_possessive_its(void **state)
+{
+	struct doc *d = run("Peru\xe2\x80\x99s ambassador to Japan, Ana "
+	    "Quispell, spoke first. The Lima-based miner Corvina Mining said "
+	    "its chief executive Teo Varga would resign. Corvina named Lena "
+	    "Roost, its finance director, in his place.\n");
+	const struct entity *e, *co;
+
+	(void)state;
+	e = ent(d, "Ana Quispell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "ambassador");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "Peru")));
+	co = ent(d, "Corvina Mining");
+	assert_non_null(co);
+	assert_int_equal(co->type, ENT_COMPANY);
+	e = ent(d, "Teo Varga");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "chief executive");
+	assert_int_equal(e->affiliation, ent_index(d, co));
+	e = ent(d, "Lena Roost");
+	assert_non_null(e);
+	assert_int_equal(e->affiliation, ent_index(d, co));
+	doc_free(d);
+}
+
+/* Abbreviated titles with a period before names; state abbreviations. */
+static void
+test_abbreviated_titles(void **state)
+{
+	struct doc *d = run("ELKVIEW, W.Va. \xe2\x80\x94 Gov. Nora Blythe "
+	    "and Lt. Gov. Owen Tarrant met Atty. Gen. Ruth Kell, who was in "
+	    "Dover, Del., and Amb. Ivo Lind.\n");
+	const struct entity *e;
+	size_t i;
+
+	(void)state;
+	e = ent(d, "Nora Blythe");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "Gov.");
+	e = ent(d, "Owen Tarrant");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "Lt. Gov.");
+	e = ent(d, "Ruth Kell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	e = ent(d, "Ivo Lind");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	for (i = 0; i < d->ents.n; i++)
+		assert_int_equal(d->ents.v[i].type, ENT_OFFICIAL);
+	doc_free(d);
+}
+
+/*
+ * Companies named after a description with a place before it (the
+ * Lisbon firm X, the Porto-based carrier Y) or with a company's head word
+ * (Logistics, Networks, Coal, Resources); a ship's name is no party.
+ */
+static void
+test_company_heads(void **state)
+{
+	struct doc *d = run("The patrol boat Kestrel Dawn, chartered by the "
+	    "Lisbon firm Marveira Freight, sank. The Tallinn-based carrier "
+	    "Ostra Systems and Brindle Coal lost money, and Harrow Natural "
+	    "Resources did too. Orla Penn, a property developer, said so. "
+	    "The Kestrel Coal Association disagreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Kestrel Dawn"));	/* a boat */
+	e = ent(d, "Marveira Freight");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ostra Systems");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Brindle Coal");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Harrow Natural Resources");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Orla Penn");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	e = ent(d, "Kestrel Coal Association");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -575,6 +813,13 @@ main(void)
 		cmocka_unit_test(test_name_parts),
 		cmocka_unit_test(test_home_after_growth),
 		cmocka_unit_test(test_empty_and_odd),
+		cmocka_unit_test(test_shouting),
+		cmocka_unit_test(test_org_edges),
+		cmocka_unit_test(test_org_lists),
+		cmocka_unit_test(test_not_names),
+		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_company_heads),
+		cmocka_unit_test(test_abbreviated_titles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,90 @@
+/*
+ * test_hl.c: highlight classes from the model: names, aliases, demonyms
+ * and descriptions are coloured by their entity's type, pronouns are not.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "doc.h"
+#include "entities.h"
+#include "hl.h"
+#include "lexicon.h"
+#include "segment.h"
+#include "util.h"
+
+static struct lexicon *lx;
+
+static int
+setup(void **state)
+{
+	const char *e = getenv("PARTYLINE_DATADIR");
+	char *cause = NULL, *dir = xasprintf("%s/data",
+	    e != NULL && *e != '\0' ? e : ABS_SRCDIR);
+
+	(void)state;
+	lx = lexicon_new();
+	if (lexicon_load_dir(lx, dir, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		return -1;
+	}
+	free(dir);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lexicon_free(lx);
+	return 0;
+}
+
+/* The entity class of the first byte of the first occurrence of w. */
+static int
+class_at(const struct doc *d, const struct hl *h, const char *w)
+{
+	const char *p = strstr(d->text, w);
+
+	assert_non_null(p);
+	return h->v[p - d->text].ent;
+}
+
+static void
+test_pronouns_plain(void **state)
+{
+	const char *text = "Acme Holdings opened a plant in Oslo. Company head "
+	    "Mark Tull said the firm would grow. He added that Norwegian "
+	    "buyers were keen.\n";
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
+	struct hl *h;
+
+	(void)state;
+	assert_non_null(d);
+	segment_run(d, lx);
+	entities_run(d, lx);
+	h = hl_new(d);
+	assert_int_equal(class_at(d, h, "Acme"), 1 + ENT_COMPANY);
+	assert_int_equal(class_at(d, h, "firm"), 1 + ENT_COMPANY);
+	assert_int_equal(class_at(d, h, "Norwegian"), 1 + ENT_COUNTRY);
+	assert_int_not_equal(class_at(d, h, "Tull"), 0);
+	assert_int_equal(class_at(d, h, "He "), 0);	/* a pronoun */
+	hl_free(h);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pronouns_plain),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
