@@ -409,6 +409,18 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 	return 0;
 }
 
+/* Is token k a mark inside a name, with no space around it (A/S, B&W)? */
+static int
+claims_inword_mark(const struct claims *c, size_t k)
+{
+	const struct token *t = c->d->toks.v;
+
+	return k > c->sf && k + 1 < c->se && !(t[k].flags & TOK_WORD) &&
+	    t[k].end - t[k].start == 1 && strchr("/&+", c->d->text[t[k].start]) !=
+	    NULL && (t[k - 1].flags & t[k + 1].flags & TOK_WORD) &&
+	    t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
 /* May token k be part of a noun phrase (not a stop word or a mark)? */
 static int
 claims_np_word(const struct claims *c, size_t k)
@@ -416,7 +428,7 @@ claims_np_word(const struct claims *c, size_t k)
 	uint32_t f = claims_flags(c, k);
 
 	if (!(f & TOK_WORD))
-		return (f & TOK_POSS) != 0;
+		return (f & TOK_POSS) != 0 || claims_inword_mark(c, k);
 	/* a capitalised modal inside a sentence is a name (Theresa May) */
 	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, W_AUX) &&
 	    !claims_has(c, k, W_STOP))
@@ -460,7 +472,7 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 		if (j < last && n > 0 && claims_has(c, j, W_VENUE) &&
 		    !(claims_flags(c, j) & TOK_CAP))
 			break;
-		if (claims_has(c, j, W_DET)) {
+		if (claims_has(c, j, W_DET) && !claims_inword_mark(c, j + 1)) {
 			n++;
 			*first = j;
 			return n > 1;
@@ -505,7 +517,8 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
-		if (claims_has(c, j, W_DET) && n == 0) {
+		if (claims_has(c, j, W_DET) && n == 0 &&
+		    !claims_inword_mark(c, j + 1)) {
 			n++;
 			continue;
 		}
@@ -927,6 +940,67 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return 1;
 }
 
+/* Prepositions that join a head to its complement (envoy to Peru). */
+static const char *const claims_np_prep[] = {
+	"of", "to", "for", "at", "in", NULL
+};
+/* In an apposition, between commas, "from" too (a farmer from Ohio). */
+static const char *const claims_np_prep_appos[] = {
+	"of", "to", "for", "at", "in", "from", NULL
+};
+
+/* Does a cue start at one of the tokens [a, b) (According to X)? */
+static int
+claims_has_cue(const struct claims *c, size_t a, size_t b)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+
+	for (; a < b; a++)
+		if ((claims_flags(c, a) & TOK_WORD) &&
+		    cues_match(c->cues, c->d, a, c->se, h, CLAIMS_MAXHITS) > 0)
+			return 1;
+	return 0;
+}
+
+/* Does token k open a noun phrase: an article, a name, a number? */
+static int
+claims_np_opener(const struct claims *c, size_t k)
+{
+	return claims_has(c, k, W_DET) || (claims_flags(c, k) & (TOK_CAP |
+	    TOK_UPPER | TOK_DIGIT));
+}
+
+/*
+ * The start of a noun phrase that ends at token last, with prepositional
+ * complements when the whole opens a clause (the head of the port
+ * authority, advisers to Mr. Obama): one before a cue, two in an
+ * apposition (the editor in chief of the paper, X, said).
+ */
+static int
+claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
+    int appos)
+{
+	const char *const *preps = appos ? claims_np_prep_appos : claims_np_prep;
+	size_t f, g;
+	int n;
+
+	if (!claims_np_left(c, last, c->sf, &f))
+		return 0;
+	*first = f;
+	for (n = 0; n < 1 + appos && f >= c->sf + 2 && claims_in(c, f - 1,
+	    preps) && claims_np_left(c, f - 2, c->sf, &g); n++) {
+		/* According to White House pool reports; travels to firm up */
+		if (!appos && (claims_has_cue(c, g, f - 1) || !claims_np_opener(c, f)))
+			break;
+		f = g;
+		if (f == c->sf || claims_punct(c, f - 1, ',')) {
+			*first = f;
+			break;
+		}
+	}
+	return 1;
+}
+
 /*
  * The source phrase ending at token l: a noun phrase, or an apposition
  * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
@@ -938,11 +1012,11 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	if (!claims_punct(c, l, ',')) {
 		*sb = l;
-		return claims_np_left(c, l, c->sf, sa);
+		return claims_np_left_pp(c, l, sa, 0);
 	}
 	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
-	    !claims_np_left(c, s2 - 2, c->sf, &s1))
+	    !claims_np_left_pp(c, s2 - 2, &s1, 1))
 		return 0;
 	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
 	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
@@ -1058,6 +1132,17 @@ claims_accept(struct claims *c, size_t sa, size_t sb)
 	return 1;
 }
 
+/* Is token k a plural noun by its ending (officials, not news, boss)? */
+static int
+claims_plural_word(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
+	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
+	    c->d->text[t->end - 2] != 's';
+}
+
 /*
  * Can [sa, sb] be the subject of a bare verb form (say, plan)? Only a
  * plural: they, officials, Holm and Lund. "An hourlong show", "the best
@@ -1073,22 +1158,28 @@ claims_plural(const struct claims *c, size_t sa, size_t sb)
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
+	for (j = sa + 1; j < sb; j++)	/* the head: advisers to Mr. Obama */
+		if (claims_in(c, j, claims_np_prep)) {
+			while (j-- > sa)
+				if (claims_plural_word(c, j) || claims_in(c, j, coll))
+					return 1;
+			break;
+		}
 	if (claims_in(c, sb, coll) || (t->flags & TOK_DIGIT))
 		return 1;
 	for (j = sa; j < sb; j++)
 		if (claims_is(c, j, "and"))
 			return 1;
-	if ((t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
-	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
-	    c->d->text[t->end - 2] != 's')
+	if (claims_plural_word(c, sb))
 		return 1;
 	/* the tail of a longer phrase (officials on the island believe) */
 	for (j = sa; j <= sb; j++)
 		if (claims_flags(c, j) & TOK_POSS)
 			return 0;
+	/* but not after "to": an infinitive's verb (to shore up support) */
 	return sa > c->sf && claims_has(c, sa - 1, W_STOP) &&
 	    !claims_has(c, sa - 1, W_AUX) && !claims_has(c, sa - 1, W_CONJ) &&
-	    !claims_has(c, sa - 1, W_PRON);
+	    !claims_has(c, sa - 1, W_PRON) && !claims_is(c, sa - 1, "to");
 }
 
 /* The token before a time adverbial that ends at l (on Friday), else l. */
@@ -1105,6 +1196,18 @@ claims_time_back(const struct claims *c, size_t l)
 	    claims_is(c, j, "at")))
 		j--;
 	return j;
+}
+
+/*
+ * Is the text before the comma at l a subject with its apposition that
+ * opens a clause (Peru's envoy, Ana Ruiz, rejected ...), not content?
+ */
+static int
+claims_subject_appos(const struct claims *c, size_t l)
+{
+	size_t sa, sb;
+
+	return claims_np_appos(c, l, &sa, &sb) && claims_clause_start(c, sa);
 }
 
 /* The source phrase before the cue, skipping a time adverbial. */
@@ -1136,8 +1239,10 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		claims_set_source(c, cl, e, sb);
 		return 1;
 	}
-	/* CONTENT, said SOURCE. */
+	/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
+	    !claims_subject_appos(c, l) &&
 	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
 	    claims_backward(c, l, &xa, &xb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
@@ -1194,12 +1299,45 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	return 0;
 }
 
+/*
+ * The claims of the sentence whose cue lies in tokens [xa, xb], which a
+ * trailing "according to" attributes (X believes Y, according to Z): drop
+ * them, keeping the first one's source as the holder of the position.
+ */
+static void
+claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
+    bool *has_holder)
+{
+	struct doc *d = c->d;
+	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
+	size_t i;
+
+	*has_holder = false;
+	memset(holder, 0, sizeof *holder);
+	for (i = c->first; i < d->claims.n;) {
+		struct claim *p = &d->claims.v[i];
+
+		if (p->cue.start < a || p->cue.end > b) {
+			i++;
+			continue;
+		}
+		if (!*has_holder && p->has_source) {
+			*holder = p->source;
+			*has_holder = true;
+		}
+		memmove(p, p + 1, (d->claims.n - i - 1) * sizeof *p);
+		d->claims.n--;
+	}
+}
+
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
 static int
 claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 {
 	size_t e = k + h->ntok, sb, xa, xb, j;
 	struct claim *cl;
+	struct span holder;
+	bool has_holder = false;
 
 	if (!claims_np_right(c, e, c->se, &sb))
 		return 0;
@@ -1209,6 +1347,7 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
 			return 0;
 		xa = j + 1;
+		memset(&holder, 0, sizeof holder);
 	} else {
 		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
 		    TOK_CLOSEQ))
@@ -1216,8 +1355,11 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return 0;
 	}
+	claims_absorb(c, xa, xb, &holder, &has_holder);
 	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
 	claims_set_source(c, cl, e, sb);
+	cl->has_holder = has_holder;
+	cl->holder = holder;
 	return 1;
 }
 
@@ -1583,8 +1725,10 @@ claims_scan(struct claims *c)
 	}
 }
 
-void
-claims_run_cues(struct doc *d, const struct cues *cues)
+/* The engine with a cue table and a lexicon (NULL in some tests). */
+static void
+claims_run_lex(struct doc *d, const struct cues *cues,
+    const struct lexicon *lx)
 {
 	struct claims c;
 	size_t i;
@@ -1600,7 +1744,7 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
-	speakers_resolve(d);
+	speakers_resolve(d, lx);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
 		if (d->claims.v[i].speaker <= -2) {
@@ -1617,7 +1761,13 @@ claims_run_cues(struct doc *d, const struct cues *cues)
 }
 
 void
+claims_run_cues(struct doc *d, const struct cues *cues)
+{
+	claims_run_lex(d, cues, NULL);
+}
+
+void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
-	claims_run_cues(d, lx != NULL ? lexicon_cues(lx) : NULL);
+	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx);
 }

@@ -12,8 +12,11 @@ void claims_run(struct doc *, const struct lexicon *);
 /* The same with a cue table of one's own (tests). */
 void claims_run_cues(struct doc *, const struct cues *);
 
-/* speakers.c: who voiced each claim and for whom (claim.speaker, .party). */
-void speakers_resolve(struct doc *);
+/*
+ * speakers.c: who voiced each claim and for whom (claim.speaker, .party);
+ * the lexicon (may be NULL) tells given names.
+ */
+void speakers_resolve(struct doc *, const struct lexicon *);
 /* Speaker of the claim before claim i in text order, for a quote with no cue. */
 int speakers_last(const struct doc *, size_t i);
 

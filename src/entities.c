@@ -25,7 +25,7 @@
  *   words    a article  o of  f for  & and  v verb of saying  e verb after
  *            a subject  m title word  n name particle  J company noun
  *            g government noun  G officials and the like  h he/she
- *            p place preposition  b -based
+ *            p place preposition  b -based  V vessel or craft (the tanker)
  *            w any other word
  *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
  *
@@ -650,10 +650,11 @@ entities_sentence_units(struct ent *en, int s)
 #define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|r)*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
-#define OW "[NFAZuROYDLCQ2W]"
+#define OW "[NFAZuROYDLCQ2WX]"
 
 enum shape_id {
 	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
+	SHAPE_VESSEL,		/* the cargo ship Tern Aurora: no party */
 	SHAPE_TITLE_NAME,	/* US national security adviser Robert O'Brien */
 	SHAPE_APPOSITION,	/* Robert O'Brien, the national security adviser */
 	SHAPE_HONORIFIC,	/* Mr O'Brien */
@@ -672,7 +673,7 @@ enum shape_id {
 
 /* Classes a shape cannot match without (all of them): to skip a chunk. */
 static const char *const shape_needs[SHAPE_N] = {
-	[SHAPE_CITY_STATE] = ",", [SHAPE_TITLE_NAME] = "T",
+	[SHAPE_CITY_STATE] = ",", [SHAPE_VESSEL] = "aV", [SHAPE_TITLE_NAME] = "T",
 	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
 	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
 	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
@@ -681,13 +682,16 @@ static const char *const shape_needs[SHAPE_N] = {
 
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
+	[SHAPE_VESSEL] = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
 	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
 	    "(" NM ")",
 	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
 	    "(?:oa?(" AFF "))?",
 	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
-	[SHAPE_LEGAL] = "([CNFAZu][CDNFAZu&]*X)",
-	[SHAPE_CO_BEFORE] = "a[wmu]?[CD]?J,?([NFA]{1,3})(?![NFAZ])",
+	/* not the Department of Natural Resources, the Coal Association */
+	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
+	    "(?![NFAZuRXOY])",
+	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZ])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
 	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
@@ -895,6 +899,69 @@ static int
 shape_company(struct ent *en)
 {
 	return entities_named(en, ENT_COMPANY);
+}
+
+static int entities_plain_name(const struct ent *, uint32_t, uint32_t);
+
+/*
+ * Is the description's head in the last match a noun that also names a
+ * person's trade (a property developer, a film producer)?
+ */
+static int
+entities_trade_noun(const struct ent *en)
+{
+	static const char *const trade[] = { "developer", "producer",
+	    "publisher", "miner", "operator", "vendor", "supplier", "provider",
+	    NULL };
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	const char *const *w;
+	size_t i;
+
+	for (i = ov[0]; i < ov[1]; i++) {
+		if (en->units.v[i].cls != 'J')
+			continue;
+		for (w = trade; *w != NULL; w++)
+			if (segment_tok_is(en->d,
+			    &en->d->toks.v[en->units.v[i].tok], *w))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A company beside a description (the firm Acme, Acme, a Lisbon firm);
+ * but a given name and a surname beside a person's trade (Tim Vale, a
+ * property developer) are a person.
+ */
+static int
+shape_described(struct ent *en)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
+	uint32_t a, b, i;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	for (i = (uint32_t)ov[0]; i < a; i++)
+		if (strchr("MLN", en->units.v[i].cls) != NULL)
+			en->units.v[i].claimed = 1;	/* the Lisbon firm: a place */
+	if (entities_plain_name(en, a, b) && entities_trade_noun(en))
+		return entities_named(en, ENT_PERSON);
+	return entities_named(en, ENT_COMPANY);
+}
+
+/* A vessel's or craft's name (the tanker Eagle Dawn): no party. */
+static int
+shape_vessel(struct ent *en)
+{
+	uint32_t a, b;
+
+	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
+		return 0;
+	if (b - a == 1 && b < en->units.n &&
+	    strchr("vew", en->units.v[b].cls) != NULL)
+		return 0;	/* the plane Vale flew: Vale is no plane */
+	entities_claim(en, a, b);
+	return 1;
 }
 
 /* Are tokens [a, b) in Title Case? Words of four letters or more count. */
@@ -1400,6 +1467,10 @@ entities_nominal(struct ent *en, enum ent_type t)
 	if (!entities_definite(en) || !entities_group(2, &a, &b) ||
 	    !entities_free(en, a, b))
 		return 0;
+	if (b < en->units.n && en->units.v[b].fstart >= 0) {
+		entities_claim(en, a, b);	/* the carrier Acme Systems */
+		return 1;
+	}
 	f = entities_found(en, a, b, CAND_NOMINAL, t);
 	if (entities_group(1, &c0, &c1))
 		f->country_unit = (int)c0;
@@ -1636,8 +1707,9 @@ static void
 entities_shapes(struct ent *en)
 {
 	static const shape_cb cb[SHAPE_N] = {
-		shape_city_state, shape_title_name, shape_apposition,
-		shape_honorific, shape_company, shape_company, shape_company,
+		shape_city_state, shape_vessel, shape_title_name,
+		shape_apposition, shape_honorific, shape_company,
+		shape_described, shape_described,
 		shape_org, shape_name, shape_role, shape_nominal,
 		shape_government, shape_agents, shape_acronym
 	};

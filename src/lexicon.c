@@ -521,9 +521,11 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   n  name particles        J  heads of company descriptions ("the firm")
  *   g  heads of government descriptions          h  he, she
  *   G  people who speak for a body ("US officials", "Huawei executives")
+ *   V  vessels and craft, whose names are no party ("the tanker Eagle")
  *   p  place prepositions    e  verbs that follow a person ("Simard was")
  *   R  heads of organisation names (when capitalised: "Labour Party")
- *   X  legal suffixes of company names (when capitalised: "Acme Holdings")
+ *   X  legal suffixes and head words of company names (when capitalised:
+ *      "Acme Holdings", "Acme Logistics", "Acme Coal")
  *   W  heads of names of laws, treaties, wars and prizes (Paris Agreement)
  *   2  ordinals (when capitalised: "Fifth Republic")
  *   Q  heads of state names (when capitalised: "French Fourth Republic")
@@ -569,6 +571,10 @@ static const struct {
 	    "corporation business outfit provider vendor producer developer "
 	    "publisher miner bank platform" },
 	{ 'g', "government administration regime cabinet" },
+	{ 'V', "ship vessel tanker freighter frigate destroyer cruiser warship "
+	    "submarine corvette trawler ferry yacht liner boat barge tug "
+	    "icebreaker aircraft airliner jetliner jet plane helicopter "
+	    "spacecraft satellite rover" },
 	{ 'h', "he she" },
 	{ 'G', "officials diplomats authorities lawmakers legislators "
 	    "regulators executives ministers negotiators investigators "
@@ -621,7 +627,13 @@ static const struct {
 	    "mountains strait channel belt" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
-	    "incorporated industries enterprises technologies" },
+	    "incorporated industries enterprises technologies "
+	    "logistics networks systems shipping airlines airways motors "
+	    "coal mining resources energy healthcare pharmaceuticals "
+	    "petroleum steel telecom telecommunications semiconductor "
+	    "semiconductors electronics chemicals foods brands airlines "
+	    "partners ventures investments securities "
+	    "properties biotech therapeutics labs" },
 };
 
 /* Words with flags for the entity engine (LEX_W_*). */

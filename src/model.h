@@ -93,6 +93,12 @@ struct claim {
 	bool has_source;
 	bool quoted;
 	struct span source, cue, content;
+	/*
+	 * Whose position a claim voiced by another is (X believes Y,
+	 * according to Z: X); the claim takes its party. Not in --json.
+	 */
+	bool has_holder;
+	struct span holder;
 };
 
 struct party {

@@ -15,13 +15,26 @@
 #include <strings.h>
 
 #include "claims.h"
+#include "lexicon.h"
 #include "util.h"
 
 #define SPEAKERS_LOOKBACK 400
 
+/* The state of one pass over the claims in text order. */
+struct speakers {
+	struct doc *d;
+	const struct lexicon *lx;	/* given names; may be NULL */
+	int last[ENT_NTYPES];		/* the last speaker of each type */
+	uint32_t lastpos[ENT_NTYPES];	/* where that speaker's cue began */
+	unsigned char *spoke;		/* per entity: named as a source */
+	int *home;			/* per entity: a country a source gave, or -1 */
+};
+
 /* Entity types a pronoun or a description may refer to. */
 #define SPK_PERSON	(1 << ENT_PERSON | 1 << ENT_OFFICIAL)
 #define SPK_BODY	(1 << ENT_COUNTRY | 1 << ENT_COMPANY | 1 << ENT_ORGANISATION)
+/* A title (the senator): an official, or a person given no title. */
+#define SPK_TITLE	(SPK_PERSON | 1 << ENT_NTYPES)
 
 static const struct {
 	const char *word;
@@ -54,15 +67,16 @@ static const struct {
 	{ "agency", 1 << ENT_ORGANISATION }, { "body", 1 << ENT_ORGANISATION },
 	{ "alliance", 1 << ENT_ORGANISATION }, { "bloc", 1 << ENT_ORGANISATION },
 	{ "union", 1 << ENT_ORGANISATION }, { "party", 1 << ENT_ORGANISATION },
-	{ "president", 1 << ENT_OFFICIAL }, { "minister", 1 << ENT_OFFICIAL },
-	{ "secretary", 1 << ENT_OFFICIAL }, { "chancellor", 1 << ENT_OFFICIAL },
-	{ "senator", 1 << ENT_OFFICIAL }, { "governor", 1 << ENT_OFFICIAL },
-	{ "premier", 1 << ENT_OFFICIAL }, { "ambassador", 1 << ENT_OFFICIAL },
+	{ "president", SPK_TITLE }, { "minister", SPK_TITLE },
+	{ "secretary", SPK_TITLE }, { "chancellor", SPK_TITLE },
+	{ "senator", SPK_TITLE }, { "governor", SPK_TITLE },
+	{ "premier", SPK_TITLE }, { "ambassador", SPK_TITLE },
+	/* a spokesman or an adviser speaks for someone else: officials only */
 	{ "spokesman", 1 << ENT_OFFICIAL }, { "spokeswoman", 1 << ENT_OFFICIAL },
 	{ "spokesperson", 1 << ENT_OFFICIAL }, { "adviser", 1 << ENT_OFFICIAL },
-	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_PERSON },
-	{ "executive", SPK_PERSON }, { "chairman", SPK_PERSON },
-	{ "chairwoman", SPK_PERSON }, { "ceo", SPK_PERSON },
+	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_TITLE },
+	{ "executive", SPK_TITLE }, { "chairman", SPK_TITLE },
+	{ "chairwoman", SPK_TITLE }, { "ceo", SPK_TITLE },
 };
 
 /* Index of the first mention starting at or after byte off. */
@@ -226,24 +240,180 @@ speakers_latest(const struct doc *d, uint32_t off, unsigned types,
 	return -1;
 }
 
+/* Index of the sentence that holds byte off. */
+static size_t
+speakers_sent_at(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->sents.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Words that end a subject: auxiliaries and prepositions before a name. */
+static const char *const speakers_verbish[] = {
+	"is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "may", "might", "must", "should", "did", "does", "do",
+	NULL
+};
+/* Prepositions before which a country is no affiliation (envoy to Peru). */
+static const char *const speakers_not_of[] = {
+	"to", "in", "at", "from", "with", "against", "into", "about", "on",
+	"over", "by", "near", "across", "toward", "towards", "inside",
+	"outside", "after", "before", "between", "among", "visiting", NULL
+};
+static const char *const speakers_preps[] = {
+	"by", "with", "from", "of", "to", "for", "against", "at", "about",
+	"on", "over", "like", "than", "under", "into", "toward", "towards",
+	"after", "before", "without", NULL
+};
+
+/* Is token k a lower-case word of list (or a past form in -ed, if ed)? */
+static int
+speakers_word_in(const struct doc *d, size_t k, const char *const *list,
+    int ed)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t n = t->end - t->start;
+	const char *w = d->text + t->start;
+
+	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
+		return 0;
+	if (ed && n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
+		return 1;
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
- * Resolve a pronoun or a description at span s: the last compatible
- * speaker, else the latest compatible entity outside quotes.
+ * The person or official named as the subject of sentence si: the first
+ * one named outside quotation marks before any verb, not as a possessive
+ * (Holm's plan) nor after a preposition. Its mention start in *at.
  */
 static int
-speakers_refer(const struct doc *d, const struct span *s, unsigned types,
-    const int *last, const uint32_t *lastpos)
+speakers_subject(const struct doc *d, size_t si, uint32_t *at)
 {
-	size_t at = 0, k;
-	int best = -1;
+	const struct sentence *s = &d->sents.v[si];
+	size_t k, m, e = s->tok_first + s->tok_count;
+
+	for (k = s->tok_first; k < e; k++) {
+		const struct token *t = &d->toks.v[k];
+
+		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
+			continue;
+		if (speakers_word_in(d, k, speakers_verbish, 1))
+			return -1;
+		m = speakers_mention_at(d, t->start);
+		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
+		    d->mentions.v[m].entity < 0 ||
+		    d->mentions.v[m].kind == MENTION_PRONOUN ||
+		    !(SPK_PERSON & 1u << d->ents.v[d->mentions.v[m].entity].type))
+			continue;
+		if (k > s->tok_first && speakers_word_in(d, k - 1, speakers_preps, 0))
+			return -1;
+		for (; k + 1 < e && d->toks.v[k + 1].start < d->mentions.v[m].end; k++)
+			;
+		if (k + 1 < e && (d->toks.v[k + 1].flags & TOK_POSS))
+			continue;
+		*at = t->start;
+		return d->mentions.v[m].entity;
+	}
+	return -1;
+}
+
+/* Is the first word of name a given name in the lexicon? */
+static int
+speakers_given_name(const struct speakers *sp, const char *name)
+{
+	const struct lexicon_entry *le;
+	char buf[64];
+	size_t n = strcspn(name, " ");
+
+	if (sp->lx == NULL || n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+	le = lexicon_find_text(sp->lx, buf);
+	return le != NULL && (le->roles & LEX_FIRST);
+}
+
+/*
+ * Is entity e typed a person but more likely a body the entity engine did
+ * not know (Kestrel Logistics): no role, no affiliation, no given name?
+ */
+static int
+speakers_body_as_person(const struct speakers *sp, int e)
+{
+	const struct entity *en = &sp->d->ents.v[e];
+
+	return en->type == ENT_PERSON && en->role == NULL &&
+	    en->affiliation < 0 && !speakers_given_name(sp, en->name);
+}
+
+/*
+ * A body the entity engine typed a person, for "the company" or "its"
+ * when no company is known: the latest one named outside quotes that was
+ * itself a source or is named in this sentence or the one before.
+ */
+static int
+speakers_body_fallback(const struct speakers *sp, uint32_t off)
+{
+	const struct doc *d = sp->d;
+	size_t i = speakers_mention_at(d, off), n = 0, si = speakers_sent_at(d, off);
+	uint32_t near = si > 0 && si <= d->sents.n ? d->sents.v[si - 1].start : 0;
+
+	while (i > 0 && n++ < SPEAKERS_LOOKBACK) {
+		const struct mention *m = &d->mentions.v[--i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN || m->kind == MENTION_NOMINAL ||
+		    speakers_in_quote(d, m->start) ||
+		    !speakers_body_as_person(sp, m->entity))
+			continue;
+		if (sp->spoke[m->entity] || m->start >= near)
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
+ * Resolve a pronoun or a description at span s: he or she is the subject
+ * of the sentence before if named after the last speaker spoke (Peru's
+ * envoy, Ana Ruiz, arrived. "...," she said); else the last compatible
+ * speaker, else the latest compatible entity outside quotes; a body the
+ * entity engine typed a person when no body is known.
+ */
+static int
+speakers_refer(const struct speakers *sp, const struct span *s,
+    unsigned types)
+{
+	const struct doc *d = sp->d;
+	size_t at = 0, k, si;
+	uint32_t subj_at;
+	int best = -1, subj, e;
 
 	for (k = 0; k < ENT_NTYPES; k++)
-		if ((types & 1u << k) && last[k] >= 0 &&
-		    (best < 0 || lastpos[k] > lastpos[best]))
+		if ((types & 1u << k) && sp->last[k] >= 0 &&
+		    (best < 0 || sp->lastpos[k] > sp->lastpos[best]))
 			best = (int)k;
+	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
+	    si < d->sents.n && (subj = speakers_subject(d, si - 1, &subj_at)) >= 0 &&
+	    (best < 0 || subj_at > sp->lastpos[best]))
+		return subj;
 	if (best >= 0)
-		return last[best];
-	return speakers_latest(d, s->start, types, &at);
+		return sp->last[best];
+	e = speakers_latest(d, s->start, types, &at);
+	if (e < 0 && (types & 1u << ENT_COMPANY) && !(types & SPK_PERSON))
+		e = speakers_body_fallback(sp, s->start);
+	return e;
 }
 
 /* Does the source open with its or their (its chief executive)? */
@@ -283,50 +453,164 @@ speakers_cmp(const void *a, const void *b)
 	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
 }
 
+/* Words of a state's office, when the lexicon's titles are not at hand. */
+static const char *const speakers_office[] = {
+	"ambassador", "envoy", "consul", "diplomat", "minister", "secretary",
+	"spokesman", "spokeswoman", "spokesperson", "official", "president",
+	"premier", "chancellor", "governor", "senator", "adviser", "advisor",
+	"commissioner", "negotiator", "attache", NULL
+};
+
+/* Is token k a title of state office (not corporate, not Mr.)? */
+static int
+speakers_office_word(const struct speakers *sp, size_t k)
+{
+	const struct token *t = &sp->d->toks.v[k];
+	const struct lexicon_entry *le;
+	char buf[48];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
+		return 0;
+	if (sp->lx == NULL)
+		return speakers_word_in(sp->d, k, speakers_office, 0);
+	if (n >= sizeof buf)
+		return 0;
+	memcpy(buf, sp->d->text + t->start, n);
+	buf[n] = '\0';
+	le = lexicon_find_text(sp->lx, buf);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class != TITLE_CORPORATE &&
+	    le->title_class != TITLE_HONORIFIC;
+}
+
+/*
+ * The country of an unaffiliated person in a source that names the country
+ * before a title of office (Peru's envoy in Berlin, Ana Ruiz; the Peruvian
+ * consul Ana Ruiz): not after a preposition (the envoy to Peru), or -1.
+ */
+static int
+speakers_source_country(const struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	size_t i = speakers_mention_at(d, s->start), k, e;
+	int country = -1;
+
+	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n)
+			continue;
+		if (d->ents.v[m->entity].type != ENT_COUNTRY) {
+			if (country >= 0)
+				break;	/* the person: the title came before */
+			continue;
+		}
+		k = speakers_tok_at(d, m->start);
+		if (country < 0 && !(k > 0 &&
+		    speakers_word_in(d, k - 1, speakers_not_of, 0)))
+			country = m->entity;
+	}
+	if (country < 0)
+		return -1;
+	e = speakers_tok_at(d, s->end - 1);
+	for (k = speakers_tok_at(d, s->start); k <= e && k < d->toks.n; k++)
+		if (speakers_office_word(sp, k))
+			return country;
+	return -1;
+}
+
+/*
+ * The party of claim c by speaker spk: an unaffiliated person speaks for
+ * the country the source gives their office, "its chief executive" for
+ * the body.
+ */
+static int
+speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
+{
+	const struct doc *d = sp->d;
+	int party = speakers_party(d, spk), body;
+	size_t at;
+
+	if (spk < 0 || party != spk || !c->has_source ||
+	    (d->ents.v[spk].type != ENT_OFFICIAL &&
+	    d->ents.v[spk].type != ENT_PERSON))
+		return party;
+	if ((body = speakers_source_country(sp, &c->source)) >= 0)
+		return sp->home[spk] = body;
+	if (sp->home[spk] >= 0)
+		return sp->home[spk];
+	if (!speakers_possessive(d, &c->source))
+		return party;
+	body = speakers_latest(d, c->source.start,
+	    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
+	if (body < 0)
+		body = speakers_body_fallback(sp, c->source.start);
+	return body >= 0 ? body : party;
+}
+
+/* The entity a source span names or refers to; the state learns it. */
+static int
+speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
+{
+	const struct doc *d = sp->d;
+	unsigned types;
+	int spk;
+
+	spk = speakers_from_mentions(d, s);
+	if (spk >= 0)
+		sp->spoke[spk] = 1;
+	else if ((types = speakers_ref_types(d, s)) != 0)
+		spk = speakers_refer(sp, s, types);
+	if (spk >= 0) {
+		sp->last[d->ents.v[spk].type] = spk;
+		sp->lastpos[d->ents.v[spk].type] = cue;
+	}
+	return spk;
+}
+
+/*
+ * Speaker and party of claim c. A claim with a holder (X believes Y,
+ * according to Z) is the holder's position.
+ */
+static void
+speakers_claim(struct speakers *sp, struct claim *c)
+{
+	int spk = -1, holder = -1;
+
+	if (c->has_holder)
+		holder = speakers_source(sp, &c->holder, c->holder.start);
+	if (c->has_source)
+		spk = speakers_source(sp, &c->source, c->cue.start);
+	c->speaker = spk;
+	c->party = speakers_claim_party(sp, c, spk);
+	if (holder >= 0)
+		c->party = speakers_party(sp->d, holder);
+}
+
 void
-speakers_resolve(struct doc *d)
+speakers_resolve(struct doc *d, const struct lexicon *lx)
 {
 	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i, t;
-	int last[ENT_NTYPES], spk;
-	uint32_t lastpos[ENT_NTYPES];
-	unsigned types;
+	struct speakers sp;
 
+	sp.d = d;
+	sp.lx = lx;
+	sp.spoke = xcalloc(d->ents.n + 1, 1);
+	sp.home = xmalloc((d->ents.n + 1) * sizeof *sp.home);
+	for (i = 0; i < d->ents.n; i++)
+		sp.home[i] = -1;
 	for (t = 0; t < ENT_NTYPES; t++)
-		last[t] = -1, lastpos[t] = 0;
+		sp.last[t] = -1, sp.lastpos[t] = 0;
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	speakers_sort_doc = d;
 	if (d->claims.n > 1)
 		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
-	for (i = 0; i < d->claims.n; i++) {
-		struct claim *c = &d->claims.v[order[i]];
-
-		spk = -1;
-		if (c->has_source) {
-			spk = speakers_from_mentions(d, &c->source);
-			if (spk < 0 && (types = speakers_ref_types(d, &c->source)) != 0)
-				spk = speakers_refer(d, &c->source, types, last,
-				    lastpos);
-		}
-		c->speaker = spk;
-		c->party = speakers_party(d, spk);
-		/* an unaffiliated "its chief executive" speaks for the body */
-		if (spk >= 0 && c->party == spk && c->has_source &&
-		    (d->ents.v[spk].type == ENT_OFFICIAL ||
-		    d->ents.v[spk].type == ENT_PERSON) &&
-		    speakers_possessive(d, &c->source)) {
-			size_t at;
-			int body = speakers_latest(d, c->source.start,
-			    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
-
-			if (body >= 0)
-				c->party = body;
-		}
-		if (spk >= 0) {
-			last[d->ents.v[spk].type] = spk;
-			lastpos[d->ents.v[spk].type] = c->cue.start;
-		}
-	}
+	for (i = 0; i < d->claims.n; i++)
+		speakers_claim(&sp, &d->claims.v[order[i]]);
+	free(sp.spoke);
+	free(sp.home);
 	free(order);
 }
 

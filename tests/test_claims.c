@@ -17,6 +17,7 @@
 #include "claims.h"
 #include "cues.h"
 #include "doc.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "util.h"
 
@@ -233,6 +234,42 @@ test_according_to(void **state)
 	expect_claim(d, 0, "Kestrel Motors", "according to",
 	    "The plant will close in May");
 	expect_claim(d, 1, "the union", "According to", "talks have stalled");
+	doc_free(d);
+}
+
+/*
+ * A clause with a claim of its own, then ", according to SOURCE": one
+ * claim, whose content is the whole clause (as PolNeAR's gold has it),
+ * voiced by SOURCE and the position of the clause's own source.
+ */
+static void
+test_according_to_after_claim(void **state)
+{
+	struct doc *d = load("The mine\xe2\x80\x99s operator, the Perth-based group "
+	    "Redgum Minerals, believes output will fall by a third, according "
+	    "to its chairman Tom Ashby. Sweden wants to leave the pact, "
+	    "according to a Danish diplomat.\n");
+	int r = ent(d, "Redgum Minerals", ENT_COMPANY, -1, NULL);
+	int ash = ent(d, "Tom Ashby", ENT_OFFICIAL, -1, "chairman");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int dk = ent(d, "Denmark", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Redgum Minerals", r);
+	mention(d, "Tom Ashby", ash);
+	mention(d, "Sweden", se);
+	mention(d, "Danish", dk);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "its chairman Tom Ashby", "according to",
+	    "The mine\xe2\x80\x99s operator, the Perth-based group Redgum Minerals, "
+	    "believes output will fall by a third");
+	assert_int_equal(d->claims.v[0].speaker, ash);
+	assert_int_equal(d->claims.v[0].party, r);
+	expect_claim(d, 1, "a Danish diplomat", "according to",
+	    "Sweden wants to leave the pact");
+	assert_int_equal(d->claims.v[1].speaker, dk);
+	assert_int_equal(d->claims.v[1].party, se);
 	doc_free(d);
 }
 
@@ -621,6 +658,19 @@ test_noun_not_verb(void **state)
 	doc_free(d);
 }
 
+/* An infinitive's verb and object are no source: "to firm up support". */
+static void
+test_infinitive_object_not_source(void **state)
+{
+	struct doc *d = load("The premier travels north to firm up support "
+	    "among young voters.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
 static void
 test_quote_in_same_sentence_no_continuation(void **state)
 {
@@ -711,6 +761,62 @@ test_determiner_is_no_source(void **state)
 	doc_free(d);
 }
 
+/* An apposition before the cue is its subject, not inverted content. */
+static void
+test_apposition_subject(void **state)
+{
+	struct doc *d = load("Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah, "
+	    "rejected the report. The head of the port authority, Lena Brandt, "
+	    "said the berths would reopen. Exports will grow, said Lena "
+	    "Brandt.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah",
+	    "rejected", "the report");
+	expect_claim(d, 1, "The head of the port authority, Lena Brandt", "said",
+	    "the berths would reopen");
+	expect_claim(d, 2, "Lena Brandt", "said", "Exports will grow");
+	doc_free(d);
+}
+
+/* A mark inside a name (A/S, B&W) does not cut the source. */
+static void
+test_source_name_with_mark(void **state)
+{
+	struct doc *d = load("The shipping group Vestby A/S wants to sell the "
+	    "yard. B&W Ferries said fares would rise.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "The shipping group Vestby A/S", "wants",
+	    "to sell the yard");
+	expect_claim(d, 1, "B&W Ferries", "said", "fares would rise");
+	doc_free(d);
+}
+
+/* A source with a prepositional complement is whole: aides to Ms. Lund. */
+static void
+test_source_with_complement(void **state)
+{
+	struct doc *d = load("But in recent weeks, aides to Ms. Lund say the "
+	    "talks have stalled. Ninety percent of those polled say taxes are "
+	    "too high. The chief of the port authority said the berths were "
+	    "full.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "aides to Ms. Lund", "say", "the talks have stalled");
+	expect_claim(d, 1, "Ninety percent of those polled", "say",
+	    "taxes are too high");
+	expect_claim(d, 2, "The chief of the port authority", "said",
+	    "the berths were full");
+	doc_free(d);
+}
+
 /* ---- speakers and parties */
 
 static void
@@ -746,6 +852,35 @@ test_pronoun_last_speaker(void **state)
 	expect_claim(d, 1, "He", "said", "\xe2\x80\x9cWe will fight.\xe2\x80\x9d");
 	assert_int_equal(d->claims.v[1].speaker, holm);
 	assert_int_equal(d->claims.v[1].party, no);
+	doc_free(d);
+}
+
+/* he after a sentence whose subject is a newly named person: that person. */
+static void
+test_pronoun_previous_subject(void **state)
+{
+	struct doc *d = load("Lars Holm said the tariffs were illegal. Sweden\xe2\x80"
+	    "\x99s trade envoy, Erik Dahl, arrived in Oslo on Monday. "
+	    "\xe2\x80\x9cWe will talk,\xe2\x80\x9d he said. The visit angered Anna "
+	    "Varga. \xe2\x80\x9cIt is a trick,\xe2\x80\x9d he said.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, NULL);
+	int dahl = ent(d, "Erik Dahl", ENT_OFFICIAL, se, "trade envoy");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Lars Holm", holm);
+	mention(d, "Sweden", se);
+	mention(d, "Erik Dahl", dahl);
+	mention(d, "Anna Varga", varga);
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 1, "he", "said", "\xe2\x80\x9cWe will talk,\xe2\x80\x9d");
+	assert_int_equal(d->claims.v[1].speaker, dahl);
+	assert_int_equal(d->claims.v[1].party, se);
+	/* Varga is the object, not the subject: the last speaker stays */
+	assert_int_equal(d->claims.v[2].speaker, dahl);
 	doc_free(d);
 }
 
@@ -786,6 +921,92 @@ test_description_latest_company(void **state)
 	doc_free(d);
 }
 
+/* Load the whole lexicon of the source tree (first names, cues). */
+static struct lexicon *
+lexicon(void)
+{
+	const char *top = getenv("top_srcdir");
+	char *cause = NULL, *dir = xasprintf("%s/data", top != NULL ? top : ".");
+	struct lexicon *lx = lexicon_new();
+
+	if (lexicon_load_dir(lx, dir, &cause) != 0)
+		fail_msg("%s", cause);
+	free(dir);
+	return lx;
+}
+
+/*
+ * "The company" with no company known: the latest source typed a person
+ * that bears no given name, role or affiliation (the entity engine missed
+ * the company); a real person with a given name is never "the company".
+ */
+static void
+test_description_company_typed_person(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = load("Kestrel Logistics said the ship had been seized. "
+	    "The company has long insisted that its crews obey the law.\n");
+	struct doc *d2 = load("Erik Dahl said the ship had been seized. "
+	    "The company has long insisted that its crews obey the law.\n");
+	int k = ent(d, "Kestrel Logistics", ENT_PERSON, -1, NULL);
+	int dahl = ent(d2, "Erik Dahl", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Kestrel Logistics", k);
+	mention(d2, "Erik Dahl", dahl);
+	claims_run(d, lx);
+	claims_run(d2, lx);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "The company", "has long insisted",
+	    "that its crews obey the law");
+	assert_int_equal(d->claims.v[1].speaker, k);
+	assert_int_equal(d->claims.v[1].party, k);
+	assert_int_equal(d2->claims.n, 2);
+	assert_int_equal(d2->claims.v[1].speaker, -1);
+	doc_free(d);
+	doc_free(d2);
+	lexicon_free(lx);
+}
+
+/* "its chief executive" speaks for the body just named, even one typed a person. */
+static void
+test_its_executive_body_typed_person(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = load("Birch Networks runs the cable. Its chief executive "
+	    "Mona Lind said repairs would take weeks.\n");
+	int b = ent(d, "Birch Networks", ENT_PERSON, -1, NULL);
+	int lind = ent(d, "Mona Lind", ENT_OFFICIAL, -1, "chief executive");
+
+	(void)state;
+	mention(d, "Birch Networks", b);
+	mention(d, "Mona Lind", lind);
+	claims_run(d, lx);
+	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.v[0].speaker, lind);
+	assert_int_equal(d->claims.v[0].party, b);
+	doc_free(d);
+	lexicon_free(lx);
+}
+
+/* "the senator" may be a person the entity engine gave no title. */
+static void
+test_title_description_person(void **state)
+{
+	struct doc *d = load("Anna Varga said the vote was rigged. The Ohio "
+	    "senator later acknowledged that some ballots were valid.\n");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Anna Varga", varga);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "The Ohio senator", "later acknowledged",
+	    "that some ballots were valid");
+	assert_int_equal(d->claims.v[1].speaker, varga);
+	doc_free(d);
+}
+
 static void
 test_country_official_named(void **state)
 {
@@ -802,6 +1023,42 @@ test_country_official_named(void **state)
 	expect_claim(d, 0, "A Norwegian trade adviser", "said", "the deal was unfair");
 	assert_int_equal(d->claims.v[0].speaker, holm);
 	assert_int_equal(d->claims.v[0].party, no);
+	doc_free(d);
+}
+
+/*
+ * A person with no affiliation named in a source that gives a country and
+ * a title (Peru's trade envoy in Berlin, Ana Ruiz) speaks for that
+ * country; a country after a preposition is no affiliation (the envoy to
+ * Peru).
+ */
+static void
+test_source_country_title(void **state)
+{
+	struct doc *d = load("Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz, "
+	    "dismissed the report. \xe2\x80\x9cIt is false,\xe2\x80\x9d she said. "
+	    "The envoy to Peru, Jon Berg, rejected the plan.\n");
+	int pe = ent(d, "Peru", ENT_COUNTRY, -1, NULL);
+	int de = ent(d, "Germany", ENT_COUNTRY, -1, NULL);
+	int ruiz = ent(d, "Ana Ruiz", ENT_PERSON, -1, NULL);
+	int berg = ent(d, "Jon Berg", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Peru", pe);
+	mention(d, "Berlin", de);
+	mention(d, "Ana Ruiz", ruiz);
+	mention(d, "Jon Berg", berg);
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz",
+	    "dismissed", "the report");
+	assert_int_equal(d->claims.v[0].speaker, ruiz);
+	assert_int_equal(d->claims.v[0].party, pe);
+	/* she keeps the country her title gave her */
+	assert_int_equal(d->claims.v[1].speaker, ruiz);
+	assert_int_equal(d->claims.v[1].party, pe);
+	assert_int_equal(d->claims.v[2].speaker, berg);
+	assert_int_equal(d->claims.v[2].party, berg);
 	doc_free(d);
 }
 
@@ -907,6 +1164,7 @@ main(void)
 		cmocka_unit_test(test_quote_source_cue),
 		cmocka_unit_test(test_source_cue_colon_quote),
 		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_according_to_after_claim),
 		cmocka_unit_test(test_content_then_source_cue),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_participle_after_claim),
@@ -933,6 +1191,7 @@ main(void)
 		cmocka_unit_test(test_ly_adverb_before_cue),
 		cmocka_unit_test(test_capitalised_cue_in_name),
 		cmocka_unit_test(test_noun_not_verb),
+		cmocka_unit_test(test_infinitive_object_not_source),
 		cmocka_unit_test(test_quote_in_same_sentence_no_continuation),
 		cmocka_unit_test(test_venue_in_source),
 		cmocka_unit_test(test_cue_inside_quote),
@@ -940,12 +1199,20 @@ main(void)
 		cmocka_unit_test(test_generic_no_source),
 		cmocka_unit_test(test_frame_mismatch),
 		cmocka_unit_test(test_determiner_is_no_source),
+		cmocka_unit_test(test_apposition_subject),
+		cmocka_unit_test(test_source_name_with_mark),
+		cmocka_unit_test(test_source_with_complement),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
+		cmocka_unit_test(test_pronoun_previous_subject),
 		cmocka_unit_test(test_description_latest_company),
+		cmocka_unit_test(test_description_company_typed_person),
+		cmocka_unit_test(test_its_executive_body_typed_person),
+		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
+		cmocka_unit_test(test_source_country_title),
 		cmocka_unit_test(test_parties_order),
 		cmocka_unit_test(test_cues_longest_first),
 		cmocka_unit_test(test_cues_errors),

@@ -685,6 +685,107 @@ test_coref_news(void **state)
 	doc_free(d);
 }
 
+/*
+ * Affiliations from a possessive country before a title in an apposition
+ * (Peru's envoy to Japan, Ana Ruiz) and from "its" (the latest company).
+ */
+static void
+test_affiliation_possessive_its(void **state)
+{
+	struct doc *d = run("Peru\xe2\x80\x99s ambassador to Japan, Ana "
+	    "Quispell, spoke first. The Lima-based miner Corvina Mining said "
+	    "its chief executive Teo Varga would resign. Corvina named Lena "
+	    "Roost, its finance director, in his place.\n");
+	const struct entity *e, *co;
+
+	(void)state;
+	e = ent(d, "Ana Quispell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "ambassador");
+	assert_int_equal(e->affiliation, ent_index(d, ent(d, "Peru")));
+	co = ent(d, "Corvina Mining");
+	assert_non_null(co);
+	assert_int_equal(co->type, ENT_COMPANY);
+	e = ent(d, "Teo Varga");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "chief executive");
+	assert_int_equal(e->affiliation, ent_index(d, co));
+	e = ent(d, "Lena Roost");
+	assert_non_null(e);
+	assert_int_equal(e->affiliation, ent_index(d, co));
+	doc_free(d);
+}
+
+/* Abbreviated titles with a period before names; state abbreviations. */
+static void
+test_abbreviated_titles(void **state)
+{
+	struct doc *d = run("ELKVIEW, W.Va. \xe2\x80\x94 Gov. Nora Blythe "
+	    "and Lt. Gov. Owen Tarrant met Atty. Gen. Ruth Kell, who was in "
+	    "Dover, Del., and Amb. Ivo Lind.\n");
+	const struct entity *e;
+	size_t i;
+
+	(void)state;
+	e = ent(d, "Nora Blythe");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "Gov.");
+	e = ent(d, "Owen Tarrant");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_string_equal(e->role, "Lt. Gov.");
+	e = ent(d, "Ruth Kell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	e = ent(d, "Ivo Lind");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	for (i = 0; i < d->ents.n; i++)
+		assert_int_equal(d->ents.v[i].type, ENT_OFFICIAL);
+	doc_free(d);
+}
+
+/*
+ * Companies named after a description with a place before it (the
+ * Lisbon firm X, the Porto-based carrier Y) or with a company's head word
+ * (Logistics, Networks, Coal, Resources); a ship's name is no party.
+ */
+static void
+test_company_heads(void **state)
+{
+	struct doc *d = run("The patrol boat Kestrel Dawn, chartered by the "
+	    "Lisbon firm Marveira Freight, sank. The Tallinn-based carrier "
+	    "Ostra Systems and Brindle Coal lost money, and Harrow Natural "
+	    "Resources did too. Orla Penn, a property developer, said so. "
+	    "The Kestrel Coal Association disagreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Kestrel Dawn"));	/* a boat */
+	e = ent(d, "Marveira Freight");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ostra Systems");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Brindle Coal");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Harrow Natural Resources");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Orla Penn");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	e = ent(d, "Kestrel Coal Association");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -717,6 +818,8 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_company_heads),
+		cmocka_unit_test(test_abbreviated_titles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -95,8 +95,9 @@ test_entities_claims_parties(void **state)
 	m = VEC_PUSH(d->mentions);
 	*m = (struct mention){ 10, 16, 0, MENTION_NAME };
 	c = VEC_PUSH(d->claims);
-	*c = (struct claim){ CLAIM_SPEECH, 0, 0, true, true, { 10, 16 },
-	    { 17, 21 }, { 22, 26 } };
+	*c = (struct claim){ .kind = CLAIM_SPEECH, .party = 0, .speaker = 0,
+	    .has_source = true, .quoted = true, .source = { 10, 16 },
+	    .cue = { 17, 21 }, .content = { 22, 26 } };
 	p = VEC_PUSH(d->parties);
 	memset(p, 0, sizeof *p);
 	*VEC_PUSH(p->claims) = 0;
