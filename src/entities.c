@@ -867,6 +867,41 @@ shape_apposition(struct ent *en)
 	return entities_titled(en, 1, 4, 3, 5, 2);
 }
 
+/* Is unit i a name particle (Van, De), capitalised or not? */
+static int
+entities_particle(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct ent_tok *t = &en->tt.v[u->tok - en->tok0];
+	const struct lexicon_entry *e;
+
+	if (u->ntok != 1 || t->flen == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
+	    en->fold.v + t->fold, t->flen);
+	return e != NULL && e->wclass == 'n';
+}
+
+/*
+ * Where a person's name in units [a, b) starts: after capitalised words
+ * glued before a given name and a surname (Rival Jane Roe, Miss Galaxy
+ * Jane Roe, Crooked Jane Roe), which are no part of it; they are claimed.
+ */
+static uint32_t
+entities_name_start(struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+
+	for (j = a; j < b && en->units.v[j].cls == 'N' &&
+	    !entities_particle(en, j); j++)
+		;
+	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
+	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
+		return a;
+	entities_claim(en, a, j);
+	return j;
+}
+
 static int
 shape_honorific(struct ent *en)
 {
@@ -874,6 +909,7 @@ shape_honorific(struct ent *en)
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
+	a = entities_name_start(en, a, b);
 	entities_found(en, a, b, CAND_NAME, ENT_PERSON)->honorific = 1;
 	return 1;
 }
@@ -1394,6 +1430,27 @@ entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Does the word at unit a have an adjective's ending (Presidential,
+ * Natural, Dangerous, Decisive)? A run it starts is no person's name.
+ */
+static int
+entities_adjective(const struct ent *en, uint32_t a)
+{
+	static const char *const end[] = { "ial", "ical", "ural", "onal",
+	    "ous", "ive", "able", "ible", NULL };
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	const char *const *p;
+	size_t n = t->end - t->start, m;
+
+	for (p = end; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1414,10 +1471,12 @@ shape_name(struct ent *en)
 	}
 	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
 		return 0;	/* initials alone */
-	if (u->cls != 'F' && entities_common_noun(en, a, b)) {
+	if (u->cls != 'F' && (entities_common_noun(en, a, b) ||
+	    (b - a >= 2 && entities_adjective(en, a)))) {
 		entities_claim(en, a, b);	/* Consumer Protection */
 		return 1;
 	}
+	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' || u->cls == 'F')
