@@ -30,6 +30,7 @@ struct coref {
 	uint32_t *slot;		/* open addressing over keys (index + 1) */
 	size_t mask;
 	int last_person, last_country, last_company;
+	int last_body;		/* the latest company or organisation named */
 	int last_person_sent;	/* sentence of the latest person's name */
 	VEC(int) companies;	/* company entities in order of mention */
 };
@@ -179,10 +180,12 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		break;
 	case ENT_COMPANY:
 		c->last_company = e;
+		c->last_body = e;
 		*VEC_PUSH(c->companies) = e;
 		coref_head_set(c, e);
 		break;
 	case ENT_ORGANISATION:
+		c->last_body = e;
 		coref_head_set(c, e);
 		break;
 	default:
@@ -348,6 +351,8 @@ coref_name(struct coref *c, struct cand *k)
 	int e = -1;
 	enum mention_kind kind = MENTION_NAME;
 
+	if (k->its)
+		k->affil_ent = c->last_body;	/* before this name is one */
 	if (k->acronym_of >= 0)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
@@ -421,10 +426,10 @@ coref_pronoun(struct coref *c, struct cand *k)
 /* Give entity e the role and affiliation of candidate k. */
 static void
 coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
-    int affil_canon)
+    int affil_canon, int affil_ent)
 {
 	struct entity *en;
-	int a = -1;
+	int a = affil_ent;
 
 	if (c->d->ents.v[e].type != ENT_PERSON &&
 	    c->d->ents.v[e].type != ENT_OFFICIAL)
@@ -454,7 +459,7 @@ coref_roles(struct coref *c)
 		k = &c->in->c[i];
 		if (k->entity >= 0 && k->role_end > 0)
 			coref_role(c, k->entity, k->role_start, k->role_end,
-			    k->affil, k->affil_canon);
+			    k->affil, k->affil_canon, k->affil_ent);
 	}
 	for (i = 0, j = 0; i < c->in->nroles; i++) {
 		p = &c->in->roles[i];
@@ -470,7 +475,7 @@ coref_roles(struct coref *c)
 			    en->first_mention].start == k->start &&
 			    en->type == ENT_PERSON && !k->honorific && k->says)
 				coref_role(c, k->entity, p->role_start,
-				    p->role_end, p->affil, -1);
+				    p->role_end, p->affil, -1, -1);
 			break;
 		}
 	}
@@ -547,7 +552,7 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	c.mask = 255;
 	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
-	c.last_person = c.last_country = c.last_company = -1;
+	c.last_person = c.last_country = c.last_company = c.last_body = -1;
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
 			continue;

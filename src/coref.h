@@ -31,6 +31,8 @@ struct cand {
 	int direct;		/* CAND_NOMINAL: country is the entity itself */
 	int affil;		/* index of the candidate naming the affiliation */
 	int affil_canon;	/* or a lexicon canon, or -1 */
+	int its;		/* "its chief executive": the latest body's */
+	int affil_ent;		/* coref: that body's entity, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int honorific;		/* named with Mr, Mrs...: a person */
 	int personish;		/* a lone word that acts like a person */

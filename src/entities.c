@@ -25,6 +25,7 @@
  *   words    a article  o of  f for  & and  v verb of saying  e verb after
  *            a subject  m title word  n name particle  J company noun
  *            g government noun  G officials and the like  h he/she
+ *            i its
  *            p place preposition  b -based  V vessel or craft (the tanker)
  *            w any other word
  *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
@@ -75,6 +76,7 @@ struct found {
 	uint32_t r0, r1;	/* units of the role, if r1 > r0 */
 	int honorific;
 	int personish;		/* a lone name in a person's place */
+	int its;		/* its chief executive: the latest body's */
 	int acronym_of;		/* found index, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 	int direct;		/* nominal: that unit's entity itself */
@@ -683,10 +685,11 @@ static const char *const shape_needs[SHAPE_N] = {
 static const char *const shape_src[SHAPE_N] = {
 	[SHAPE_CITY_STATE] = "[NL],([CZ])",
 	[SHAPE_VESSEL] = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
-	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?)?(" ROLE ")(?:oa?(" AFF "))?,?"
-	    "(" NM ")",
-	[SHAPE_APPOSITION] = "(" NM "),a?[mu]{0,2}(?:(" AFF ")s?)?(" ROLE ")"
-	    "(?:oa?(" AFF "))?",
+	/* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe */
+	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?|(i))?(" ROLE ")"
+	    "(?:oa?(" AFF ")|p[CZM])?,?(" NM ")",
+	[SHAPE_APPOSITION] = "(" NM "),(?:a|(i))?[mu]{0,2}(?:(" AFF ")s?)?"
+	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
 	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
 	/* not the Department of Natural Resources, the Coal Association */
 	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
@@ -834,9 +837,10 @@ shape_city_state(struct ent *en)
 
 /* A titled person: name units, role units and affiliation. */
 static int
-entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2)
+entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
+    int gits)
 {
-	uint32_t a, b, r0, r1;
+	uint32_t a, b, r0, r1, i0, i1;
 	struct found *f;
 
 	if (!entities_group(gname, &a, &b) || !entities_group(grole, &r0, &r1) ||
@@ -846,6 +850,7 @@ entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2)
 	f->r0 = r0;
 	f->r1 = r1;
 	f->affil_unit = entities_affil(gaff1, gaff2);
+	f->its = entities_group(gits, &i0, &i1);
 	entities_claim(en, r0, r1);
 	return 1;
 }
@@ -853,13 +858,48 @@ entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2)
 static int
 shape_title_name(struct ent *en)
 {
-	return entities_titled(en, 4, 2, 1, 3);
+	return entities_titled(en, 5, 3, 1, 4, 2);
 }
 
 static int
 shape_apposition(struct ent *en)
 {
-	return entities_titled(en, 1, 3, 2, 4);
+	return entities_titled(en, 1, 4, 3, 5, 2);
+}
+
+/* Is unit i a name particle (Van, De), capitalised or not? */
+static int
+entities_particle(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct ent_tok *t = &en->tt.v[u->tok - en->tok0];
+	const struct lexicon_entry *e;
+
+	if (u->ntok != 1 || t->flen == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
+	    en->fold.v + t->fold, t->flen);
+	return e != NULL && e->wclass == 'n';
+}
+
+/*
+ * Where a person's name in units [a, b) starts: after capitalised words
+ * glued before a given name and a surname (Rival Jane Roe, Miss Galaxy
+ * Jane Roe, Crooked Jane Roe), which are no part of it; they are claimed.
+ */
+static uint32_t
+entities_name_start(struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+
+	for (j = a; j < b && en->units.v[j].cls == 'N' &&
+	    !entities_particle(en, j); j++)
+		;
+	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
+	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
+		return a;
+	entities_claim(en, a, j);
+	return j;
 }
 
 static int
@@ -869,6 +909,7 @@ shape_honorific(struct ent *en)
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
+	a = entities_name_start(en, a, b);
 	entities_found(en, a, b, CAND_NAME, ENT_PERSON)->honorific = 1;
 	return 1;
 }
@@ -1389,6 +1430,27 @@ entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Does the word at unit a have an adjective's ending (Presidential,
+ * Natural, Dangerous, Decisive)? A run it starts is no person's name.
+ */
+static int
+entities_adjective(const struct ent *en, uint32_t a)
+{
+	static const char *const end[] = { "ial", "ical", "ural", "onal",
+	    "ous", "ive", "able", "ible", NULL };
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	const char *const *p;
+	size_t n = t->end - t->start, m;
+
+	for (p = end; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1409,10 +1471,12 @@ shape_name(struct ent *en)
 	}
 	if (!entities_has(en, a, b, 'N') && !entities_has(en, a, b, 'F'))
 		return 0;	/* initials alone */
-	if (u->cls != 'F' && entities_common_noun(en, a, b)) {
+	if (u->cls != 'F' && (entities_common_noun(en, a, b) ||
+	    (b - a >= 2 && entities_adjective(en, a)))) {
 		entities_claim(en, a, b);	/* Consumer Protection */
 		return 1;
 	}
+	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' || u->cls == 'F')
@@ -1756,6 +1820,7 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	c->affil = -1;
 	c->affil_canon = -1;
 	c->acronym_of = -1;
+	c->affil_ent = -1;
 	c->entity = -1;
 	c->sent = en->units.v[u0].sent;
 	en->units.v[u0].cand = (int)en->cands.n - 1;
@@ -1774,6 +1839,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
 	c->honorific = f->honorific;
 	c->personish = f->personish;
+	c->its = f->its;
 	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
 	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&

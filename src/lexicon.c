@@ -519,6 +519,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
  *   a  articles    o  "of"    f  "for"    &  and, &
  *   v  verbs of saying       m  words inside titles ("trade commissioner")
  *   n  name particles        J  heads of company descriptions ("the firm")
+ *   i  "its", whose body an official may serve ("its chief executive")
  *   g  heads of government descriptions          h  he, she
  *   G  people who speak for a body ("US officials", "Huawei executives")
  *   V  vessels and craft, whose names are no party ("the tanker Eagle")
@@ -576,6 +577,7 @@ static const struct {
 	    "icebreaker aircraft airliner jetliner jet plane helicopter "
 	    "spacecraft satellite rover" },
 	{ 'h', "he she" },
+	{ 'i', "its" },
 	{ 'G', "officials diplomats authorities lawmakers legislators "
 	    "regulators executives ministers negotiators investigators "
 	    "prosecutors spokesmen spokespeople leaders representatives "

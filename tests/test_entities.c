@@ -786,6 +786,31 @@ test_company_heads(void **state)
 	doc_free(d);
 }
 
+/*
+ * Capitalised words glued before a given name (Rival Jane Roe, Miss
+ * Galaxy Jane Roe) and adjective-led runs (Presidential Debates) are no
+ * person's name.
+ */
+static void
+test_glued_modifiers(void **state)
+{
+	struct doc *d = run("Boldly, Rival Marta Keane attacked her. Miss "
+	    "Galaxy Ilse Varn watched the Presidential Debates from Natural "
+	    "Bridge with Keane.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Marta Keane");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	assert_non_null(ent(d, "Ilse Varn"));
+	assert_null(mentioned(d, "Rival Marta Keane"));
+	assert_null(mentioned(d, "Galaxy Ilse Varn"));
+	assert_null(mentioned(d, "Presidential Debates"));
+	assert_null(mentioned(d, "Natural Bridge"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -818,6 +843,8 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_glued_modifiers),
+		cmocka_unit_test(test_affiliation_possessive_its),
 		cmocka_unit_test(test_company_heads),
 		cmocka_unit_test(test_abbreviated_titles),
 	};
