@@ -130,6 +130,17 @@ reader_row_of_party(const struct reader *r, int p)
 	return -1;
 }
 
+int
+reader_first_current(const struct reader *r, long rows)
+{
+	long row;
+
+	if (r->doc->claims.n == 0)
+		return -1;
+	row = reader_row_of_claim(r, 0);
+	return row >= 0 && row < rows ? 0 : -1;
+}
+
 long
 reader_row_step(const struct reader *r, long row, int dir)
 {

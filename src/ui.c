@@ -522,6 +522,10 @@ ui_open(struct ui *ui, struct ui_art *a)
 	ui->focus = FOCUS_ARTICLE;
 	ui_article_open(ui, a);
 	ui_relayout(ui);
+	if (!a->opened) {
+		a->opened = 1;
+		ui_parties_start(ui);
+	}
 }
 
 /* Actions that mean the same on every screen. */
@@ -683,7 +687,7 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 	for (i = 0; i < n; i++) {
 		ui.arts[i].doc = docs[i];
 		ui.arts[i].rd = reader_new(docs[i]);
-		ui.arts[i].cur = docs[i]->claims.n > 0 ? 0 : -1;
+		ui.arts[i].cur = -1;	/* decided when opened */
 		ui.arts[i].psel = -1;
 		ui.arts[i].hit = -1;
 	}

@@ -39,8 +39,10 @@ struct ui_art {
 	struct layout *spare;	/* the one before, kept: `s` and resizing
 				   back cost nothing on a long article */
 	size_t top;		/* first layout line shown */
+	int opened;		/* shown once: where to start is decided */
 	int cur;		/* current claim, or -1 */
-	long psel;		/* selected party pane row, or -1 */
+	long psel;		/* party pane cursor: the current claim's
+				   row, or the first position if none */
 	long ptop;		/* first party pane row shown */
 	struct search *search;
 	long hit;		/* current match, or -1 */
@@ -117,6 +119,7 @@ void ui_parties_follow(struct ui *);
 void ui_parties_scroll(struct ui *, long);
 void ui_parties_click(struct ui *, int y, int x);
 void ui_parties_select_party(struct ui *, int p);
+void ui_parties_start(struct ui *);
 
 /* ui_list.c */
 void ui_list_draw(struct ui *);

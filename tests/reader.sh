@@ -176,14 +176,12 @@ else
 	fail "status did not reach claim 2/N"
 fi
 
-begin "Tab, j, Enter jumps the article to the selected position"
+begin "Tab, j: the cursor and the current claim move together; Enter keeps it"
 keys Tab
 wait_for '(Parties|No parties).*\[focus\]' || fail "Tab did not focus the party pane"
 claim_before=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
 rows_before=$(current_rows)
 keys j
-sleep 0.2
-keys Enter
 i=0
 while [ $i -lt 100 ]; do
 	now=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
@@ -191,11 +189,28 @@ while [ $i -lt 100 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
+# one selection: the ▶ row is the row painted as the current claim
+cursor_is_current() {
+	set -- $(locate '▶' 1)
+	[ $# = 2 ] && current_rows | grep -qw $(($1 + 1))
+}
 if [ "$now" = "$claim_before" ]; then
-	fail "status still at '$claim_before' after Tab j Enter"
+	fail "status still at '$claim_before' after Tab j"
 elif [ "$(current_rows)" = "$rows_before" ]; then
 	fail "the article's highlight did not move"
 else
+	cursor_is_current || fail "the ▶ cursor is not on the current claim's row"
+	keys Enter
+	sleep 0.2
+	[ "$(screen | grep -Eo 'claim [0-9]+/' | tail -1)" = "$now" ] ||
+	    fail "Enter moved the current claim away from the cursor"
+	keys ']'
+	i=0
+	while [ $i -lt 100 ] && [ "$(screen | grep -Eo 'claim [0-9]+/' | tail -1)" = "$now" ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	cursor_is_current || fail "after ], the ▶ cursor is not on the current claim's row"
 	ok
 fi
 keys Tab
@@ -424,6 +439,30 @@ st=$(exit_status)
 # ------------------------------------------------------------------ long
 long=$(ls -S "$polnear"/*.txt 2>/dev/null | head -1)
 if [ -n "$long" ]; then
+	begin "a long article opens with the party pane at its top"
+	start 100 30 "$run '$long'"
+	if wait_for "$pane_re" && wait_for 'claim [0-9-]+/[0-9]+'; then
+		first=$(party_pane | sed -n 2p)
+		case $first in
+		'■ '*) ;;
+		*) fail "the pane's first row is not its top party: '$first'" ;;
+		esac
+		cur=$(screen | tail -1 | sed -n 's/.*claim \([0-9-]*\)\/.*/\1/p')
+		if [ "$cur" != - ]; then	# current only when shown in the pane
+			current_rows | grep -q . || fail "claim $cur is current but not shown"
+			next=$((cur + 1))
+		else
+			next=1
+		fi
+		keys ']'
+		wait_for "claim $next/[0-9]+" || fail "] did not go to claim $next"
+		keys q
+		exit_status >/dev/null
+		ok
+	else
+		fail "did not open $long"
+	fi
+
 	begin "a polnear article: page through, claims, end"
 	start 120 40 "$run '$long'"
 	if wait_for ' [0-9]+%'; then

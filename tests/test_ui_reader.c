@@ -97,6 +97,24 @@ test_rows_of_claims_and_steps(void **state)
 	reader_free(r);
 }
 
+/* An article opens with the pane at its top: the first claim is current
+ * only when its position is on the rows shown there. */
+static void
+test_first_current(void **state)
+{
+	struct doc *d = *state;
+	struct reader *r = reader_new(d);
+
+	assert_int_equal(reader_first_current(r, 2), 0);	/* Norway leads */
+	assert_int_equal(reader_first_current(r, 1), -1);	/* header only */
+	reader_free(r);
+	*VEC_PUSH(d->parties.v[1].claims) = 3;	/* Kestrel leads: 4 rows */
+	r = reader_new(d);
+	assert_int_equal(reader_first_current(r, 5), -1);
+	assert_int_equal(reader_first_current(r, 6), 0);
+	reader_free(r);
+}
+
 static void
 test_party_step(void **state)
 {
@@ -287,6 +305,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_more_claims_first, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_position_names_speaker, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rows_of_claims_and_steps, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_current, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
