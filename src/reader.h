@@ -83,5 +83,11 @@ const char *reader_filter_name(enum reader_filter);
 size_t reader_fit(const char *s, size_t len, int width, int *cols);
 /* s cut to width columns with "…" when it does not fit; allocated. */
 char *reader_cut(const char *s, int width);
+/* s cut in the middle to width columns with "…" (head and tail kept, as
+ * a file name's extension matters); allocated. */
+char *reader_elide(const char *s, int width);
+/* The file name to show for d: its base name, "(standard input)" for
+ * stdin. */
+const char *reader_file_name(const struct doc *d);
 
 #endif

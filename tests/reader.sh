@@ -147,6 +147,14 @@ else
 	fail "the article and its party pane did not appear"
 fi
 
+begin "the top bar names the file; the headline is the article's, once"
+screen | head -1 | grep -q '^ huawei-backdoor\.txt ' || fail "top bar: '$(screen | head -1)'"
+[ "$(screen | grep -c 'US says Huawei')" = 1 ] || fail "the headline is not shown exactly once"
+row=$(screen | grep -n 'US says Huawei' | cut -d: -f1)
+screen -e | sed -n "${row:-0}p" | grep -Eq "$(printf '\033')\\[([0-9;]*;)?1(;[0-9;]*)?m" ||
+    fail "the headline is not bold"
+ok
+
 begin "United States is the first party, with its positions"
 first=$(party_pane | grep -m1 '■')
 case $first in
@@ -315,6 +323,8 @@ begin "resize to 70x20: party pane under the article"
 tmux -S "$S" resize-window -t pl -x 70 -y 20
 if wait_for "^ ?($pane_re)"; then
 	screen | grep -q '│' && fail "still a side pane at 70 columns"
+	screen | head -1 | grep -q '■ country ■ official ■ company' ||
+	    fail "the legend is not in words: '$(screen | head -1)'"
 	wait_for 'claim [0-9]+/' || fail "no status line"
 	ok
 else
@@ -381,6 +391,9 @@ restored && ok || fail "terminal not restored: $(fmt '#{alternate_on}#{cursor_fl
 begin "article on stdin, keys from the terminal"
 start 100 30 "cat '$seed' | $run"
 if wait_for 'US says Huawei'; then
+	wait_for '^ \(standard input\) ' || fail "the top bar does not say (standard input)"
+	screen | tail -1 | grep -q '^ (standard input)  [0-9]' ||
+	    fail "the status line does not say (standard input): '$(screen | tail -1)'"
 	keys G
 	wait_for ' 100%' || fail "G did not reach the end"
 	keys g
@@ -390,6 +403,32 @@ if wait_for 'US says Huawei'; then
 	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
 else
 	fail "the article from stdin did not appear"
+fi
+
+# ------------------------------------------------------------------ long name
+begin "a long file name is cut in the middle before the hints; ? help stays"
+longname="$work/an-article-with-a-file-name-far-too-long-for-any-status-line-at-all.txt"
+cp "$seed" "$longname"
+start 100 30 "$run '$longname'"
+if wait_for 'claim [0-9-]+/'; then
+	last=$(screen | tail -1)
+	case $last in
+	' an-'*…*'.txt  '*'claim '*'? help  q quit') ;;
+	*) fail "status at 100 columns: '$last'" ;;
+	esac
+	tmux -S "$S" resize-window -t pl -x 50 -y 20
+	i=0
+	while [ $i -lt 100 ] && screen | tail -1 | grep -q 'q quit'; do sleep 0.1; i=$((i + 1)); done
+	last=$(screen | tail -1)
+	case $last in
+	*…*'? help') ;;
+	*) fail "status at 50 columns: '$last'" ;;
+	esac
+	keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "did not open $longname"
 fi
 
 # ------------------------------------------------------------------ signals

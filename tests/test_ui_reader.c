@@ -14,6 +14,7 @@
 #include "hl.h"
 #include "reader.h"
 #include "uifix.h"
+#include "util.h"
 
 static int
 setup(void **state)
@@ -159,6 +160,37 @@ test_filter(void **state)
 	assert_false(reader_filter_pass(FILTER_COUNTRY, ENT_COMPANY));
 	assert_false(reader_filter_pass(FILTER_COMPANY, ENT_OFFICIAL));
 	assert_string_equal(reader_filter_name(FILTER_OFFICIAL), "officials");
+}
+
+/* A long file name loses its middle, keeping its start and extension. */
+static void
+test_elide(void **state)
+{
+	struct doc *d;
+	char *s;
+
+	(void)state;
+	s = reader_elide("abcdefghij", 5);
+	assert_string_equal(s, "ab…ij");
+	free(s);
+	s = reader_elide("short.txt", 20);
+	assert_string_equal(s, "short.txt");
+	free(s);
+	s = reader_elide("a-very-long-article-name.txt", 12);
+	assert_string_equal(s, "a-very…e.txt");
+	free(s);
+	s = reader_elide("東京都庁舎.txt", 9);	/* 14 columns; no half character */
+	assert_string_equal(s, "東京….txt");
+	free(s);
+	d = uifix_doc("Text.\n");
+	assert_string_equal(reader_file_name(d), "fixture.txt");
+	free(d->name);
+	d->name = xstrdup("-");
+	assert_string_equal(reader_file_name(d), "(standard input)");
+	free(d->name);
+	d->name = xstrdup("some/dir/piece.txt");
+	assert_string_equal(reader_file_name(d), "piece.txt");
+	doc_free(d);
 }
 
 static void
@@ -313,6 +345,7 @@ main(void)
 		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_elide),
 		cmocka_unit_test(test_no_parties),
 		cmocka_unit_test(test_unknown_party_listed_last),
 	};
