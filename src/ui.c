@@ -713,6 +713,7 @@ ui_free(struct ui *ui)
 		reader_free(ui->arts[i].rd);
 	}
 	free(ui->arts);
+	ui_list_free(ui);
 	keys_help_free(ui->help_lines);
 	keys_free(ui->keys);
 	ui_theme_free(ui);

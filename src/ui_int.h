@@ -64,6 +64,9 @@ struct ui {
 	size_t narts;
 	struct ui_art *art;	/* the open article, or NULL on the list */
 	long list_sel, list_top;
+	struct search *list_search;	/* / on the list: titles, parties */
+	uint32_t *list_offs;	/* where each article starts in its text */
+	int list_fwd;
 
 	enum ui_focus focus;
 	int side;		/* party pane wanted */
@@ -127,6 +130,9 @@ int ui_list_key(struct ui *, enum keys_action);
 /* 1 when the click asks to open the selected article. */
 int ui_list_click(struct ui *, int y, int x);
 void ui_list_scroll(struct ui *, long);
+void ui_list_search(struct ui *, const char *pat, int fwd);
+void ui_list_search_step(struct ui *, int fwd);
+void ui_list_free(struct ui *);
 
 /* ui_help.c */
 void ui_help_draw(struct ui *);

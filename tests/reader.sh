@@ -468,6 +468,26 @@ else
 	fail "no list of articles"
 fi
 
+begin "/ on the list searches titles and parties; n wraps; Enter opens the match"
+start 120 30 "$run '$work/dir'"
+if wait_for '2 articles' && wait_for 'articles  1/2'; then
+	keys / H u a w e i Enter
+	wait_for 'articles  2/2.*article 1/1 matching' || fail "/Huawei did not select the seed"
+	keys n
+	wait_for 'article 1/1 matching' || fail "n said nothing"
+	screen | tail -1 | grep -q 'articles  2/2' || fail "n left the only match"
+	keys / z z q x Enter
+	wait_for 'not found: zzqx' || fail "no 'not found'"
+	keys Enter
+	wait_for 'b-seed\.txt' || fail "Enter did not open the matching article"
+	keys q
+	wait_for '2 articles' && keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "no list of articles"
+fi
+
 begin "an empty directory is an error"
 mkdir -p "$work/empty"
 start 80 24 "$run '$work/empty' 2>'$work/err'"
