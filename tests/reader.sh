@@ -291,6 +291,7 @@ ok
 begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
+	wait_for 'wheel +scroll the pane under the pointer' || fail "no Mouse section"
 	keys q
 	wait_for 'partyline keys' && sleep 0.3
 	screen | grep -q 'partyline keys' && fail "q did not close the help"
