@@ -317,16 +317,14 @@ ui_parties_move(struct ui *ui, long n)
 	long r = a->psel, next;
 	int dir = n > 0 ? 1 : -1;
 
-	if (a->cur < 0 && r >= 0) {	/* no claim yet: take the one at ▶ */
-		ui_parties_pick(ui, r);
-		return;
-	}
+	if (a->cur < 0 && r >= 0)	/* no claim yet: the one at ▶ is a step */
+		n -= dir;
 	for (; n != 0; n -= dir) {
 		if ((next = reader_row_step(a->rd, r, dir)) < 0)
 			break;
 		r = next;
 	}
-	if (r < 0 || r == a->psel)
+	if (r < 0 || (r == a->psel && a->cur >= 0))
 		return;
 	ui_parties_pick(ui, r);
 }

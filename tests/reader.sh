@@ -518,6 +518,14 @@ if [ -n "$long" ]; then
 		wait_for "claim $next/[0-9]+" || fail "] did not go to claim $next"
 		keys q
 		exit_status >/dev/null
+		start 100 30 "$run '$long'"
+		wait_for 'claim [0-9-]+/[0-9]+' || fail "did not open $long again"
+		keys Tab G	# the pane's end: its last position, the silent below
+		wait_for '│ ■ .*(no stated position|silent)$' ||
+		    fail "G in the party pane did not reach its end"
+		cursor_is_current || fail "after G, the ▶ cursor is not the current claim"
+		keys q
+		exit_status >/dev/null
 		ok
 	else
 		fail "did not open $long"
