@@ -196,6 +196,17 @@ keys_of_action(const struct keys *t, enum keys_action a, char *buf, size_t size)
 			    keys_name(t->b.v[i].key, name, sizeof name));
 }
 
+/* The mouse, after the keys: not bindable, but a reader looks for it. */
+static const char *keys_mouse[] = {
+	"",
+	"Mouse",
+	"  wheel            scroll the pane under the pointer",
+	"  click entity     show its party in the party pane",
+	"  click claim      make it current (article or party pane)",
+	"  click article    select it in the list; again: open it",
+	NULL
+};
+
 char **
 keys_help(const struct keys *t)
 {
@@ -216,6 +227,8 @@ keys_help(const struct keys *t)
 		}
 		*VEC_PUSH(out) = xasprintf("  %-16s %s", keys, keys_actions[a].help);
 	}
+	for (a = 0; keys_mouse[a] != NULL; a++)
+		*VEC_PUSH(out) = xstrdup(keys_mouse[a]);
 	*VEC_PUSH(out) = NULL;
 	return out.v;
 }

@@ -130,6 +130,17 @@ reader_row_of_party(const struct reader *r, int p)
 	return -1;
 }
 
+int
+reader_first_current(const struct reader *r, long rows)
+{
+	long row;
+
+	if (r->doc->claims.n == 0)
+		return -1;
+	row = reader_row_of_claim(r, 0);
+	return row >= 0 && row < rows ? 0 : -1;
+}
+
 long
 reader_row_step(const struct reader *r, long row, int dir)
 {
@@ -384,4 +395,51 @@ reader_cut(const char *s, int width)
 	memcpy(out, s, n);
 	memcpy(out + n, "…", 4);	/* 3 bytes and the NUL */
 	return out;
+}
+
+/* Columns that s takes. */
+static int
+reader_cols(const char *s, size_t len)
+{
+	int cols;
+
+	reader_fit(s, len, 1 << 20, &cols);
+	return cols;
+}
+
+char *
+reader_elide(const char *s, int width)
+{
+	size_t len = strlen(s), head, tail, p;
+	int cols, tw;
+	char *out;
+
+	if (width < 3 || reader_cols(s, len) <= width)
+		return reader_cut(s, width);
+	tw = (width - 1) / 2;
+	head = reader_fit(s, len, width - 1 - tw, &cols);
+	tw = width - 1 - cols;	/* a wide character at the cut: the tail gets it */
+	for (tail = len; tail > head; tail = p) {	/* back while it fits */
+		for (p = tail - 1; p > head && ((unsigned char)s[p] & 0xc0) == 0x80; p--)
+			;
+		if (reader_cols(s + p, len - p) > tw)
+			break;
+	}
+	out = xmalloc(head + 3 + (len - tail) + 1);
+	memcpy(out, s, head);
+	memcpy(out + head, "…", 3);
+	memcpy(out + head + 3, s + tail, len - tail);
+	out[head + 3 + len - tail] = '\0';
+	return out;
+}
+
+const char *
+reader_file_name(const struct doc *d)
+{
+	const char *base;
+
+	if (d->name == NULL || strcmp(d->name, "-") == 0)
+		return "(standard input)";
+	base = strrchr(d->name, '/');
+	return base != NULL && base[1] != '\0' ? base + 1 : d->name;
 }

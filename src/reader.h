@@ -41,6 +41,11 @@ void reader_free(struct reader *);
 long reader_row_of_claim(const struct reader *, int c);
 /* Row of the first position of party p, or its only row; -1 if none. */
 long reader_row_of_party(const struct reader *, int p);
+/* The claim to make current when an article opens with the party pane
+ * at its top showing rows rows: the first claim if its position is on
+ * one of them, else -1 (none until `]`), so the pane opens on the biggest
+ * party and never scrolled down to a stray claim. */
+int reader_first_current(const struct reader *, long rows);
 /* The next (dir > 0) or previous position row after row; -1 if none. */
 long reader_row_step(const struct reader *, long row, int dir);
 /* First claim of the next/previous party (pane order) that has claims,
@@ -78,5 +83,11 @@ const char *reader_filter_name(enum reader_filter);
 size_t reader_fit(const char *s, size_t len, int width, int *cols);
 /* s cut to width columns with "…" when it does not fit; allocated. */
 char *reader_cut(const char *s, int width);
+/* s cut in the middle to width columns with "…" (head and tail kept, as
+ * a file name's extension matters); allocated. */
+char *reader_elide(const char *s, int width);
+/* The file name to show for d: its base name, "(standard input)" for
+ * stdin. */
+const char *reader_file_name(const struct doc *d);
 
 #endif

@@ -279,59 +279,75 @@ ui_relayout(struct ui *ui)
 	ui->dirty = UI_ALL;
 }
 
-/* The title of the screen in front, on one line; allocated. */
+/* The title bar's name: the file's base name in an article (its
+ * headline is the article's first line), the count on the list. */
 static char *
 ui_title_text(struct ui *ui)
 {
-	const struct doc *d;
-	char *s;
-	size_t i;
-
 	if (ui->art == NULL)
 		return xasprintf("partyline: %zu articles", ui->narts);
-	d = ui->art->doc;
-	if (d->title < 0)
-		return xstrdup(d->name);
-	s = xstrndup(d->text + d->paras.v[d->title].start,
-	    d->paras.v[d->title].end - d->paras.v[d->title].start);
-	for (i = 0; s[i] != '\0'; i++)
-		if (s[i] == '\n' || s[i] == '\t')
-			s[i] = ' ';
-	return s;
+	return xstrdup(reader_file_name(ui->art->doc));
 }
 
-/* The title line: the article's title and the legend of colours, in the
- * longest form that leaves the title 30 columns. */
+/* Columns of s. */
+static int
+ui_cols(const char *s)
+{
+	int cols;
+
+	reader_fit(s, strlen(s), 1 << 20, &cols);
+	return cols;
+}
+
+/* The legend's form for cols columns beside a name of namecols: the
+ * longest that leaves the name up to 12 columns; fewer entries with
+ * whole words rather than letters (person and organisation go first);
+ * -1: no legend. *width gets its columns. */
+static int
+ui_title_legend(const char *const names[][5], int cols, int namecols,
+    int *width)
+{
+	static const int count[] = { 5, 5, 3 };
+	int form, i, need = (namecols < 12 ? namecols : 12) + 2;
+
+	for (form = 0; form < 3; form++) {
+		for (*width = 0, i = 0; i < count[form]; i++)
+			*width += (int)strlen(names[form][i]) + 3;
+		if (*width + need <= cols)
+			return form;
+	}
+	*width = 0;
+	return -1;
+}
+
+/* The title line: the file name and the legend of colours. */
 static void
 ui_title_draw(struct ui *ui)
 {
 	static const enum theme_element el[] = { EL_COUNTRY, EL_OFFICIAL,
 	    EL_COMPANY, EL_PERSON, EL_ORG };
-	static const char *names[][5] = {
+	static const char *const names[][5] = {
 		{ "country", "official", "company", "person", "organisation" },
 		{ "country", "official", "company", "person", "org" },
-		{ "C", "O", "Co", "P", "Org" },
+		{ "country", "official", "company", NULL, NULL },
 	};
 	WINDOW *w = ui->wtitle;
 	attr_t bar = ui_attr_el(EL_STATUS);
-	int i, form, width = 0, x;
-	char *title;
+	int i, form, width, x;
+	char *title, *cut;
 
 	wbkgdset(w, ' ' | bar);
 	werase(w);
-	for (form = 0; form < 3; form++) {
-		for (width = 0, i = 0; i < 5; i++)
-			width += (int)strlen(names[form][i]) + 3;
-		if (width + 30 <= ui->cols || form == 2)
-			break;
-	}
-	x = ui->cols - width;
 	title = ui_title_text(ui);
+	form = ui_title_legend(names, ui->cols, ui_cols(title), &width);
+	x = ui->cols - width;
+	cut = reader_elide(title, x - 2);
 	wmove(w, 0, 1);
-	ui_put_cut(w, title, x - 2, bar | A_BOLD);
+	ui_put(w, cut, strlen(cut), bar | A_BOLD);
+	free(cut);
 	free(title);
 	wmove(w, 0, x);
-	for (i = 0; i < 5; i++) {
+	for (i = 0; form >= 0 && i < 5 && names[form][i] != NULL; i++) {
 		ui_put(w, " ", 1, bar);
 		ui_put(w, "■", strlen("■"), ui_attr_swatch(EL_STATUS, el[i]));
 		ui_put(w, " ", 1, bar);
@@ -341,7 +357,14 @@ ui_title_draw(struct ui *ui)
 	wnoutrefresh(w);
 }
 
-/* Left part of the status line: file, position, claim, party. */
+/* The status line's name: the file, or the list's "articles". */
+static const char *
+ui_status_name(struct ui *ui)
+{
+	return ui->art == NULL ? "articles" : reader_file_name(ui->art->doc);
+}
+
+/* The status line after the name: position, claim, party, filter. */
 static void
 ui_status_where(struct ui *ui, char *buf, size_t size)
 {
@@ -349,11 +372,9 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	const struct doc *d;
 	size_t n, rows;
 	int pct, p;
-	char *party;
-	const char *base;
 
 	if (a == NULL) {
-		snprintf(buf, size, " %ld/%zu", ui->list_sel + 1, ui->narts);
+		snprintf(buf, size, "  %ld/%zu", ui->list_sel + 1, ui->narts);
 		return;
 	}
 	d = a->doc;
@@ -362,9 +383,7 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	pct = n <= rows ? 100 : (int)((a->top + rows) * 100 / n);
 	if (pct > 100)
 		pct = 100;
-	base = strrchr(d->name, '/');
-	base = base != NULL && base[1] != '\0' ? base + 1 : d->name;
-	n = (size_t)snprintf(buf, size, " %s  %d%%", base, pct);
+	n = (size_t)snprintf(buf, size, "  %d%%", pct);
 	if (d->claims.n == 0)
 		n += (size_t)snprintf(buf + n, size - n, "  no claims");
 	else if (a->cur < 0)
@@ -373,47 +392,72 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 		n += (size_t)snprintf(buf + n, size - n, "  claim %d/%zu", a->cur + 1,
 		    d->claims.n);
 		p = a->rd->claim_party[a->cur];
-		party = p >= 0 ? xstrdup(d->ents.v[d->parties.v[p].entity].name) :
-		    xstrdup("party unknown");
-		n += (size_t)snprintf(buf + n, size - n, "  %s", party);
-		free(party);
+		n += (size_t)snprintf(buf + n, size - n, "  %s", p >= 0 ?
+		    d->ents.v[d->parties.v[p].entity].name : "party unknown");
 	}
 	if (a->filter != FILTER_ALL && n < size)
 		snprintf(buf + n, size - n, "  [%s]", reader_filter_name(a->filter));
 }
 
-/* Key hints for the screen in front, longest first. */
-static const char *
-ui_status_hints(struct ui *ui, int room)
+/* Key hints for the screen in front, longest first, "? help" last. */
+static const char **
+ui_status_hints(struct ui *ui)
 {
 	static const char *art[] = {
 	    "]/[ claim  }/{ party  Tab pane  / search  ? help  q quit",
 	    "]/[ claim  Tab pane  / search  ? help  q quit",
-	    "]/[ claim  ? help  q quit", "? help", NULL };
+	    "]/[ claim  ? help  q quit", "]/[ claim  ? help", "? help", NULL };
 	static const char *party[] = {
 	    "j/k position  Enter jump  Tab article  ? help  q quit",
-	    "j/k  Enter jump  Tab article", "? help", NULL };
-	static const char *list[] = { "j/k move  Enter open  ? help  q quit",
-	    "Enter open  q quit", NULL };
-	const char **h = ui->art == NULL ? list :
-	    ui->focus == FOCUS_PARTIES ? party : art;
+	    "j/k  Enter jump  Tab article  ? help", "Tab article  ? help",
+	    "? help", NULL };
+	static const char *list[] = {
+	    "j/k move  Enter open  / search  ? help  q quit",
+	    "Enter open  / search  ? help", "Enter open  ? help", "? help", NULL };
 
-	for (; *h != NULL; h++)
-		if ((int)strlen(*h) <= room)
-			return *h;
-	return NULL;
+	return ui->art == NULL ? list : ui->focus == FOCUS_PARTIES ? party : art;
 }
 
-/* The status line: where we are, then a message or key hints. */
+#define UI_NAME_MIN	16	/* the name is cut to this before hints go */
+
+/* Lay the status line out in room columns: the name (middle-elided
+ * first), where (after it), then the right-hand text tail (hints or a
+ * message; hints drop, longest first, "? help" last). Returns the
+ * columns for the name, and *pick the hint to use (NULL for a message). */
+static int
+ui_status_fit(const char *name, const char *where, const char **hints,
+    int msgcols, int room, const char **pick)
+{
+	int nc = ui_cols(name), wc = ui_cols(where), min, left, i;
+
+	min = nc < UI_NAME_MIN ? nc : UI_NAME_MIN;
+	*pick = NULL;
+	if (msgcols > 0) {	/* a message: it may be cut, not the name first */
+		left = room - wc - msgcols - 2;
+		return left >= nc ? nc : left > min ? left : min;
+	}
+	for (i = 0; hints[i] != NULL; i++) {
+		left = room - wc - ui_cols(hints[i]) - 2;
+		if (left >= min) {
+			*pick = hints[i];
+			return left < nc ? left : nc;
+		}
+	}
+	*pick = hints[i - 1];	/* "? help" stays; the rest is cut */
+	left = room - wc - ui_cols(*pick) - 2;
+	return left > 8 ? left : nc < 8 ? nc : 8;
+}
+
+/* The status line: name, where we are, then a message or key hints. */
 static void
 ui_status_draw(struct ui *ui)
 {
 	WINDOW *w = ui->wstatus;
 	attr_t bar = ui_attr_el(EL_STATUS), key = ui_attr_on(EL_STATUS,
 	    EL_STATUS_KEY);
-	const char *hints;
-	char where[512];
-	int x, y, len;
+	const char *hint, *name = ui_status_name(ui);
+	char where[512], *line, *cut;
+	int x, y, len, room = ui->cols - 2, ncols;
 
 	wbkgdset(w, ' ' | bar);
 	werase(w);
@@ -422,17 +466,23 @@ ui_status_draw(struct ui *ui)
 		return;
 	}
 	ui_status_where(ui, where, sizeof where);
-	wmove(w, 0, 0);
-	ui_put_cut(w, where, ui->cols - 1, bar);
+	ncols = ui_status_fit(name, where, ui_status_hints(ui),
+	    *ui->msg ? ui_cols(ui->msg) : 0, room, &hint);
+	cut = reader_elide(name, ncols);
+	line = xasprintf("%s%s", cut, where);
+	len = hint != NULL ? ui_cols(hint) : 0;
+	wmove(w, 0, 1);
+	ui_put_cut(w, line, room - (len > 0 ? len + 2 : 0), bar);
+	free(line);
+	free(cut);
 	getyx(w, y, x);
 	(void)y;
 	if (*ui->msg) {
 		ui_put(w, "  ", 2, bar);
 		ui_put_cut(w, ui->msg, ui->cols - x - 3, ui->msg_error ? key : bar);
-	} else if ((hints = ui_status_hints(ui, ui->cols - x - 3)) != NULL) {
-		len = (int)strlen(hints);
+	} else if (hint != NULL) {
 		wmove(w, 0, ui->cols - len - 1);
-		ui_put(w, hints, (size_t)len, key);
+		ui_put(w, hint, strlen(hint), key);
 	}
 	wnoutrefresh(w);
 }
@@ -522,6 +572,10 @@ ui_open(struct ui *ui, struct ui_art *a)
 	ui->focus = FOCUS_ARTICLE;
 	ui_article_open(ui, a);
 	ui_relayout(ui);
+	if (!a->opened) {
+		a->opened = 1;
+		ui_parties_start(ui);
+	}
 }
 
 /* Actions that mean the same on every screen. */
@@ -659,6 +713,7 @@ ui_free(struct ui *ui)
 		reader_free(ui->arts[i].rd);
 	}
 	free(ui->arts);
+	ui_list_free(ui);
 	keys_help_free(ui->help_lines);
 	keys_free(ui->keys);
 	ui_theme_free(ui);
@@ -683,7 +738,7 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 	for (i = 0; i < n; i++) {
 		ui.arts[i].doc = docs[i];
 		ui.arts[i].rd = reader_new(docs[i]);
-		ui.arts[i].cur = docs[i]->claims.n > 0 ? 0 : -1;
+		ui.arts[i].cur = -1;	/* decided when opened */
 		ui.arts[i].psel = -1;
 		ui.arts[i].hit = -1;
 	}

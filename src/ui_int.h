@@ -39,8 +39,10 @@ struct ui_art {
 	struct layout *spare;	/* the one before, kept: `s` and resizing
 				   back cost nothing on a long article */
 	size_t top;		/* first layout line shown */
+	int opened;		/* shown once: where to start is decided */
 	int cur;		/* current claim, or -1 */
-	long psel;		/* selected party pane row, or -1 */
+	long psel;		/* party pane cursor: the current claim's
+				   row, or the first position if none */
 	long ptop;		/* first party pane row shown */
 	struct search *search;
 	long hit;		/* current match, or -1 */
@@ -62,6 +64,9 @@ struct ui {
 	size_t narts;
 	struct ui_art *art;	/* the open article, or NULL on the list */
 	long list_sel, list_top;
+	struct search *list_search;	/* / on the list: titles, parties */
+	uint32_t *list_offs;	/* where each article starts in its text */
+	int list_fwd;
 
 	enum ui_focus focus;
 	int side;		/* party pane wanted */
@@ -117,6 +122,7 @@ void ui_parties_follow(struct ui *);
 void ui_parties_scroll(struct ui *, long);
 void ui_parties_click(struct ui *, int y, int x);
 void ui_parties_select_party(struct ui *, int p);
+void ui_parties_start(struct ui *);
 
 /* ui_list.c */
 void ui_list_draw(struct ui *);
@@ -124,6 +130,9 @@ int ui_list_key(struct ui *, enum keys_action);
 /* 1 when the click asks to open the selected article. */
 int ui_list_click(struct ui *, int y, int x);
 void ui_list_scroll(struct ui *, long);
+void ui_list_search(struct ui *, const char *pat, int fwd);
+void ui_list_search_step(struct ui *, int fwd);
+void ui_list_free(struct ui *);
 
 /* ui_help.c */
 void ui_help_draw(struct ui *);

@@ -1,8 +1,10 @@
 /*
  * ui_parties.c: the party pane. Every party with its colour swatch and
  * claim count, its positions one per line (cut with …), the silent ones
- * dimmed with "no stated position". Scrolls on its own; with the focus,
- * j and k move between positions and Enter jumps the article there.
+ * dimmed with "no stated position". Scrolls on its own. The cursor (▶,
+ * with the focus) is always on the current claim's row: j and k in the
+ * pane move the current claim, ] [ } { move the cursor, so a reader
+ * never sees two selections.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,13 +86,34 @@ ui_parties_follow(struct ui *ui)
 }
 
 void
-ui_parties_select_party(struct ui *ui, int p)
+ui_parties_start(struct ui *ui)
 {
 	struct ui_art *a = ui->art;
 
-	a->psel = reader_row_of_party(a->rd, p);
-	ui_parties_reveal(ui, a->psel);
-	ui->dirty |= UI_PARTY;
+	a->ptop = 0;
+	a->cur = a->doc->claims.n > 0 ? 0 : -1;
+	if (ui->wparty != NULL)	/* rows counted with the foot cur = 0 has */
+		a->cur = reader_first_current(a->rd, ui_parties_rows(ui));
+	a->psel = -1;
+	ui_parties_follow(ui);
+	ui->dirty |= UI_ALL;
+}
+
+/* Show party p's name at the top of the pane (an entity was clicked);
+ * the cursor stays on the current claim. */
+void
+ui_parties_select_party(struct ui *ui, int p)
+{
+	struct ui_art *a = ui->art;
+	long r = reader_row_of_party(a->rd, p);
+
+	if (r < 0)
+		return;
+	if (r > 0 && a->rd->rows.v[r - 1].kind == ROW_PARTY &&
+	    a->rd->rows.v[r].kind == ROW_POSITION)
+		r--;	/* its name, above its first position */
+	a->ptop = r;
+	ui_parties_scroll(ui, 0);	/* clamped */
 }
 
 /* The header: "Parties" and how many, marked when it has the focus. */
@@ -267,7 +290,26 @@ ui_parties_draw(struct ui *ui)
 	wnoutrefresh(w);
 }
 
-/* Move the selection by n positions. */
+/* Make row r's claim current (the article follows); a silent party's
+ * row says so and moves nothing. */
+static void
+ui_parties_pick(struct ui *ui, long r)
+{
+	struct ui_art *a = ui->art;
+	const struct reader_row *row = &a->rd->rows.v[r];
+
+	if (row->kind == ROW_PARTY)
+		r = reader_row_of_party(a->rd, row->party);
+	if (r >= 0 && a->rd->rows.v[r].kind == ROW_POSITION) {
+		ui_article_goto_claim(ui, a->rd->rows.v[r].claim);
+		return;
+	}
+	if (row->kind == ROW_SILENT)
+		ui_message(ui, 0, "%s: no stated position",
+		    a->doc->ents.v[a->doc->parties.v[row->party].entity].name);
+}
+
+/* Move the cursor, and with it the current claim, by n positions. */
 static void
 ui_parties_move(struct ui *ui, long n)
 {
@@ -275,16 +317,16 @@ ui_parties_move(struct ui *ui, long n)
 	long r = a->psel, next;
 	int dir = n > 0 ? 1 : -1;
 
+	if (a->cur < 0 && r >= 0)	/* no claim yet: the one at ▶ is a step */
+		n -= dir;
 	for (; n != 0; n -= dir) {
 		if ((next = reader_row_step(a->rd, r, dir)) < 0)
 			break;
 		r = next;
 	}
-	if (r < 0)
+	if (r < 0 || (r == a->psel && a->cur >= 0))
 		return;
-	a->psel = r;
-	ui_parties_reveal(ui, r);
-	ui->dirty |= UI_PARTY;
+	ui_parties_pick(ui, r);
 }
 
 int
@@ -306,9 +348,9 @@ ui_parties_key(struct ui *ui, enum keys_action act)
 		ui_parties_scroll(ui, (long)a->rd->rows.n);
 		ui_parties_reveal(ui, a->psel);
 		return 1;
-	case KA_ENTER:
-		if (a->psel >= 0 && a->rd->rows.v[a->psel].kind == ROW_POSITION)
-			ui_article_goto_claim(ui, a->rd->rows.v[a->psel].claim);
+	case KA_ENTER:	/* the claim under the cursor, shown in the article */
+		if (a->psel >= 0)
+			ui_parties_pick(ui, a->psel);
 		return 1;
 	default:
 		return 0;
@@ -325,8 +367,6 @@ ui_parties_click(struct ui *ui, int y, int x)
 	if (y < 1 || y > ui_parties_rows(ui) || r >= (long)a->rd->rows.n)
 		return;
 	ui->focus = FOCUS_PARTIES;
-	a->psel = r;
-	if (a->rd->rows.v[r].kind == ROW_POSITION)
-		ui_article_goto_claim(ui, a->rd->rows.v[r].claim);
+	ui_parties_pick(ui, r);
 	ui->dirty |= UI_PARTY | UI_STATUS;
 }

@@ -1,7 +1,8 @@
 /*
  * ui_search.c: the search prompt in the status line and moving between
- * matches. Matching itself is search.c's (pcre2, no curses); a bad
- * pattern shows pcre2's message in the status line.
+ * matches in an article (the list's search is ui_list.c's). Matching
+ * itself is search.c's (pcre2, no curses); a bad pattern shows pcre2's
+ * message in the status line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +65,10 @@ ui_search_run(struct ui *ui)
 
 	if (ui->pat[0] == '\0')
 		return;
+	if (a == NULL) {
+		ui_list_search(ui, ui->pat, ui->prompt == '/');
+		return;
+	}
 	s = search_new(ui->pat, a->doc->text, a->doc->len, &cause);
 	if (s == NULL) {
 		ui_message(ui, 1, "search: %s", cause);

@@ -147,6 +147,14 @@ else
 	fail "the article and its party pane did not appear"
 fi
 
+begin "the top bar names the file; the headline is the article's, once"
+screen | head -1 | grep -q '^ huawei-backdoor\.txt ' || fail "top bar: '$(screen | head -1)'"
+[ "$(screen | grep -c 'US says Huawei')" = 1 ] || fail "the headline is not shown exactly once"
+row=$(screen | grep -n 'US says Huawei' | cut -d: -f1)
+screen -e | sed -n "${row:-0}p" | grep -Eq "$(printf '\033')\\[([0-9;]*;)?1(;[0-9;]*)?m" ||
+    fail "the headline is not bold"
+ok
+
 begin "United States is the first party, with its positions"
 first=$(party_pane | grep -m1 '■')
 case $first in
@@ -176,14 +184,12 @@ else
 	fail "status did not reach claim 2/N"
 fi
 
-begin "Tab, j, Enter jumps the article to the selected position"
+begin "Tab, j: the cursor and the current claim move together; Enter keeps it"
 keys Tab
 wait_for '(Parties|No parties).*\[focus\]' || fail "Tab did not focus the party pane"
 claim_before=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
 rows_before=$(current_rows)
 keys j
-sleep 0.2
-keys Enter
 i=0
 while [ $i -lt 100 ]; do
 	now=$(screen | grep -Eo 'claim [0-9]+/' | tail -1)
@@ -191,11 +197,28 @@ while [ $i -lt 100 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
+# one selection: the ▶ row is the row painted as the current claim
+cursor_is_current() {
+	set -- $(locate '▶' 1)
+	[ $# = 2 ] && current_rows | grep -qw $(($1 + 1))
+}
 if [ "$now" = "$claim_before" ]; then
-	fail "status still at '$claim_before' after Tab j Enter"
+	fail "status still at '$claim_before' after Tab j"
 elif [ "$(current_rows)" = "$rows_before" ]; then
 	fail "the article's highlight did not move"
 else
+	cursor_is_current || fail "the ▶ cursor is not on the current claim's row"
+	keys Enter
+	sleep 0.2
+	[ "$(screen | grep -Eo 'claim [0-9]+/' | tail -1)" = "$now" ] ||
+	    fail "Enter moved the current claim away from the cursor"
+	keys ']'
+	i=0
+	while [ $i -lt 100 ] && [ "$(screen | grep -Eo 'claim [0-9]+/' | tail -1)" = "$now" ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	cursor_is_current || fail "after ], the ▶ cursor is not on the current claim's row"
 	ok
 fi
 keys Tab
@@ -268,6 +291,7 @@ ok
 begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
+	wait_for 'wheel +scroll the pane under the pointer' || fail "no Mouse section"
 	keys q
 	wait_for 'partyline keys' && sleep 0.3
 	screen | grep -q 'partyline keys' && fail "q did not close the help"
@@ -300,6 +324,8 @@ begin "resize to 70x20: party pane under the article"
 tmux -S "$S" resize-window -t pl -x 70 -y 20
 if wait_for "^ ?($pane_re)"; then
 	screen | grep -q '│' && fail "still a side pane at 70 columns"
+	screen | head -1 | grep -q '■ country ■ official ■ company' ||
+	    fail "the legend is not in words: '$(screen | head -1)'"
 	wait_for 'claim [0-9]+/' || fail "no status line"
 	ok
 else
@@ -366,6 +392,9 @@ restored && ok || fail "terminal not restored: $(fmt '#{alternate_on}#{cursor_fl
 begin "article on stdin, keys from the terminal"
 start 100 30 "cat '$seed' | $run"
 if wait_for 'US says Huawei'; then
+	wait_for '^ \(standard input\) ' || fail "the top bar does not say (standard input)"
+	screen | tail -1 | grep -q '^ (standard input)  [0-9]' ||
+	    fail "the status line does not say (standard input): '$(screen | tail -1)'"
 	keys G
 	wait_for ' 100%' || fail "G did not reach the end"
 	keys g
@@ -375,6 +404,32 @@ if wait_for 'US says Huawei'; then
 	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
 else
 	fail "the article from stdin did not appear"
+fi
+
+# ------------------------------------------------------------------ long name
+begin "a long file name is cut in the middle before the hints; ? help stays"
+longname="$work/an-article-with-a-file-name-far-too-long-for-any-status-line-at-all.txt"
+cp "$seed" "$longname"
+start 100 30 "$run '$longname'"
+if wait_for 'claim [0-9-]+/'; then
+	last=$(screen | tail -1)
+	case $last in
+	' an-'*…*'.txt  '*'claim '*'? help  q quit') ;;
+	*) fail "status at 100 columns: '$last'" ;;
+	esac
+	tmux -S "$S" resize-window -t pl -x 50 -y 20
+	i=0
+	while [ $i -lt 100 ] && screen | tail -1 | grep -q 'q quit'; do sleep 0.1; i=$((i + 1)); done
+	last=$(screen | tail -1)
+	case $last in
+	*…*'? help') ;;
+	*) fail "status at 50 columns: '$last'" ;;
+	esac
+	keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "did not open $longname"
 fi
 
 # ------------------------------------------------------------------ signals
@@ -414,6 +469,26 @@ else
 	fail "no list of articles"
 fi
 
+begin "/ on the list searches titles and parties; n wraps; Enter opens the match"
+start 120 30 "$run '$work/dir'"
+if wait_for '2 articles' && wait_for 'articles  1/2'; then
+	keys / H u a w e i Enter
+	wait_for 'articles  2/2.*article 1/1 matching' || fail "/Huawei did not select the seed"
+	keys n
+	wait_for 'article 1/1 matching' || fail "n said nothing"
+	screen | tail -1 | grep -q 'articles  2/2' || fail "n left the only match"
+	keys / z z q x Enter
+	wait_for 'not found: zzqx' || fail "no 'not found'"
+	keys Enter
+	wait_for 'b-seed\.txt' || fail "Enter did not open the matching article"
+	keys q
+	wait_for '2 articles' && keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "no list of articles"
+fi
+
 begin "an empty directory is an error"
 mkdir -p "$work/empty"
 start 80 24 "$run '$work/empty' 2>'$work/err'"
@@ -424,6 +499,38 @@ st=$(exit_status)
 # ------------------------------------------------------------------ long
 long=$(ls -S "$polnear"/*.txt 2>/dev/null | head -1)
 if [ -n "$long" ]; then
+	begin "a long article opens with the party pane at its top"
+	start 100 30 "$run '$long'"
+	if wait_for "$pane_re" && wait_for 'claim [0-9-]+/[0-9]+'; then
+		first=$(party_pane | sed -n 2p)
+		case $first in
+		'■ '*) ;;
+		*) fail "the pane's first row is not its top party: '$first'" ;;
+		esac
+		cur=$(screen | tail -1 | sed -n 's/.*claim \([0-9-]*\)\/.*/\1/p')
+		if [ "$cur" != - ]; then	# current only when shown in the pane
+			current_rows | grep -q . || fail "claim $cur is current but not shown"
+			next=$((cur + 1))
+		else
+			next=1
+		fi
+		keys ']'
+		wait_for "claim $next/[0-9]+" || fail "] did not go to claim $next"
+		keys q
+		exit_status >/dev/null
+		start 100 30 "$run '$long'"
+		wait_for 'claim [0-9-]+/[0-9]+' || fail "did not open $long again"
+		keys Tab G	# the pane's end: its last position, the silent below
+		wait_for '│ ■ .*(no stated position|silent)$' ||
+		    fail "G in the party pane did not reach its end"
+		cursor_is_current || fail "after G, the ▶ cursor is not the current claim"
+		keys q
+		exit_status >/dev/null
+		ok
+	else
+		fail "did not open $long"
+	fi
+
 	begin "a polnear article: page through, claims, end"
 	start 120 40 "$run '$long'"
 	if wait_for ' [0-9]+%'; then

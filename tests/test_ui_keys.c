@@ -82,6 +82,18 @@ help_line(char **lines, const char *text)
 	return NULL;
 }
 
+/* Index of the help line with text, or -1. */
+static long
+help_index(char **lines, const char *text)
+{
+	long i;
+
+	for (i = 0; lines[i] != NULL; i++)
+		if (strstr(lines[i], text) != NULL)
+			return i;
+	return -1;
+}
+
 static void
 test_help_from_table(void **state)
 {
@@ -96,6 +108,12 @@ test_help_from_table(void **state)
 	assert_non_null(help_line(h, "Claims"));
 	assert_non_null((l = help_line(h, "down a page")));
 	assert_non_null(strstr(l, "Space f PgDn"));
+	/* the mouse has its section, after the keys */
+	assert_non_null(help_line(h, "Mouse"));
+	assert_non_null((l = help_line(h, "wheel")));
+	assert_non_null(strstr(l, "pane under the pointer"));
+	assert_non_null(help_line(h, "click entity"));
+	assert_true(help_index(h, "Mouse") > help_index(h, "next claim"));
 	keys_help_free(h);
 	/* a new binding shows; an action left without keys disappears */
 	keys_bind(t, "x", "claim-next", &cause);

@@ -14,6 +14,7 @@
 #include "hl.h"
 #include "reader.h"
 #include "uifix.h"
+#include "util.h"
 
 static int
 setup(void **state)
@@ -97,6 +98,24 @@ test_rows_of_claims_and_steps(void **state)
 	reader_free(r);
 }
 
+/* An article opens with the pane at its top: the first claim is current
+ * only when its position is on the rows shown there. */
+static void
+test_first_current(void **state)
+{
+	struct doc *d = *state;
+	struct reader *r = reader_new(d);
+
+	assert_int_equal(reader_first_current(r, 2), 0);	/* Norway leads */
+	assert_int_equal(reader_first_current(r, 1), -1);	/* header only */
+	reader_free(r);
+	*VEC_PUSH(d->parties.v[1].claims) = 3;	/* Kestrel leads: 4 rows */
+	r = reader_new(d);
+	assert_int_equal(reader_first_current(r, 5), -1);
+	assert_int_equal(reader_first_current(r, 6), 0);
+	reader_free(r);
+}
+
 static void
 test_party_step(void **state)
 {
@@ -141,6 +160,37 @@ test_filter(void **state)
 	assert_false(reader_filter_pass(FILTER_COUNTRY, ENT_COMPANY));
 	assert_false(reader_filter_pass(FILTER_COMPANY, ENT_OFFICIAL));
 	assert_string_equal(reader_filter_name(FILTER_OFFICIAL), "officials");
+}
+
+/* A long file name loses its middle, keeping its start and extension. */
+static void
+test_elide(void **state)
+{
+	struct doc *d;
+	char *s;
+
+	(void)state;
+	s = reader_elide("abcdefghij", 5);
+	assert_string_equal(s, "ab…ij");
+	free(s);
+	s = reader_elide("short.txt", 20);
+	assert_string_equal(s, "short.txt");
+	free(s);
+	s = reader_elide("a-very-long-article-name.txt", 12);
+	assert_string_equal(s, "a-very…e.txt");
+	free(s);
+	s = reader_elide("東京都庁舎.txt", 9);	/* 14 columns; no half character */
+	assert_string_equal(s, "東京….txt");
+	free(s);
+	d = uifix_doc("Text.\n");
+	assert_string_equal(reader_file_name(d), "fixture.txt");
+	free(d->name);
+	d->name = xstrdup("-");
+	assert_string_equal(reader_file_name(d), "(standard input)");
+	free(d->name);
+	d->name = xstrdup("some/dir/piece.txt");
+	assert_string_equal(reader_file_name(d), "piece.txt");
+	doc_free(d);
 }
 
 static void
@@ -287,6 +337,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_more_claims_first, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_position_names_speaker, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_rows_of_claims_and_steps, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_current, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
@@ -294,6 +345,7 @@ main(void)
 		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),
 		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_elide),
 		cmocka_unit_test(test_no_parties),
 		cmocka_unit_test(test_unknown_party_listed_last),
 	};
