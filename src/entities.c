@@ -1134,8 +1134,10 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 
 /*
  * Is [a, b) a body's name: a head, a country joined to names (United
- * Russia), or a demonym and names (American Legion)? ENT_NTYPES if not; a
- * state's head alone (Republic, Duchy) makes it a country.
+ * Russia), or a demonym and names (American Legion; but four words with
+ * no "of" are a titled name: Chinese Generalissimo Chiang Kai-shek)?
+ * ENT_NTYPES if not; a state's head alone (Republic, Duchy) makes it a
+ * country.
  */
 static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
@@ -1149,7 +1151,8 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
 		return ENT_ORGANISATION;
-	if (en->units.v[a].cls == 'D' && b - a >= 2 &&
+	if (en->units.v[a].cls == 'D' && b - a >= 2 && (b - a <= 3 ||
+	    entities_has(en, a, b, 'o') || entities_has(en, a, b, 'f')) &&
 	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
 	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F'))
 		return ENT_ORGANISATION;
@@ -1302,6 +1305,8 @@ shape_org(struct ent *en)
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */
+	while (a < b && strchr("ofa&", en->units.v[a].cls) != NULL)
+		a++;	/* Mr Roe of the Y League: no name starts with "of" */
 	/* Jane Roe of the Y Party: the name is not the body's */
 	if (a + 1 < b && en->units.v[a].cls == 'F' &&
 	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
@@ -1358,8 +1363,9 @@ shape_org(struct ent *en)
 
 /*
  * Does the lone name at unit u stand where a person does: as the subject
- * of a verb ("Simard was", "Dumont campaigned"), not after an article or a
- * preposition ("the Times", "in Alberta")?
+ * of a verb ("Simard was", "Dumont campaigned")? 1 if so; -1 after an
+ * article or a preposition ("the Times", "in Alberta"); 0 if it cannot
+ * tell.
  */
 static int
 entities_personish(const struct ent *en, uint32_t u)
@@ -1374,7 +1380,7 @@ entities_personish(const struct ent *en, uint32_t u)
 		c = en->units.v[u - 1].cls;
 		if (c == 'a' || c == 'o' || c == 'p' || c == 'f' ||
 		    (d->toks.v[x->tok - 1].flags & TOK_DIGIT))
-			return 0;
+			return -1;
 	}
 	if (u + 1 >= en->units.n)
 		return 0;
@@ -1871,7 +1877,7 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 		c->kind = (enum mention_kind)u->kind;
 		c->type = lexicon_canon(en->lx, u->canon)->type;
 		/* Jordan said: maybe the person met before */
-		c->honorific = u->cls == 'Z' && entities_personish(en, i);
+		c->honorific = u->cls == 'Z' && entities_personish(en, i) > 0;
 	} else if (u->cls == 'h' &&
 	    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
 		c = entities_cand(en, i, i + 1);

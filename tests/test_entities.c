@@ -811,6 +811,35 @@ test_glued_modifiers(void **state)
 	doc_free(d);
 }
 
+/*
+ * Coref: no article or preposition in a name (Mr. Oran of the Tidewater
+ * League), surnames with particles, and a lone surname met before the
+ * full name.
+ */
+static void
+test_coref_order(void **state)
+{
+	struct doc *d = run("Pellow wins again\n\nPellow was cheered. Ada "
+	    "Pellow thanked Jorge Van Alst and Mr. Oran of the Tidewater League. "
+	    "Mr. Van Alst agreed with Tidewater League members.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Ada Pellow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_int_equal(mentions(d, e, -1), 3);
+	assert_null(ent(d, "Pellow"));
+	e = ent(d, "Jorge Van Alst");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "Van Alst"), e);
+	assert_null(mentioned(d, "of the Tidewater League"));
+	e = ent(d, "Tidewater League");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -843,6 +872,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_coref_order),
 		cmocka_unit_test(test_glued_modifiers),
 		cmocka_unit_test(test_affiliation_possessive_its),
 		cmocka_unit_test(test_company_heads),
