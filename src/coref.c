@@ -29,9 +29,10 @@ struct coref {
 	VEC(char) arena;
 	uint32_t *slot;		/* open addressing over keys (index + 1) */
 	size_t mask;
-	int last_person, last_country, last_company;
+	int last_country, last_company;
 	int last_body;		/* the latest company or organisation named */
-	int last_person_sent;	/* sentence of the latest person's name */
+	int subject, subject_sent;	/* the first person named in the
+					   latest sentence naming one */
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
@@ -172,8 +173,10 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		return;
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
-		c->last_person = e;
-		c->last_person_sent = k->sent;
+		if (c->subject_sent != k->sent) {
+			c->subject = e;
+			c->subject_sent = k->sent;
+		}
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -477,13 +480,18 @@ coref_nominal(struct coref *c, struct cand *k)
 		coref_mention(c, k, e, MENTION_NOMINAL);
 }
 
-/* he, she: the latest person named, if named in the last few sentences. */
+/*
+ * he, she: the first person named in its sentence or in the latest one
+ * naming a person, within a few sentences: the subject, most often, and
+ * not whoever was named last ("X debated Y. He said": X). Without gender
+ * that is the safer guess.
+ */
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	if (c->last_person < 0 || k->sent > c->last_person_sent + 3)
+	if (c->subject < 0 || k->sent > c->subject_sent + 3)
 		return;
-	coref_mention(c, k, c->last_person, MENTION_PRONOUN);
+	coref_mention(c, k, c->subject, MENTION_PRONOUN);
 }
 
 /* Give entity e the role and affiliation of candidate k. */
@@ -628,7 +636,8 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	c.mask = 255;
 	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
-	c.last_person = c.last_country = c.last_company = c.last_body = -1;
+	c.last_country = c.last_company = c.last_body = -1;
+	c.subject = c.subject_sent = -1;
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
 			continue;

@@ -840,6 +840,18 @@ test_coref_order(void **state)
 	doc_free(d);
 }
 
+/* he/she: the subject of the sentence before, not the last name named. */
+static void
+test_pronoun_subject(void **state)
+{
+	struct doc *d = run("Tomas Reale argued for hours with Ilona Marsh. "
+	    "He said the plan was sound.\n");
+
+	(void)state;
+	assert_ptr_equal(mentioned(d, "He"), ent(d, "Tomas Reale"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -872,6 +884,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_pronoun_subject),
 		cmocka_unit_test(test_coref_order),
 		cmocka_unit_test(test_glued_modifiers),
 		cmocka_unit_test(test_affiliation_possessive_its),
