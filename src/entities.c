@@ -100,6 +100,10 @@ struct ent {
 	VEC(struct pending_role) roles;
 	VEC(int) role_affil_unit;
 	VEC(struct cand) cands;
+	VEC(uint64_t) lower;		/* hashes of the chunk's words in
+					   small letters (open addressing,
+					   0 empty), made when first asked */
+	int lower_made;
 };
 
 /* ---------------------------------------------------------------- tokens */
@@ -1050,6 +1054,8 @@ entities_headline(const struct ent *en, size_t s)
 
 	if (se->start != p->start)
 		return 0;	/* every kind of head starts a paragraph */
+	if (p->kind == PARA_TITLE && entities_title_case(en, a, b, &words))
+		return (uint32_t)b;	/* Plan to Fight X: Buy Mines, Sell Coal */
 	for (i = a; i < b; i++)
 		if (en->d->text[en->d->toks.v[i].start] == ':' &&
 		    !(en->d->toks.v[i].flags & TOK_WORD)) {
@@ -1457,6 +1463,57 @@ entities_adjective(const struct ent *en, uint32_t a)
 	return 0;
 }
 
+/* Make the set of the chunk's words that start with a small letter. */
+static void
+entities_lower_make(struct ent *en)
+{
+	size_t i, j, mask;
+	const struct token *k;
+	uint64_t h;
+
+	for (mask = 1024; mask < 2 * en->tt.n; mask *= 2)
+		;
+	en->lower.v = vec_grow(en->lower.v, &en->lower.cap, mask,
+	    sizeof *en->lower.v);
+	memset(en->lower.v, 0, mask * sizeof *en->lower.v);
+	en->lower.n = mask--;
+	for (i = 0; i < en->tt.n; i++) {
+		k = &en->d->toks.v[en->tok0 + i];
+		if ((h = en->tt.v[i].hash) == 0 || !(k->flags & TOK_WORD) ||
+		    !(en->d->text[k->start] >= 'a' && en->d->text[k->start] <= 'z'))
+			continue;
+		for (j = h & mask; en->lower.v[j] != 0 && en->lower.v[j] != h;
+		    j = (j + 1) & mask)
+			;
+		en->lower.v[j] = h;
+	}
+	en->lower_made = 1;
+}
+
+/*
+ * Is the capitalised word at unit u, opening its sentence, written in
+ * small letters elsewhere in the chunk (Bankruptcy ... bankruptcy)? Then
+ * it is a common noun, not a name.
+ */
+static int
+entities_lower_elsewhere(struct ent *en, uint32_t u)
+{
+	const struct unit *x = &en->units.v[u];
+	uint64_t h = en->tt.v[x->tok - en->tok0].hash;
+	size_t j, mask;
+
+	if (h == 0 || x->ntok != 1 ||
+	    !(en->d->toks.v[x->tok].flags & TOK_SENT_START))
+		return 0;
+	if (!en->lower_made)
+		entities_lower_make(en);
+	mask = en->lower.n - 1;
+	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
+		if (en->lower.v[j] == h)
+			return 1;
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1485,6 +1542,8 @@ shape_name(struct ent *en)
 	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
+	else if (u->cls == 'N' && entities_lower_elsewhere(en, a))
+		entities_claim(en, a, b);	/* Bankruptcy ... bankruptcy */
 	else if (u->cls == 'N' || u->cls == 'F')
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
 		    entities_personish(en, a);
@@ -1954,6 +2013,7 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->cands);
 	VEC_FREE(en->headline);
+	VEC_FREE(en->lower);
 }
 
 /* Candidates of sentences [s, e). */
@@ -1968,6 +2028,7 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
 	en->present[0] = en->present[1] = 0;
+	en->lower_made = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);

@@ -852,6 +852,27 @@ test_pronoun_subject(void **state)
 	doc_free(d);
 }
 
+/*
+ * A word opening a sentence that the article also writes in small letters
+ * is a common noun (Drought ... the drought); a Title Case title is a
+ * headline after its colon too.
+ */
+static void
+test_common_capitals(void **state)
+{
+	struct doc *d = run("A Bold Plan to Save Rivers: Buy Dams, Sell Pumps"
+	    "\n\nDrought is a slow thief, said Sara Quill. The drought has "
+	    "lasted years, and Quill knows it.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Drought"));
+	assert_null(mentioned(d, "Buy Dams"));
+	assert_null(mentioned(d, "Sell Pumps"));
+	assert_int_equal(d->ents.n, 1);
+	assert_int_equal(mentions(d, ent(d, "Sara Quill"), -1), 2);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -884,6 +905,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_common_capitals),
 		cmocka_unit_test(test_pronoun_subject),
 		cmocka_unit_test(test_coref_order),
 		cmocka_unit_test(test_glued_modifiers),
