@@ -1908,8 +1908,8 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
 	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&
-	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
-	    entities_in_headline(en, f->u0);
+	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION ||
+	    f->type == ENT_COMPANY) && entities_in_headline(en, f->u0);
 	if (f->r1 > f->r0) {
 		c->role_start = entities_ustart(en, f->r0);
 		c->role_end = entities_uend(en, f->r1 - 1);

@@ -873,6 +873,31 @@ test_common_capitals(void **state)
 	doc_free(d);
 }
 
+/*
+ * A company's head in a Title Case headline names a company only if the
+ * article names it so again; a stream's name (Otter Run) is a place; Fuels
+ * heads a company's name.
+ */
+static void
+test_headline_company_and_streams(void **state)
+{
+	struct doc *d = run("A Quiet Plan for Small Towns: Grow Wheat, Sell "
+	    "Steel\n\nThe water of Otter Run rose near Dunmore Fuels, and "
+	    "Ansel Brook Steel closed.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Sell Steel"));
+	assert_null(mentioned(d, "Otter Run"));
+	e = ent(d, "Dunmore Fuels");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ansel Brook Steel");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -905,6 +930,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_headline_company_and_streams),
 		cmocka_unit_test(test_common_capitals),
 		cmocka_unit_test(test_pronoun_subject),
 		cmocka_unit_test(test_coref_order),
