@@ -698,7 +698,7 @@ static const char *const shape_src[SHAPE_N] = {
 	/* not the Department of Natural Resources, the Coal Association */
 	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
 	    "(?![NFAZuRXOY])",
-	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZ])",
+	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
 	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
@@ -887,6 +887,28 @@ entities_particle(const struct ent *en, uint32_t i)
 }
 
 /*
+ * Has the word at unit a the ending of an adjective or a participle
+ * (Rival, Crooked, Leading, Radical, Decisive)? Before a given name, it is
+ * a modifier, not a name.
+ */
+static int
+entities_modifier(const struct ent *en, uint32_t a)
+{
+	static const char *const end[] = { "ed", "al", "ing", "ic", "ive",
+	    "ous", "ful", "less", "ist", "ant", "ent", "ian", NULL };
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	const char *const *p;
+	size_t n = t->end - t->start, m;
+
+	for (p = end; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Where a person's name in units [a, b) starts: after capitalised words
  * glued before a given name and a surname (Rival Jane Roe, Miss Galaxy
  * Jane Roe, Crooked Jane Roe), which are no part of it; they are claimed.
@@ -902,6 +924,9 @@ entities_name_start(struct ent *en, uint32_t a, uint32_t b)
 	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
 	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
 		return a;
+	if (!(a > 0 && en->units.v[a - 1].cls == 'H') &&
+	    !entities_modifier(en, a))
+		return a;	/* Lee Harvey Oswald: Lee may be a given name */
 	entities_claim(en, a, j);
 	return j;
 }
@@ -947,6 +972,7 @@ shape_company(struct ent *en)
 }
 
 static int entities_plain_name(const struct ent *, uint32_t, uint32_t);
+static int entities_definite(const struct ent *);
 
 /*
  * Is the description's head in the last match a noun that also names a
@@ -986,6 +1012,9 @@ shape_described(struct ent *en)
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
+	if (a > 0 && en->units.v[a - 1].cls == ',' && ov[1] == b &&
+	    !entities_definite(en))
+		return 0;	/* at a law firm, Jane Roe said: no company */
 	for (i = (uint32_t)ov[0]; i < a; i++)
 		if (strchr("MLN", en->units.v[i].cls) != NULL)
 			en->units.v[i].claimed = 1;	/* the Lisbon firm: a place */
@@ -1665,6 +1694,9 @@ shape_acronym(struct ent *en)
 	if (of < 0 && (p->canon < 0 || lexicon_canon(en->lx, p->canon)->type ==
 	    ENT_COUNTRY))
 		return 0;
+	if (of >= 0 && (en->found.v[of].type == ENT_PERSON ||
+	    en->found.v[of].type == ENT_OFFICIAL))
+		return 0;	/* Gov. Jane Roe (D): a party, no acronym */
 	if (of >= 0)
 		f = entities_found(en, a, b, CAND_NAME, en->found.v[of].type);
 	else

@@ -809,6 +809,11 @@ test_glued_modifiers(void **state)
 	assert_null(mentioned(d, "Presidential Debates"));
 	assert_null(mentioned(d, "Natural Bridge"));
 	doc_free(d);
+	/* a given name we do not know before one we know: one name */
+	d = run("Quorin Anna Lind spoke, and Libertarian Anna Vosk agreed.\n");
+	assert_non_null(ent(d, "Quorin Anna Lind"));
+	assert_non_null(ent(d, "Anna Vosk"));
+	doc_free(d);
 }
 
 /*
@@ -898,6 +903,32 @@ test_headline_company_and_streams(void **state)
 	doc_free(d);
 }
 
+/*
+ * "at a law firm, Jane Roe said": the name after the comma is the
+ * sentence's subject, not the firm; a party letter after a titled name,
+ * Gov. Jane Roe (D), is no acronym of hers.
+ */
+static void
+test_firm_comma_and_party(void **state)
+{
+	struct doc *d = run("As an intern at a Lisbon law firm, Mara Quell "
+	    "said she learnt a lot. Gov. Ivo Sand (D) agreed, and Sand said "
+	    "so twice.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Mara Quell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_null(mentioned(d, "D"));
+	e = ent(d, "Ivo Sand");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_int_equal(mentions(d, e, MENTION_NAME) +
+	    mentions(d, e, MENTION_ALIAS), 2);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -930,6 +961,7 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_firm_comma_and_party),
 		cmocka_unit_test(test_headline_company_and_streams),
 		cmocka_unit_test(test_common_capitals),
 		cmocka_unit_test(test_pronoun_subject),
