@@ -449,6 +449,8 @@ coref_short(struct coref *c, struct cand *k)
 		    MENTION_ALIAS);
 		return;
 	}
+	if (k->common)
+		return;		/* Bankruptcy: a noun, unless a name (Young) */
 	if (k->type != ENT_ORGANISATION && k->personish <= 0) {
 		/* Pellow ... Ada Pellow: settled at the end; not in Pellow */
 		k->verify = k->personish == 0 ? 2 : 0;

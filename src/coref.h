@@ -35,6 +35,9 @@ struct cand {
 	int affil_ent;		/* coref: that body's entity, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int honorific;		/* named with Mr, Mrs...: a person */
+	int common;		/* a lone word also written in small letters
+				   (Bankruptcy ... bankruptcy): only a
+				   name met before */
 	int personish;		/* a lone word that acts like a person: 1; after
 				   an article or a preposition: -1 */
 	int says;		/* followed by a verb of saying */

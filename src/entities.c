@@ -77,6 +77,7 @@ struct found {
 	int honorific;
 	int personish;		/* a lone name in a person's place */
 	int its;		/* its chief executive: the latest body's */
+	int common;		/* also written in small letters: a noun */
 	int acronym_of;		/* found index, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 	int direct;		/* nominal: that unit's entity itself */
@@ -192,8 +193,11 @@ entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
 {
 	if ((e->upper >> j) & 1)
 		return (k->flags & TOK_UPPER) != 0;
-	if ((e->caps >> j) & 1)
+	if ((e->caps >> j) & 1) {
+		if ((k->flags & TOK_UPPER) && k->end - k->start == 2)
+			return 0;	/* the VA is no Va. (Virginia) */
 		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
 	return 1;
 }
 
@@ -696,7 +700,7 @@ static const char *const shape_src[SHAPE_N] = {
 	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
 	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
 	/* not the Department of Natural Resources, the Coal Association */
-	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
+	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZuY](?:[CDNFAZuXY]|(?<!X)&)*X)"
 	    "(?![NFAZuRXOY])",
 	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
@@ -1013,7 +1017,8 @@ shape_described(struct ent *en)
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
 	if (a > 0 && en->units.v[a - 1].cls == ',' && ov[1] == b &&
-	    !entities_definite(en))
+	    !entities_definite(en) && b < en->units.n &&
+	    strchr("ve", en->units.v[b].cls) != NULL)
 		return 0;	/* at a law firm, Jane Roe said: no company */
 	for (i = (uint32_t)ov[0]; i < a; i++)
 		if (strchr("MLN", en->units.v[i].cls) != NULL)
@@ -1572,7 +1577,7 @@ shape_name(struct ent *en)
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
 	else if (u->cls == 'N' && entities_lower_elsewhere(en, a))
-		entities_claim(en, a, b);	/* Bankruptcy ... bankruptcy */
+		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->common = 1;
 	else if (u->cls == 'N' || u->cls == 'F')
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
 		    entities_personish(en, a);
@@ -1937,6 +1942,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->honorific = f->honorific;
 	c->personish = f->personish;
 	c->its = f->its;
+	c->common = f->common;
 	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
 	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&

@@ -761,6 +761,7 @@ test_company_heads(void **state)
 	    "Ostra Systems and Brindle Coal lost money, and Harrow Natural "
 	    "Resources did too. Orla Penn, a property developer, said so. "
 	    "The Kestrel Coal Association disagreed.\n");
+	struct doc *d2;
 	const struct entity *e;
 
 	(void)state;
@@ -780,6 +781,11 @@ test_company_heads(void **state)
 	e = ent(d, "Orla Penn");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_PERSON);
+	d2 = run("He joined his Western Brick Corporation.\n");
+	e = ent(d2, "Western Brick Corporation");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d2);
 	e = ent(d, "Kestrel Coal Association");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_ORGANISATION);
@@ -876,6 +882,12 @@ test_common_capitals(void **state)
 	assert_int_equal(d->ents.n, 1);
 	assert_int_equal(mentions(d, ent(d, "Sara Quill"), -1), 2);
 	doc_free(d);
+	/* but a name met before stays one (Ben Harvest ... Harvest) */
+	d = run("Ben Harvest runs the farm. The harvest was poor. Harvest "
+	    "blamed the rain, and nurses at the VA agreed.\n");
+	assert_int_equal(mentions(d, ent(d, "Ben Harvest"), -1), 2);
+	assert_true(has_mention(d, "VA"));
+	doc_free(d);
 }
 
 /*
@@ -926,6 +938,11 @@ test_firm_comma_and_party(void **state)
 	assert_int_equal(e->type, ENT_OFFICIAL);
 	assert_int_equal(mentions(d, e, MENTION_NAME) +
 	    mentions(d, e, MENTION_ALIAS), 2);
+	doc_free(d);
+	d = run("They set up a new firm, Tavolo, last year.\n");	/* a firm */
+	e = ent(d, "Tavolo");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
 	doc_free(d);
 }
 
