@@ -29,9 +29,10 @@ struct coref {
 	VEC(char) arena;
 	uint32_t *slot;		/* open addressing over keys (index + 1) */
 	size_t mask;
-	int last_person, last_country, last_company;
+	int last_country, last_company;
 	int last_body;		/* the latest company or organisation named */
-	int last_person_sent;	/* sentence of the latest person's name */
+	int subject, subject_sent;	/* the first person named in the
+					   latest sentence naming one */
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
@@ -172,8 +173,10 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		return;
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
-		c->last_person = e;
-		c->last_person_sent = k->sent;
+		if (c->subject_sent != k->sent) {
+			c->subject = e;
+			c->subject_sent = k->sent;
+		}
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -275,18 +278,44 @@ coref_no_middle(struct coref *c, const char *s, size_t n, size_t last, int e)
 	coref_put(c, buf, k + 1 + m, e);
 }
 
+/*
+ * Offset of a person's surname in a folded name: its last word, or the
+ * particle before it (Van Alst, de la Cruz).
+ */
+static size_t
+coref_surname(const struct coref *c, const char *s, size_t n)
+{
+	size_t last = coref_last_word(s, n), p;
+	const struct lexicon_entry *le;
+
+	while (last > 1) {
+		p = coref_last_word(s, last - 1);
+		if (p == 0)
+			break;	/* the first word is no particle here */
+		le = lexicon_find(c->lx, lexicon_hash_more(0,
+		    lexicon_hash_token(s + p, last - 1 - p)), s + p, last - 1 - p);
+		if (le == NULL || le->wclass != 'n')
+			break;
+		last = p;
+	}
+	return last;
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
     size_t n)
 {
-	size_t last = coref_last_word(s, n);
+	size_t last = coref_last_word(s, n), sur;
 
 	coref_put(c, s, n, e);
 	if (last == 0)
 		return;
 	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
+		sur = coref_surname(c, s, n);
+		if (sur > 0 && sur < last)
+			coref_put(c, s + sur, n - sur, e);	/* Van Alst */
 		coref_family_first(c, s, n, e);
 		coref_no_middle(c, s, n, last, e);
 	}
@@ -342,6 +371,38 @@ coref_head_set(struct coref *c, int e)
 		coref_put(c, buf, n + 1, e);
 }
 
+/*
+ * A person's full name whose surname alone named someone before (Pellow
+ * ... Ada Pellow): that entity, renamed, or -1. Earlier mentions of it by
+ * the surname become aliases.
+ */
+static int
+coref_surname_before(struct coref *c, const struct cand *k, const char *s,
+    size_t n)
+{
+	char buf[256];
+	size_t sur, i, m;
+	int e;
+	struct entity *en;
+
+	if ((k->type != ENT_PERSON && k->type != ENT_OFFICIAL) ||
+	    (sur = coref_surname(c, s, n)) == 0 ||
+	    (e = coref_get(c, s + sur, n - sur)) < 0)
+		return -1;
+	en = &c->d->ents.v[e];
+	if ((en->type != ENT_PERSON && en->type != ENT_OFFICIAL) ||
+	    c->home.v[e] >= 0 || (m = lexicon_fold(en->name, strlen(en->name),
+	    buf, sizeof buf)) != n - sur || memcmp(buf, s + sur, m) != 0)
+		return -1;	/* Bill Clinton is no Hillary Clinton */
+	free(en->name);
+	en->name = xstrndup(c->d->text + k->start, k->end - k->start);
+	for (i = 0; i < c->d->mentions.n; i++)
+		if (c->d->mentions.v[i].entity == e &&
+		    c->d->mentions.v[i].kind == MENTION_NAME)
+			c->d->mentions.v[i].kind = MENTION_ALIAS;
+	return e;
+}
+
 /* A name found by its shape. */
 static void
 coref_name(struct coref *c, struct cand *k)
@@ -365,6 +426,8 @@ coref_name(struct coref *c, struct cand *k)
 	}
 	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
+	if (e < 0 && n > 0 && k->acronym_of < 0)
+		e = coref_surname_before(c, k, buf, n);
 	if (e < 0)
 		e = coref_entity(c, c->d->text + k->start, k->end - k->start,
 		    k->type == ENT_OFFICIAL ? ENT_PERSON : k->type, -1);
@@ -386,8 +449,13 @@ coref_short(struct coref *c, struct cand *k)
 		    MENTION_ALIAS);
 		return;
 	}
-	if (k->type != ENT_ORGANISATION && !k->personish)
+	if (k->common)
+		return;		/* Bankruptcy: a noun, unless a name (Young) */
+	if (k->type != ENT_ORGANISATION && k->personish <= 0) {
+		/* Pellow ... Ada Pellow: settled at the end; not in Pellow */
+		k->verify = k->personish == 0 ? 2 : 0;
 		return;
+	}
 	coref_name(c, k);
 }
 
@@ -414,13 +482,18 @@ coref_nominal(struct coref *c, struct cand *k)
 		coref_mention(c, k, e, MENTION_NOMINAL);
 }
 
-/* he, she: the latest person named, if named in the last few sentences. */
+/*
+ * he, she: the first person named in its sentence or in the latest one
+ * naming a person, within a few sentences: the subject, most often, and
+ * not whoever was named last ("X debated Y. He said": X). Without gender
+ * that is the safer guess.
+ */
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	if (c->last_person < 0 || k->sent > c->last_person_sent + 3)
+	if (c->subject < 0 || k->sent > c->subject_sent + 3)
 		return;
-	coref_mention(c, k, c->last_person, MENTION_PRONOUN);
+	coref_mention(c, k, c->subject, MENTION_PRONOUN);
 }
 
 /* Give entity e the role and affiliation of candidate k. */
@@ -507,6 +580,17 @@ coref_mention_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Is the folded word (s, n) the last word of entity e's name? */
+static int
+coref_surname_of(const struct coref *c, int e, const char *s, size_t n)
+{
+	const char *name = c->d->ents.v[e].name, *w = strrchr(name, ' ');
+	char buf[256];
+
+	return w != NULL && lexicon_fold(w + 1, strlen(w + 1), buf,
+	    sizeof buf) == n && memcmp(buf, s, n) == 0;
+}
+
 /*
  * Names in a Title Case headline ("Trump Was Mocking Clinton Camp") are
  * mentions only when the article names them the same way elsewhere; they
@@ -524,6 +608,8 @@ coref_verify(struct coref *c)
 		k = &c->in->c[i];
 		if (!k->verify || (n = coref_fold(c, k->start, k->end, buf,
 		    sizeof buf)) == 0 || (e = coref_get(c, buf, n)) < 0)
+			continue;
+		if (k->verify == 2 && !coref_surname_of(c, e, buf, n))
 			continue;
 		coref_mention(c, k, e, coref_same_name(c, e, k) ?
 		    MENTION_NAME : MENTION_ALIAS);
@@ -552,7 +638,8 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	c.mask = 255;
 	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
-	c.last_person = c.last_country = c.last_company = c.last_body = -1;
+	c.last_country = c.last_company = c.last_body = -1;
+	c.subject = c.subject_sent = -1;
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
 			continue;

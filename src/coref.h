@@ -35,9 +35,14 @@ struct cand {
 	int affil_ent;		/* coref: that body's entity, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int honorific;		/* named with Mr, Mrs...: a person */
-	int personish;		/* a lone word that acts like a person */
+	int common;		/* a lone word also written in small letters
+				   (Bankruptcy ... bankruptcy): only a
+				   name met before */
+	int personish;		/* a lone word that acts like a person: 1; after
+				   an article or a preposition: -1 */
 	int says;		/* followed by a verb of saying */
-	int verify;		/* in a Title Case headline: only a known name */
+	int verify;		/* in a Title Case headline: only a known name;
+				   2: a lone word, only a surname met later */
 	int head;		/* a body's head alone (the Council) */
 	int acronym_of;		/* candidate this is the bracketed acronym of */
 	int sent;		/* sentence index */

@@ -77,6 +77,7 @@ struct found {
 	int honorific;
 	int personish;		/* a lone name in a person's place */
 	int its;		/* its chief executive: the latest body's */
+	int common;		/* also written in small letters: a noun */
 	int acronym_of;		/* found index, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 	int direct;		/* nominal: that unit's entity itself */
@@ -100,6 +101,10 @@ struct ent {
 	VEC(struct pending_role) roles;
 	VEC(int) role_affil_unit;
 	VEC(struct cand) cands;
+	VEC(uint64_t) lower;		/* hashes of the chunk's words in
+					   small letters (open addressing,
+					   0 empty), made when first asked */
+	int lower_made;
 };
 
 /* ---------------------------------------------------------------- tokens */
@@ -188,8 +193,11 @@ entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
 {
 	if ((e->upper >> j) & 1)
 		return (k->flags & TOK_UPPER) != 0;
-	if ((e->caps >> j) & 1)
+	if ((e->caps >> j) & 1) {
+		if ((k->flags & TOK_UPPER) && k->end - k->start == 2)
+			return 0;	/* the VA is no Va. (Virginia) */
 		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
 	return 1;
 }
 
@@ -692,9 +700,9 @@ static const char *const shape_src[SHAPE_N] = {
 	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
 	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
 	/* not the Department of Natural Resources, the Coal Association */
-	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZu](?:[CDNFAZuX]|(?<!X)&)*X)"
+	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZuY](?:[CDNFAZuXY]|(?<!X)&)*X)"
 	    "(?![NFAZuRXOY])",
-	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZ])",
+	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
 	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
 	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
@@ -883,6 +891,28 @@ entities_particle(const struct ent *en, uint32_t i)
 }
 
 /*
+ * Has the word at unit a the ending of an adjective or a participle
+ * (Rival, Crooked, Leading, Radical, Decisive)? Before a given name, it is
+ * a modifier, not a name.
+ */
+static int
+entities_modifier(const struct ent *en, uint32_t a)
+{
+	static const char *const end[] = { "ed", "al", "ing", "ic", "ive",
+	    "ous", "ful", "less", "ist", "ant", "ent", "ian", NULL };
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	const char *const *p;
+	size_t n = t->end - t->start, m;
+
+	for (p = end; *p != NULL; p++) {
+		m = strlen(*p);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Where a person's name in units [a, b) starts: after capitalised words
  * glued before a given name and a surname (Rival Jane Roe, Miss Galaxy
  * Jane Roe, Crooked Jane Roe), which are no part of it; they are claimed.
@@ -898,6 +928,9 @@ entities_name_start(struct ent *en, uint32_t a, uint32_t b)
 	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
 	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
 		return a;
+	if (!(a > 0 && en->units.v[a - 1].cls == 'H') &&
+	    !entities_modifier(en, a))
+		return a;	/* Lee Harvey Oswald: Lee may be a given name */
 	entities_claim(en, a, j);
 	return j;
 }
@@ -943,6 +976,7 @@ shape_company(struct ent *en)
 }
 
 static int entities_plain_name(const struct ent *, uint32_t, uint32_t);
+static int entities_definite(const struct ent *);
 
 /*
  * Is the description's head in the last match a noun that also names a
@@ -982,6 +1016,10 @@ shape_described(struct ent *en)
 
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
+	if (a > 0 && en->units.v[a - 1].cls == ',' && ov[1] == b &&
+	    !entities_definite(en) && b < en->units.n &&
+	    strchr("ve", en->units.v[b].cls) != NULL)
+		return 0;	/* at a law firm, Jane Roe said: no company */
 	for (i = (uint32_t)ov[0]; i < a; i++)
 		if (strchr("MLN", en->units.v[i].cls) != NULL)
 			en->units.v[i].claimed = 1;	/* the Lisbon firm: a place */
@@ -1050,6 +1088,8 @@ entities_headline(const struct ent *en, size_t s)
 
 	if (se->start != p->start)
 		return 0;	/* every kind of head starts a paragraph */
+	if (p->kind == PARA_TITLE && entities_title_case(en, a, b, &words))
+		return (uint32_t)b;	/* Plan to Fight X: Buy Mines, Sell Coal */
 	for (i = a; i < b; i++)
 		if (en->d->text[en->d->toks.v[i].start] == ':' &&
 		    !(en->d->toks.v[i].flags & TOK_WORD)) {
@@ -1134,8 +1174,10 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 
 /*
  * Is [a, b) a body's name: a head, a country joined to names (United
- * Russia), or a demonym and names (American Legion)? ENT_NTYPES if not; a
- * state's head alone (Republic, Duchy) makes it a country.
+ * Russia), or a demonym and names (American Legion; but four words with
+ * no "of" are a titled name: Chinese Generalissimo Chiang Kai-shek)?
+ * ENT_NTYPES if not; a state's head alone (Republic, Duchy) makes it a
+ * country.
  */
 static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
@@ -1149,7 +1191,8 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 		return ENT_COUNTRY;
 	if (entities_country_named(en, a, b))
 		return ENT_ORGANISATION;
-	if (en->units.v[a].cls == 'D' && b - a >= 2 &&
+	if (en->units.v[a].cls == 'D' && b - a >= 2 && (b - a <= 3 ||
+	    entities_has(en, a, b, 'o') || entities_has(en, a, b, 'f')) &&
 	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
 	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F'))
 		return ENT_ORGANISATION;
@@ -1302,6 +1345,8 @@ shape_org(struct ent *en)
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */
+	while (a < b && strchr("ofa&", en->units.v[a].cls) != NULL)
+		a++;	/* Mr Roe of the Y League: no name starts with "of" */
 	/* Jane Roe of the Y Party: the name is not the body's */
 	if (a + 1 < b && en->units.v[a].cls == 'F' &&
 	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
@@ -1358,8 +1403,9 @@ shape_org(struct ent *en)
 
 /*
  * Does the lone name at unit u stand where a person does: as the subject
- * of a verb ("Simard was", "Dumont campaigned"), not after an article or a
- * preposition ("the Times", "in Alberta")?
+ * of a verb ("Simard was", "Dumont campaigned")? 1 if so; -1 after an
+ * article or a preposition ("the Times", "in Alberta"); 0 if it cannot
+ * tell.
  */
 static int
 entities_personish(const struct ent *en, uint32_t u)
@@ -1374,7 +1420,7 @@ entities_personish(const struct ent *en, uint32_t u)
 		c = en->units.v[u - 1].cls;
 		if (c == 'a' || c == 'o' || c == 'p' || c == 'f' ||
 		    (d->toks.v[x->tok - 1].flags & TOK_DIGIT))
-			return 0;
+			return -1;
 	}
 	if (u + 1 >= en->units.n)
 		return 0;
@@ -1451,6 +1497,57 @@ entities_adjective(const struct ent *en, uint32_t a)
 	return 0;
 }
 
+/* Make the set of the chunk's words that start with a small letter. */
+static void
+entities_lower_make(struct ent *en)
+{
+	size_t i, j, mask;
+	const struct token *k;
+	uint64_t h;
+
+	for (mask = 1024; mask < 2 * en->tt.n; mask *= 2)
+		;
+	en->lower.v = vec_grow(en->lower.v, &en->lower.cap, mask,
+	    sizeof *en->lower.v);
+	memset(en->lower.v, 0, mask * sizeof *en->lower.v);
+	en->lower.n = mask--;
+	for (i = 0; i < en->tt.n; i++) {
+		k = &en->d->toks.v[en->tok0 + i];
+		if ((h = en->tt.v[i].hash) == 0 || !(k->flags & TOK_WORD) ||
+		    !(en->d->text[k->start] >= 'a' && en->d->text[k->start] <= 'z'))
+			continue;
+		for (j = h & mask; en->lower.v[j] != 0 && en->lower.v[j] != h;
+		    j = (j + 1) & mask)
+			;
+		en->lower.v[j] = h;
+	}
+	en->lower_made = 1;
+}
+
+/*
+ * Is the capitalised word at unit u, opening its sentence, written in
+ * small letters elsewhere in the chunk (Bankruptcy ... bankruptcy)? Then
+ * it is a common noun, not a name.
+ */
+static int
+entities_lower_elsewhere(struct ent *en, uint32_t u)
+{
+	const struct unit *x = &en->units.v[u];
+	uint64_t h = en->tt.v[x->tok - en->tok0].hash;
+	size_t j, mask;
+
+	if (h == 0 || x->ntok != 1 ||
+	    !(en->d->toks.v[x->tok].flags & TOK_SENT_START))
+		return 0;
+	if (!en->lower_made)
+		entities_lower_make(en);
+	mask = en->lower.n - 1;
+	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
+		if (en->lower.v[j] == h)
+			return 1;
+	return 0;
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 static int
 shape_name(struct ent *en)
@@ -1479,6 +1576,8 @@ shape_name(struct ent *en)
 	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
+	else if (u->cls == 'N' && entities_lower_elsewhere(en, a))
+		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->common = 1;
 	else if (u->cls == 'N' || u->cls == 'F')
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
 		    entities_personish(en, a);
@@ -1600,6 +1699,9 @@ shape_acronym(struct ent *en)
 	if (of < 0 && (p->canon < 0 || lexicon_canon(en->lx, p->canon)->type ==
 	    ENT_COUNTRY))
 		return 0;
+	if (of >= 0 && (en->found.v[of].type == ENT_PERSON ||
+	    en->found.v[of].type == ENT_OFFICIAL))
+		return 0;	/* Gov. Jane Roe (D): a party, no acronym */
 	if (of >= 0)
 		f = entities_found(en, a, b, CAND_NAME, en->found.v[of].type);
 	else
@@ -1840,11 +1942,12 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->honorific = f->honorific;
 	c->personish = f->personish;
 	c->its = f->its;
+	c->common = f->common;
 	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
 	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&
-	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION) &&
-	    entities_in_headline(en, f->u0);
+	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION ||
+	    f->type == ENT_COMPANY) && entities_in_headline(en, f->u0);
 	if (f->r1 > f->r0) {
 		c->role_start = entities_ustart(en, f->r0);
 		c->role_end = entities_uend(en, f->r1 - 1);
@@ -1871,7 +1974,7 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 		c->kind = (enum mention_kind)u->kind;
 		c->type = lexicon_canon(en->lx, u->canon)->type;
 		/* Jordan said: maybe the person met before */
-		c->honorific = u->cls == 'Z' && entities_personish(en, i);
+		c->honorific = u->cls == 'Z' && entities_personish(en, i) > 0;
 	} else if (u->cls == 'h' &&
 	    !(en->d->toks.v[u->tok].flags & TOK_INQUOTE)) {
 		c = entities_cand(en, i, i + 1);
@@ -1948,6 +2051,7 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->cands);
 	VEC_FREE(en->headline);
+	VEC_FREE(en->lower);
 }
 
 /* Candidates of sentences [s, e). */
@@ -1962,6 +2066,7 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
 	en->present[0] = en->present[1] = 0;
+	en->lower_made = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);

@@ -626,7 +626,7 @@ static const struct {
 	    "river falls island islands bay city county province valley "
 	    "coast heights hills springs beach harbour harbor creek "
 	    "borough district region kota ocean sea gulf peninsula desert "
-	    "mountains strait channel belt" },
+	    "mountains strait channel belt run" },
 	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
 	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
 	    "incorporated industries enterprises technologies "
@@ -635,7 +635,7 @@ static const struct {
 	    "petroleum steel telecom telecommunications semiconductor "
 	    "semiconductors electronics chemicals foods brands airlines "
 	    "partners ventures investments securities "
-	    "properties biotech therapeutics labs" },
+	    "properties biotech therapeutics labs fuels" },
 };
 
 /* Words with flags for the entity engine (LEX_W_*). */

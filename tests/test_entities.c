@@ -761,6 +761,7 @@ test_company_heads(void **state)
 	    "Ostra Systems and Brindle Coal lost money, and Harrow Natural "
 	    "Resources did too. Orla Penn, a property developer, said so. "
 	    "The Kestrel Coal Association disagreed.\n");
+	struct doc *d2;
 	const struct entity *e;
 
 	(void)state;
@@ -780,6 +781,11 @@ test_company_heads(void **state)
 	e = ent(d, "Orla Penn");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_PERSON);
+	d2 = run("He joined his Western Brick Corporation.\n");
+	e = ent(d2, "Western Brick Corporation");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d2);
 	e = ent(d, "Kestrel Coal Association");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_ORGANISATION);
@@ -808,6 +814,135 @@ test_glued_modifiers(void **state)
 	assert_null(mentioned(d, "Galaxy Ilse Varn"));
 	assert_null(mentioned(d, "Presidential Debates"));
 	assert_null(mentioned(d, "Natural Bridge"));
+	doc_free(d);
+	/* a given name we do not know before one we know: one name */
+	d = run("Quorin Anna Lind spoke, and Libertarian Anna Vosk agreed.\n");
+	assert_non_null(ent(d, "Quorin Anna Lind"));
+	assert_non_null(ent(d, "Anna Vosk"));
+	doc_free(d);
+}
+
+/*
+ * Coref: no article or preposition in a name (Mr. Oran of the Tidewater
+ * League), surnames with particles, and a lone surname met before the
+ * full name.
+ */
+static void
+test_coref_order(void **state)
+{
+	struct doc *d = run("Pellow wins again\n\nPellow was cheered. Ada "
+	    "Pellow thanked Jorge Van Alst and Mr. Oran of the Tidewater League. "
+	    "Mr. Van Alst agreed with Tidewater League members.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Ada Pellow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_int_equal(mentions(d, e, -1), 3);
+	assert_null(ent(d, "Pellow"));
+	e = ent(d, "Jorge Van Alst");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "Van Alst"), e);
+	assert_null(mentioned(d, "of the Tidewater League"));
+	e = ent(d, "Tidewater League");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 2);
+	doc_free(d);
+}
+
+/* he/she: the subject of the sentence before, not the last name named. */
+static void
+test_pronoun_subject(void **state)
+{
+	struct doc *d = run("Tomas Reale argued for hours with Ilona Marsh. "
+	    "He said the plan was sound.\n");
+
+	(void)state;
+	assert_ptr_equal(mentioned(d, "He"), ent(d, "Tomas Reale"));
+	doc_free(d);
+}
+
+/*
+ * A word opening a sentence that the article also writes in small letters
+ * is a common noun (Drought ... the drought); a Title Case title is a
+ * headline after its colon too.
+ */
+static void
+test_common_capitals(void **state)
+{
+	struct doc *d = run("A Bold Plan to Save Rivers: Buy Dams, Sell Pumps"
+	    "\n\nDrought is a slow thief, said Sara Quill. The drought has "
+	    "lasted years, and Quill knows it.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Drought"));
+	assert_null(mentioned(d, "Buy Dams"));
+	assert_null(mentioned(d, "Sell Pumps"));
+	assert_int_equal(d->ents.n, 1);
+	assert_int_equal(mentions(d, ent(d, "Sara Quill"), -1), 2);
+	doc_free(d);
+	/* but a name met before stays one (Ben Harvest ... Harvest) */
+	d = run("Ben Harvest runs the farm. The harvest was poor. Harvest "
+	    "blamed the rain, and nurses at the VA agreed.\n");
+	assert_int_equal(mentions(d, ent(d, "Ben Harvest"), -1), 2);
+	assert_true(has_mention(d, "VA"));
+	doc_free(d);
+}
+
+/*
+ * A company's head in a Title Case headline names a company only if the
+ * article names it so again; a stream's name (Otter Run) is a place; Fuels
+ * heads a company's name.
+ */
+static void
+test_headline_company_and_streams(void **state)
+{
+	struct doc *d = run("A Quiet Plan for Small Towns: Grow Wheat, Sell "
+	    "Steel\n\nThe water of Otter Run rose near Dunmore Fuels, and "
+	    "Ansel Brook Steel closed.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Sell Steel"));
+	assert_null(mentioned(d, "Otter Run"));
+	e = ent(d, "Dunmore Fuels");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ansel Brook Steel");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
+}
+
+/*
+ * "at a law firm, Jane Roe said": the name after the comma is the
+ * sentence's subject, not the firm; a party letter after a titled name,
+ * Gov. Jane Roe (D), is no acronym of hers.
+ */
+static void
+test_firm_comma_and_party(void **state)
+{
+	struct doc *d = run("As an intern at a Lisbon law firm, Mara Quell "
+	    "said she learnt a lot. Gov. Ivo Sand (D) agreed, and Sand said "
+	    "so twice.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Mara Quell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_null(mentioned(d, "D"));
+	e = ent(d, "Ivo Sand");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_int_equal(mentions(d, e, MENTION_NAME) +
+	    mentions(d, e, MENTION_ALIAS), 2);
+	doc_free(d);
+	d = run("They set up a new firm, Tavolo, last year.\n");	/* a firm */
+	e = ent(d, "Tavolo");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
 	doc_free(d);
 }
 
@@ -843,6 +978,11 @@ main(void)
 		cmocka_unit_test(test_org_lists),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_coref_news),
+		cmocka_unit_test(test_firm_comma_and_party),
+		cmocka_unit_test(test_headline_company_and_streams),
+		cmocka_unit_test(test_common_capitals),
+		cmocka_unit_test(test_pronoun_subject),
+		cmocka_unit_test(test_coref_order),
 		cmocka_unit_test(test_glued_modifiers),
 		cmocka_unit_test(test_affiliation_possessive_its),
 		cmocka_unit_test(test_company_heads),
