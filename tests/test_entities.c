@@ -17,34 +17,11 @@
 #include "entities.h"
 #include "lexicon.h"
 #include "segment.h"
+#include "tlex.h"
 #include "util.h"
 
-static struct lexicon *lx;
+#define lx tlex_lx	/* the bundled lexicon, loaded once */
 
-static int
-setup(void **state)
-{
-	const char *e = getenv("PARTYLINE_DATADIR");
-	char *cause = NULL, *dir = xasprintf("%s/data",
-	    e != NULL && *e != '\0' ? e : ABS_SRCDIR);
-
-	(void)state;
-	lx = lexicon_new();
-	if (lexicon_load_dir(lx, dir, &cause) != 0) {
-		fprintf(stderr, "%s\n", cause);
-		return -1;
-	}
-	free(dir);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	lexicon_free(lx);
-	return 0;
-}
 
 /* Analyse text; the mentions must be sorted and must not overlap. */
 static struct doc *
@@ -989,5 +966,5 @@ main(void)
 		cmocka_unit_test(test_abbreviated_titles),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
 }

@@ -16,34 +16,11 @@
 #include "hl.h"
 #include "lexicon.h"
 #include "segment.h"
+#include "tlex.h"
 #include "util.h"
 
-static struct lexicon *lx;
+#define lx tlex_lx	/* the bundled lexicon, loaded once */
 
-static int
-setup(void **state)
-{
-	const char *e = getenv("PARTYLINE_DATADIR");
-	char *cause = NULL, *dir = xasprintf("%s/data",
-	    e != NULL && *e != '\0' ? e : ABS_SRCDIR);
-
-	(void)state;
-	lx = lexicon_new();
-	if (lexicon_load_dir(lx, dir, &cause) != 0) {
-		fprintf(stderr, "%s\n", cause);
-		return -1;
-	}
-	free(dir);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	lexicon_free(lx);
-	return 0;
-}
 
 /* The entity class of the first byte of the first occurrence of w. */
 static int
@@ -86,5 +63,5 @@ main(void)
 		cmocka_unit_test(test_pronouns_plain),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
 }

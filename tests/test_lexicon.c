@@ -11,40 +11,11 @@
 #include <cmocka.h>
 
 #include "lexicon.h"
+#include "tlex.h"
 #include "util.h"
 
-static struct lexicon *lx;	/* the bundled lexicon, loaded once */
+#define lx tlex_lx	/* the bundled lexicon, loaded once */
 
-static const char *
-datadir(void)
-{
-	const char *e = getenv("PARTYLINE_DATADIR");
-
-	return e != NULL && *e != '\0' ? e : ABS_SRCDIR;
-}
-
-static int
-setup(void **state)
-{
-	char *cause = NULL, *dir = xasprintf("%s/data", datadir());
-
-	(void)state;
-	lx = lexicon_new();
-	if (lexicon_load_dir(lx, dir, &cause) != 0) {
-		fprintf(stderr, "%s\n", cause);
-		return -1;
-	}
-	free(dir);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	lexicon_free(lx);
-	return 0;
-}
 
 /* The canon named by a form, or NULL. */
 static const struct lexicon_canon *
@@ -331,5 +302,5 @@ main(void)
 		cmocka_unit_test(test_missing_data),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
 }
