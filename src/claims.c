@@ -169,6 +169,32 @@ static const char *const claims_labels[] = {
 	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
 };
 
+/* Common nouns that head a headline's label (Plan:, Budget Review:). */
+static const char *const claims_common[] = {
+	"plan", "plans", "update", "analysis", "explainer", "review",
+	"opinion", "comment", "commentary", "editorial", "interview",
+	"profile", "preview", "recap", "guide", "briefing", "curious",
+	"letter", "letters", "column", "essay", "feature", "special",
+	"photos", "video", "videos", "chart", "charts", "map", "maps",
+	"podcast", "story", "view", "views", "verdict", "lesson", "lessons",
+	"idea", "ideas", "question", "questions", "problem", "case", "deal",
+	"change", "crisis", "war", "election", "vote", "budget", "policy",
+	"climate", "economy", "markets", "market", "business", "politics",
+	"world", "news", "sport", "sports", "science", "health", "tech",
+	"technology", "culture", "travel", "week", "day", "year", "live",
+	"obituary", "dispatch", "diary", "notebook", "poll", "data", NULL
+};
+
+/* Nouns that make a headline's source (Poll: ..., Judge rejects ...). */
+static const char *const claims_srcnoun[] = {
+	"poll", "polls", "survey", "study", "report", "judge", "judges",
+	"court", "police", "candidate", "campaign", "panel", "committee",
+	"board", "mayor", "general", "nominee", "critics", "voters",
+	"residents", "scientists", "researchers", "doctors", "witnesses",
+	"activists", "union", "group", "senate", "house", "white", "pentagon",
+	"fbi", "cia", "un", "eu", "nato", "police", "army", "military", NULL
+};
+
 /* Lower-case copy of token k with ’ as ', or "" if too long. */
 static const char *
 claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
@@ -235,6 +261,8 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_CONNECT	0x4000
 #define W_LYNOUN	0x8000
 #define W_PASTVERB	0x10000
+#define W_COMMON	0x20000
+#define W_SRCNOUN	0x40000
 
 #define CLAIMS_WSLOTS 2048
 
@@ -261,7 +289,7 @@ claims_words_init(void)
 	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
 	    claims_venue, claims_listener, claims_agent, claims_cut,
 	    claims_labels, claims_conj, claims_subord, claims_connect,
-	    claims_lynoun, claims_pastverb };
+	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun };
 	static int done;
 	const char *const *w;
 	size_t i, h;
@@ -1501,6 +1529,50 @@ claims_question(const struct claims *c)
 }
 
 
+/* Does a mention of an entity lie within bytes [a, b)? */
+static int
+claims_mention_in(const struct claims *c, uint32_t a, uint32_t b)
+{
+	const struct doc *d = c->d;
+	size_t lo = 0, hi = d->mentions.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->mentions.v[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->mentions.n && d->mentions.v[lo].end <= b &&
+	    d->mentions.v[lo].kind != MENTION_NOMINAL &&
+	    d->mentions.v[lo].kind != MENTION_PRONOUN;
+}
+
+/*
+ * May tokens [a, b] speak in a headline: a known entity, an agent noun
+ * (Lawmaker, Poll), or a name of one to three capitalised words with no
+ * common noun (Mette Lund; not A Curious Plan, Budget Review)?
+ */
+static int
+claims_colon_source(const struct claims *c, size_t a, size_t b)
+{
+	size_t k;
+
+	if (claims_mention_in(c, c->d->toks.v[a].start, c->d->toks.v[b].end))
+		return 1;
+	for (k = a; k <= b; k++)
+		if (claims_has(c, k, W_AGENT | W_SRCNOUN))
+			return 1;
+	if (b > a + 2)
+		return 0;
+	for (k = a; k <= b; k++)
+		if ((claims_flags(c, k) & (TOK_WORD | TOK_CAP | TOK_DIGIT)) !=
+		    (TOK_WORD | TOK_CAP) || claims_has(c, k, W_DET | W_LABELS |
+		    W_COMMON))
+			return 0;
+	return 1;
+}
+
 /* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
 static int
 claims_colon(struct claims *c)
@@ -1518,7 +1590,8 @@ claims_colon(struct claims *c)
 			return 0;
 	}
 	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS))
+	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS) ||
+	    !claims_colon_source(c, c->sf, j - 1))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)
 		xb = claims_quote_end(c, j + 1);
@@ -1725,6 +1798,67 @@ claims_scan(struct claims *c)
 	}
 }
 
+/* Is the sentence holding byte off a headline (title or title case)? */
+static int
+claims_headline_at(struct claims *c, uint32_t off)
+{
+	const struct doc *d = c->d;
+	const struct sentence *s;
+	size_t lo = 0, hi = d->sents.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= d->sents.n)
+		return 0;
+	s = &d->sents.v[lo];
+	if (d->paras.v[s->para].kind == PARA_TITLE)
+		return 1;
+	c->sf = s->tok_first;
+	c->se = s->tok_first + s->tok_count;
+	return c->se > c->sf && claims_titlecase(c);
+}
+
+/* Has headline claim cl a source that names someone? */
+static int
+claims_headline_source(const struct claims *c, const struct claim *cl)
+{
+	long a, b;
+
+	if (!cl->has_source || (a = claims_tok_at(c->d, cl->source.start)) < 0)
+		return 0;
+	for (b = a; (size_t)b + 1 < c->d->toks.n &&
+	    c->d->toks.v[b + 1].end <= cl->source.end; b++)
+		;
+	return claims_colon_source(c, (size_t)a, (size_t)b);
+}
+
+/*
+ * Drop headline claims that no one is known to have made: a headline's
+ * capitals make a source of any label (A Curious Plan, Budget Review).
+ */
+static void
+claims_drop_headless(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, n = 0;
+
+	for (i = 0; i < d->claims.n; i++) {
+		struct claim *cl = &d->claims.v[i];
+
+		if (cl->speaker == -1 && cl->party == -1 &&
+		    claims_headline_at(c, cl->cue.start) &&
+		    !claims_headline_source(c, cl))
+			continue;
+		d->claims.v[n++] = *cl;
+	}
+	d->claims.n = n;
+}
+
 /* The engine with a cue table and a lexicon (NULL in some tests). */
 static void
 claims_run_lex(struct doc *d, const struct cues *cues,
@@ -1745,6 +1879,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	speakers_resolve(d, lx);
+	claims_drop_headless(&c);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
 		if (d->claims.v[i].speaker <= -2) {

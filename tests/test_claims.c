@@ -320,8 +320,10 @@ test_headline(void **state)
 {
 	struct doc *d = load("Norway says Kestrel broke sanctions, as row deepens\n\n"
 	    "Body text here.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 
 	(void)state;
+	mention(d, "Norway", no);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Norway", "says", "Kestrel broke sanctions");
@@ -377,8 +379,10 @@ test_quote_continued_next_paragraph(void **state)
 {
 	struct doc *d = load("Varga said: \xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d\n\n"
 	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
+	int varga = ent(d, "Varga", ENT_PERSON, -1, NULL);
 
 	(void)state;
+	mention(d, "Varga", varga);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Varga", "said", "\xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d"
@@ -410,11 +414,38 @@ test_colon_headline(void **state)
 {
 	struct doc *d = load("Mette Lund: Harbour work will go ahead\n\n"
 	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
 
 	(void)state;
+	mention(d, "Mette Lund", lund);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	doc_free(d);
+}
+
+/*
+ * A title-case headline whose colon follows a label, not a source (A
+ * Bold Plan:, Budget Review:), and one whose cue has no known source:
+ * no claims. A known entity before the colon still speaks.
+ */
+static void
+test_colon_headline_label(void **state)
+{
+	struct doc *d = load("A Bold Plan: to Save the Fjords: Ban Trawlers, "
+	    "Pay Fishers\n\nBudget Review: Oslo Cuts Spending Again\n\n"
+	    "The Quiet Plan to Sell Kestrel\n\n"
+	    "Kestrel: We Will Keep the Plant Open\n\nBody text here.\n");
+	int k = ent(d, "Kestrel", ENT_COMPANY, -1, NULL);
+	int o = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Kestrel", k);
+	mention(d, "Oslo", o);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Kestrel", ":", "We Will Keep the Plant Open");
+	assert_int_equal(d->claims.v[0].party, k);
 	doc_free(d);
 }
 
@@ -1175,6 +1206,7 @@ main(void)
 		cmocka_unit_test(test_quote_continued_next_paragraph),
 		cmocka_unit_test(test_quote_inherits_last_speaker),
 		cmocka_unit_test(test_colon_headline),
+		cmocka_unit_test(test_colon_headline_label),
 		cmocka_unit_test(test_coordinated_verb),
 		cmocka_unit_test(test_coordinated_claims_split),
 		cmocka_unit_test(test_content_runs_to_quote_end),
