@@ -37,6 +37,7 @@ struct claims {
 	size_t pf, pe;		/* tokens of the current paragraph */
 	size_t first;		/* first claim of the current sentence */
 	int title;		/* the sentence is in title case */
+	long lead;		/* a leading "According to X," claim, or -1 */
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
@@ -1358,6 +1359,34 @@ claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
 	}
 }
 
+/*
+ * After "According to X, A said B": the claims the scan found in the
+ * content are absorbed into the leading claim, as in the trailing form.
+ */
+static void
+claims_absorb_lead(struct claims *c)
+{
+	struct doc *d = c->d;
+	struct claim *cl;
+	struct span holder;
+	bool has_holder;
+	long xa, xb;
+
+	if (c->lead < 0 || (size_t)c->lead >= d->claims.n)
+		return;
+	cl = &d->claims.v[c->lead];
+	xa = claims_tok_at(d, cl->content.start);
+	xb = claims_tok_at(d, cl->content.end);
+	xb = xb < 0 ? (long)d->toks.n - 1 : xb - 1;
+	if (xa < 0 || xb < xa)
+		return;
+	c->first = (size_t)c->lead + 1;
+	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder);
+	cl = &d->claims.v[c->lead];
+	cl->has_holder = has_holder;
+	cl->holder = holder;
+}
+
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
 static int
 claims_according(struct claims *c, size_t k, const struct cue_hit *h)
@@ -1383,7 +1412,10 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return 0;
 	}
-	claims_absorb(c, xa, xb, &holder, &has_holder);
+	if (xa > k)
+		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
+	else
+		claims_absorb(c, xa, xb, &holder, &has_holder);
 	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
 	claims_set_source(c, cl, e, sb);
 	cl->has_holder = has_holder;
@@ -1638,6 +1670,7 @@ claims_sentence(struct claims *c)
 	int n, i;
 
 	c->first = c->d->claims.n;
+	c->lead = -1;
 	if (claims_colon(c))
 		return;
 	if (claims_question(c))
@@ -1660,6 +1693,12 @@ claims_sentence(struct claims *c)
 		}
 		if (i < n)
 			k += hits[i].ntok - 1;
+	}
+	if (c->lead >= 0) {
+		size_t first = c->first;
+
+		claims_absorb_lead(c);
+		c->first = first;
 	}
 	claims_trim_sentence(c);
 }

@@ -273,6 +273,34 @@ test_according_to_after_claim(void **state)
 	doc_free(d);
 }
 
+/*
+ * The leading form takes the inner claim in the same way: "According to
+ * Z, X said Y" is one claim voiced by Z, whose content is the clause and
+ * whose party is X's.
+ */
+static void
+test_according_to_leading_claim(void **state)
+{
+	struct doc *d = load("According to two Danish diplomats, Sweden\xe2\x80\x99s "
+	    "trade minister Eva Dahl said the pact would lapse in June.\n");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int dahl = ent(d, "Eva Dahl", ENT_OFFICIAL, se, "trade minister");
+	int dk = ent(d, "Denmark", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Sweden", se);
+	mention(d, "Eva Dahl", dahl);
+	mention(d, "Danish", dk);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "two Danish diplomats", "According to",
+	    "Sweden\xe2\x80\x99s trade minister Eva Dahl said the pact would "
+	    "lapse in June");
+	assert_int_equal(d->claims.v[0].speaker, dk);
+	assert_int_equal(d->claims.v[0].party, se);
+	doc_free(d);
+}
+
 static void
 test_content_then_source_cue(void **state)
 {
@@ -1196,6 +1224,7 @@ main(void)
 		cmocka_unit_test(test_source_cue_colon_quote),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
+		cmocka_unit_test(test_according_to_leading_claim),
 		cmocka_unit_test(test_content_then_source_cue),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_participle_after_claim),
