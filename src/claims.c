@@ -715,6 +715,27 @@ claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
 }
 
 /*
+ * Does an object and an infinitive follow at j (asked both governments to
+ * let ..., urged Chile to drop ...), for a cue that takes a listener and
+ * an infinitive?
+ */
+static int
+claims_object_to(const struct claims *c, size_t j, unsigned fr)
+{
+	size_t sb;
+
+	if ((fr & (CUE_IOBJ | CUE_TO)) != (CUE_IOBJ | CUE_TO) || j >= c->se ||
+	    !(claims_flags(c, j) & TOK_WORD))
+		return 0;
+	if (claims_has(c, j, W_LISTENER))
+		sb = j;		/* urged them to, asked reporters to */
+	else if (claims_has(c, j, W_STOP) || !claims_np_right(c, j, c->se, &sb))
+		return 0;
+	return sb + 2 < c->se && claims_is(c, sb + 1, "to") &&
+	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, W_DET);
+}
+
+/*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
  */
@@ -733,6 +754,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 		return 1;
 	}
 	j = claims_skip_adverbials(c, j);
+	if (claims_object_to(c, j, fr)) {
+		*xa = j;	/* asked both sides to talk: a position */
+		return claims_content_end(c, j, xb) && *xb > j + 1 ? 2 : 0;
+	}
 	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
 		j++;
 	j = claims_skip_adverbials(c, j);
@@ -1298,9 +1323,10 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		}
 		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 			return 0;	/* "the threat of saying": no subject */
-		/* SOURCE CUE (that) CONTENT */
-		if (claims_forward(c, e, h, &xa, &xb)) {
-			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		/* SOURCE CUE (that) CONTENT; asking X to do Y is a position */
+		if ((r = claims_forward(c, e, h, &xa, &xb)) != 0) {
+			cl = claims_add(c, r == 2 ? CLAIM_POSITION : h->cue->kind,
+			    a, e - 1, xa, xb);
 			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}

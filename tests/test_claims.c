@@ -374,6 +374,33 @@ test_positions(void **state)
 	doc_free(d);
 }
 
+/* Asking someone to act is a position; its content is "OBJECT to VP". */
+static void
+test_position_object_to(void **state)
+{
+	struct doc *d = load("Finland has asked both sides to let Red Cross staff "
+	    "reach the port. Chile pressed the board to delay the vote. The "
+	    "union called on the Danish ministry to publish the audit. Peru "
+	    "demanded that Kestrel halt the drilling. Ghana called for a "
+	    "second count. Holm asked them to stay calm.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 6);
+	expect_claim(d, 0, "Finland", "has asked",
+	    "both sides to let Red Cross staff reach the port");
+	expect_claim(d, 1, "Chile", "pressed", "the board to delay the vote");
+	expect_claim(d, 2, "The union", "called on",
+	    "the Danish ministry to publish the audit");
+	expect_claim(d, 3, "Peru", "demanded", "that Kestrel halt the drilling");
+	expect_claim(d, 4, "Ghana", "called for", "a second count");
+	expect_claim(d, 5, "Holm", "asked", "them to stay calm");
+	assert_int_equal(d->claims.v[0].kind, CLAIM_POSITION);
+	assert_int_equal(d->claims.v[1].kind, CLAIM_POSITION);
+	assert_int_equal(d->claims.v[5].kind, CLAIM_POSITION);
+	doc_free(d);
+}
+
 static void
 test_noun_cue(void **state)
 {
@@ -1230,6 +1257,7 @@ main(void)
 		cmocka_unit_test(test_participle_after_claim),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_positions),
+		cmocka_unit_test(test_position_object_to),
 		cmocka_unit_test(test_noun_cue),
 		cmocka_unit_test(test_quote_continued_in_paragraph),
 		cmocka_unit_test(test_quote_continued_next_paragraph),
