@@ -1971,3 +1971,44 @@ claims_run(struct doc *d, const struct lexicon *lx)
 {
 	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx);
 }
+
+/* Does a closing double quotation mark end just before byte off? */
+static int
+claims_qclose_before(const struct doc *d, uint32_t off)
+{
+	return (off >= 1 && d->text[off - 1] == '"') || (off >= 3 &&
+	    memcmp(d->text + off - 3, "\xe2\x80\x9d", 3) == 0);
+}
+
+/* Does an opening double quotation mark start at byte off? */
+static int
+claims_qopen_at(const struct doc *d, uint32_t off)
+{
+	return d->text[off] == '"' || (off + 3 <= d->len &&
+	    memcmp(d->text + off, "\xe2\x80\x9c", 3) == 0);
+}
+
+int
+claims_content_parts(const struct doc *d, const struct claim *cl,
+    struct span parts[2])
+{
+	uint32_t a = cl->cue.start, b = cl->cue.end, x, y;
+
+	parts[0] = cl->content;
+	if (cl->has_source && cl->source.start < a)
+		a = cl->source.start;
+	if (cl->has_source && cl->source.end > b)
+		b = cl->source.end;
+	if (!cl->quoted || a <= cl->content.start || b >= cl->content.end)
+		return 1;
+	for (x = a; x > cl->content.start && !claims_qclose_before(d, x); x--)
+		;	/* back to the mark that closes the first quote */
+	for (y = b; y < cl->content.end && !claims_qopen_at(d, y); y++)
+		;	/* on to the mark that opens the second */
+	if (x <= cl->content.start || y >= cl->content.end)
+		return 1;
+	parts[0].end = x;
+	parts[1].start = y;
+	parts[1].end = cl->content.end;
+	return 2;
+}

@@ -429,6 +429,29 @@ test_quote_continued_in_paragraph(void **state)
 	doc_free(d);
 }
 
+/*
+ * A quote continued after its attribution is one claim, as PolNeAR's gold
+ * spans it; its parts for the party pane leave the attribution out.
+ */
+static void
+test_quote_continued_parts(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d Lise "
+	    "Moen told reporters in Bergen. \xe2\x80\x9cWe have the logs.\xe2\x80\x9d\n\n"
+	    "Moen said the port stays shut.\n");
+	struct span parts[2];
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	assert_int_equal(claims_content_parts(d, &d->claims.v[0], parts), 2);
+	expect_span(d, &parts[0], "\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d");
+	expect_span(d, &parts[1], "\xe2\x80\x9cWe have the logs.\xe2\x80\x9d");
+	assert_int_equal(claims_content_parts(d, &d->claims.v[1], parts), 1);
+	expect_span(d, &parts[0], "the port stays shut");
+	doc_free(d);
+}
+
 static void
 test_quote_continued_next_paragraph(void **state)
 {
@@ -1260,6 +1283,7 @@ main(void)
 		cmocka_unit_test(test_position_object_to),
 		cmocka_unit_test(test_noun_cue),
 		cmocka_unit_test(test_quote_continued_in_paragraph),
+		cmocka_unit_test(test_quote_continued_parts),
 		cmocka_unit_test(test_quote_continued_next_paragraph),
 		cmocka_unit_test(test_quote_inherits_last_speaker),
 		cmocka_unit_test(test_colon_headline),
