@@ -41,6 +41,7 @@ struct claims {
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
+static int claims_np_opener(const struct claims *, size_t);
 
 static const char *const claims_aux[] = {
 	"has", "have", "had", "is", "are", "was", "were", "be", "been",
@@ -801,11 +802,68 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	return 1;
 }
 
+/* Prepositions of place and occasion after a cue (said in Oslo, from ...). */
+static const char *const claims_place_prep[] = {
+	"in", "at", "from", "during", "outside", "inside", "after", "before",
+	"aboard", "near", NULL
+};
+
+/*
+ * A phrase of place or occasion that runs from token j to the sentence's
+ * end (said from his office in Bergen., told a rally in Lima.): no quote,
+ * no clause, no comma. The first token past it.
+ */
+static size_t
+claims_skip_place(const struct claims *c, size_t j)
+{
+	size_t k;
+
+	if (j + 1 >= c->se || !claims_in(c, j, claims_place_prep))
+		return j;
+	for (k = j + 1; k < c->se && k < j + 12; k++) {
+		if (claims_final(c, k) && k + 1 >= c->se)
+			return k;
+		if (!(claims_flags(c, k) & TOK_WORD) || (claims_flags(c, k) &
+		    TOK_QUOTE) || claims_has(c, k, W_PRON | W_AUX) ||
+		    claims_is(c, k, "that") || claims_is(c, k, "to"))
+			return j;
+	}
+	return k >= c->se ? k : j;
+}
+
+/*
+ * An apposition after an inverted source that closes the sentence (...,
+ * said Rita Holm, a lawyer for the union, who ...): from the comma at j to
+ * the last word; no quote, no semicolon. Its last token in *end.
+ */
+static int
+claims_appos_after(const struct claims *c, size_t j, size_t *end)
+{
+	size_t k, last = j;
+
+	if (j + 2 >= c->se || !claims_punct(c, j, ',') ||
+	    !claims_np_opener(c, j + 1))
+		return 0;
+	for (k = j + 1; k < c->se && k < j + 30; k++) {
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
+		    claims_punct(c, k, ':'))
+			return 0;
+		if (claims_flags(c, k) & TOK_WORD)
+			last = k;
+		else if (claims_final(c, k) && k + 1 < c->se)
+			return 0;
+	}
+	if (k < c->se || last <= j + 1)
+		return 0;
+	*end = last;
+	return 1;
+}
+
 /* Nothing but adverbials and final marks after token j in the sentence? */
 static int
 claims_nothing_after(const struct claims *c, size_t j)
 {
-	j = claims_skip_adverbials(c, j);
+	j = claims_skip_place(c, claims_skip_adverbials(c, j));
 	while (j < c->se && !(claims_flags(c, j) & TOK_WORD) &&
 	    !(claims_flags(c, j) & TOK_OPENQ))
 		j++;
@@ -1275,6 +1333,36 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 	return claims_np_appos(c, l, sa, sb);
 }
 
+/*
+ * A subject that opens the sentence with a longer interruption before the
+ * cue's comma at l (Mona Berg, who chairs the board, said; Lars Vik of
+ * Bergen, the party's treasurer, said): a noun phrase up to a comma, then
+ * no quote and no earlier claim. Tokens [*sa, l - 1].
+ */
+static int
+claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
+{
+	size_t f, k, a = c->sf;
+
+	while (a < l && claims_has(c, a, W_CONNECT))
+		a++;
+	if (a < l && claims_punct(c, a, ','))
+		a++;
+	if (c->d->claims.n > c->first || a + 3 >= l ||
+	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
+	    claims_has(c, a, W_SUBORD | W_STOP) ||
+	    !claims_np_right(c, a, l, &f) || f + 2 >= l ||
+	    !claims_punct(c, f + 1, ','))
+		return 0;
+	for (k = a; k < l; k++)
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
+		    claims_punct(c, k, ':') || claims_punct(c, k, '(') ||
+		    k > a + 30)
+			return 0;
+	*sa = a;
+	return 1;
+}
+
 /* A verb cue at [k, e): try the shapes around it. */
 static int
 claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
@@ -1297,7 +1385,8 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
 	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
 	    !claims_subject_appos(c, l) &&
-	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
+	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
+	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
 		claims_set_source(c, cl, e, sb);
@@ -1331,6 +1420,14 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 			return 1;
 		}
 		return 0;
+	}
+	/* SOURCE, who did this, said CONTENT */
+	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    claims_interrupted_subject(c, l, &sa) &&
+	    claims_forward(c, e, h, &xa, &xb) == 1) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, sa, l - 1);
+		return 1;
 	}
 	/* SOURCE did this and said CONTENT */
 	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&

@@ -301,6 +301,33 @@ test_according_to_leading_claim(void **state)
 	doc_free(d);
 }
 
+/*
+ * Sources with more around them: a place after the cue, an apposition
+ * after an inverted source, an interruption between subject and cue.
+ */
+static void
+test_source_with_interruptions(void **state)
+{
+	struct doc *d = load("The ferry fares will rise again, Nils Holt said from "
+	    "his office in Tromso. The fishing quota is far too low, said Ana "
+	    "Ruiz, a biologist at the University of Lima, who studies the "
+	    "stocks. Marta Sousa, who chairs the Lisbon port board, said the "
+	    "cranes would be replaced. Jon Lie of Narvik, the union's treasurer, "
+	    "said the fund was safe.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "Nils Holt", "said", "The ferry fares will rise again");
+	expect_claim(d, 1, "Ana Ruiz, a biologist at the University of Lima, who "
+	    "studies the stocks", "said", "The fishing quota is far too low");
+	expect_claim(d, 2, "Marta Sousa, who chairs the Lisbon port board",
+	    "said", "the cranes would be replaced");
+	expect_claim(d, 3, "Jon Lie of Narvik, the union's treasurer", "said",
+	    "the fund was safe");
+	doc_free(d);
+}
+
 static void
 test_content_then_source_cue(void **state)
 {
@@ -1275,6 +1302,7 @@ main(void)
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
 		cmocka_unit_test(test_according_to_leading_claim),
+		cmocka_unit_test(test_source_with_interruptions),
 		cmocka_unit_test(test_content_then_source_cue),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_participle_after_claim),
