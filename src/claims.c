@@ -32,6 +32,8 @@ struct claims {
 	struct doc *d;
 	const struct cues *cues;
 	int *pair;		/* per token: the matching quotation mark, or -1 */
+	int *slot;		/* per token: its word table slot, or -1 */
+	uint32_t *chash;	/* per token: its hash for the cue table */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
@@ -197,6 +199,38 @@ static const char *const claims_srcnoun[] = {
 	"fbi", "cia", "un", "eu", "nato", "police", "army", "military", NULL
 };
 
+/* Prepositions that join a head to its complement (envoy to Peru). */
+static const char *const claims_np_prep[] = {
+	"of", "to", "for", "at", "in", NULL
+};
+/* In an apposition, between commas, "from" too (a farmer from Ohio). */
+static const char *const claims_np_prep_appos[] = {
+	"of", "to", "for", "at", "in", "from", NULL
+};
+/* Prepositions of place and occasion after a cue (said in Oslo, from ...). */
+static const char *const claims_place_prep[] = {
+	"in", "at", "from", "during", "outside", "inside", "after", "before",
+	"aboard", "near", NULL
+};
+/* Nouns for groups that take a plural verb (police say). */
+static const char *const claims_coll[] = { "people", "police", "staff",
+	"children", "men", "women", "i", "we", "you", "they", "who",
+	"that", "which", "we'd", "they'd", "percent", "majority",
+	"minority", "half", "third", "quarter", NULL
+};
+/* Words claims_is asks for that no list above holds. */
+static const char *const claims_misc[] = {
+	"to", "that", "of", "and", "on", "in", "for", "at", "with", "who",
+	"which", "whether", "if", "by", "against", NULL
+};
+
+#define CLAIMS_WSLOTS 2048
+
+static struct {
+	const char *w;
+	unsigned bits;
+} claims_words[CLAIMS_WSLOTS];
+
 /* Lower-case copy of token k with ’ as ', or "" if too long. */
 static const char *
 claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
@@ -219,30 +253,32 @@ claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
 	return buf;
 }
 
-/* Is token k one of the words in list? */
+/*
+ * Is token k one of the words in list? Every list claims_in is asked
+ * about is in the word table, so a token with no slot is in none.
+ */
 static int
 claims_in(const struct claims *c, size_t k, const char *const *list)
 {
-	char buf[32];
 	const char *w;
 
-	/* US and IT in capitals are names, not function words */
-	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD)
+	if (c->slot[k] < 0)
 		return 0;
-	w = claims_lower(c, k, buf, sizeof buf);
+	w = claims_words[c->slot[k]].w;
 	for (; *list != NULL; list++)
 		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
 
-/* Is token k the word w? */
+/* Is token k the word w (one of the table's)? */
 static int
 claims_is(const struct claims *c, size_t k, const char *w)
 {
-	const char *list[] = { w, NULL };
+	int s = c->slot[k];
 
-	return claims_in(c, k, list);
+	return s >= 0 && *claims_words[s].w == *w &&
+	    strcmp(claims_words[s].w, w) == 0;
 }
 
 /* The word lists above, by bit, for claims_has. */
@@ -265,13 +301,12 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_PASTVERB	0x10000
 #define W_COMMON	0x20000
 #define W_SRCNOUN	0x40000
+#define W_NPPREP	0x80000
+#define W_NPPREPAPPOS	0x100000
+#define W_PLACEPREP	0x200000
+#define W_COLL		0x400000
+#define W_MISC		0x800000
 
-#define CLAIMS_WSLOTS 2048
-
-static struct {
-	const char *w;
-	unsigned bits;
-} claims_words[CLAIMS_WSLOTS];
 
 static uint32_t
 claims_whash(const char *s)
@@ -291,7 +326,9 @@ claims_words_init(void)
 	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
 	    claims_venue, claims_listener, claims_agent, claims_cut,
 	    claims_labels, claims_conj, claims_subord, claims_connect,
-	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun };
+	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun,
+	    claims_np_prep, claims_np_prep_appos, claims_place_prep,
+	    claims_coll, claims_misc };
 	static int done;
 	const char *const *w;
 	size_t i, h;
@@ -314,19 +351,61 @@ claims_words_init(void)
 static int
 claims_has(const struct claims *c, size_t k, unsigned mask)
 {
-	char buf[32];
-	const char *w;
-	size_t h;
+	return c->slot[k] >= 0 && (claims_words[c->slot[k]].bits & mask) != 0;
+}
 
-	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD ||
-	    c->d->toks.v[k].end - c->d->toks.v[k].start >= sizeof buf)
-		return 0;
-	w = claims_lower(c, k, buf, sizeof buf);
-	h = claims_whash(w) & (CLAIMS_WSLOTS - 1);
-	for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
-		if (strcmp(claims_words[h].w, w) == 0)
-			return (claims_words[h].bits & mask) != 0;
-	return 0;
+/*
+ * The word table slot of every token, found once: -1 for marks, capitals
+ * (US, IT), unknown words. One pass over a token's bytes folds its case,
+ * hashes it for the word table and for the cue table (which folds ASCII
+ * only: the two differ only for a word with ’).
+ */
+static void
+claims_slots(struct claims *c)
+{
+	const struct doc *d = c->d;
+	char buf[32];
+	size_t k, h, n;
+	uint32_t wh, ch;
+
+	c->slot = xmalloc((d->toks.n + 1) * sizeof *c->slot);
+	c->chash = xmalloc((d->toks.n + 1) * sizeof *c->chash);
+	for (k = 0; k < d->toks.n; k++) {
+		const struct token *t = &d->toks.v[k];
+		const unsigned char *p = (const unsigned char *)d->text + t->start;
+		const unsigned char *e = (const unsigned char *)d->text + t->end;
+		int curly = 0;
+
+		c->slot[k] = -1;
+		c->chash[k] = 0;
+		if (!(t->flags & TOK_WORD))
+			continue;
+		wh = ch = 2166136261u;
+		for (n = 0; p < e; p++) {
+			unsigned char b = *p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p;
+
+			ch = (ch ^ b) * 16777619u;
+			if (b == 0xe2 && e - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
+				curly = 1;
+			if (n + 1 < sizeof buf)
+				buf[n] = (char)b;
+			n++;
+		}
+		c->chash[k] = ch;
+		if ((t->flags & TOK_UPPER) || n >= sizeof buf)
+			continue;
+		buf[n] = '\0';
+		if (curly)	/* ’ as ' */
+			claims_lower(c, k, buf, sizeof buf);
+		wh = curly ? claims_whash(buf) : ch;
+		h = wh & (CLAIMS_WSLOTS - 1);
+		for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
+			if (*claims_words[h].w == *buf &&
+			    strcmp(claims_words[h].w, buf) == 0) {
+				c->slot[k] = (int)h;
+				break;
+			}
+	}
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -802,11 +881,6 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	return 1;
 }
 
-/* Prepositions of place and occasion after a cue (said in Oslo, from ...). */
-static const char *const claims_place_prep[] = {
-	"in", "at", "from", "during", "outside", "inside", "after", "before",
-	"aboard", "near", NULL
-};
 
 /*
  * A phrase of place or occasion that runs from token j to the sentence's
@@ -1052,14 +1126,6 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return 1;
 }
 
-/* Prepositions that join a head to its complement (envoy to Peru). */
-static const char *const claims_np_prep[] = {
-	"of", "to", "for", "at", "in", NULL
-};
-/* In an apposition, between commas, "from" too (a farmer from Ohio). */
-static const char *const claims_np_prep_appos[] = {
-	"of", "to", "for", "at", "in", "from", NULL
-};
 
 /* Does a cue start at one of the tokens [a, b) (According to X)? */
 static int
@@ -1068,8 +1134,8 @@ claims_has_cue(const struct claims *c, size_t a, size_t b)
 	struct cue_hit h[CLAIMS_MAXHITS];
 
 	for (; a < b; a++)
-		if ((claims_flags(c, a) & TOK_WORD) &&
-		    cues_match(c->cues, c->d, a, c->se, h, CLAIMS_MAXHITS) > 0)
+		if ((claims_flags(c, a) & TOK_WORD) && cues_match_hash(c->cues,
+		    c->d, a, c->se, c->chash[a], h, CLAIMS_MAXHITS) > 0)
 			return 1;
 	return 0;
 }
@@ -1263,10 +1329,7 @@ claims_plural_word(const struct claims *c, size_t k)
 static int
 claims_plural(const struct claims *c, size_t sa, size_t sb)
 {
-	static const char *const coll[] = { "people", "police", "staff",
-	    "children", "men", "women", "i", "we", "you", "they", "who",
-	    "that", "which", "we'd", "they'd", "percent", "majority",
-	    "minority", "half", "third", "quarter", NULL };
+	const char *const *coll = claims_coll;
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
@@ -1803,7 +1866,8 @@ claims_sentence(struct claims *c)
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
 		    claims_in_name(c, k))
 			continue;
-		n = cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+		n = cues_match_hash(c->cues, c->d, k, c->se, c->chash[k], hits,
+		    CLAIMS_MAXHITS);
 		for (i = 0; i < n; i++) {
 			if (hits[i].cue->frame & CUE_SOURCE) {
 				if (claims_according(c, k, &hits[i]))
@@ -2037,6 +2101,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
+	claims_slots(&c);
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
@@ -2054,6 +2119,8 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);
 	free(c.pair);
+	free(c.slot);
+	free(c.chash);
 	free(c.para_end);
 }
 
