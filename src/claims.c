@@ -1413,9 +1413,16 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 		a++;
 	if (c->d->claims.n > c->first || a + 3 >= l ||
 	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
-	    claims_has(c, a, W_SUBORD | W_STOP) ||
-	    !claims_np_right(c, a, l, &f) || f + 2 >= l ||
-	    !claims_punct(c, f + 1, ','))
+	    claims_has(c, a, W_SUBORD | W_STOP))
+		return 0;
+	/* the head phrase: words, titles' periods, no verb, up to a comma */
+	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
+		if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
+		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
+			return 0;
+		else if (claims_has(c, f, W_AUX | W_PRON | W_BE))
+			return 0;
+	if (f == a || f + 1 >= l || !claims_punct(c, f, ','))
 		return 0;
 	for (k = a; k < l; k++)
 		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||

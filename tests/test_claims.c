@@ -313,11 +313,13 @@ test_source_with_interruptions(void **state)
 	    "Ruiz, a biologist at the University of Lima, who studies the "
 	    "stocks. Marta Sousa, who chairs the Lisbon port board, said the "
 	    "cranes would be replaced. Jon Lie of Narvik, the union's treasurer, "
-	    "said the fund was safe.\n");
+	    "said the fund was safe. Sen. Ola Berg, a member of the fisheries "
+	    "panel, said the quota was fair. The mayor of a small fishing "
+	    "town, who asked not to be named, said the plant would close.\n");
 
 	(void)state;
 	run(d);
-	assert_int_equal(d->claims.n, 4);
+	assert_int_equal(d->claims.n, 6);
 	expect_claim(d, 0, "Nils Holt", "said", "The ferry fares will rise again");
 	expect_claim(d, 1, "Ana Ruiz, a biologist at the University of Lima, who "
 	    "studies the stocks", "said", "The fishing quota is far too low");
@@ -325,6 +327,10 @@ test_source_with_interruptions(void **state)
 	    "said", "the cranes would be replaced");
 	expect_claim(d, 3, "Jon Lie of Narvik, the union's treasurer", "said",
 	    "the fund was safe");
+	expect_claim(d, 4, "Sen. Ola Berg, a member of the fisheries panel",
+	    "said", "the quota was fair");
+	expect_claim(d, 5, "The mayor of a small fishing town, who asked not "
+	    "to be named", "said", "the plant would close");
 	doc_free(d);
 }
 
