@@ -32,14 +32,18 @@ struct claims {
 	struct doc *d;
 	const struct cues *cues;
 	int *pair;		/* per token: the matching quotation mark, or -1 */
+	int *slot;		/* per token: its word table slot, or -1 */
+	uint32_t *chash;	/* per token: its hash for the cue table */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
 	size_t first;		/* first claim of the current sentence */
 	int title;		/* the sentence is in title case */
+	long lead;		/* a leading "According to X," claim, or -1 */
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
+static int claims_np_opener(const struct claims *, size_t);
 
 static const char *const claims_aux[] = {
 	"has", "have", "had", "is", "are", "was", "were", "be", "been",
@@ -169,6 +173,64 @@ static const char *const claims_labels[] = {
 	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
 };
 
+/* Common nouns that head a headline's label (Plan:, Budget Review:). */
+static const char *const claims_common[] = {
+	"plan", "plans", "update", "analysis", "explainer", "review",
+	"opinion", "comment", "commentary", "editorial", "interview",
+	"profile", "preview", "recap", "guide", "briefing", "curious",
+	"letter", "letters", "column", "essay", "feature", "special",
+	"photos", "video", "videos", "chart", "charts", "map", "maps",
+	"podcast", "story", "view", "views", "verdict", "lesson", "lessons",
+	"idea", "ideas", "question", "questions", "problem", "case", "deal",
+	"change", "crisis", "war", "election", "vote", "budget", "policy",
+	"climate", "economy", "markets", "market", "business", "politics",
+	"world", "news", "sport", "sports", "science", "health", "tech",
+	"technology", "culture", "travel", "week", "day", "year", "live",
+	"obituary", "dispatch", "diary", "notebook", "poll", "data", NULL
+};
+
+/* Nouns that make a headline's source (Poll: ..., Judge rejects ...). */
+static const char *const claims_srcnoun[] = {
+	"poll", "polls", "survey", "study", "report", "judge", "judges",
+	"court", "police", "candidate", "campaign", "panel", "committee",
+	"board", "mayor", "general", "nominee", "critics", "voters",
+	"residents", "scientists", "researchers", "doctors", "witnesses",
+	"activists", "union", "group", "senate", "house", "white", "pentagon",
+	"fbi", "cia", "un", "eu", "nato", "police", "army", "military", NULL
+};
+
+/* Prepositions that join a head to its complement (envoy to Peru). */
+static const char *const claims_np_prep[] = {
+	"of", "to", "for", "at", "in", NULL
+};
+/* In an apposition, between commas, "from" too (a farmer from Ohio). */
+static const char *const claims_np_prep_appos[] = {
+	"of", "to", "for", "at", "in", "from", NULL
+};
+/* Prepositions of place and occasion after a cue (said in Oslo, from ...). */
+static const char *const claims_place_prep[] = {
+	"in", "at", "from", "during", "outside", "inside", "after", "before",
+	"aboard", "near", NULL
+};
+/* Nouns for groups that take a plural verb (police say). */
+static const char *const claims_coll[] = { "people", "police", "staff",
+	"children", "men", "women", "i", "we", "you", "they", "who",
+	"that", "which", "we'd", "they'd", "percent", "majority",
+	"minority", "half", "third", "quarter", NULL
+};
+/* Words claims_is asks for that no list above holds. */
+static const char *const claims_misc[] = {
+	"to", "that", "of", "and", "on", "in", "for", "at", "with", "who",
+	"which", "whether", "if", "by", "against", NULL
+};
+
+#define CLAIMS_WSLOTS 2048
+
+static struct {
+	const char *w;
+	unsigned bits;
+} claims_words[CLAIMS_WSLOTS];
+
 /* Lower-case copy of token k with ’ as ', or "" if too long. */
 static const char *
 claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
@@ -191,30 +253,32 @@ claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
 	return buf;
 }
 
-/* Is token k one of the words in list? */
+/*
+ * Is token k one of the words in list? Every list claims_in is asked
+ * about is in the word table, so a token with no slot is in none.
+ */
 static int
 claims_in(const struct claims *c, size_t k, const char *const *list)
 {
-	char buf[32];
 	const char *w;
 
-	/* US and IT in capitals are names, not function words */
-	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD)
+	if (c->slot[k] < 0)
 		return 0;
-	w = claims_lower(c, k, buf, sizeof buf);
+	w = claims_words[c->slot[k]].w;
 	for (; *list != NULL; list++)
 		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
 
-/* Is token k the word w? */
+/* Is token k the word w (one of the table's)? */
 static int
 claims_is(const struct claims *c, size_t k, const char *w)
 {
-	const char *list[] = { w, NULL };
+	int s = c->slot[k];
 
-	return claims_in(c, k, list);
+	return s >= 0 && *claims_words[s].w == *w &&
+	    strcmp(claims_words[s].w, w) == 0;
 }
 
 /* The word lists above, by bit, for claims_has. */
@@ -235,13 +299,14 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_CONNECT	0x4000
 #define W_LYNOUN	0x8000
 #define W_PASTVERB	0x10000
+#define W_COMMON	0x20000
+#define W_SRCNOUN	0x40000
+#define W_NPPREP	0x80000
+#define W_NPPREPAPPOS	0x100000
+#define W_PLACEPREP	0x200000
+#define W_COLL		0x400000
+#define W_MISC		0x800000
 
-#define CLAIMS_WSLOTS 2048
-
-static struct {
-	const char *w;
-	unsigned bits;
-} claims_words[CLAIMS_WSLOTS];
 
 static uint32_t
 claims_whash(const char *s)
@@ -261,7 +326,9 @@ claims_words_init(void)
 	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
 	    claims_venue, claims_listener, claims_agent, claims_cut,
 	    claims_labels, claims_conj, claims_subord, claims_connect,
-	    claims_lynoun, claims_pastverb };
+	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun,
+	    claims_np_prep, claims_np_prep_appos, claims_place_prep,
+	    claims_coll, claims_misc };
 	static int done;
 	const char *const *w;
 	size_t i, h;
@@ -284,19 +351,61 @@ claims_words_init(void)
 static int
 claims_has(const struct claims *c, size_t k, unsigned mask)
 {
-	char buf[32];
-	const char *w;
-	size_t h;
+	return c->slot[k] >= 0 && (claims_words[c->slot[k]].bits & mask) != 0;
+}
 
-	if ((c->d->toks.v[k].flags & (TOK_WORD | TOK_UPPER)) != TOK_WORD ||
-	    c->d->toks.v[k].end - c->d->toks.v[k].start >= sizeof buf)
-		return 0;
-	w = claims_lower(c, k, buf, sizeof buf);
-	h = claims_whash(w) & (CLAIMS_WSLOTS - 1);
-	for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
-		if (strcmp(claims_words[h].w, w) == 0)
-			return (claims_words[h].bits & mask) != 0;
-	return 0;
+/*
+ * The word table slot of every token, found once: -1 for marks, capitals
+ * (US, IT), unknown words. One pass over a token's bytes folds its case,
+ * hashes it for the word table and for the cue table (which folds ASCII
+ * only: the two differ only for a word with ’).
+ */
+static void
+claims_slots(struct claims *c)
+{
+	const struct doc *d = c->d;
+	char buf[32];
+	size_t k, h, n;
+	uint32_t wh, ch;
+
+	c->slot = xmalloc((d->toks.n + 1) * sizeof *c->slot);
+	c->chash = xmalloc((d->toks.n + 1) * sizeof *c->chash);
+	for (k = 0; k < d->toks.n; k++) {
+		const struct token *t = &d->toks.v[k];
+		const unsigned char *p = (const unsigned char *)d->text + t->start;
+		const unsigned char *e = (const unsigned char *)d->text + t->end;
+		int curly = 0;
+
+		c->slot[k] = -1;
+		c->chash[k] = 0;
+		if (!(t->flags & TOK_WORD))
+			continue;
+		wh = ch = 2166136261u;
+		for (n = 0; p < e; p++) {
+			unsigned char b = *p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p;
+
+			ch = (ch ^ b) * 16777619u;
+			if (b == 0xe2 && e - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
+				curly = 1;
+			if (n + 1 < sizeof buf)
+				buf[n] = (char)b;
+			n++;
+		}
+		c->chash[k] = ch;
+		if ((t->flags & TOK_UPPER) || n >= sizeof buf)
+			continue;
+		buf[n] = '\0';
+		if (curly)	/* ’ as ' */
+			claims_lower(c, k, buf, sizeof buf);
+		wh = curly ? claims_whash(buf) : ch;
+		h = wh & (CLAIMS_WSLOTS - 1);
+		for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
+			if (*claims_words[h].w == *buf &&
+			    strcmp(claims_words[h].w, buf) == 0) {
+				c->slot[k] = (int)h;
+				break;
+			}
+	}
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -686,6 +795,27 @@ claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
 }
 
 /*
+ * Does an object and an infinitive follow at j (asked both governments to
+ * let ..., urged Chile to drop ...), for a cue that takes a listener and
+ * an infinitive?
+ */
+static int
+claims_object_to(const struct claims *c, size_t j, unsigned fr)
+{
+	size_t sb;
+
+	if ((fr & (CUE_IOBJ | CUE_TO)) != (CUE_IOBJ | CUE_TO) || j >= c->se ||
+	    !(claims_flags(c, j) & TOK_WORD))
+		return 0;
+	if (claims_has(c, j, W_LISTENER))
+		sb = j;		/* urged them to, asked reporters to */
+	else if (claims_has(c, j, W_STOP) || !claims_np_right(c, j, c->se, &sb))
+		return 0;
+	return sb + 2 < c->se && claims_is(c, sb + 1, "to") &&
+	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, W_DET);
+}
+
+/*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
  */
@@ -704,6 +834,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 		return 1;
 	}
 	j = claims_skip_adverbials(c, j);
+	if (claims_object_to(c, j, fr)) {
+		*xa = j;	/* asked both sides to talk: a position */
+		return claims_content_end(c, j, xb) && *xb > j + 1 ? 2 : 0;
+	}
 	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
 		j++;
 	j = claims_skip_adverbials(c, j);
@@ -747,11 +881,63 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	return 1;
 }
 
+
+/*
+ * A phrase of place or occasion that runs from token j to the sentence's
+ * end (said from his office in Bergen., told a rally in Lima.): no quote,
+ * no clause, no comma. The first token past it.
+ */
+static size_t
+claims_skip_place(const struct claims *c, size_t j)
+{
+	size_t k;
+
+	if (j + 1 >= c->se || !claims_in(c, j, claims_place_prep))
+		return j;
+	for (k = j + 1; k < c->se && k < j + 12; k++) {
+		if (claims_final(c, k) && k + 1 >= c->se)
+			return k;
+		if (!(claims_flags(c, k) & TOK_WORD) || (claims_flags(c, k) &
+		    TOK_QUOTE) || claims_has(c, k, W_PRON | W_AUX) ||
+		    claims_is(c, k, "that") || claims_is(c, k, "to"))
+			return j;
+	}
+	return k >= c->se ? k : j;
+}
+
+/*
+ * An apposition after an inverted source that closes the sentence (...,
+ * said Rita Holm, a lawyer for the union, who ...): from the comma at j to
+ * the last word; no quote, no semicolon. Its last token in *end.
+ */
+static int
+claims_appos_after(const struct claims *c, size_t j, size_t *end)
+{
+	size_t k, last = j;
+
+	if (j + 2 >= c->se || !claims_punct(c, j, ',') ||
+	    !claims_np_opener(c, j + 1))
+		return 0;
+	for (k = j + 1; k < c->se && k < j + 30; k++) {
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
+		    claims_punct(c, k, ':'))
+			return 0;
+		if (claims_flags(c, k) & TOK_WORD)
+			last = k;
+		else if (claims_final(c, k) && k + 1 < c->se)
+			return 0;
+	}
+	if (k < c->se || last <= j + 1)
+		return 0;
+	*end = last;
+	return 1;
+}
+
 /* Nothing but adverbials and final marks after token j in the sentence? */
 static int
 claims_nothing_after(const struct claims *c, size_t j)
 {
-	j = claims_skip_adverbials(c, j);
+	j = claims_skip_place(c, claims_skip_adverbials(c, j));
 	while (j < c->se && !(claims_flags(c, j) & TOK_WORD) &&
 	    !(claims_flags(c, j) & TOK_OPENQ))
 		j++;
@@ -940,14 +1126,6 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	return 1;
 }
 
-/* Prepositions that join a head to its complement (envoy to Peru). */
-static const char *const claims_np_prep[] = {
-	"of", "to", "for", "at", "in", NULL
-};
-/* In an apposition, between commas, "from" too (a farmer from Ohio). */
-static const char *const claims_np_prep_appos[] = {
-	"of", "to", "for", "at", "in", "from", NULL
-};
 
 /* Does a cue start at one of the tokens [a, b) (According to X)? */
 static int
@@ -956,8 +1134,8 @@ claims_has_cue(const struct claims *c, size_t a, size_t b)
 	struct cue_hit h[CLAIMS_MAXHITS];
 
 	for (; a < b; a++)
-		if ((claims_flags(c, a) & TOK_WORD) &&
-		    cues_match(c->cues, c->d, a, c->se, h, CLAIMS_MAXHITS) > 0)
+		if ((claims_flags(c, a) & TOK_WORD) && cues_match_hash(c->cues,
+		    c->d, a, c->se, c->chash[a], h, CLAIMS_MAXHITS) > 0)
 			return 1;
 	return 0;
 }
@@ -1151,10 +1329,7 @@ claims_plural_word(const struct claims *c, size_t k)
 static int
 claims_plural(const struct claims *c, size_t sa, size_t sb)
 {
-	static const char *const coll[] = { "people", "police", "staff",
-	    "children", "men", "women", "i", "we", "you", "they", "who",
-	    "that", "which", "we'd", "they'd", "percent", "majority",
-	    "minority", "half", "third", "quarter", NULL };
+	const char *const *coll = claims_coll;
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
@@ -1221,6 +1396,43 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 	return claims_np_appos(c, l, sa, sb);
 }
 
+/*
+ * A subject that opens the sentence with a longer interruption before the
+ * cue's comma at l (Mona Berg, who chairs the board, said; Lars Vik of
+ * Bergen, the party's treasurer, said): a noun phrase up to a comma, then
+ * no quote and no earlier claim. Tokens [*sa, l - 1].
+ */
+static int
+claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
+{
+	size_t f, k, a = c->sf;
+
+	while (a < l && claims_has(c, a, W_CONNECT))
+		a++;
+	if (a < l && claims_punct(c, a, ','))
+		a++;
+	if (c->d->claims.n > c->first || a + 3 >= l ||
+	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
+	    claims_has(c, a, W_SUBORD | W_STOP))
+		return 0;
+	/* the head phrase: words, titles' periods, no verb, up to a comma */
+	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
+		if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
+		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
+			return 0;
+		else if (claims_has(c, f, W_AUX | W_PRON | W_BE))
+			return 0;
+	if (f == a || f + 1 >= l || !claims_punct(c, f, ','))
+		return 0;
+	for (k = a; k < l; k++)
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
+		    claims_punct(c, k, ':') || claims_punct(c, k, '(') ||
+		    k > a + 30)
+			return 0;
+	*sa = a;
+	return 1;
+}
+
 /* A verb cue at [k, e): try the shapes around it. */
 static int
 claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
@@ -1243,7 +1455,8 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
 	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
 	    !claims_subject_appos(c, l) &&
-	    claims_np_right(c, e, c->se, &sb) && claims_nothing_after(c, sb + 1) &&
+	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
+	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb)) {
 		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
 		claims_set_source(c, cl, e, sb);
@@ -1269,13 +1482,22 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 		}
 		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 			return 0;	/* "the threat of saying": no subject */
-		/* SOURCE CUE (that) CONTENT */
-		if (claims_forward(c, e, h, &xa, &xb)) {
-			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		/* SOURCE CUE (that) CONTENT; asking X to do Y is a position */
+		if ((r = claims_forward(c, e, h, &xa, &xb)) != 0) {
+			cl = claims_add(c, r == 2 ? CLAIM_POSITION : h->cue->kind,
+			    a, e - 1, xa, xb);
 			claims_set_source(c, cl, sa, sb);
 			return 1;
 		}
 		return 0;
+	}
+	/* SOURCE, who did this, said CONTENT */
+	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
+	    claims_interrupted_subject(c, l, &sa) &&
+	    claims_forward(c, e, h, &xa, &xb) == 1) {
+		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
+		claims_set_source(c, cl, sa, l - 1);
+		return 1;
 	}
 	/* SOURCE did this and said CONTENT */
 	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&
@@ -1330,6 +1552,34 @@ claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
 	}
 }
 
+/*
+ * After "According to X, A said B": the claims the scan found in the
+ * content are absorbed into the leading claim, as in the trailing form.
+ */
+static void
+claims_absorb_lead(struct claims *c)
+{
+	struct doc *d = c->d;
+	struct claim *cl;
+	struct span holder;
+	bool has_holder;
+	long xa, xb;
+
+	if (c->lead < 0 || (size_t)c->lead >= d->claims.n)
+		return;
+	cl = &d->claims.v[c->lead];
+	xa = claims_tok_at(d, cl->content.start);
+	xb = claims_tok_at(d, cl->content.end);
+	xb = xb < 0 ? (long)d->toks.n - 1 : xb - 1;
+	if (xa < 0 || xb < xa)
+		return;
+	c->first = (size_t)c->lead + 1;
+	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder);
+	cl = &d->claims.v[c->lead];
+	cl->has_holder = has_holder;
+	cl->holder = holder;
+}
+
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
 static int
 claims_according(struct claims *c, size_t k, const struct cue_hit *h)
@@ -1355,7 +1605,10 @@ claims_according(struct claims *c, size_t k, const struct cue_hit *h)
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return 0;
 	}
-	claims_absorb(c, xa, xb, &holder, &has_holder);
+	if (xa > k)
+		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
+	else
+		claims_absorb(c, xa, xb, &holder, &has_holder);
 	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
 	claims_set_source(c, cl, e, sb);
 	cl->has_holder = has_holder;
@@ -1501,6 +1754,50 @@ claims_question(const struct claims *c)
 }
 
 
+/* Does a mention of an entity lie within bytes [a, b)? */
+static int
+claims_mention_in(const struct claims *c, uint32_t a, uint32_t b)
+{
+	const struct doc *d = c->d;
+	size_t lo = 0, hi = d->mentions.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->mentions.v[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->mentions.n && d->mentions.v[lo].end <= b &&
+	    d->mentions.v[lo].kind != MENTION_NOMINAL &&
+	    d->mentions.v[lo].kind != MENTION_PRONOUN;
+}
+
+/*
+ * May tokens [a, b] speak in a headline: a known entity, an agent noun
+ * (Lawmaker, Poll), or a name of one to three capitalised words with no
+ * common noun (Mette Lund; not A Curious Plan, Budget Review)?
+ */
+static int
+claims_colon_source(const struct claims *c, size_t a, size_t b)
+{
+	size_t k;
+
+	if (claims_mention_in(c, c->d->toks.v[a].start, c->d->toks.v[b].end))
+		return 1;
+	for (k = a; k <= b; k++)
+		if (claims_has(c, k, W_AGENT | W_SRCNOUN))
+			return 1;
+	if (b > a + 2)
+		return 0;
+	for (k = a; k <= b; k++)
+		if ((claims_flags(c, k) & (TOK_WORD | TOK_CAP | TOK_DIGIT)) !=
+		    (TOK_WORD | TOK_CAP) || claims_has(c, k, W_DET | W_LABELS |
+		    W_COMMON))
+			return 0;
+	return 1;
+}
+
 /* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
 static int
 claims_colon(struct claims *c)
@@ -1518,7 +1815,8 @@ claims_colon(struct claims *c)
 			return 0;
 	}
 	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS))
+	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS) ||
+	    !claims_colon_source(c, c->sf, j - 1))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)
 		xb = claims_quote_end(c, j + 1);
@@ -1565,6 +1863,7 @@ claims_sentence(struct claims *c)
 	int n, i;
 
 	c->first = c->d->claims.n;
+	c->lead = -1;
 	if (claims_colon(c))
 		return;
 	if (claims_question(c))
@@ -1574,7 +1873,8 @@ claims_sentence(struct claims *c)
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
 		    claims_in_name(c, k))
 			continue;
-		n = cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+		n = cues_match_hash(c->cues, c->d, k, c->se, c->chash[k], hits,
+		    CLAIMS_MAXHITS);
 		for (i = 0; i < n; i++) {
 			if (hits[i].cue->frame & CUE_SOURCE) {
 				if (claims_according(c, k, &hits[i]))
@@ -1587,6 +1887,12 @@ claims_sentence(struct claims *c)
 		}
 		if (i < n)
 			k += hits[i].ntok - 1;
+	}
+	if (c->lead >= 0) {
+		size_t first = c->first;
+
+		claims_absorb_lead(c);
+		c->first = first;
 	}
 	claims_trim_sentence(c);
 }
@@ -1725,6 +2031,67 @@ claims_scan(struct claims *c)
 	}
 }
 
+/* Is the sentence holding byte off a headline (title or title case)? */
+static int
+claims_headline_at(struct claims *c, uint32_t off)
+{
+	const struct doc *d = c->d;
+	const struct sentence *s;
+	size_t lo = 0, hi = d->sents.n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->sents.v[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= d->sents.n)
+		return 0;
+	s = &d->sents.v[lo];
+	if (d->paras.v[s->para].kind == PARA_TITLE)
+		return 1;
+	c->sf = s->tok_first;
+	c->se = s->tok_first + s->tok_count;
+	return c->se > c->sf && claims_titlecase(c);
+}
+
+/* Has headline claim cl a source that names someone? */
+static int
+claims_headline_source(const struct claims *c, const struct claim *cl)
+{
+	long a, b;
+
+	if (!cl->has_source || (a = claims_tok_at(c->d, cl->source.start)) < 0)
+		return 0;
+	for (b = a; (size_t)b + 1 < c->d->toks.n &&
+	    c->d->toks.v[b + 1].end <= cl->source.end; b++)
+		;
+	return claims_colon_source(c, (size_t)a, (size_t)b);
+}
+
+/*
+ * Drop headline claims that no one is known to have made: a headline's
+ * capitals make a source of any label (A Curious Plan, Budget Review).
+ */
+static void
+claims_drop_headless(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, n = 0;
+
+	for (i = 0; i < d->claims.n; i++) {
+		struct claim *cl = &d->claims.v[i];
+
+		if (cl->speaker == -1 && cl->party == -1 &&
+		    claims_headline_at(c, cl->cue.start) &&
+		    !claims_headline_source(c, cl))
+			continue;
+		d->claims.v[n++] = *cl;
+	}
+	d->claims.n = n;
+}
+
 /* The engine with a cue table and a lexicon (NULL in some tests). */
 static void
 claims_run_lex(struct doc *d, const struct cues *cues,
@@ -1741,10 +2108,12 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
+	claims_slots(&c);
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	speakers_resolve(d, lx);
+	claims_drop_headless(&c);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
 		if (d->claims.v[i].speaker <= -2) {
@@ -1757,6 +2126,8 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);
 	free(c.pair);
+	free(c.slot);
+	free(c.chash);
 	free(c.para_end);
 }
 
@@ -1770,4 +2141,45 @@ void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
 	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx);
+}
+
+/* Does a closing double quotation mark end just before byte off? */
+static int
+claims_qclose_before(const struct doc *d, uint32_t off)
+{
+	return (off >= 1 && d->text[off - 1] == '"') || (off >= 3 &&
+	    memcmp(d->text + off - 3, "\xe2\x80\x9d", 3) == 0);
+}
+
+/* Does an opening double quotation mark start at byte off? */
+static int
+claims_qopen_at(const struct doc *d, uint32_t off)
+{
+	return d->text[off] == '"' || (off + 3 <= d->len &&
+	    memcmp(d->text + off, "\xe2\x80\x9c", 3) == 0);
+}
+
+int
+claims_content_parts(const struct doc *d, const struct claim *cl,
+    struct span parts[2])
+{
+	uint32_t a = cl->cue.start, b = cl->cue.end, x, y;
+
+	parts[0] = cl->content;
+	if (cl->has_source && cl->source.start < a)
+		a = cl->source.start;
+	if (cl->has_source && cl->source.end > b)
+		b = cl->source.end;
+	if (!cl->quoted || a <= cl->content.start || b >= cl->content.end)
+		return 1;
+	for (x = a; x > cl->content.start && !claims_qclose_before(d, x); x--)
+		;	/* back to the mark that closes the first quote */
+	for (y = b; y < cl->content.end && !claims_qopen_at(d, y); y++)
+		;	/* on to the mark that opens the second */
+	if (x <= cl->content.start || y >= cl->content.end)
+		return 1;
+	parts[0].end = x;
+	parts[1].start = y;
+	parts[1].end = cl->content.end;
+	return 2;
 }

@@ -20,6 +20,13 @@ void speakers_resolve(struct doc *, const struct lexicon *);
 /* Speaker of the claim before claim i in text order, for a quote with no cue. */
 int speakers_last(const struct doc *, size_t i);
 
+/*
+ * The quoted text of a claim's content without an attribution inside it
+ * (“A,” X said. “B.”: “A,” and “B.”): fills parts, returns 1 or 2.
+ */
+int claims_content_parts(const struct doc *, const struct claim *,
+    struct span parts[2]);
+
 /* parties.c: doc->parties from entities and claims. */
 void parties_build(struct doc *);
 

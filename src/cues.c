@@ -311,13 +311,23 @@ cues_match(const struct cues *c, const struct doc *d, size_t k, size_t end,
     struct cue_hit *hits, int max)
 {
 	const struct token *t = &d->toks.v[k];
+
+	return cues_match_hash(c, d, k, end, cues_hash(d->text + t->start,
+	    t->end - t->start), hits, max);
+}
+
+int
+cues_match_hash(const struct cues *c, const struct doc *d, size_t k,
+    size_t end, uint32_t hash, struct cue_hit *hits, int max)
+{
+	const struct token *t = &d->toks.v[k];
 	const struct cue_form *f;
 	size_t s, i, n = t->end - t->start;
 	int found = 0;
 
 	if (c == NULL || c->nslots == 0 || !(t->flags & TOK_WORD))
 		return 0;
-	s = cues_hash(d->text + t->start, n) & (c->nslots - 1);
+	s = hash & (c->nslots - 1);
 	for (; c->slots[s] != 0; s = (s + 1) & (c->nslots - 1)) {
 		f = &c->forms.v[c->slots[s] - 1];
 		if (f->first_len == n &&

@@ -6,6 +6,7 @@
 #define PARTYLINE_CUES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "model.h"
 
@@ -53,5 +54,11 @@ size_t cues_count(const struct cues *);
  */
 int cues_match(const struct cues *, const struct doc *, size_t k, size_t end,
     struct cue_hit *hits, int max);
+/*
+ * The same with the token's hash known: FNV-1a of its bytes with ASCII
+ * upper case folded (claims.c computes it once a token).
+ */
+int cues_match_hash(const struct cues *, const struct doc *, size_t k,
+    size_t end, uint32_t hash, struct cue_hit *hits, int max);
 
 #endif

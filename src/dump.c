@@ -12,6 +12,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "claims.h"
 #include "dump.h"
 #include "hl.h"
 #include "layout.h"
@@ -148,6 +149,8 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 	struct dump_wrap w = { f, width, 0, 4 };
 	const char *name;
 	char cue[DUMP_SGR] = "", content[DUMP_SGR] = "";
+	struct span parts[2];
+	int i, n;
 
 	if (depth >= 0) {
 		dump_sgr_el(EL_TEXT, EL_CUE, depth, cue, sizeof cue);
@@ -167,8 +170,14 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 		    *cue ? cue : NULL);
 	else
 		dump_words(&w, "(quote)", 7, NULL);
-	dump_words(&w, d->text + c->content.start,
-	    c->content.end - c->content.start, *content ? content : NULL);
+	/* the quoted text only, not an attribution inside it */
+	n = claims_content_parts(d, c, parts);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			dump_words(&w, "\xe2\x80\xa6", 3, NULL);
+		dump_words(&w, d->text + parts[i].start,
+		    parts[i].end - parts[i].start, *content ? content : NULL);
+	}
 	putc('\n', f);
 }
 

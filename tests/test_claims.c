@@ -273,6 +273,67 @@ test_according_to_after_claim(void **state)
 	doc_free(d);
 }
 
+/*
+ * The leading form takes the inner claim in the same way: "According to
+ * Z, X said Y" is one claim voiced by Z, whose content is the clause and
+ * whose party is X's.
+ */
+static void
+test_according_to_leading_claim(void **state)
+{
+	struct doc *d = load("According to two Danish diplomats, Sweden\xe2\x80\x99s "
+	    "trade minister Eva Dahl said the pact would lapse in June.\n");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int dahl = ent(d, "Eva Dahl", ENT_OFFICIAL, se, "trade minister");
+	int dk = ent(d, "Denmark", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Sweden", se);
+	mention(d, "Eva Dahl", dahl);
+	mention(d, "Danish", dk);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "two Danish diplomats", "According to",
+	    "Sweden\xe2\x80\x99s trade minister Eva Dahl said the pact would "
+	    "lapse in June");
+	assert_int_equal(d->claims.v[0].speaker, dk);
+	assert_int_equal(d->claims.v[0].party, se);
+	doc_free(d);
+}
+
+/*
+ * Sources with more around them: a place after the cue, an apposition
+ * after an inverted source, an interruption between subject and cue.
+ */
+static void
+test_source_with_interruptions(void **state)
+{
+	struct doc *d = load("The ferry fares will rise again, Nils Holt said from "
+	    "his office in Tromso. The fishing quota is far too low, said Ana "
+	    "Ruiz, a biologist at the University of Lima, who studies the "
+	    "stocks. Marta Sousa, who chairs the Lisbon port board, said the "
+	    "cranes would be replaced. Jon Lie of Narvik, the union's treasurer, "
+	    "said the fund was safe. Sen. Ola Berg, a member of the fisheries "
+	    "panel, said the quota was fair. The mayor of a small fishing "
+	    "town, who asked not to be named, said the plant would close.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 6);
+	expect_claim(d, 0, "Nils Holt", "said", "The ferry fares will rise again");
+	expect_claim(d, 1, "Ana Ruiz, a biologist at the University of Lima, who "
+	    "studies the stocks", "said", "The fishing quota is far too low");
+	expect_claim(d, 2, "Marta Sousa, who chairs the Lisbon port board",
+	    "said", "the cranes would be replaced");
+	expect_claim(d, 3, "Jon Lie of Narvik, the union's treasurer", "said",
+	    "the fund was safe");
+	expect_claim(d, 4, "Sen. Ola Berg, a member of the fisheries panel",
+	    "said", "the quota was fair");
+	expect_claim(d, 5, "The mayor of a small fishing town, who asked not "
+	    "to be named", "said", "the plant would close");
+	doc_free(d);
+}
+
 static void
 test_content_then_source_cue(void **state)
 {
@@ -320,8 +381,10 @@ test_headline(void **state)
 {
 	struct doc *d = load("Norway says Kestrel broke sanctions, as row deepens\n\n"
 	    "Body text here.\n");
+	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 
 	(void)state;
+	mention(d, "Norway", no);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Norway", "says", "Kestrel broke sanctions");
@@ -341,6 +404,33 @@ test_positions(void **state)
 	assert_int_equal(d->claims.v[0].kind, CLAIM_POSITION);
 	expect_claim(d, 1, "Kestrel", "wants", "to sell its plant");
 	expect_claim(d, 2, "The union", "opposes", "the merger");
+	doc_free(d);
+}
+
+/* Asking someone to act is a position; its content is "OBJECT to VP". */
+static void
+test_position_object_to(void **state)
+{
+	struct doc *d = load("Finland has asked both sides to let Red Cross staff "
+	    "reach the port. Chile pressed the board to delay the vote. The "
+	    "union called on the Danish ministry to publish the audit. Peru "
+	    "demanded that Kestrel halt the drilling. Ghana called for a "
+	    "second count. Holm asked them to stay calm.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 6);
+	expect_claim(d, 0, "Finland", "has asked",
+	    "both sides to let Red Cross staff reach the port");
+	expect_claim(d, 1, "Chile", "pressed", "the board to delay the vote");
+	expect_claim(d, 2, "The union", "called on",
+	    "the Danish ministry to publish the audit");
+	expect_claim(d, 3, "Peru", "demanded", "that Kestrel halt the drilling");
+	expect_claim(d, 4, "Ghana", "called for", "a second count");
+	expect_claim(d, 5, "Holm", "asked", "them to stay calm");
+	assert_int_equal(d->claims.v[0].kind, CLAIM_POSITION);
+	assert_int_equal(d->claims.v[1].kind, CLAIM_POSITION);
+	assert_int_equal(d->claims.v[5].kind, CLAIM_POSITION);
 	doc_free(d);
 }
 
@@ -372,13 +462,38 @@ test_quote_continued_in_paragraph(void **state)
 	doc_free(d);
 }
 
+/*
+ * A quote continued after its attribution is one claim, as PolNeAR's gold
+ * spans it; its parts for the party pane leave the attribution out.
+ */
+static void
+test_quote_continued_parts(void **state)
+{
+	struct doc *d = load("\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d Lise "
+	    "Moen told reporters in Bergen. \xe2\x80\x9cWe have the logs.\xe2\x80\x9d\n\n"
+	    "Moen said the port stays shut.\n");
+	struct span parts[2];
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	assert_int_equal(claims_content_parts(d, &d->claims.v[0], parts), 2);
+	expect_span(d, &parts[0], "\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d");
+	expect_span(d, &parts[1], "\xe2\x80\x9cWe have the logs.\xe2\x80\x9d");
+	assert_int_equal(claims_content_parts(d, &d->claims.v[1], parts), 1);
+	expect_span(d, &parts[0], "the port stays shut");
+	doc_free(d);
+}
+
 static void
 test_quote_continued_next_paragraph(void **state)
 {
 	struct doc *d = load("Varga said: \xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d\n\n"
 	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
+	int varga = ent(d, "Varga", ENT_PERSON, -1, NULL);
 
 	(void)state;
+	mention(d, "Varga", varga);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Varga", "said", "\xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d"
@@ -410,11 +525,38 @@ test_colon_headline(void **state)
 {
 	struct doc *d = load("Mette Lund: Harbour work will go ahead\n\n"
 	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
 
 	(void)state;
+	mention(d, "Mette Lund", lund);
 	run(d);
 	assert_int_equal(d->claims.n, 1);
 	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	doc_free(d);
+}
+
+/*
+ * A title-case headline whose colon follows a label, not a source (A
+ * Bold Plan:, Budget Review:), and one whose cue has no known source:
+ * no claims. A known entity before the colon still speaks.
+ */
+static void
+test_colon_headline_label(void **state)
+{
+	struct doc *d = load("A Bold Plan: to Save the Fjords: Ban Trawlers, "
+	    "Pay Fishers\n\nBudget Review: Oslo Cuts Spending Again\n\n"
+	    "The Quiet Plan to Sell Kestrel\n\n"
+	    "Kestrel: We Will Keep the Plant Open\n\nBody text here.\n");
+	int k = ent(d, "Kestrel", ENT_COMPANY, -1, NULL);
+	int o = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
+
+	(void)state;
+	mention(d, "Kestrel", k);
+	mention(d, "Oslo", o);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Kestrel", ":", "We Will Keep the Plant Open");
+	assert_int_equal(d->claims.v[0].party, k);
 	doc_free(d);
 }
 
@@ -1165,16 +1307,21 @@ main(void)
 		cmocka_unit_test(test_source_cue_colon_quote),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
+		cmocka_unit_test(test_according_to_leading_claim),
+		cmocka_unit_test(test_source_with_interruptions),
 		cmocka_unit_test(test_content_then_source_cue),
 		cmocka_unit_test(test_participle),
 		cmocka_unit_test(test_participle_after_claim),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_positions),
+		cmocka_unit_test(test_position_object_to),
 		cmocka_unit_test(test_noun_cue),
 		cmocka_unit_test(test_quote_continued_in_paragraph),
+		cmocka_unit_test(test_quote_continued_parts),
 		cmocka_unit_test(test_quote_continued_next_paragraph),
 		cmocka_unit_test(test_quote_inherits_last_speaker),
 		cmocka_unit_test(test_colon_headline),
+		cmocka_unit_test(test_colon_headline_label),
 		cmocka_unit_test(test_coordinated_verb),
 		cmocka_unit_test(test_coordinated_claims_split),
 		cmocka_unit_test(test_content_runs_to_quote_end),
