@@ -11,6 +11,7 @@
 #include <uniwidth.h>
 
 #include "layout.h"
+#include "claims.h"
 #include "reader.h"
 #include "util.h"
 
@@ -203,23 +204,45 @@ reader_flatten(char *out, const char *s, size_t n)
 	out[o] = '\0';
 }
 
+/* A claim's content as shown: its quoted parts without an attribution
+ * inside them, joined by an ellipsis, white space flattened. */
+static char *
+reader_content(const struct doc *d, const struct claim *cl)
+{
+	struct span parts[2];
+	int i, n = claims_content_parts(d, cl, parts);
+	size_t len = 0, o = 0;
+	char *out;
+
+	for (i = 0; i < n; i++)
+		len += parts[i].end - parts[i].start + 5;
+	out = xmalloc(len + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			o += (size_t)sprintf(out + o, " \xe2\x80\xa6 ");
+		reader_flatten(out + o, d->text + parts[i].start,
+		    parts[i].end - parts[i].start);
+		o += strlen(out + o);
+	}
+	out[o] = '\0';
+	return out;
+}
+
 char *
 reader_position(const struct reader *r, int c)
 {
 	const struct doc *d = r->doc;
 	const struct claim *cl = &d->claims.v[c];
-	size_t n = cl->content.end - cl->content.start, pre = 0;
-	char *who = NULL, *out;
+	char *who = NULL, *content = reader_content(d, cl), *out;
 	int p = r->claim_party[c];
 
 	if (cl->speaker >= 0 && (p < 0 || d->parties.v[p].entity != cl->speaker))
 		who = reader_short_name(d, cl->speaker);
-	out = xmalloc(n + (who ? strlen(who) + 2 : 0) + 1);
-	if (who != NULL) {
-		pre = (size_t)sprintf(out, "%s: ", who);
-		free(who);
-	}
-	reader_flatten(out + pre, d->text + cl->content.start, n);
+	if (who == NULL)
+		return content;
+	out = xasprintf("%s: %s", who, content);
+	free(who);
+	free(content);
 	return out;
 }
 
@@ -229,14 +252,12 @@ reader_detail(const struct reader *r, int c)
 	const struct doc *d = r->doc;
 	const struct claim *cl = &d->claims.v[c];
 	int p = r->claim_party[c], pe = p >= 0 ? d->parties.v[p].entity : -1;
-	size_t n = cl->content.end - cl->content.start;
-	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1), *content = xmalloc(n + 1);
-	char *out;
+	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1);
+	char *content = reader_content(d, cl), *out;
 	const char *who = cl->speaker >= 0 ? d->ents.v[cl->speaker].name :
 	    pe >= 0 ? d->ents.v[pe].name : "someone";
 
 	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
-	reader_flatten(content, d->text + cl->content.start, n);
 	if (pe >= 0 && cl->speaker >= 0 && pe != cl->speaker)
 		out = xasprintf("%s (%s) %s: %s", who, d->ents.v[pe].name, cue, content);
 	else

@@ -279,6 +279,35 @@ test_detail(void **state)
 	reader_free(r);
 }
 
+/* A quote continued after its attribution shows the quoted parts only. */
+static void
+test_position_continued_quote(void **state)
+{
+	struct doc *d = uifix_doc("\xe2\x80\x9cWe will appeal,\xe2\x80\x9d "
+	    "Sigrid Vangen told reporters. \xe2\x80\x9cThe fine is unfair.\xe2\x80\x9d");
+	int no = uifix_ent(d, "Norway", ENT_COUNTRY, -1);
+	int sv = uifix_ent(d, "Sigrid Vangen", ENT_OFFICIAL, no);
+	struct reader *r;
+	struct claim *c;
+	char *s;
+
+	(void)state;
+	uifix_mention(d, "Sigrid Vangen", 0, sv);
+	uifix_claim(d, no, sv, "Sigrid Vangen", "told",
+	    "\xe2\x80\x9cThe fine is unfair.\xe2\x80\x9d");
+	c = &d->claims.v[0];
+	c->quoted = true;
+	c->content.start = 0;	/* the content runs over the attribution */
+	uifix_parties(d, (const int[]){ -1 });
+	r = reader_new(d);
+	s = reader_position(r, 0);
+	assert_string_equal(s, "Vangen: \xe2\x80\x9cWe will appeal,\xe2\x80\x9d \xe2\x80\xa6 "
+	    "\xe2\x80\x9cThe fine is unfair.\xe2\x80\x9d");
+	free(s);
+	reader_free(r);
+	doc_free(d);
+}
+
 static void
 test_wrap(void **state)
 {
@@ -341,6 +370,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
+		cmocka_unit_test(test_position_continued_quote),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),
