@@ -31,6 +31,7 @@
 struct claims {
 	struct doc *d;
 	const struct cues *cues;
+	const struct lexicon *lx;	/* NULL in some tests */
 	int *pair;		/* per token: the matching quotation mark, or -1 */
 	int *slot;		/* per token: its word table slot, or -1 */
 	uint32_t *chash;	/* per token: its hash for the cue table */
@@ -558,6 +559,25 @@ claims_title_dot(const struct claims *c, size_t k)
 }
 
 /*
+ * Is token k the period of an abbreviated title before a name (said Mr.
+ * Lund, said Gen. Tamm)? The lexicon's abbreviations; with no lexicon, a
+ * short capitalised word.
+ */
+static int
+claims_abbrev_dot(const struct claims *c, size_t k)
+{
+	const struct token *p, *t;
+
+	if (c->lx == NULL)
+		return claims_title_dot(c, k);
+	p = &c->d->toks.v[k - 1];
+	t = &c->d->toks.v[k];
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == t->start && (claims_flags(c, k + 1) & TOK_CAP) &&
+	    lexicon_is_abbrev(c->lx, c->d->text + p->start, t->end - p->start);
+}
+
+/*
  * The noun phrase that ends at token last, within [lo, last]: its first
  * token in *first. A pronoun stands alone; a determiner opens the phrase;
  * "of" and "and" join capitalised names (Joel Smith of Acme).
@@ -631,6 +651,9 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 			n++;
 			continue;
 		}
+		/* a title's period: Mr. Lund, Gen. Tamm */
+		if (n > 0 && lst == j - 1 && j + 1 < hi && claims_abbrev_dot(c, j))
+			continue;
 		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
 			break;
 		n++;
@@ -2104,6 +2127,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.cues = cues;
+	c.lx = lx;
 	for (i = 0; i < d->parties.n; i++)
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
