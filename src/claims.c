@@ -31,9 +31,9 @@
 struct claims {
 	struct doc *d;
 	const struct cues *cues;
+	const struct lexicon *lx;	/* NULL in some tests */
 	int *pair;		/* per token: the matching quotation mark, or -1 */
-	int *slot;		/* per token: its word table slot, or -1 */
-	uint32_t *chash;	/* per token: its hash for the cue table */
+	int *slot;		/* per token: its word table slot, -1, or -2 (not yet) */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
@@ -43,6 +43,16 @@ struct claims {
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
+static int claims_slot_find(const struct claims *, size_t);
+
+/* The word table slot of token k (claims_slot_find the first time). */
+static inline int
+claims_slot(const struct claims *c, size_t k)
+{
+	int s = c->slot[k];
+
+	return s != -2 ? s : claims_slot_find(c, k);
+}
 static int claims_np_opener(const struct claims *, size_t);
 
 static const char *const claims_aux[] = {
@@ -228,6 +238,7 @@ static const char *const claims_misc[] = {
 
 static struct {
 	const char *w;
+	size_t len;
 	unsigned bits;
 } claims_words[CLAIMS_WSLOTS];
 
@@ -261,10 +272,11 @@ static int
 claims_in(const struct claims *c, size_t k, const char *const *list)
 {
 	const char *w;
+	int s = claims_slot(c, k);
 
-	if (c->slot[k] < 0)
+	if (s < 0)
 		return 0;
-	w = claims_words[c->slot[k]].w;
+	w = claims_words[s].w;
 	for (; *list != NULL; list++)
 		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
@@ -275,7 +287,7 @@ claims_in(const struct claims *c, size_t k, const char *const *list)
 static int
 claims_is(const struct claims *c, size_t k, const char *w)
 {
-	int s = c->slot[k];
+	int s = claims_slot(c, k);
 
 	return s >= 0 && *claims_words[s].w == *w &&
 	    strcmp(claims_words[s].w, w) == 0;
@@ -308,16 +320,6 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_MISC		0x800000
 
 
-static uint32_t
-claims_whash(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 /* Build the word table once: every list word with the bits of its lists. */
 static void
 claims_words_init(void)
@@ -338,11 +340,12 @@ claims_words_init(void)
 	done = 1;
 	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
 		for (w = lists[i]; *w != NULL; w++) {
-			h = claims_whash(*w) & (CLAIMS_WSLOTS - 1);
+			h = cues_hash(*w, strlen(*w), NULL) & (CLAIMS_WSLOTS - 1);
 			while (claims_words[h].w != NULL &&
 			    strcmp(claims_words[h].w, *w) != 0)
 				h = (h + 1) & (CLAIMS_WSLOTS - 1);
 			claims_words[h].w = *w;
+			claims_words[h].len = strlen(*w);
 			claims_words[h].bits |= 1u << i;
 		}
 }
@@ -351,61 +354,66 @@ claims_words_init(void)
 static int
 claims_has(const struct claims *c, size_t k, unsigned mask)
 {
-	return c->slot[k] >= 0 && (claims_words[c->slot[k]].bits & mask) != 0;
+	int s = claims_slot(c, k);
+
+	return s >= 0 && (claims_words[s].bits & mask) != 0;
+}
+
+/* Do the n bytes at s hold a ’? */
+static int
+claims_curly(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 3 <= n; i++)
+		if (memcmp(s + i, "\xe2\x80\x99", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word table slot of the n bytes at s (any ASCII case), or -1. */
+static int
+claims_slot_of(const char *s, size_t n, uint32_t hash)
+{
+	size_t h = hash & (CLAIMS_WSLOTS - 1), i;
+	const char *w;
+
+	for (; (w = claims_words[h].w) != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1)) {
+		if (claims_words[h].len != n)
+			continue;
+		for (i = 0; i < n; i++)
+			if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]) != w[i])
+				break;
+		if (i == n)
+			return (int)h;
+	}
+	return -1;
 }
 
 /*
- * The word table slot of every token, found once: -1 for marks, capitals
- * (US, IT), unknown words. One pass over a token's bytes folds its case,
- * hashes it for the word table and for the cue table (which folds ASCII
- * only: the two differ only for a word with ’).
+ * The word table slot of token k, looked up the first time it is asked
+ * for: -1 for marks, capitals (US, IT), unknown words; a word with ’ is
+ * looked up with ' instead.
  */
-static void
-claims_slots(struct claims *c)
+static int
+claims_slot_find(const struct claims *c, size_t k)
 {
-	const struct doc *d = c->d;
+	const struct token *t = &c->d->toks.v[k];
+	const char *p = c->d->text + t->start;
+	size_t n = t->end - t->start;
 	char buf[32];
-	size_t k, h, n;
-	uint32_t wh, ch;
+	int high;
+	uint32_t h;
 
-	c->slot = xmalloc((d->toks.n + 1) * sizeof *c->slot);
-	c->chash = xmalloc((d->toks.n + 1) * sizeof *c->chash);
-	for (k = 0; k < d->toks.n; k++) {
-		const struct token *t = &d->toks.v[k];
-		const unsigned char *p = (const unsigned char *)d->text + t->start;
-		const unsigned char *e = (const unsigned char *)d->text + t->end;
-		int curly = 0;
-
-		c->slot[k] = -1;
-		c->chash[k] = 0;
-		if (!(t->flags & TOK_WORD))
-			continue;
-		wh = ch = 2166136261u;
-		for (n = 0; p < e; p++) {
-			unsigned char b = *p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p;
-
-			ch = (ch ^ b) * 16777619u;
-			if (b == 0xe2 && e - p >= 3 && p[1] == 0x80 && p[2] == 0x99)
-				curly = 1;
-			if (n + 1 < sizeof buf)
-				buf[n] = (char)b;
-			n++;
-		}
-		c->chash[k] = ch;
-		if ((t->flags & TOK_UPPER) || n >= sizeof buf)
-			continue;
-		buf[n] = '\0';
-		if (curly)	/* ’ as ' */
-			claims_lower(c, k, buf, sizeof buf);
-		wh = curly ? claims_whash(buf) : ch;
-		h = wh & (CLAIMS_WSLOTS - 1);
-		for (; claims_words[h].w != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1))
-			if (*claims_words[h].w == *buf &&
-			    strcmp(claims_words[h].w, buf) == 0) {
-				c->slot[k] = (int)h;
-				break;
-			}
+	if (!(t->flags & TOK_WORD) || (t->flags & TOK_UPPER) || n >= sizeof buf)
+		return c->slot[k] = -1;
+	h = cues_hash(p, n, &high);
+	if (high && claims_curly(p, n)) {
+		claims_lower(c, k, buf, sizeof buf);
+		n = strlen(buf);
+		return c->slot[k] = claims_slot_of(buf, n, cues_hash(buf, n, NULL));
 	}
+	return c->slot[k] = claims_slot_of(p, n, h);
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -558,6 +566,25 @@ claims_title_dot(const struct claims *c, size_t k)
 }
 
 /*
+ * Is token k the period of an abbreviated title before a name (said Mr.
+ * Lund, said Gen. Tamm)? The lexicon's abbreviations; with no lexicon, a
+ * short capitalised word.
+ */
+static int
+claims_abbrev_dot(const struct claims *c, size_t k)
+{
+	const struct token *p, *t;
+
+	if (c->lx == NULL)
+		return claims_title_dot(c, k);
+	p = &c->d->toks.v[k - 1];
+	t = &c->d->toks.v[k];
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == t->start && (claims_flags(c, k + 1) & TOK_CAP) &&
+	    lexicon_is_abbrev(c->lx, c->d->text + p->start, t->end - p->start);
+}
+
+/*
  * The noun phrase that ends at token last, within [lo, last]: its first
  * token in *first. A pronoun stands alone; a determiner opens the phrase;
  * "of" and "and" join capitalised names (Joel Smith of Acme).
@@ -631,6 +658,9 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 			n++;
 			continue;
 		}
+		/* a title's period: Mr. Lund, Gen. Tamm */
+		if (n > 0 && lst == j - 1 && j + 1 < hi && claims_abbrev_dot(c, j))
+			continue;
 		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
 			break;
 		n++;
@@ -1127,6 +1157,17 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 }
 
 
+/* The cues that start at word token k, up to CLAIMS_MAXHITS. */
+static int
+claims_cues(const struct claims *c, size_t k, struct cue_hit *hits)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	if (!cues_maybe(c->cues, c->d->text + t->start, t->end - t->start))
+		return 0;
+	return cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+}
+
 /* Does a cue start at one of the tokens [a, b) (According to X)? */
 static int
 claims_has_cue(const struct claims *c, size_t a, size_t b)
@@ -1134,8 +1175,7 @@ claims_has_cue(const struct claims *c, size_t a, size_t b)
 	struct cue_hit h[CLAIMS_MAXHITS];
 
 	for (; a < b; a++)
-		if ((claims_flags(c, a) & TOK_WORD) && cues_match_hash(c->cues,
-		    c->d, a, c->se, c->chash[a], h, CLAIMS_MAXHITS) > 0)
+		if ((claims_flags(c, a) & TOK_WORD) && claims_cues(c, a, h) > 0)
 			return 1;
 	return 0;
 }
@@ -1873,8 +1913,7 @@ claims_sentence(struct claims *c)
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
 		    claims_in_name(c, k))
 			continue;
-		n = cues_match_hash(c->cues, c->d, k, c->se, c->chash[k], hits,
-		    CLAIMS_MAXHITS);
+		n = claims_cues(c, k, hits);
 		for (i = 0; i < n; i++) {
 			if (hits[i].cue->frame & CUE_SOURCE) {
 				if (claims_according(c, k, &hits[i]))
@@ -2104,11 +2143,15 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.cues = cues;
+	c.lx = lx;
 	for (i = 0; i < d->parties.n; i++)
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
-	claims_slots(&c);
+	c.slot = xmalloc((d->toks.n + 1) * sizeof *c.slot);
+	for (i = 0; i < d->toks.n; i++)
+		c.slot[i] = -2;
+	c.slot[d->toks.n] = -1;
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
@@ -2127,7 +2170,6 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	parties_build(d);
 	free(c.pair);
 	free(c.slot);
-	free(c.chash);
 	free(c.para_end);
 }
 

@@ -29,6 +29,10 @@ struct cues {
 	VEC(struct cue_form) forms;	/* grouped by first word */
 	uint32_t *slots;		/* hash of first words: 1 + form index */
 	size_t nslots;
+	/* the lengths of first words (bit n, 31 for longer) by their first
+	 * two letters and by their last, a filter before the hash */
+	uint32_t pair[27 * 27];
+	uint32_t last[27];
 };
 
 static const struct {
@@ -72,18 +76,61 @@ cues_count(const struct cues *c)
 	return c == NULL ? 0 : c->forms.n;
 }
 
-/* FNV-1a of n bytes, ASCII case folded. */
-static uint32_t
-cues_hash(const char *s, size_t n)
+/* Eight bytes with their ASCII capitals folded to lower case. */
+static inline uint64_t
+cues_fold8(uint64_t x)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint64_t h = x & 0x7f7f7f7f7f7f7f7fULL;
+	uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3fULL;	/* high bit: >= 'A' */
+	uint64_t gt_z = h + 0x2525252525252525ULL;	/* high bit: > 'Z' */
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
-		h *= 16777619u;
-	}
-	return h;
+	return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080ULL) >> 2);
+}
+
+/* Mix eight folded bytes into a hash. */
+static inline uint64_t
+cues_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ cues_fold8(w)) * 0xff51afd7ed558ccdULL;
+	return h ^ (h >> 32);
+}
+
+/*
+ * Hash of n bytes, ASCII case folded, eight bytes at a time (a short word
+ * in one or two overlapping loads); *high (if not NULL) is set when a byte
+ * is not ASCII.
+ */
+uint32_t
+cues_hash(const char *s, size_t n, int *high)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL, w, any;
+	uint32_t x, y;
+
+	if (n >= 8) {
+		any = 0;
+		for (; n > 8; p += 8, n -= 8) {
+			memcpy(&w, p, 8);
+			any |= w;
+			h = cues_mix(h, w);
+		}
+		memcpy(&w, p + n - 8, 8);	/* the last eight, overlapping */
+	} else if (n >= 4) {
+		memcpy(&x, p, 4);
+		memcpy(&y, p + n - 4, 4);
+		w = x | (uint64_t)y << 32;
+		any = 0;
+	} else if (n > 0) {
+		w = p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16;
+		any = 0;
+	} else
+		w = any = 0;
+	any |= w;
+	h = cues_mix(h, w);
+	if (high != NULL)
+		*high = (any & 0x8080808080808080ULL) != 0;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	return (uint32_t)(h ^ (h >> 32));
 }
 
 /* Parse the frame column into bits; -1 on an unknown word. */
@@ -206,6 +253,34 @@ cues_cmp(const void *a, const void *b)
 	return x->cue - y->cue;
 }
 
+/* A byte's filter index: a letter's place in the alphabet, else 26. */
+static inline size_t
+cues_letter(unsigned char b)
+{
+	b |= 0x20;
+	return b >= 'a' && b <= 'z' ? (size_t)(b - 'a') : 26;
+}
+
+/* The filter bit of a word of n bytes. */
+static inline uint32_t
+cues_lenbit(size_t n)
+{
+	return (uint32_t)1 << (n < 31 ? n : 31);
+}
+
+int
+cues_maybe(const struct cues *c, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t bit = cues_lenbit(n);
+
+	if (c == NULL || n == 0)
+		return 0;
+	return (c->pair[cues_letter(p[0]) * 27 + (n > 1 ?
+	    cues_letter(p[1]) : 26)] & bit) && (c->last[cues_letter(p[n - 1])] &
+	    bit);
+}
+
 /* Sort the forms and hash the first form of every group. */
 static void
 cues_index(struct cues *c)
@@ -218,13 +293,20 @@ cues_index(struct cues *c)
 		;
 	free(c->slots);
 	c->slots = xcalloc(c->nslots, sizeof *c->slots);
+	memset(c->pair, 0, sizeof c->pair);
+	memset(c->last, 0, sizeof c->last);
 	for (i = 0; i < c->forms.n; i++) {
 		f = &c->forms.v[i];
+		c->pair[cues_letter((unsigned char)f->text[0]) * 27 +
+		    (f->first_len > 1 ? cues_letter((unsigned char)f->text[1]) :
+		    26)] |= cues_lenbit(f->first_len);
+		c->last[cues_letter((unsigned char)f->text[f->first_len - 1])] |=
+		    cues_lenbit(f->first_len);
 		p = i > 0 ? &c->forms.v[i - 1] : NULL;
 		if (p != NULL && p->first_len == f->first_len &&
 		    memcmp(p->text, f->text, f->first_len) == 0)
 			continue;
-		s = cues_hash(f->text, f->first_len) & (c->nslots - 1);
+		s = cues_hash(f->text, f->first_len, NULL) & (c->nslots - 1);
 		while (c->slots[s] != 0)
 			s = (s + 1) & (c->nslots - 1);
 		c->slots[s] = (uint32_t)i + 1;
@@ -313,7 +395,7 @@ cues_match(const struct cues *c, const struct doc *d, size_t k, size_t end,
 	const struct token *t = &d->toks.v[k];
 
 	return cues_match_hash(c, d, k, end, cues_hash(d->text + t->start,
-	    t->end - t->start), hits, max);
+	    t->end - t->start, NULL), hits, max);
 }
 
 int

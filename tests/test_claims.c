@@ -1131,6 +1131,42 @@ test_its_executive_body_typed_person(void **state)
 	lexicon_free(lx);
 }
 
+/*
+ * An inverted source after the cue takes a title with its period (said
+ * Mr. Okoro, said Gen. Tamm): the whole title and name, and its speaker.
+ */
+static void
+test_inverted_source_title(void **state)
+{
+	struct lexicon *lx = lexicon();
+	char *cause = NULL;
+	const char *s = "Tomas Okoro runs the harbour board.\n\n"
+	    "\"The cranes are idle,\" said Mr. Okoro.\n\n"
+	    "''We will not wait,'' said Gen. Ilse Tamm of Estonia.\n\n"
+	    "\"The quay is safe,\" Mr. Okoro said.\n";
+	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
+	int okoro, tamm;
+
+	(void)state;
+	assert_non_null(d);
+	segment_run(d, lx);
+	okoro = ent(d, "Tomas Okoro", ENT_PERSON, -1, NULL);
+	tamm = ent(d, "Ilse Tamm", ENT_OFFICIAL, -1, "general");
+	mention(d, "Okoro", okoro);
+	mention(d, "Ilse Tamm", tamm);
+	claims_run(d, lx);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Mr. Okoro", "said", "\"The cranes are idle,\"");
+	assert_int_equal(d->claims.v[0].speaker, okoro);
+	expect_claim(d, 1, "Gen. Ilse Tamm of Estonia", "said",
+	    "''We will not wait,''");
+	assert_int_equal(d->claims.v[1].speaker, tamm);
+	expect_claim(d, 2, "Mr. Okoro", "said", "\"The quay is safe,\"");
+	assert_int_equal(d->claims.v[2].speaker, okoro);
+	doc_free(d);
+	lexicon_free(lx);
+}
+
 /* "the senator" may be a person the entity engine gave no title. */
 static void
 test_title_description_person(void **state)
@@ -1356,6 +1392,7 @@ main(void)
 		cmocka_unit_test(test_description_latest_company),
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
+		cmocka_unit_test(test_inverted_source_title),
 		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
