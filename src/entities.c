@@ -890,6 +890,22 @@ entities_particle(const struct ent *en, uint32_t i)
 	return e != NULL && e->wclass == 'n';
 }
 
+/* Does the word at unit a end in one of the endings (NULL-terminated),
+ * with at least three letters before it? */
+static int
+entities_ends_in(const struct ent *en, uint32_t a, const char *const *end)
+{
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	size_t n = t->end - t->start, m;
+
+	for (; *end != NULL; end++) {
+		m = strlen(*end);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *end, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Has the word at unit a the ending of an adjective or a participle
  * (Rival, Crooked, Leading, Radical, Decisive)? Before a given name, it is
@@ -900,16 +916,7 @@ entities_modifier(const struct ent *en, uint32_t a)
 {
 	static const char *const end[] = { "ed", "al", "ing", "ic", "ive",
 	    "ous", "ful", "less", "ist", "ant", "ent", "ian", NULL };
-	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
-	const char *const *p;
-	size_t n = t->end - t->start, m;
-
-	for (p = end; *p != NULL; p++) {
-		m = strlen(*p);
-		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
-			return 1;
-	}
-	return 0;
+	return entities_ends_in(en, a, end);
 }
 
 /*
@@ -1485,16 +1492,7 @@ entities_adjective(const struct ent *en, uint32_t a)
 {
 	static const char *const end[] = { "ial", "ical", "ural", "onal",
 	    "ous", "ive", "able", "ible", NULL };
-	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
-	const char *const *p;
-	size_t n = t->end - t->start, m;
-
-	for (p = end; *p != NULL; p++) {
-		m = strlen(*p);
-		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p, m) == 0)
-			return 1;
-	}
-	return 0;
+	return entities_ends_in(en, a, end);
 }
 
 /* Make the set of the chunk's words that start with a small letter. */
