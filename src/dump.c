@@ -159,7 +159,7 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 
 	fputs("  - ", f);
 	w.col = 4;
-	if (c->speaker >= 0 && c->speaker != p->entity) {
+	if (c->speaker >= 0 && (p == NULL || c->speaker != p->entity)) {
 		name = d->ents.v[c->speaker].name;
 		dump_words(&w, name, strlen(name), NULL);
 	} else if (c->speaker < 0 && c->has_source)
@@ -181,6 +181,28 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 	putc('\n', f);
 }
 
+/* Claims whose party is not known, after the parties (as the reader's
+ * "party unknown" group): a reader should see them, not lose them. */
+static void
+dump_unknown(FILE *f, const struct doc *d, int width, int depth)
+{
+	struct dump_wrap w = { f, width, 0, 2 };
+	char count[48];
+	size_t i, n = 0;
+
+	for (i = 0; i < d->claims.n; i++)
+		n += d->claims.v[i].party < 0;
+	if (n == 0)
+		return;
+	snprintf(count, sizeof count, "Party unknown: %zu claim%s", n,
+	    n == 1 ? "" : "s");
+	dump_words(&w, count, strlen(count), NULL);
+	putc('\n', f);
+	for (i = 0; i < d->claims.n; i++)
+		if (d->claims.v[i].party < 0)
+			dump_position(f, d, NULL, &d->claims.v[i], width, depth);
+}
+
 /* The parties and their positions, after the article. */
 static void
 dump_parties(FILE *f, const struct doc *d, int width, int depth)
@@ -191,7 +213,7 @@ dump_parties(FILE *f, const struct doc *d, int width, int depth)
 	const struct entity *e;
 	size_t i, k;
 
-	if (d->parties.n == 0)
+	if (d->parties.n == 0 && d->claims.n == 0)
 		return;
 	fputs("\nParties\n", f);
 	for (i = 0; i < d->parties.n; i++) {
@@ -217,6 +239,7 @@ dump_parties(FILE *f, const struct doc *d, int width, int depth)
 			dump_position(f, d, p, &d->claims.v[p->claims.v[k]], width,
 			    depth);
 	}
+	dump_unknown(f, d, width, depth);
 }
 
 void

@@ -123,6 +123,11 @@ check "a directory through a pipe dumps each article with a header" \
 run "$P" --json "$TMPD/dir/a.txt" "$TMPD/dir/b.txt"
 check "--json with two files: exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'one file')"
 
+# a claim whose party is unknown is listed, not lost
+out=$(printf 'Harbour talks\n\nA source said the plan was dead.\n' | "$P" --dump --color=never)
+check "dump lists claims of unknown party" \
+	test -n "$(printf '%s\n' "$out" | grep -x 'Party unknown: 1 claim')"
+
 # dump width: no line wider than asked
 "$P" --dump --color=never -w 37 "$SEED" >"$TMPD/w.txt"
 check "dump lines fit --width 37" python3 -c "
