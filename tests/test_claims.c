@@ -19,6 +19,7 @@
 #include "doc.h"
 #include "lexicon.h"
 #include "segment.h"
+#include "uifix.h"
 #include "util.h"
 
 static struct cues *cues;
@@ -45,17 +46,6 @@ teardown(void **state)
 	(void)state;
 	cues_free(cues);
 	return 0;
-}
-
-static struct doc *
-load(const char *s)
-{
-	char *cause = NULL;
-	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
-
-	assert_non_null(d);
-	segment_run(d, NULL);
-	return d;
 }
 
 /* Add an entity; returns its index. */
@@ -149,7 +139,7 @@ expect_claim(const struct doc *d, size_t i, const char *src, const char *cue,
 static void
 test_source_cue_that(void **state)
 {
-	struct doc *d = load("Norway said that the border would reopen on Monday.\n");
+	struct doc *d = uifix_doc("Norway said that the border would reopen on Monday.\n");
 
 	(void)state;
 	run(d);
@@ -164,7 +154,7 @@ test_source_cue_that(void **state)
 static void
 test_cue_with_auxiliaries(void **state)
 {
-	struct doc *d = load("The ministry has long suspected the firm of hiding "
+	struct doc *d = uifix_doc("The ministry has long suspected the firm of hiding "
 	    "losses. Kestrel does say it will pay. The board had hoped the "
 	    "vote would pass. Oslo has even hinted the deal could collapse.\n");
 
@@ -183,7 +173,7 @@ test_cue_with_auxiliaries(void **state)
 static void
 test_quote_cue_source(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cWe will not back down,\xe2\x80\x9d said "
+	struct doc *d = uifix_doc("\xe2\x80\x9cWe will not back down,\xe2\x80\x9d said "
 	    "Anna Varga.\n");
 
 	(void)state;
@@ -198,7 +188,7 @@ test_quote_cue_source(void **state)
 static void
 test_quote_source_cue(void **state)
 {
-	struct doc *d = load("\"The talks have failed,\" the minister said on Friday.\n");
+	struct doc *d = uifix_doc("\"The talks have failed,\" the minister said on Friday.\n");
 
 	(void)state;
 	run(d);
@@ -211,7 +201,7 @@ test_quote_source_cue(void **state)
 static void
 test_source_cue_colon_quote(void **state)
 {
-	struct doc *d = load("Varga told reporters: \xe2\x80\x9cThe deal is dead.\xe2\x80\x9d\n");
+	struct doc *d = uifix_doc("Varga told reporters: \xe2\x80\x9cThe deal is dead.\xe2\x80\x9d\n");
 
 	(void)state;
 	run(d);
@@ -225,7 +215,7 @@ test_source_cue_colon_quote(void **state)
 static void
 test_according_to(void **state)
 {
-	struct doc *d = load("The plant will close in May, according to Kestrel "
+	struct doc *d = uifix_doc("The plant will close in May, according to Kestrel "
 	    "Motors. According to the union, talks have stalled.\n");
 
 	(void)state;
@@ -245,7 +235,7 @@ test_according_to(void **state)
 static void
 test_according_to_after_claim(void **state)
 {
-	struct doc *d = load("The mine\xe2\x80\x99s operator, the Perth-based group "
+	struct doc *d = uifix_doc("The mine\xe2\x80\x99s operator, the Perth-based group "
 	    "Redgum Minerals, believes output will fall by a third, according "
 	    "to its chairman Tom Ashby. Sweden wants to leave the pact, "
 	    "according to a Danish diplomat.\n");
@@ -281,7 +271,7 @@ test_according_to_after_claim(void **state)
 static void
 test_according_to_leading_claim(void **state)
 {
-	struct doc *d = load("According to two Danish diplomats, Sweden\xe2\x80\x99s "
+	struct doc *d = uifix_doc("According to two Danish diplomats, Sweden\xe2\x80\x99s "
 	    "trade minister Eva Dahl said the pact would lapse in June.\n");
 	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
 	int dahl = ent(d, "Eva Dahl", ENT_OFFICIAL, se, "trade minister");
@@ -308,7 +298,7 @@ test_according_to_leading_claim(void **state)
 static void
 test_source_with_interruptions(void **state)
 {
-	struct doc *d = load("The ferry fares will rise again, Nils Holt said from "
+	struct doc *d = uifix_doc("The ferry fares will rise again, Nils Holt said from "
 	    "his office in Tromso. The fishing quota is far too low, said Ana "
 	    "Ruiz, a biologist at the University of Lima, who studies the "
 	    "stocks. Marta Sousa, who chairs the Lisbon port board, said the "
@@ -337,7 +327,7 @@ test_source_with_interruptions(void **state)
 static void
 test_content_then_source_cue(void **state)
 {
-	struct doc *d = load("The tariffs are illegal, Swedish officials said.\n");
+	struct doc *d = uifix_doc("The tariffs are illegal, Swedish officials said.\n");
 
 	(void)state;
 	run(d);
@@ -349,7 +339,7 @@ test_content_then_source_cue(void **state)
 static void
 test_participle(void **state)
 {
-	struct doc *d = load("A newspaper carried remarks from a Danish trade "
+	struct doc *d = uifix_doc("A newspaper carried remarks from a Danish trade "
 	    "adviser, claiming the firm can \xe2\x80\x9cread private files.\xe2\x80\x9d "
 	    "Holm spoke in Oslo, saying the tariffs were illegal.\n");
 
@@ -365,7 +355,7 @@ test_participle(void **state)
 static void
 test_participle_after_claim(void **state)
 {
-	struct doc *d = load("Varga said the plan had failed, adding that new "
+	struct doc *d = uifix_doc("Varga said the plan had failed, adding that new "
 	    "talks would begin.\n");
 
 	(void)state;
@@ -379,7 +369,7 @@ test_participle_after_claim(void **state)
 static void
 test_headline(void **state)
 {
-	struct doc *d = load("Norway says Kestrel broke sanctions, as row deepens\n\n"
+	struct doc *d = uifix_doc("Norway says Kestrel broke sanctions, as row deepens\n\n"
 	    "Body text here.\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 
@@ -394,7 +384,7 @@ test_headline(void **state)
 static void
 test_positions(void **state)
 {
-	struct doc *d = load("Denmark decided to leave the pact. Kestrel wants to "
+	struct doc *d = uifix_doc("Denmark decided to leave the pact. Kestrel wants to "
 	    "sell its plant. The union opposes the merger.\n");
 
 	(void)state;
@@ -411,7 +401,7 @@ test_positions(void **state)
 static void
 test_position_object_to(void **state)
 {
-	struct doc *d = load("Finland has asked both sides to let Red Cross staff "
+	struct doc *d = uifix_doc("Finland has asked both sides to let Red Cross staff "
 	    "reach the port. Chile pressed the board to delay the vote. The "
 	    "union called on the Danish ministry to publish the audit. Peru "
 	    "demanded that Kestrel halt the drilling. Ghana called for a "
@@ -437,7 +427,7 @@ test_position_object_to(void **state)
 static void
 test_noun_cue(void **state)
 {
-	struct doc *d = load("Finland\xe2\x80\x99s recent decision to buy the jets "
+	struct doc *d = uifix_doc("Finland\xe2\x80\x99s recent decision to buy the jets "
 	    "surprised Moscow.\n");
 
 	(void)state;
@@ -451,7 +441,7 @@ test_noun_cue(void **state)
 static void
 test_quote_continued_in_paragraph(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cWe acted lawfully,\xe2\x80\x9d Varga said. "
+	struct doc *d = uifix_doc("\xe2\x80\x9cWe acted lawfully,\xe2\x80\x9d Varga said. "
 	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
 
 	(void)state;
@@ -469,7 +459,7 @@ test_quote_continued_in_paragraph(void **state)
 static void
 test_quote_continued_parts(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d Lise "
+	struct doc *d = uifix_doc("\xe2\x80\x9cThe pumps were sabotaged,\xe2\x80\x9d Lise "
 	    "Moen told reporters in Bergen. \xe2\x80\x9cWe have the logs.\xe2\x80\x9d\n\n"
 	    "Moen said the port stays shut.\n");
 	struct span parts[2];
@@ -488,7 +478,7 @@ test_quote_continued_parts(void **state)
 static void
 test_quote_continued_next_paragraph(void **state)
 {
-	struct doc *d = load("Varga said: \xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d\n\n"
+	struct doc *d = uifix_doc("Varga said: \xe2\x80\x9cWe acted lawfully.\xe2\x80\x9d\n\n"
 	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
 	int varga = ent(d, "Varga", ENT_PERSON, -1, NULL);
 
@@ -504,7 +494,7 @@ test_quote_continued_next_paragraph(void **state)
 static void
 test_quote_inherits_last_speaker(void **state)
 {
-	struct doc *d = load("Anna Varga said the plan had failed.\n\n"
+	struct doc *d = uifix_doc("Anna Varga said the plan had failed.\n\n"
 	    "The vote was held in Oslo.\n\n"
 	    "\xe2\x80\x9cWe will appeal.\xe2\x80\x9d\n");
 	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
@@ -523,7 +513,7 @@ test_quote_inherits_last_speaker(void **state)
 static void
 test_colon_headline(void **state)
 {
-	struct doc *d = load("Mette Lund: Harbour work will go ahead\n\n"
+	struct doc *d = uifix_doc("Mette Lund: Harbour work will go ahead\n\n"
 	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
 	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
 
@@ -543,7 +533,7 @@ test_colon_headline(void **state)
 static void
 test_colon_headline_label(void **state)
 {
-	struct doc *d = load("A Bold Plan: to Save the Fjords: Ban Trawlers, "
+	struct doc *d = uifix_doc("A Bold Plan: to Save the Fjords: Ban Trawlers, "
 	    "Pay Fishers\n\nBudget Review: Oslo Cuts Spending Again\n\n"
 	    "The Quiet Plan to Sell Kestrel\n\n"
 	    "Kestrel: We Will Keep the Plant Open\n\nBody text here.\n");
@@ -563,7 +553,7 @@ test_colon_headline_label(void **state)
 static void
 test_coordinated_verb(void **state)
 {
-	struct doc *d = load("Holm thanked the crowd and said the vote was fair.\n");
+	struct doc *d = uifix_doc("Holm thanked the crowd and said the vote was fair.\n");
 
 	(void)state;
 	run(d);
@@ -575,7 +565,7 @@ test_coordinated_verb(void **state)
 static void
 test_coordinated_claims_split(void **state)
 {
-	struct doc *d = load("Holm proposes a new tax, and plans to cut fees "
+	struct doc *d = uifix_doc("Holm proposes a new tax, and plans to cut fees "
 	    "by May.\n");
 
 	(void)state;
@@ -589,7 +579,7 @@ test_coordinated_claims_split(void **state)
 static void
 test_content_runs_to_quote_end(void **state)
 {
-	struct doc *d = load("Holm said on Monday that \xe2\x80\x9cthe plan "
+	struct doc *d = uifix_doc("Holm said on Monday that \xe2\x80\x9cthe plan "
 	    "works. But it is late.\xe2\x80\x9d Then he left.\n");
 
 	(void)state;
@@ -605,7 +595,7 @@ test_content_runs_to_quote_end(void **state)
 static void
 test_content_stops_at_quote_then_while(void **state)
 {
-	struct doc *d = load("Chile\xe2\x80\x99s port board said the dredging "
+	struct doc *d = uifix_doc("Chile\xe2\x80\x99s port board said the dredging "
 	    "\xe2\x80\x9c" "cannot start before spring,\xe2\x80\x9d while Peru\xe2\x80\x99s "
 	    "envoys called the pause harmful.\n");
 
@@ -622,7 +612,7 @@ test_content_stops_at_quote_then_while(void **state)
 static void
 test_content_stops_before_conjoined_claim(void **state)
 {
-	struct doc *d = load("Ines Moreau said the levy was fair but Ghana "
+	struct doc *d = uifix_doc("Ines Moreau said the levy was fair but Ghana "
 	    "said it would hurt farmers. Moreau said the port was ready and "
 	    "the union said it was not.\n");
 
@@ -639,7 +629,7 @@ test_content_stops_before_conjoined_claim(void **state)
 static void
 test_noun_cue_subject_ends(void **state)
 {
-	struct doc *d = load("Kenya\xe2\x80\x99s sudden decision to close the "
+	struct doc *d = uifix_doc("Kenya\xe2\x80\x99s sudden decision to close the "
 	    "border crossing, for instance, was criticised by Uganda. "
 	    "Oman\xe2\x80\x99s plan to sell the refinery was dropped in May. "
 	    "Peru\xe2\x80\x99s decision to ban the nets angered fishermen.\n");
@@ -657,7 +647,7 @@ test_noun_cue_subject_ends(void **state)
 static void
 test_subordinate_clause_first(void **state)
 {
-	struct doc *d = load("While she conceded the budget was tight, Ines Moreau "
+	struct doc *d = uifix_doc("While she conceded the budget was tight, Ines Moreau "
 	    "spent the day in Accra.\n");
 
 	(void)state;
@@ -670,7 +660,7 @@ test_subordinate_clause_first(void **state)
 static void
 test_content_skips_opening_connective(void **state)
 {
-	struct doc *d = load("However, exports to Japan will recover next year, "
+	struct doc *d = uifix_doc("However, exports to Japan will recover next year, "
 	    "the bank said.\n");
 
 	(void)state;
@@ -684,7 +674,7 @@ test_content_skips_opening_connective(void **state)
 static void
 test_ascii_quotes(void **state)
 {
-	struct doc *d = load("''The port is closed,'' Ms. Lund said. ''We will "
+	struct doc *d = uifix_doc("''The port is closed,'' Ms. Lund said. ''We will "
 	    "reopen it.''\n");
 
 	(void)state;
@@ -700,7 +690,7 @@ test_ascii_quotes(void **state)
 static void
 test_nested_cue_is_no_claim(void **state)
 {
-	struct doc *d = load("Ines Moreau said that the ministry would formally "
+	struct doc *d = uifix_doc("Ines Moreau said that the ministry would formally "
 	    "declare its support by June and suggested that it would act "
 	    "alone.\n");
 
@@ -716,7 +706,7 @@ test_nested_cue_is_no_claim(void **state)
 static void
 test_cue_inside_source(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cGrowth will slow,\xe2\x80\x9d the bank "
+	struct doc *d = uifix_doc("\xe2\x80\x9cGrowth will slow,\xe2\x80\x9d the bank "
 	    "report stated.\n");
 
 	(void)state;
@@ -730,7 +720,7 @@ test_cue_inside_source(void **state)
 static void
 test_capitalised_modal_is_name(void **state)
 {
-	struct doc *d = load("Prime Minister Grace May said the vote would go "
+	struct doc *d = uifix_doc("Prime Minister Grace May said the vote would go "
 	    "ahead.\n");
 
 	(void)state;
@@ -744,7 +734,7 @@ test_capitalised_modal_is_name(void **state)
 static void
 test_time_between_source_and_cue(void **state)
 {
-	struct doc *d = load("Ines Moreau on Friday called for new talks. "
+	struct doc *d = uifix_doc("Ines Moreau on Friday called for new talks. "
 	    "The ministry last week warned that fuel would run short.\n");
 
 	(void)state;
@@ -759,7 +749,7 @@ test_time_between_source_and_cue(void **state)
 static void
 test_ly_adverb_before_cue(void **state)
 {
-	struct doc *d = load("Moreau sharply criticised the levy. The family "
+	struct doc *d = uifix_doc("Moreau sharply criticised the levy. The family "
 	    "said the farm was sold. Ghana has firmly rejected the offer.\n");
 
 	(void)state;
@@ -774,7 +764,7 @@ test_ly_adverb_before_cue(void **state)
 static void
 test_capitalised_cue_in_name(void **state)
 {
-	struct doc *d = load("The Lagos Post ran a story that the port was "
+	struct doc *d = uifix_doc("The Lagos Post ran a story that the port was "
 	    "closed. The Harbour Report carried the news.\n");
 
 	(void)state;
@@ -786,7 +776,7 @@ test_capitalised_cue_in_name(void **state)
 static void
 test_noun_not_verb(void **state)
 {
-	struct doc *d = load("Ghana has the best plan to fix the roads. An "
+	struct doc *d = uifix_doc("Ghana has the best plan to fix the roads. An "
 	    "hourlong show that aired on Monday was dull. Farmers plan to "
 	    "protest. The minister\xe2\x80\x99s claims that the port was "
 	    "safe were false.\n");
@@ -804,7 +794,7 @@ test_noun_not_verb(void **state)
 static void
 test_infinitive_object_not_source(void **state)
 {
-	struct doc *d = load("The premier travels north to firm up support "
+	struct doc *d = uifix_doc("The premier travels north to firm up support "
 	    "among young voters.\n");
 
 	(void)state;
@@ -816,7 +806,7 @@ test_infinitive_object_not_source(void **state)
 static void
 test_quote_in_same_sentence_no_continuation(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cIs it over?\xe2\x80\x9d she said, but "
+	struct doc *d = uifix_doc("\xe2\x80\x9cIs it over?\xe2\x80\x9d she said, but "
 	    "Moreau kept talking about \xe2\x80\x9cthe long winter\xe2\x80\x9d and "
 	    "the harvest.\n");
 
@@ -830,7 +820,7 @@ test_quote_in_same_sentence_no_continuation(void **state)
 static void
 test_venue_in_source(void **state)
 {
-	struct doc *d = load("In a radio interview Moreau declared that the "
+	struct doc *d = uifix_doc("In a radio interview Moreau declared that the "
 	    "levy was dead.\n");
 
 	(void)state;
@@ -845,7 +835,7 @@ test_venue_in_source(void **state)
 static void
 test_cue_inside_quote(void **state)
 {
-	struct doc *d = load("\xe2\x80\x9cThey said the plan was fine,\xe2\x80\x9d "
+	struct doc *d = uifix_doc("\xe2\x80\x9cThey said the plan was fine,\xe2\x80\x9d "
 	    "Varga said.\n");
 
 	(void)state;
@@ -859,7 +849,7 @@ test_cue_inside_quote(void **state)
 static void
 test_writer_question(void **state)
 {
-	struct doc *d = load("Did Norway say it would pay? Will the union "
+	struct doc *d = uifix_doc("Did Norway say it would pay? Will the union "
 	    "claim the vote was rigged?\n");
 
 	(void)state;
@@ -871,7 +861,7 @@ test_writer_question(void **state)
 static void
 test_generic_no_source(void **state)
 {
-	struct doc *d = load("It is said that the river floods every spring. "
+	struct doc *d = uifix_doc("It is said that the river floods every spring. "
 	    "Some say the plan is doomed. To say the plan failed is unfair.\n");
 
 	(void)state;
@@ -883,7 +873,7 @@ test_generic_no_source(void **state)
 static void
 test_frame_mismatch(void **state)
 {
-	struct doc *d = load("The firm added 200 jobs. She knows the area well.\n");
+	struct doc *d = uifix_doc("The firm added 200 jobs. She knows the area well.\n");
 
 	(void)state;
 	run(d);
@@ -894,7 +884,7 @@ test_frame_mismatch(void **state)
 static void
 test_determiner_is_no_source(void **state)
 {
-	struct doc *d = load("\"It failed,\" said the. The plan, said a, is "
+	struct doc *d = uifix_doc("\"It failed,\" said the. The plan, said a, is "
 	    "dead.\n");
 
 	(void)state;
@@ -907,7 +897,7 @@ test_determiner_is_no_source(void **state)
 static void
 test_apposition_subject(void **state)
 {
-	struct doc *d = load("Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah, "
+	struct doc *d = uifix_doc("Ghana\xe2\x80\x99s envoy to Austria, Kofi Mensah, "
 	    "rejected the report. The head of the port authority, Lena Brandt, "
 	    "said the berths would reopen. Exports will grow, said Lena "
 	    "Brandt.\n");
@@ -927,7 +917,7 @@ test_apposition_subject(void **state)
 static void
 test_source_name_with_mark(void **state)
 {
-	struct doc *d = load("The shipping group Vestby A/S wants to sell the "
+	struct doc *d = uifix_doc("The shipping group Vestby A/S wants to sell the "
 	    "yard. B&W Ferries said fares would rise.\n");
 
 	(void)state;
@@ -943,7 +933,7 @@ test_source_name_with_mark(void **state)
 static void
 test_source_with_complement(void **state)
 {
-	struct doc *d = load("But in recent weeks, aides to Ms. Lund say the "
+	struct doc *d = uifix_doc("But in recent weeks, aides to Ms. Lund say the "
 	    "talks have stalled. Ninety percent of those polled say taxes are "
 	    "too high. The chief of the port authority said the berths were "
 	    "full.\n");
@@ -964,7 +954,7 @@ test_source_with_complement(void **state)
 static void
 test_official_speaks_for_country(void **state)
 {
-	struct doc *d = load("Lars Holm said the tariffs were illegal.\n");
+	struct doc *d = uifix_doc("Lars Holm said the tariffs were illegal.\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, "trade minister");
 
@@ -980,7 +970,7 @@ test_official_speaks_for_country(void **state)
 static void
 test_pronoun_last_speaker(void **state)
 {
-	struct doc *d = load("Lars Holm said the tariffs were illegal. Kestrel "
+	struct doc *d = uifix_doc("Lars Holm said the tariffs were illegal. Kestrel "
 	    "makes engines. He said: \xe2\x80\x9cWe will fight.\xe2\x80\x9d\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, NULL);
@@ -1001,7 +991,7 @@ test_pronoun_last_speaker(void **state)
 static void
 test_pronoun_previous_subject(void **state)
 {
-	struct doc *d = load("Lars Holm said the tariffs were illegal. Sweden\xe2\x80"
+	struct doc *d = uifix_doc("Lars Holm said the tariffs were illegal. Sweden\xe2\x80"
 	    "\x99s trade envoy, Erik Dahl, arrived in Oslo on Monday. "
 	    "\xe2\x80\x9cWe will talk,\xe2\x80\x9d he said. The visit angered Anna "
 	    "Varga. \xe2\x80\x9cIt is a trick,\xe2\x80\x9d he said.\n");
@@ -1029,7 +1019,7 @@ test_pronoun_previous_subject(void **state)
 static void
 test_pronoun_skips_quoted_names(void **state)
 {
-	struct doc *d = load("Anna Varga said the plan had failed. \xe2\x80\x9cI "
+	struct doc *d = uifix_doc("Anna Varga said the plan had failed. \xe2\x80\x9cI "
 	    "told Erik Dahl so,\xe2\x80\x9d she said.\n");
 	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
 	int dahl = ent(d, "Erik Dahl", ENT_PERSON, -1, NULL);
@@ -1046,7 +1036,7 @@ test_pronoun_skips_quoted_names(void **state)
 static void
 test_description_latest_company(void **state)
 {
-	struct doc *d = load("Kestrel Motors met Norway and Birch Ltd. in Oslo. "
+	struct doc *d = uifix_doc("Kestrel Motors met Norway and Birch Ltd. in Oslo. "
 	    "The company said it would appeal.\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 	int k = ent(d, "Kestrel Motors", ENT_COMPANY, -1, NULL);
@@ -1086,9 +1076,9 @@ static void
 test_description_company_typed_person(void **state)
 {
 	struct lexicon *lx = lexicon();
-	struct doc *d = load("Kestrel Logistics said the ship had been seized. "
+	struct doc *d = uifix_doc("Kestrel Logistics said the ship had been seized. "
 	    "The company has long insisted that its crews obey the law.\n");
-	struct doc *d2 = load("Erik Dahl said the ship had been seized. "
+	struct doc *d2 = uifix_doc("Erik Dahl said the ship had been seized. "
 	    "The company has long insisted that its crews obey the law.\n");
 	int k = ent(d, "Kestrel Logistics", ENT_PERSON, -1, NULL);
 	int dahl = ent(d2, "Erik Dahl", ENT_PERSON, -1, NULL);
@@ -1115,7 +1105,7 @@ static void
 test_its_executive_body_typed_person(void **state)
 {
 	struct lexicon *lx = lexicon();
-	struct doc *d = load("Birch Networks runs the cable. Its chief executive "
+	struct doc *d = uifix_doc("Birch Networks runs the cable. Its chief executive "
 	    "Mona Lind said repairs would take weeks.\n");
 	int b = ent(d, "Birch Networks", ENT_PERSON, -1, NULL);
 	int lind = ent(d, "Mona Lind", ENT_OFFICIAL, -1, "chief executive");
@@ -1171,7 +1161,7 @@ test_inverted_source_title(void **state)
 static void
 test_title_description_person(void **state)
 {
-	struct doc *d = load("Anna Varga said the vote was rigged. The Ohio "
+	struct doc *d = uifix_doc("Anna Varga said the vote was rigged. The Ohio "
 	    "senator later acknowledged that some ballots were valid.\n");
 	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
 
@@ -1188,7 +1178,7 @@ test_title_description_person(void **state)
 static void
 test_country_official_named(void **state)
 {
-	struct doc *d = load("A Norwegian trade adviser said the deal was unfair. "
+	struct doc *d = uifix_doc("A Norwegian trade adviser said the deal was unfair. "
 	    "Lars Holm later left.\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
 	int holm = ent(d, "Lars Holm", ENT_OFFICIAL, no, "trade adviser");
@@ -1213,7 +1203,7 @@ test_country_official_named(void **state)
 static void
 test_source_country_title(void **state)
 {
-	struct doc *d = load("Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz, "
+	struct doc *d = uifix_doc("Peru\xe2\x80\x99s trade envoy in Berlin, Ana Ruiz, "
 	    "dismissed the report. \xe2\x80\x9cIt is false,\xe2\x80\x9d she said. "
 	    "The envoy to Peru, Jon Berg, rejected the plan.\n");
 	int pe = ent(d, "Peru", ENT_COUNTRY, -1, NULL);
@@ -1243,7 +1233,7 @@ test_source_country_title(void **state)
 static void
 test_country_source_no_official(void **state)
 {
-	struct doc *d = load("Swedish officials said the deal was unfair.\n");
+	struct doc *d = uifix_doc("Swedish officials said the deal was unfair.\n");
 	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
 
 	(void)state;
@@ -1257,7 +1247,7 @@ test_country_source_no_official(void **state)
 static void
 test_parties_order(void **state)
 {
-	struct doc *d = load("Norway met Denmark and Kestrel. Denmark said the "
+	struct doc *d = uifix_doc("Norway met Denmark and Kestrel. Denmark said the "
 	    "talks failed. Denmark wants to leave. Erik Dahl said he was glad. "
 	    "Kestrel opposes the plan.\n");
 	int no = ent(d, "Norway", ENT_COUNTRY, -1, NULL);
@@ -1289,7 +1279,7 @@ test_parties_order(void **state)
 static void
 test_cues_longest_first(void **state)
 {
-	struct doc *d = load("They called for calm.\n");
+	struct doc *d = uifix_doc("They called for calm.\n");
 	struct cue_hit h[4];
 	int n;
 

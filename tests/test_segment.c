@@ -13,17 +13,7 @@
 
 #include "doc.h"
 #include "segment.h"
-
-static struct doc *
-seg(const char *s)
-{
-	char *cause = NULL;
-	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
-
-	assert_non_null(d);
-	segment_run(d, NULL);
-	return d;
-}
+#include "uifix.h"
 
 /* Assert that the sentences of d are exactly the strings given. */
 static void
@@ -44,7 +34,7 @@ expect_sentences(const struct doc *d, const char *const *want)
 static void
 test_abbreviations(void **state)
 {
-	struct doc *d = seg("The U.S. Treasury met Mr. Holm and Gen. Varga on "
+	struct doc *d = uifix_doc("The U.S. Treasury met Mr. Holm and Gen. Varga on "
 	    "Jan. 5 at No. 10 Downing Street. Talks went on.\n");
 	const char *const want[] = {
 		"The U.S. Treasury met Mr. Holm and Gen. Varga on Jan. 5 at "
@@ -59,7 +49,7 @@ test_abbreviations(void **state)
 static void
 test_dotted_abbreviation_ends_sentence(void **state)
 {
-	struct doc *d = seg("The firm is based in the U.S. Its chief resigned.\n");
+	struct doc *d = uifix_doc("The firm is based in the U.S. Its chief resigned.\n");
 	const char *const want[] = {
 		"The firm is based in the U.S.", "Its chief resigned.", NULL
 	};
@@ -72,7 +62,7 @@ test_dotted_abbreviation_ends_sentence(void **state)
 static void
 test_initials_and_decimals(void **state)
 {
-	struct doc *d = seg("J. R. Okafor said growth was 3.5 per cent. "
+	struct doc *d = uifix_doc("J. R. Okafor said growth was 3.5 per cent. "
 	    "Prices rose 2.3% in the U.K. on Monday.\n");
 	const char *const want[] = {
 		"J. R. Okafor said growth was 3.5 per cent.",
@@ -87,7 +77,7 @@ test_initials_and_decimals(void **state)
 static void
 test_quote_spanning_sentences(void **state)
 {
-	struct doc *d = seg("\xe2\x80\x9cWe acted lawfully. We will appeal,"
+	struct doc *d = uifix_doc("\xe2\x80\x9cWe acted lawfully. We will appeal,"
 	    "\xe2\x80\x9d Varga said. \xe2\x80\x9cThe ruling is wrong.\xe2\x80\x9d "
 	    "She left.\n");
 	const char *const want[] = {
@@ -103,7 +93,7 @@ test_quote_spanning_sentences(void **state)
 static void
 test_quote_closing_before_lowercase(void **state)
 {
-	struct doc *d = seg("\"It is over. Done!\" he said. Next.\n");
+	struct doc *d = uifix_doc("\"It is over. Done!\" he said. Next.\n");
 	const char *const want[] = {
 		"\"It is over. Done!\" he said.", "Next.", NULL
 	};
@@ -116,7 +106,7 @@ test_quote_closing_before_lowercase(void **state)
 static void
 test_ascii_double_quotes(void **state)
 {
-	struct doc *d = seg("''It is over. Done,'' he said. Lund's ``plan'' "
+	struct doc *d = uifix_doc("''It is over. Done,'' he said. Lund's ``plan'' "
 	    "failed.\n");
 	const char *const want[] = {
 		"''It is over. Done,'' he said.", "Lund's ``plan'' failed.", NULL
@@ -136,7 +126,7 @@ test_ascii_double_quotes(void **state)
 static void
 test_headline_and_lines(void **state)
 {
-	struct doc *d = seg("Norway says Kestrel broke sanctions\n\n"
+	struct doc *d = uifix_doc("Norway says Kestrel broke sanctions\n\n"
 	    "Body one. Body two\n");
 	const char *const want[] = {
 		"Norway says Kestrel broke sanctions", "Body one.", "Body two", NULL
@@ -152,7 +142,7 @@ test_headline_and_lines(void **state)
 static void
 test_token_flags(void **state)
 {
-	struct doc *d = seg("Kestrel\xe2\x80\x99s chief said \xe2\x80\x9cno\xe2\x80\x9d to O\xe2\x80\x99" "Brien.\n");
+	struct doc *d = uifix_doc("Kestrel\xe2\x80\x99s chief said \xe2\x80\x9cno\xe2\x80\x9d to O\xe2\x80\x99" "Brien.\n");
 	const struct token *t = d->toks.v;
 
 	(void)state;
@@ -172,7 +162,7 @@ test_token_flags(void **state)
 static void
 test_upper_and_digits(void **state)
 {
-	struct doc *d = seg("NATO and 5G.\n");
+	struct doc *d = uifix_doc("NATO and 5G.\n");
 
 	(void)state;
 	assert_true(d->toks.v[0].flags & TOK_UPPER);

@@ -1,5 +1,5 @@
-/* uifix.h: hand-made documents with entities, claims and parties, for the
- * reader's unit tests (no engine needed). */
+/* uifix.h: hand-made documents with entities, claims and parties, for unit
+ * tests of the reader, the segmenter and the claims (no engine needed). */
 #ifndef PARTYLINE_UIFIX_H
 #define PARTYLINE_UIFIX_H
 
