@@ -1799,15 +1799,8 @@ static int
 claims_mention_in(const struct claims *c, uint32_t a, uint32_t b)
 {
 	const struct doc *d = c->d;
-	size_t lo = 0, hi = d->mentions.n, mid;
+	size_t lo = MODEL_FIRST(d->mentions, struct mention, start, a);
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->mentions.v[mid].start < a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo < d->mentions.n && d->mentions.v[lo].end <= b &&
 	    d->mentions.v[lo].kind != MENTION_NOMINAL &&
 	    d->mentions.v[lo].kind != MENTION_PRONOUN;
@@ -1950,16 +1943,9 @@ claims_cmp(const void *a, const void *b)
 static long
 claims_tok_at(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->toks.n, mid;
+	size_t k = MODEL_FIRST(d->toks, struct token, start, off);
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->toks.v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < d->toks.n ? (long)lo : -1;
+	return k < d->toks.n ? (long)k : -1;
 }
 
 /* Nothing but marks between the sentence where claim cl ends and byte b? */
@@ -1968,19 +1954,14 @@ claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
 {
 	uint32_t e = cl->content.end;
 	long k;
-	size_t lo = 0, hi = d->sents.n, mid;
+	size_t lo;
 
 	if (cl->cue.end > e)
 		e = cl->cue.end;
 	if (cl->has_source && cl->source.end > e)
 		e = cl->source.end;
-	while (lo < hi) {	/* the sentence holding byte e - 1 */
-		mid = (lo + hi) / 2;
-		if (d->sents.v[mid].end < e)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	/* the sentence holding byte e - 1 */
+	lo = MODEL_FIRST(d->sents, struct sentence, end, e);
 	/* a quote later in the same sentence: only marks may come between */
 	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e &&
 	    d->sents.v[lo].end <= b)
@@ -2076,15 +2057,8 @@ claims_headline_at(struct claims *c, uint32_t off)
 {
 	const struct doc *d = c->d;
 	const struct sentence *s;
-	size_t lo = 0, hi = d->sents.n, mid;
+	size_t lo = MODEL_FIRST(d->sents, struct sentence, end, off + 1);
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->sents.v[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo >= d->sents.n)
 		return 0;
 	s = &d->sents.v[lo];

@@ -123,6 +123,14 @@ struct doc {
 	VEC(struct party) parties;
 };
 
+/* Index of the first element of a sorted array whose uint32_t field at
+ * byte offset fieldoff is >= off (n if none): one binary search for every
+ * "mention/token/sentence at byte" question. */
+size_t model_first(const void *base, size_t n, size_t size, size_t fieldoff,
+    uint32_t off);
+#define MODEL_FIRST(vec, type, field, off) \
+	model_first((vec).v, (vec).n, sizeof(type), offsetof(type, field), (off))
+
 const char *model_ent_type_name(enum ent_type);
 const char *model_mention_kind_name(enum mention_kind);
 const char *model_claim_kind_name(enum claim_kind);

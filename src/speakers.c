@@ -83,32 +83,14 @@ static const struct {
 static size_t
 speakers_mention_at(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->mentions.n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->mentions.v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return MODEL_FIRST(d->mentions, struct mention, start, off);
 }
 
 /* Index of the token that contains or follows byte off. */
 static size_t
 speakers_tok_at(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->toks.n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->toks.v[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return MODEL_FIRST(d->toks, struct token, end, off + 1);
 }
 
 static int
@@ -244,16 +226,7 @@ speakers_latest(const struct doc *d, uint32_t off, unsigned types,
 static size_t
 speakers_sent_at(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->sents.n, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (d->sents.v[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
 }
 
 /* Words that end a subject: auxiliaries and prepositions before a name. */

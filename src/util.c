@@ -141,6 +141,25 @@ util_read_file(const char *path, size_t *len, char **cause)
 	return buf;
 }
 
+size_t
+model_first(const void *base, size_t n, size_t size, size_t fieldoff,
+    uint32_t off)
+{
+	const char *b = base;
+	size_t lo = 0, hi = n, mid;
+	uint32_t v;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		memcpy(&v, b + mid * size + fieldoff, sizeof v);
+		if (v < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 const char *
 model_ent_type_name(enum ent_type t)
 {
