@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "batch.h"
 #include "claims.h"
 #include "doc.h"
 #include "dump.h"
@@ -35,7 +36,15 @@ static const char usage_text[] =
 "With no FILE, read standard input if it is not a terminal, else open the\n"
 "bundled sample article. FILE may be - for standard input.\n"
 "\n"
-"  -j, --json            print the analysed document as JSON\n"
+"  -j, --json            print the analysed document as JSON; several files\n"
+"                        or a directory: one JSON object a line (JSON Lines)\n"
+"      --jsonl           read JSON Lines records ({\"id\", \"text\", \"title\",\n"
+"                        ...}) from the files or standard input; write one\n"
+"                        result line per record, in order\n"
+"      --claims=FORMAT   one row per claim, FORMAT csv or tsv, with a header\n"
+"      --parties=FORMAT  one row per party with its claim count\n"
+"      --jobs=N          analyse N articles at a time (threads); output\n"
+"                        stays in input order\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
 "      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
@@ -47,7 +56,8 @@ static const char usage_text[] =
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 on success, 2 on bad input or usage.\n"
+"Exit status: 0 on success, 1 if a --jsonl record was bad, 2 on bad\n"
+"input or usage.\n"
 "See partyline(1) for keys and files.\n";
 
 static int
@@ -198,9 +208,9 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 }
 
 /* The files to open: the arguments, with directories replaced by their
- * articles. */
+ * articles (*dirs counts them). */
 static char **
-main_expand(const char **args, size_t nargs, size_t *n, int reader)
+main_expand(const char **args, size_t nargs, size_t *n, int *dirs)
 {
 	char **out = NULL;
 	struct stat st;
@@ -210,12 +220,8 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 	for (i = 0; i < nargs; i++) {
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			if (!reader) {
-				fprintf(stderr, "partyline: %s: is a directory "
-				    "(--json reads one file)\n", args[i]);
-				exit(2);
-			}
 			main_expand_dir(args[i], &out, n);
+			(*dirs)++;
 			continue;
 		}
 		out = xrealloc(out, (*n + 1) * sizeof *out);
@@ -278,6 +284,43 @@ main_load(const char *path, const struct options *o, const struct lexicon *lx)
 	return d;
 }
 
+/* --jsonl, --claims, --parties, and --json over several files: stream
+ * them through batch.c; exits with its status. */
+static void
+main_batch(struct batch *b, char **files, size_t n, const struct options *o,
+    struct lexicon *lx)
+{
+	int status;
+	size_t i;
+
+	b->docflags = o->force ? DOC_FORCE : 0;
+	b->lx = lx;
+	b->analyse = partyline_analyse;
+	b->out = stdout;
+	if (b->exporting)
+		b->x.keyname = b->jsonl ? "id" : "file";
+	status = batch_run(b, files, n);
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	lexicon_free(lx);
+	exit(status);
+}
+
+/* The value of --jobs: 1 to 256. */
+static int
+main_jobs(const char *arg)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || v < 1 || v > 256)
+		main_die_usage("--jobs must be a number from 1 to 256", arg);
+	return (int)v;
+}
+
 /* Dump the articles one after another; several get a header each, as
  * head(1) does. */
 static void
@@ -308,18 +351,26 @@ main(int argc, char **argv)
 		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "jsonl", no_argument, NULL, 'L' },
+		{ "claims", required_argument, NULL, 'c' },
+		{ "parties", required_argument, NULL, 'p' },
+		{ "jobs", required_argument, NULL, 'J' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct batch b;
 	struct options o = { 0, COLOUR_AUTO, 0, NULL };
 	int ch, json = 0, dump = 0, status = 0;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
-	size_t nuser = 0, i, nfiles;
+	size_t nuser = 0, i, nfiles, nargs;
+	int dirs = 0;
 	struct lexicon *lx;
 	struct doc **docs;
 	const char **args;
 	char **files;
 
 	setlocale(LC_ALL, "");
+	memset(&b, 0, sizeof b);
+	b.jobs = 1;
 	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
@@ -337,6 +388,18 @@ main(int argc, char **argv)
 			else main_die_usage("--color takes auto, always or never", optarg);
 			break;
 		case 'f': o.force = 1; break;
+		case 'L': b.jsonl = 1; break;
+		case 'c':
+		case 'p':
+			if (b.exporting)
+				main_die_usage("--claims and --parties exclude each other", NULL);
+			b.exporting = 1;
+			b.x.what = ch == 'c' ? EXPORT_CLAIMS : EXPORT_PARTIES;
+			if (export_format_parse(optarg, &b.x.format) != 0)
+				main_die_usage(ch == 'c' ? "--claims takes csv or tsv" :
+				    "--parties takes csv or tsv", optarg);
+			break;
+		case 'J': b.jobs = main_jobs(optarg); break;
 		case 'l': user[nuser++] = optarg; break;
 		case 't':
 			if (*optarg == '\0')
@@ -356,11 +419,15 @@ main(int argc, char **argv)
 	}
 	if (json && dump)
 		main_die_usage("--json and --dump exclude each other", NULL);
+	if ((b.exporting || b.jsonl) && dump)
+		main_die_usage("--dump shows articles: not with --jsonl, --claims or --parties", NULL);
+	if (b.exporting && json)
+		main_die_usage("--json and --claims or --parties exclude each other", NULL);
 	nfiles = (size_t)(argc - optind);
 	args = (const char **)(argv + optind);
 	if (nfiles == 0) {
 		nfiles = 1;
-		if (isatty(STDIN_FILENO)) {
+		if (isatty(STDIN_FILENO) && !b.jsonl) {
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			args = (const char **)&sample;
 		} else
@@ -369,16 +436,24 @@ main(int argc, char **argv)
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
 		o.colour = COLOUR_NEVER;
-	if (!json && !dump && !isatty(STDOUT_FILENO))
+	if (!json && !dump && !b.jsonl && !b.exporting && !isatty(STDOUT_FILENO))
 		dump = 1;
 	if (o.theme != NULL)
 		main_theme(o.theme);
-	/* a dump, like cat, takes several files and directories; JSON one */
-	files = main_expand(args, nfiles, &nfiles, !json);
-	if (json && nfiles > 1)
-		main_die_usage("--json takes one file", NULL);
-
+	/* a dump, like cat, takes several files and directories; JSON
+	 * several, one object a line */
+	nargs = nfiles;
+	files = main_expand(args, nfiles, &nfiles, &dirs);
+	if (b.jsonl && dirs > 0)
+		main_die_usage("--jsonl reads JSON Lines files, not directories", NULL);
 	lx = main_lexicon(user, nuser);
+	free(user);
+	user = NULL;
+	if (b.jsonl || b.exporting || (json && (nargs > 1 || dirs > 0))) {
+		free(sample);
+		main_batch(&b, files, nfiles, &o, lx);
+	}
+
 	docs = xcalloc(nfiles, sizeof *docs);
 	for (i = 0; i < nfiles; i++)
 		docs[i] = main_load(files[i], &o, lx);
