@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cfg.h"
+#include "textfile.h"
 #include "util.h"
 
 #define CFG_WORDS	8
@@ -252,35 +253,31 @@ cfg_line(struct cfg *c, struct cfg_line *l, char *text, char **cause)
 	    util_closest(l->w[0], cfg_commands, 6));
 }
 
-/* Read the file at path, line by line, into c. */
+/* Read the file at path, line by line, into c (textfile.c refuses
+ * what is not a text file: a FIFO, a device, NUL bytes, huge lines). */
 static int
 cfg_file(struct cfg *c, const char *path, char **cause)
 {
 	struct cfg_line l;
-	FILE *f;
-	char *buf = NULL, real[PATH_MAX];
-	size_t size = 0;
+	struct textfile *tf;
+	char *text, real[PATH_MAX];
 	int r = 0;
 
-	if ((f = fopen(path, "r")) == NULL || realpath(path, real) == NULL) {
+	if ((tf = textfile_open(path, cause)) == NULL)
+		return -1;
+	if (realpath(path, real) == NULL) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		if (f != NULL)
-			fclose(f);
+		textfile_close(tf);
 		return -1;
 	}
 	memset(&l, 0, sizeof l);
 	l.path = path;
 	c->open[c->depth++] = xstrdup(real);
-	while (r == 0 && getline(&buf, &size, f) != -1) {
-		l.line++;
-		r = cfg_line(c, &l, buf, cause);
+	while (r == 0 && (text = textfile_next(tf, NULL)) != NULL) {
+		l.line = (int)tf->line;
+		r = cfg_line(c, &l, text, cause);
 	}
-	if (r == 0 && ferror(f)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		r = -1;
-	}
-	free(buf);
-	fclose(f);
+	textfile_close(tf);
 	free(c->open[--c->depth]);
 	return r;
 }

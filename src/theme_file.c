@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "textfile.h"
 #include "theme.h"
 #include "util.h"
 #include "vec.h"
@@ -262,26 +263,21 @@ theme_line(struct theme_parse *tp, char *text, const char *path, int line,
 static int
 theme_file(struct theme_parse *tp, const char *path, char **cause)
 {
-	FILE *f;
-	char *buf = NULL, real[PATH_MAX];
-	size_t size = 0;
-	int line = 0, r = 0;
+	struct textfile *tf;
+	char *text, real[PATH_MAX];
+	int r = 0;
 
-	if ((f = fopen(path, "r")) == NULL || realpath(path, real) == NULL) {
+	if ((tf = textfile_open(path, cause)) == NULL)
+		return -1;
+	if (realpath(path, real) == NULL) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		if (f != NULL)
-			fclose(f);
+		textfile_close(tf);
 		return -1;
 	}
 	tp->open[tp->depth++] = xstrdup(real);
-	while (r == 0 && getline(&buf, &size, f) != -1)
-		r = theme_line(tp, buf, path, ++line, cause);
-	if (r == 0 && ferror(f)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		r = -1;
-	}
-	free(buf);
-	fclose(f);
+	while (r == 0 && (text = textfile_next(tf, NULL)) != NULL)
+		r = theme_line(tp, text, path, (int)tf->line, cause);
+	textfile_close(tf);
 	free(tp->open[--tp->depth]);
 	return r;
 }
