@@ -189,9 +189,9 @@ model_claim_kind_name(enum claim_kind k)
 const char *
 model_para_kind_name(enum para_kind k)
 {
-	static const char *names[] = { "title", "body", "boilerplate" };
+	static const char *names[] = { "title", "body", "boilerplate", "meta" };
 
-	return k <= PARA_BOILERPLATE ? names[k] : "?";
+	return k <= PARA_META ? names[k] : "?";
 }
 
 /* Edit distance between a and b (both short: names of commands, actions,
