@@ -1,8 +1,8 @@
 /*
  * record.c: a JSON Lines record (--jsonl) to a document. The record is
- * parsed with jansson; "text" (after "title", as the first paragraph) is
- * the article; "id" and every other field are kept, as JSON text, for the
- * result line. Names the result's schema uses ("source", "claims"...) are
+ * parsed with jansson; "text" (after "title", as the first paragraph), a
+ * web page's "html", or the page a "url" names is the article; "id" and
+ * every other field are kept, as JSON text, for the result line. Names the result's schema uses ("source", "claims"...) are
  * moved under "record" so nothing of the input is lost or overwritten.
  */
 #include <stdlib.h>
@@ -11,14 +11,16 @@
 #include <jansson.h>
 
 #include "doc.h"
+#include "fetch.h"
+#include "html.h"
 #include "record.h"
 #include "util.h"
 
 /* Fields of the --json schema: a record field of that name goes under
  * "record" in the result. */
 static const char *const record_schema[] = { "partyline", "source",
-    "paragraphs", "sentences", "entities", "claims", "parties", "error",
-    "record", NULL };
+    "format", "url", "byline", "published", "text", "title", "paragraphs",
+    "sentences", "entities", "claims", "parties", "error", "record", NULL };
 
 static int
 record_in_schema(const char *key)
@@ -71,17 +73,18 @@ record_id(struct record *r, const json_t *id)
 		r->key = xstrdup(r->id);
 }
 
-/* The fields the result echoes: all but id, text and title. */
+/* The fields the result echoes: all but id, text and (with text) title. */
 static void
 record_post(struct record *r, json_t *o)
 {
+	int text = json_object_get(o, "text") != NULL;
 	json_t *keep = json_object(), *moved = json_object(), *v;
 	const char *k;
 	char *s;
 
 	json_object_foreach(o, k, v) {
 		if (strcmp(k, "id") == 0 || strcmp(k, "text") == 0 ||
-		    strcmp(k, "title") == 0)
+		    (text && strcmp(k, "title") == 0))
 			continue;
 		json_object_set(record_in_schema(k) ? moved : keep, k, v);
 	}
@@ -133,6 +136,7 @@ record_doc(const json_t *o, const char *name, int flags, char **cause)
 		*cause = xstrdup("\"title\" is not a string");
 		return NULL;
 	}
+	flags = (flags & ~DOC_FORMATS) | DOC_TEXT;	/* never sniffed */
 	if (ntitle == 0)
 		return doc_from_bytes(name, text, ntext, flags, cause);
 	/* the title is the article's first paragraph, as in a file */
@@ -142,6 +146,51 @@ record_doc(const json_t *o, const char *name, int flags, char **cause)
 	memcpy(buf + ntitle + 2, text, ntext);
 	d = doc_from_bytes(name, buf, ntitle + 2 + ntext, flags, cause);
 	free(buf);
+	return d;
+}
+
+/* The document of a record with "html" (and maybe "url", where the page
+ * came from). */
+static struct doc *
+record_html(const json_t *o, const char *name, char **cause)
+{
+	const char *html, *url;
+	size_t n, nurl;
+
+	if (record_string(o, "html", &html, &n) != 0 || html == NULL ||
+	    record_string(o, "url", &url, &nurl) != 0) {
+		*cause = xstrdup("\"html\" or \"url\" is not a string");
+		return NULL;
+	}
+	return html_doc(name, html, n, url, cause);
+}
+
+/* The document of the page a record's "url" names, fetched. */
+static struct doc *
+record_url(const json_t *o, const char *name, int flags, char **cause)
+{
+	const char *url;
+	char *body, *final = NULL, *type = NULL;
+	size_t n;
+	struct doc *d;
+
+	if (record_string(o, "url", &url, &n) != 0 || url == NULL) {
+		*cause = xstrdup("\"url\" is not a string");
+		return NULL;
+	}
+	if (!fetch_is_url(url)) {
+		*cause = xstrdup("\"url\" is no http:// or https:// URL");
+		return NULL;
+	}
+	if ((body = fetch_url(url, &n, &final, &type, cause)) == NULL)
+		return NULL;
+	if (type != NULL && strstr(type, "html") != NULL)
+		d = html_doc(name, body, n, final, cause);
+	else
+		d = doc_from_bytes(name, body, n, flags, cause);
+	free(body);
+	free(final);
+	free(type);
 	return d;
 }
 
@@ -171,13 +220,14 @@ record_read(struct record *r, const char *line, size_t len, const char *name,
 	}
 	record_id(r, json_object_get(o, "id"));
 	record_post(r, o);
-	if (json_object_get(o, "html") != NULL || json_object_get(o, "url") != NULL)
-		*cause = xstrdup("\"html\" and \"url\" records need HTML ingest, "
-		    "which this build lacks");
-	else if (json_object_get(o, "text") == NULL)
-		*cause = xstrdup("no \"text\", \"html\" or \"url\"");
-	else
+	if (json_object_get(o, "text") != NULL)
 		r->doc = record_doc(o, name, flags, cause);
+	else if (json_object_get(o, "html") != NULL)
+		r->doc = record_html(o, name, cause);
+	else if (json_object_get(o, "url") != NULL)
+		r->doc = record_url(o, name, flags, cause);
+	else
+		*cause = xstrdup("no \"text\", \"html\" or \"url\"");
 	json_decref(o);
 	return r->doc != NULL ? 0 : -1;
 }

@@ -80,10 +80,27 @@ check "bad records: a message each on stderr naming the line" \
 check "bad records: no raw control character reaches the output" \
 	test -z "$(tr -d '\n' <"$TMPD/out" | tr -d -c '\001-\037\177')" -a \
 	-z "$(grep "$(printf '\302\233')" "$TMPD/out")"
-printf '%s\n' '{"id": 1, "html": "<p>x</p>"}' >"$TMPD/h.jsonl"
-run "$P" --jsonl "$TMPD/h.jsonl"
-check "an html record gets an error line or a result, never a crash" \
-	test "$rc" -le 1 -a "$(wc -l <"$TMPD/out")" = 1
+# Web pages: "html" is read as a page, "url" fetched; "text" never sniffed.
+{
+	printf '%s\n' '{"id": 1, "html": "<html><head><title>Harbour row</title></head><body><article><p>Denmark said on Monday that the harbour would stay open to every ship.</p></article></body></html>", "url": "https://example.org/harbour", "title": "kept"}'
+	printf '%s\n' '{"id": 2, "url": "http://127.0.0.1:1/closed"}'
+	printf '%s\n' '{"id": 3, "url": "file:///etc/passwd"}'
+	printf '%s\n' '{"id": 4, "text": "<html><body><p>Chile said yes.</p></body></html>"}'
+} >"$TMPD/h.jsonl"
+run "$P" --jsonl --jobs 2 "$TMPD/h.jsonl"
+check "html and url records: a page's article, a fetch error, a refused scheme, text kept as text" python3 -c "
+import json, sys
+def once(pairs):
+    keys = [k for k, v in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+rs = [json.loads(l, object_pairs_hook=once) for l in open(sys.argv[1], encoding='utf-8')]
+assert len(rs) == 4 and [r['id'] for r in rs] == [1, 2, 3, 4]
+assert 'Denmark said on Monday' in rs[0]['text'] and '<p>' not in rs[0]['text'], rs[0]
+assert rs[0]['record'] == {'title': 'kept', 'url': 'https://example.org/harbour'}, rs[0]['record']
+assert 'error' in rs[1] and 'error' in rs[2] and 'http' in rs[2]['error']
+assert rs[3]['text'].startswith('<html>'), rs[3]['text']
+" "$TMPD/out"
 
 # Standard input; the output never waits for the end of the input.
 IN=$TMPD/in.jsonl run "$P" --jsonl
