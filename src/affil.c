@@ -198,6 +198,23 @@ affil_title_word(const struct doc *d, const struct lexicon *lx, size_t k)
 	return !(t->flags & TOK_CAP) || (t->flags & TOK_SENT_START);
 }
 
+/*
+ * A capitalised word of a title before a name, named by no mention
+ * (Scottish National Party Holyrood leader X; Housing Minister X).
+ */
+static int
+affil_cap_word(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t i = MODEL_FIRST(d->mentions, struct mention, end, t->start + 1);
+
+	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_INQUOTE | TOK_DIGIT)) !=
+	    (TOK_WORD | TOK_CAP) || affil_tok_in(d, k, affil_stops))
+		return 0;
+	/* inside a mention: a name, not a title */
+	return !(i < d->mentions.n && d->mentions.v[i].start <= t->start);
+}
+
 /* ---------------------------------------------------------- mentions */
 
 static int
@@ -239,9 +256,35 @@ affil_mention_starting(const struct doc *d, size_t k)
 	return -1;
 }
 
-/* Entity of a body named from token k on, its last token in *last; -1. */
+/*
+ * Is entity e, typed a person, more likely a body the entity engine did not
+ * know (a lawyer for Yukos, an analyst at Merrill Lynch): no role, no
+ * affiliation, and no given name first?
+ */
 static int
-affil_body_starting(const struct doc *d, size_t k, size_t *last)
+affil_body_as_person(const struct doc *d, const struct lexicon *lx, int e)
+{
+	const struct entity *en = &d->ents.v[e];
+	const struct lexicon_entry *le;
+	char buf[64];
+	size_t n = strcspn(en->name, " ");
+
+	if (en->type != ENT_PERSON || en->role != NULL || en->affiliation >= 0 ||
+	    lx == NULL || n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, en->name, n);
+	buf[n] = '\0';
+	le = lexicon_find_text(lx, buf);
+	return le == NULL || !(le->roles & LEX_FIRST);
+}
+
+/*
+ * Entity of a body named from token k on, its last token in *last; -1.
+ * After a preposition (prep), also a body typed a person.
+ */
+static int
+affil_body_starting(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t *last, int prep)
 {
 	int m = k < d->toks.n ? affil_mention_starting(d, k) : -1;
 	int e;
@@ -249,7 +292,8 @@ affil_body_starting(const struct doc *d, size_t k, size_t *last)
 	if (m < 0)
 		return -1;
 	e = d->mentions.v[m].entity;
-	if (!affil_body_type(d->ents.v[e].type))
+	if (!affil_body_type(d->ents.v[e].type) &&
+	    !(prep && affil_body_as_person(d, lx, e)))
 		return -1;
 	*last = affil_tok_at(d, d->mentions.v[m].end) - 1;
 	return e;
@@ -294,7 +338,7 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 	int e;
 
 	while (j > first && n < AFFIL_RUN && affil_body_ending(d, j - 1) < 0 &&
-	    affil_title_word(d, lx, j - 1)) {
+	    (affil_title_word(d, lx, j - 1) || affil_cap_word(d, j - 1))) {
 		j--, n++;
 		roles += (size_t)affil_role(d, lx, j);
 	}
@@ -336,7 +380,7 @@ static int
 affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
     size_t end)
 {
-	size_t j, roles = 0, last;
+	size_t j, roles = 0, last, run;
 	int comma = 0, e;
 
 	if (k < end && d->text[d->toks.v[k].start] == ',')
@@ -345,7 +389,7 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	j = affil_skip_article(d, k);
 	/* Y's finance director; Y political editor */
-	if (comma && (e = affil_body_starting(d, j, &last)) >= 0) {
+	if (comma && (e = affil_body_starting(d, lx, j, &last, 0)) >= 0) {
 		j = last + 1;
 		if (j < end && (d->toks.v[j].flags & TOK_POSS))
 			j++;
@@ -353,19 +397,25 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 			roles += (size_t)affil_role(d, lx, j);
 		return roles > 0 && affil_ends(d, j, end) ? e : -1;
 	}
-	for (; j < end && !affil_tok_in(d, j, affil_preps) &&
+	for (run = j; j < end && !affil_tok_in(d, j, affil_preps) &&
 	    affil_title_word(d, lx, j) && j - k < AFFIL_RUN; j++)
 		roles += (size_t)affil_role(d, lx, j);
-	if (j >= end || !affil_tok_in(d, j, affil_preps))
+	run = j - run;
+	/* Ann Bell, a friend of Y: words but no role, no tie */
+	if (j >= end || !affil_tok_in(d, j, affil_preps) ||
+	    (run > 0 && roles == 0))
 		return -1;
 	j = affil_skip_article(d, j + 1);
 	/* from voluntary body Y: up to two small words before the body */
-	if ((e = affil_body_starting(d, j, &last)) < 0 && j + 1 < end &&
+	if ((e = affil_body_starting(d, lx, j, &last, 1)) < 0 && j + 1 < end &&
 	    !(d->toks.v[j].flags & TOK_CAP))
-		e = affil_body_starting(d, ++j, &last);
+		e = affil_body_starting(d, lx, ++j, &last, 1);
 	if (e < 0 && j + 1 < end && !(d->toks.v[j].flags & TOK_CAP))
-		e = affil_body_starting(d, ++j, &last);
+		e = affil_body_starting(d, lx, ++j, &last, 1);
 	if (e < 0 || (roles == 0 && d->ents.v[e].type == ENT_COUNTRY))
+		return -1;
+	/* a friend of the Tory leader: a person, not the party */
+	if (last + 1 < end && affil_role(d, lx, last + 1))
 		return -1;
 	return e;
 }
@@ -480,6 +530,14 @@ affil_text(struct doc *d, const struct lexicon *lx)
 
 /* ---------------------------------------------------------- lexicon */
 
+/* Is a role one held before (former minister, ex-chairman)? */
+static int
+affil_former(const char *role)
+{
+	return role != NULL && (strncasecmp(role, "former", 6) == 0 ||
+	    strncasecmp(role, "ex-", 3) == 0);
+}
+
 /* The entity named name of type t, made (with no mention) if new. */
 static int
 affil_entity(struct doc *d, const char *name, enum ent_type t)
@@ -500,6 +558,27 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 	return (int)d->ents.n - 1;
 }
 
+/* Is entity e named after "former" (former minister Ann Bell)? */
+static int
+affil_former_named(const struct doc *d, size_t e)
+{
+	static const char *const former[] = { "former", "ex", NULL };
+	size_t i, k, j;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		if (d->mentions.v[i].entity != (int)e ||
+		    d->mentions.v[i].kind == MENTION_PRONOUN)
+			continue;
+		k = affil_tok_at(d, d->mentions.v[i].start);
+		for (j = k; j > 0 && k - j < 4; j--)
+			if (affil_tok_in(d, j - 1, former))
+				return 1;
+			else if (!(d->toks.v[j - 1].flags & TOK_WORD))
+				break;
+	}
+	return 0;
+}
+
 /* The offices of entity e's name in the lexicon; *n of them. */
 static const struct lexicon_office *
 affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
@@ -512,7 +591,7 @@ affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
 	if (d->ents.v[e].type != ENT_PERSON && d->ents.v[e].type != ENT_OFFICIAL)
 		return NULL;
 	le = lexicon_find_text(lx, d->ents.v[e].name);
-	if (le == NULL || le->canon < 0 ||
+	if (le == NULL || !(le->roles & LEX_ENT) || le->canon < 0 ||
 	    (lc = lexicon_canon(lx, le->canon)) == NULL ||
 	    lc->type != ENT_OFFICIAL)
 		return NULL;
@@ -549,6 +628,7 @@ static int
 affil_year(const struct doc *d, const struct lexicon *lx)
 {
 	int votes[AFFIL_Y1 - AFFIL_Y0 + 1] = { 0 }, best = -1, y, w;
+	int mine[AFFIL_Y1 - AFFIL_Y0 + 1];
 	size_t i, j, n;
 	const struct lexicon_office *o;
 
@@ -563,15 +643,19 @@ affil_year(const struct doc *d, const struct lexicon *lx)
 		const char *role = d->ents.v[i].role;
 
 		if ((o = affil_offices(d, lx, i, &n)) == NULL ||
-		    (role != NULL && (strncasecmp(role, "former", 6) == 0 ||
-		    strncasecmp(role, "ex-", 3) == 0)))
+		    affil_former(role))
 			continue;
+		/* one vote a year for each official, the best office's */
+		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
 			w = role != NULL && affil_role_fits(role, o[j].role) ? 6 : 2;
 			for (y = o[j].from; y <= o[j].to; y++)
-				if (y >= AFFIL_Y0 && y <= AFFIL_Y1)
-					votes[y - AFFIL_Y0] += w;
+				if (y >= AFFIL_Y0 && y <= AFFIL_Y1 &&
+				    mine[y - AFFIL_Y0] < w)
+					mine[y - AFFIL_Y0] = w;
 		}
+		for (y = AFFIL_Y0; y <= AFFIL_Y1; y++)
+			votes[y - AFFIL_Y0] += mine[y - AFFIL_Y0];
 	}
 	for (y = AFFIL_Y0; y <= AFFIL_Y1; y++)
 		if (votes[y - AFFIL_Y0] > 0 && (best < 0 ||
@@ -616,6 +700,9 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		if ((o = affil_offices(d, lx, i, &n)) == NULL ||
 		    (o = affil_office_in(o, n, y, &out)) == NULL)
 			continue;
+		/* Former minister Ann Bell: out of office, her party's */
+		if (affil_former(d->ents.v[i].role) || affil_former_named(d, i))
+			out = 1;
 		if (o->side == LEX_SIDE_STATE && !out && o->country >= 0)
 			lc = lexicon_canon(lx, o->country);
 		else if (o->body >= 0)
@@ -693,6 +780,7 @@ affil_ministers(struct doc *d)
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
 		    e->role == NULL || !affil_state_role(e->role) ||
+		    affil_former(e->role) ||
 		    strncasecmp(e->role, "shadow", 6) == 0)
 			continue;
 		if (home < 0 && (home = affil_home(d)) < 0)
@@ -849,6 +937,116 @@ affil_claim(struct doc *d, struct claim *c)
 		c->party = affil_party_of(d, e);
 }
 
+/* Does span s hold a mention of a name (not a pronoun, a description)? */
+static int
+affil_named(const struct doc *d, const struct span *s)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->mentions.v[i].kind != MENTION_NOMINAL)
+			return 1;
+	return 0;
+}
+
+/* Heads of a title that stands for the person who holds it. */
+static const char *const affil_titles[] = {
+	"secretary", "chancellor", "minister", "president", "premier",
+	"leader", "chairman", "chairwoman", "governor", "judge",
+	"commissioner", "mayor", "taoiseach", NULL
+};
+
+/* Does role hold phrase p (n bytes) as whole words, not as a past office? */
+static int
+affil_role_has(const char *role, const char *p, size_t n)
+{
+	const char *r;
+
+	if (affil_former(role) ||
+	    (strncasecmp(role, "shadow", 6) == 0 && strncasecmp(p, "shadow", 6)))
+		return 0;
+	for (r = role; *r != '\0'; r++)
+		if (strncasecmp(r, p, n) == 0 && (r == role || r[-1] == ' ') &&
+		    (r[n] == '\0' || r[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/*
+ * A title alone (the culture secretary, the chancellor): the person the
+ * article gave that title, latest named before off; -1.
+ */
+static int
+affil_titled(const struct doc *d, const struct span *s, uint32_t off)
+{
+	const char *p = d->text + s->start;
+	size_t n = s->end - s->start, i, h = affil_head(d, s);
+	char w[48];
+
+	if (h >= d->toks.n || affil_word(d, h, w) == 0 ||
+	    !affil_in(w, affil_titles) || n > 48)
+		return -1;
+	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
+		p += 4, n -= 4;
+	n = d->toks.v[h].end - (uint32_t)(p - d->text);
+	i = MODEL_FIRST(d->mentions, struct mention, start, off);
+	while (i-- > 0) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0)
+			continue;
+		e = &d->ents.v[m->entity];
+		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+		    e->role != NULL && affil_role_has(e->role, p, n))
+			return m->entity;
+	}
+	return -1;
+}
+
+/* The government (the government said): the country of its sentence, or
+ * the article's. */
+static int
+affil_government(const struct doc *d, const struct claim *c)
+{
+	size_t h = affil_head(d, &c->source);
+	const struct sentence *s = affil_sent(d, c->source.start);
+	static const char *const gov[] = { "government", "administration",
+	    NULL };
+	size_t i;
+
+	if (h >= d->toks.n || !affil_tok_in(d, h, gov) || s == NULL)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
+	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
+		    m->kind != MENTION_NOMINAL && m->kind != MENTION_PRONOUN &&
+		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
+			return m->entity;
+	}
+	return affil_home(d);
+}
+
+/* A source that names no one by name: a title, the government, a body. */
+static void
+affil_unnamed_source(struct doc *d, struct claim *c)
+{
+	int e;
+
+	if ((e = affil_titled(d, &c->source, c->cue.start)) >= 0) {
+		c->speaker = e;
+		c->party = affil_party_of(d, e);
+	} else if ((e = affil_government(d, c)) >= 0) {
+		c->speaker = e;
+		c->party = e;
+	} else if (c->speaker < 0 && c->party < 0)
+		affil_claim(d, c);
+}
+
 void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
@@ -858,8 +1056,8 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[i];
 
-		if (c->speaker < 0 && c->party < 0 && c->has_source)
-			affil_claim(d, c);
+		if (c->has_source && !affil_named(d, &c->source))
+			affil_unnamed_source(d, c);
 		c->party_lexicon = c->speaker >= 0 && c->party >= 0 &&
 		    c->party != c->speaker &&
 		    d->ents.v[c->speaker].affiliation == c->party &&
