@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "cues.h"
+#include "textfile.h"
 #include "util.h"
 
 #define CUES_MAXWORDS 6
@@ -346,17 +347,13 @@ cues_parse(const char *name, const char *text, size_t len, char **cause)
 struct cues *
 cues_load(const char *path, char **cause)
 {
-	char *text, *err = NULL;
-	size_t len;
+	struct textfile *tf;
 	struct cues *c;
 
-	if ((text = util_read_file(path, &len, &err)) == NULL) {
-		*cause = xasprintf("%s: %s", path, err);
-		free(err);
+	if ((tf = textfile_open(path, cause)) == NULL)
 		return NULL;
-	}
-	c = cues_parse(path, text, len, cause);
-	free(text);
+	c = cues_parse(path, tf->buf + tf->off, tf->len - tf->off, cause);
+	textfile_close(tf);
 	return c;
 }
 

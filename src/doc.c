@@ -7,12 +7,17 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <unistr.h>
 
+#include "charset.h"
 #include "doc.h"
+#include "feed.h"
+#include "html.h"
+#include "newsboat.h"
 #include "util.h"
 
 struct sink {
@@ -244,6 +249,8 @@ doc_boilerplate(struct doc *d)
 
 		if (n > 400)
 			continue;	/* furniture is short */
+		if (p->kind != PARA_BODY)
+			continue;
 		if (pcre2_match(doc_boiler_re, (PCRE2_SPTR)d->text + p->start,
 		    n, 0, 0, md, NULL) >= 0)
 			p->kind = PARA_BOILERPLATE;
@@ -279,23 +286,186 @@ doc_title(struct doc *d)
 	d->title = (int)i;
 }
 
-struct doc *
-doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
-    char **cause)
+/* Plain text: the bytes themselves, cleaned, split at blank lines. */
+static struct doc *
+doc_from_text(const char *name, const char *bytes, size_t len)
 {
-	struct doc *d;
-	size_t head = len < 8192 ? len : 8192;
+	struct doc *d = xcalloc(1, sizeof *d);
 
-	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL) {
-		*cause = xstrdup("looks like a binary file (--force reads it anyway)");
-		return NULL;
-	}
-	d = xcalloc(1, sizeof *d);
 	d->name = xstrdup(name);
+	d->format = "text";
 	doc_clean(d, bytes, len);
 	doc_paragraphs(d);
 	doc_boilerplate(d);
 	doc_title(d);
+	return d;
+}
+
+/* Does name end with suffix, ignoring case? */
+static int
+doc_has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n > k && strcasecmp(name + n - k, suffix) == 0;
+}
+
+/* Does the text at b (after a BOM and white space) start with word, any case? */
+static const char *
+doc_skip_space(const char *b, const char *end)
+{
+	if (end - b >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+		b += 3;
+	while (b < end && strchr(" \t\r\n", *b) != NULL)
+		b++;
+	return b;
+}
+
+/* The format the bytes are in, from the content first, then the name. */
+static int
+doc_sniff(const char *name, const char *bytes, size_t len)
+{
+	const char *end = bytes + (len < 4096 ? len : 4096);
+	const char *b = doc_skip_space(bytes, end);
+	char head[4097];
+	size_t n = (size_t)(end - b);
+
+	size_t i;
+
+	for (i = 0; i < n; i++)	/* ASCII lower case: tags are case-blind */
+		head[i] = b[i] >= 'A' && b[i] <= 'Z' ? (char)(b[i] + 32) : b[i];
+	head[n] = '\0';
+	if (strncmp(head, "<?xml", 5) == 0 && strstr(head, "<html") == NULL &&
+	    (strstr(head, "<rss") != NULL || strstr(head, "<feed") != NULL ||
+	    strstr(head, "<rdf:rdf") != NULL))
+		return DOC_FEED;
+	if (strncmp(head, "<rss", 4) == 0 || strncmp(head, "<feed", 5) == 0)
+		return DOC_FEED;
+	if (strncmp(head, "<!doctype html", 14) == 0 ||
+	    strncmp(head, "<html", 5) == 0 || (head[0] == '<' &&
+	    (strstr(head, "<html") != NULL || strstr(head, "<body") != NULL ||
+	    strstr(head, "<head") != NULL)))
+		return DOC_HTML;
+	if (newsboat_sniff(bytes, len))
+		return DOC_NEWSBOAT;
+	if (doc_has_suffix(name, ".html") || doc_has_suffix(name, ".htm") ||
+	    doc_has_suffix(name, ".xhtml"))
+		return DOC_HTML;
+	return DOC_TEXT;
+}
+
+struct doc *
+doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
+    char **cause)
+{
+	size_t head = len < 8192 ? len : 8192;
+	int fmt = flags & DOC_FORMATS;
+
+	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL &&
+	    !charset_is_utf16(bytes, len)) {
+		*cause = xstrdup("looks like a binary file (--force reads it anyway)");
+		return NULL;
+	}
+	if (fmt == 0)
+		fmt = doc_sniff(name, bytes, len);
+	switch (fmt) {
+	case DOC_HTML:
+		return html_doc(name, bytes, len, NULL, cause);
+	case DOC_NEWSBOAT:
+		return newsboat_doc(name, bytes, len, cause);
+	case DOC_FEED:
+		return feed_doc(name, bytes, len, cause);
+	}
+	return doc_from_text(name, bytes, len);
+}
+
+/*
+ * Building a document paragraph by paragraph, for the formats whose text
+ * ingest writes itself (pages, newsboat articles, feeds): each paragraph
+ * is cleaned as plain text is, its white space runs become one space, and
+ * paragraphs are separated by a blank line.
+ */
+void
+doc_build_begin(struct doc_build *b, const char *name, const char *format)
+{
+	b->d = xcalloc(1, sizeof *b->d);
+	b->d->name = xstrdup(name);
+	b->d->format = format;
+	b->d->title = -1;
+	b->cap = 4096;
+	b->d->text = xmalloc(b->cap);
+}
+
+/* Is the UTF-8 character at s (n bytes left) white space a reader sees as one? */
+static size_t
+doc_space_len(const char *s, size_t n)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\n')
+		return 1;
+	if (n >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+		return 2;	/* no-break space */
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] <= 0x8a || (unsigned char)s[2] == 0xaf))
+		return 3;	/* en quad .. hair space, narrow no-break space */
+	return 0;
+}
+
+/* Append a paragraph of kind k; white space only adds nothing. */
+void
+doc_build_para(struct doc_build *b, const char *s, size_t n, enum para_kind k)
+{
+	struct doc tmp;
+	struct doc *d = b->d;
+	struct para *p;
+	size_t i = 0, sp, start;
+	int gap = 0;
+
+	memset(&tmp, 0, sizeof tmp);
+	doc_clean(&tmp, s, n);
+	d->invalid += tmp.invalid;
+	d->removed += tmp.removed;
+	if (d->len + tmp.len + 3 > b->cap) {
+		while (d->len + tmp.len + 3 > b->cap)
+			b->cap *= 2;
+		d->text = xrealloc(d->text, b->cap);
+	}
+	start = d->len + (d->paras.n > 0 ? 2 : 0);
+	d->len = start;
+	while (i < tmp.len) {
+		if ((sp = doc_space_len(tmp.text + i, tmp.len - i)) > 0) {
+			gap = d->len > start;
+			i += sp;
+			continue;
+		}
+		if (gap)
+			d->text[d->len++] = ' ';
+		gap = 0;
+		d->text[d->len++] = tmp.text[i++];
+	}
+	free(tmp.text);
+	if (d->len == start) {
+		d->len = start - (d->paras.n > 0 ? 2 : 0);
+		return;
+	}
+	if (d->paras.n > 0)
+		memcpy(d->text + start - 2, "\n\n", 2);
+	p = VEC_PUSH(d->paras);
+	p->start = (uint32_t)start;
+	p->end = (uint32_t)d->len;
+	p->kind = k;
+	if (k == PARA_TITLE && d->title < 0)
+		d->title = (int)(d->paras.n - 1);
+}
+
+/* The finished document: body paragraphs that are furniture are marked. */
+struct doc *
+doc_build_end(struct doc_build *b)
+{
+	struct doc *d = b->d;
+
+	d->text[d->len] = '\0';
+	doc_boilerplate(d);
+	b->d = NULL;
 	return d;
 }
 
@@ -335,6 +505,11 @@ doc_free(struct doc *d)
 	VEC_FREE(d->parties);
 	free(d->text);
 	free(d->name);
+	free(d->url);
+	free(d->byline);
+	free(d->published);
+	free(d->site);
+	free(d->charset);
 	free(d);
 }
 

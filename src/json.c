@@ -124,6 +124,16 @@ json_str(struct json_out *o, const char *s, size_t n)
 	json_c(o, '"');
 }
 
+/* A NUL-terminated string, or null. */
+static void
+json_str_or_null(struct json_out *o, const char *s)
+{
+	if (s == NULL)
+		json_s(o, "null");
+	else
+		json_str(o, s, strlen(s));
+}
+
 /* An unsigned number, by hand: printf's parsing was a tenth of the time. */
 static void
 json_uint(struct json_out *o, uint32_t v)
@@ -297,6 +307,14 @@ json_doc(struct json_out *o, const struct doc *d)
 
 	json_s(o, "{\n  \"partyline\": 1,\n  \"source\": ");
 	json_str(o, d->name, strlen(d->name));
+	json_s(o, ",\n  \"format\": ");
+	json_str_or_null(o, d->format != NULL ? d->format : "text");
+	json_s(o, ",\n  \"url\": ");
+	json_str_or_null(o, d->url);
+	json_s(o, ",\n  \"byline\": ");
+	json_str_or_null(o, d->byline);
+	json_s(o, ",\n  \"published\": ");
+	json_str_or_null(o, d->published);
 	json_s(o, ",\n  \"text\": ");
 	json_str(o, d->text, d->len);
 	json_s(o, ",\n  \"title\": ");

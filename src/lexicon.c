@@ -18,6 +18,7 @@
 #include "cues.h"
 #include "lexicon.h"
 #include "segment.h"
+#include "textfile.h"
 #include "util.h"
 
 /* An open-addressing table of indices (plus one; 0 is empty). */
@@ -745,35 +746,24 @@ lexicon_read(struct lexicon *lx, const char *path, lexicon_line_cb cb,
     char **cause)
 {
 	struct lexicon_line ln = { path, 0, { NULL }, 0 };
-	char *buf, *s, *nl, *why = NULL;
-	size_t len;
+	struct textfile *tf;
+	char *s, *why = NULL;
 
-	if ((buf = util_read_file(path, &len, &why)) == NULL) {
-		*cause = xasprintf("%s: %s", path, why);
-		free(why);
+	if ((tf = textfile_open(path, cause)) == NULL)
 		return -1;
-	}
-	if (memchr(buf, '\0', len) != NULL) {
-		*cause = xasprintf("%s: not a text file", path);
-		free(buf);
-		return -1;
-	}
-	for (s = buf; s < buf + len; s = nl + 1) {
-		if ((nl = strchr(s, '\n')) == NULL)
-			nl = buf + len;
-		*nl = '\0';
-		ln.lineno++;
+	while ((s = textfile_next(tf, NULL)) != NULL) {
+		ln.lineno = tf->line;
 		if (*s == '#' || s[strspn(s, " \t\r")] == '\0')
 			continue;
 		lexicon_split(s, &ln);
 		if (cb(lx, &ln, &why) != 0) {
-			*cause = xasprintf("%s:%zu: %s", path, ln.lineno, why);
+			*cause = textfile_error(tf, "%s", why);
 			free(why);
-			free(buf);
+			textfile_close(tf);
 			return -1;
 		}
 	}
-	free(buf);
+	textfile_close(tf);
 	return 0;
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "textfile.h"
 #include "theme.h"
 #include "util.h"
 #include "vec.h"
@@ -141,36 +142,94 @@ theme_color(struct theme_parse *tp, char **w, int n, const char *path,
 	return 0;
 }
 
-/* include FILE, relative to the including file's directory. */
+/* Directories an include by name is looked up in after the including
+ * file's own (theme_include_dirs). */
+static char **theme_inc_dirs;
+
+void
+theme_include_dirs(char *const *dirs)
+{
+	size_t i, n = 0;
+
+	theme_strings_free(theme_inc_dirs);
+	while (dirs != NULL && dirs[n] != NULL)
+		n++;
+	theme_inc_dirs = xcalloc(n + 1, sizeof *theme_inc_dirs);
+	for (i = 0; i < n; i++)
+		theme_inc_dirs[i] = xstrdup(dirs[i]);
+}
+
+/* Is the file at real one being read (an include loop)? */
+static int
+theme_is_open(const struct theme_parse *tp, const char *real)
+{
+	int i;
+
+	for (i = 0; i < tp->depth; i++)
+		if (strcmp(tp->open[i], real) == 0)
+			return 1;
+	return 0;
+}
+
+/* The file include word w names, into real: w relative to the including
+ * file's directory, else a theme of that name in theme_inc_dirs
+ * (`include default.theme` or `include solarized` in a user's theme finds
+ * the shipped one), skipping files being read, so a user's default.theme
+ * may include ours. 0 and *found (allocated), -1 with errno, or 1: only
+ * files being read. */
+static int
+theme_include_find(const struct theme_parse *tp, const char *path,
+    const char *w, char **found)
+{
+	char real[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	char *c;
+	int e = ENOENT, loop = 0, i, r;
+
+	for (i = -1; i < 0 || (strchr(w, '/') == NULL && theme_inc_dirs != NULL &&
+	    theme_inc_dirs[i / 2] != NULL); i++) {
+		if (i < 0)
+			c = w[0] == '/' || slash == NULL ? xstrdup(w) :
+			    xasprintf("%.*s/%s", (int)(slash - path), path, w);
+		else
+			c = xasprintf("%s/%s%s", theme_inc_dirs[i / 2], w,
+			    i % 2 ? ".theme" : "");
+		r = realpath(c, real) != NULL;
+		if (!r && i < 0)
+			e = errno;
+		if (r && !theme_is_open(tp, real)) {
+			*found = c;	/* as written, for messages */
+			return 0;
+		}
+		free(c);
+		loop |= r;
+	}
+	errno = e;
+	return loop ? 1 : -1;
+}
+
+/* include FILE: relative to the including file's directory, or a
+ * bundled theme by name. */
 static int
 theme_include(struct theme_parse *tp, char **w, int n, const char *path,
     int line, char **cause)
 {
-	const char *slash = strrchr(path, '/');
-	char *inc, *fmt, real[PATH_MAX];
-	int i, r;
+	char *fmt, *inc = NULL;
+	int r;
 
 	if (n < 2)
 		return theme_error(cause, path, line, "include needs a file%s", "");
 	if (n > 2)
 		return theme_error(cause, path, line, "too many arguments%s", "");
-	if (w[1][0] == '/' || slash == NULL)
-		inc = xstrdup(w[1]);
-	else
-		inc = xasprintf("%.*s/%s", (int)(slash - path), path, w[1]);
-	if (realpath(inc, real) == NULL) {
+	if ((r = theme_include_find(tp, path, w[1], &inc)) < 0) {
 		fmt = xasprintf("include '%%s': %s", strerror(errno));
 		r = theme_error(cause, path, line, fmt, w[1]);
 		free(fmt);
-		free(inc);
 		return r;
 	}
-	for (i = 0; i < tp->depth; i++)
-		if (strcmp(tp->open[i], real) == 0) {
-			free(inc);
-			return theme_error(cause, path, line,
-			    "include loop: '%s' is already being read", w[1]);
-		}
+	if (r > 0)
+		return theme_error(cause, path, line,
+		    "include loop: '%s' is already being read", w[1]);
 	if (tp->depth == THEME_DEPTH) {
 		free(inc);
 		return theme_error(cause, path, line,
@@ -204,26 +263,21 @@ theme_line(struct theme_parse *tp, char *text, const char *path, int line,
 static int
 theme_file(struct theme_parse *tp, const char *path, char **cause)
 {
-	FILE *f;
-	char *buf = NULL, real[PATH_MAX];
-	size_t size = 0;
-	int line = 0, r = 0;
+	struct textfile *tf;
+	char *text, real[PATH_MAX];
+	int r = 0;
 
-	if ((f = fopen(path, "r")) == NULL || realpath(path, real) == NULL) {
+	if ((tf = textfile_open(path, cause)) == NULL)
+		return -1;
+	if (realpath(path, real) == NULL) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		if (f != NULL)
-			fclose(f);
+		textfile_close(tf);
 		return -1;
 	}
 	tp->open[tp->depth++] = xstrdup(real);
-	while (r == 0 && getline(&buf, &size, f) != -1)
-		r = theme_line(tp, buf, path, ++line, cause);
-	if (r == 0 && ferror(f)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		r = -1;
-	}
-	free(buf);
-	fclose(f);
+	while (r == 0 && (text = textfile_next(tf, NULL)) != NULL)
+		r = theme_line(tp, text, path, (int)tf->line, cause);
+	textfile_close(tf);
 	free(tp->open[--tp->depth]);
 	return r;
 }
