@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "affil.h"
 #include "claims.h"
 #include "cues.h"
 #include "lexicon.h"
@@ -2135,6 +2136,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	affil_run(d, lx);
 	speakers_resolve(d, lx);
 	claims_drop_headless(&c);
 	claims_quotes(&c);
@@ -2145,6 +2147,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 			d->claims.v[i].speaker = d->claims.v[from].speaker;
 			d->claims.v[i].party = d->claims.v[from].party;
 		}
+	affil_claims(d, lx);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);

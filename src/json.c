@@ -281,7 +281,10 @@ json_claim(struct json_out *o, const struct doc *d, size_t i)
 	json_span(o, d, c->cue.start, c->cue.end);
 	json_s(o, ",\n     \"content\": ");
 	json_span(o, d, c->content.start, c->content.end);
-	json_printf(o, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
+	json_printf(o, ",\n     \"quoted\": %s", c->quoted ? "true" : "false");
+	/* where the party came from: the article, or the officials lexicon */
+	json_printf(o, ", \"party_from\": %s}", c->party < 0 ? "null" :
+	    c->party_lexicon ? "\"lexicon\"" : "\"text\"");
 }
 
 /*
