@@ -479,14 +479,40 @@ entities_number_word(const struct ent *en, const struct token *k,
 	size_t n = k->end - k->start;
 
 	if (one != NULL)
-		return (one->wflags & LEX_W_NUMBER) != 0;
+		return lexicon_word_is(one, WC_NUMBER);
 	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
 	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
 	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
 	    n)), buf, n);
-	return e != NULL && (e->wflags & LEX_W_NUMBER);
+	return lexicon_word_is(e, WC_NUMBER);
+}
+
+/*
+ * The entity engine's letter for a word's first class of words.tsv (see
+ * lexicon.h), and for its first class when capitalised; 0 if none.
+ */
+static const char entities_wletter[WC_CAP_LAST + 1] = {
+	[WC_ARTICLE] = 'a', [WC_OF] = 'o', [WC_AND] = '&', [WC_FOR] = 'f',
+	[WC_SAYING] = 'v', [WC_TITLE_WORD] = 'm', [WC_PARTICLE] = 'n',
+	[WC_COMPANY_NOUN] = 'J', [WC_GOVERNMENT_NOUN] = 'g', [WC_VESSEL] = 'V',
+	[WC_HE_SHE] = 'h', [WC_ITS] = 'i', [WC_SPOKESPEOPLE] = 'G',
+	[WC_LOCATIVE] = 'p', [WC_PERSON_VERB] = 'e', [WC_ORG_HEAD] = 'R',
+	[WC_LAW_HEAD] = 'W', [WC_ORDINAL] = '2', [WC_STATE_HEAD] = 'Q',
+	[WC_PLACE_WORD] = 'Y', [WC_COMPANY_HEAD] = 'X',
+};
+
+static char
+entities_wclass(const struct lexicon_entry *e)
+{
+	return e != NULL && e->wclass != 0 ? entities_wletter[e->wclass - 1] : 0;
+}
+
+static char
+entities_wcap(const struct lexicon_entry *e)
+{
+	return e != NULL && e->wcap != 0 ? entities_wletter[e->wcap - 1] : 0;
 }
 
 /* Is the word a party and state tag (R-Texas, D-N.Y.)? */
@@ -521,23 +547,21 @@ entities_word_class(const struct ent *en, const struct token *k,
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	size_t n = k->end - k->start;
+	char wc = entities_wclass(one), wk = entities_wcap(one);
 
-	if (shout && (one == NULL || one->wclass == 0 || one->wclass == 'w'))
+	if (shout && (wc == 0 || wc == 'w'))
 		return 'w';	/* CALLED OUT: a word, maybe a known name */
 	if (shout)
-		return one->wclass;
+		return wc;
 	if (entities_based(en->d, k) || (cap && entities_compound(en->d, k)))
 		return 'b';
-	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
-	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
-	    one->wclass == 'p'))
-		return one->wclass;
-	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
+	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
+		return wc;
+	if (wk == 'W' && (one->roles & LEX_FIRST) &&
 	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
-	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap &&
-	    !((k->flags & TOK_UPPER) && n <= 6))
-		return one->wcap;	/* ACT New Zealand: an acronym */
+	if (wk != 0 && wk != 'Y' && cap && !((k->flags & TOK_UPPER) && n <= 6))
+		return wk;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
 	if (cap && (entities_number_word(en, k, one) ||
@@ -547,18 +571,17 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'I';
 	if (entities_compass(en->d, k))
 		return 'Y';
-	if (one != NULL && one->wcap == 'X' && n == 3 &&
-	    strncmp(en->d->text + k->start, "plc", 3) == 0)
+	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
 	if (!cap)
-		return one != NULL && one->wclass != 0 ? one->wclass : 'w';
+		return wc != 0 ? wc : 'w';
 	if (k->flags & TOK_DIGIT)
 		return 'x';
-	if (one != NULL && one->wclass == 'm')
+	if (wc == 'm')
 		return 'u';
-	if (one != NULL && one->wclass == 'n')
+	if (wc == 'n')
 		return 'N';	/* De, Van: a name's part */
-	if (one != NULL && one->wcap == 'Y')
+	if (wk == 'Y')
 		return 'Y';
 	if (one != NULL && (one->roles & LEX_STOP))
 		return 'S';
@@ -570,7 +593,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 	    memchr(en->d->text + k->start, '-', n) == NULL)
 		return entities_determined(en->d, k) ? 'w' : 'A';
 		/* not R-IN, a party and a state; not his MBA */
-	if (one != NULL && one->wclass != 0)
+	if (wc != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
 }
@@ -908,7 +931,7 @@ entities_particle(const struct ent *en, uint32_t i)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
 	    en->fold.v + t->fold, t->flen);
-	return e != NULL && e->wclass == 'n';
+	return entities_wclass(e) == 'n';
 }
 
 /* Does the word at unit a end in one of the endings (NULL-terminated),
@@ -1252,7 +1275,7 @@ entities_status_word(const struct ent *en, uint32_t i)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
 	    en->fold.v + t->fold, t->flen);
-	return e != NULL && (e->wflags & LEX_W_STATUS);
+	return lexicon_word_is(e, WC_STATUS);
 }
 
 /* Are units [a, b) two or three name words with no head (Rich Eisen)? */
