@@ -28,12 +28,14 @@
 #include "util.h"
 
 static const char usage_text[] =
-"usage: partyline [OPTION]... [FILE|DIR]...\n"
+"usage: partyline [OPTION]... [FILE|DIR|URL]...\n"
 "Read news in the terminal with every country, official and company\n"
 "coloured and every claim attributed to its party.\n"
 "\n"
 "With no FILE, read standard input if it is not a terminal, else open the\n"
-"bundled sample article. FILE may be - for standard input.\n"
+"bundled sample article. FILE may be - for standard input. Plain text,\n"
+"web pages (.html), newsboat articles and RSS/Atom feeds are recognised;\n"
+"an http:// or https:// URL is fetched.\n"
 "\n"
 "  -j, --json            print the analysed document as JSON\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
@@ -43,11 +45,13 @@ static const char usage_text[] =
 "  -t, --theme=THEME     colours from THEME: a name (light, ink, mono, or\n"
 "                        one of yours) or a theme file\n"
 "  -f, --force           read files that look binary\n"
+"      --format=FORMAT   read input as text, html, newsboat or feed\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 on success, 2 on bad input or usage.\n"
+"Exit status: 0 on success, 1 if some of several inputs could not be read,\n"
+"2 on bad input or usage.\n"
 "See partyline(1) for keys and files.\n";
 
 static int
@@ -168,22 +172,31 @@ main_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Append every *.txt in directory dir to out, sorted; exit 2 if none. */
+/* Is the file name one a directory's articles have (.txt, .html, .htm)? */
+static int
+main_article_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return name[0] != '.' && ((len > 4 && strcmp(name + len - 4, ".txt") == 0) ||
+	    (len > 5 && strcmp(name + len - 5, ".html") == 0) ||
+	    (len > 4 && strcmp(name + len - 4, ".htm") == 0));
+}
+
+/* Append every article in directory dir to out, sorted; exit 2 if none. */
 static void
 main_expand_dir(const char *dir, char ***out, size_t *n)
 {
 	DIR *dp = opendir(dir);
 	struct dirent *de;
-	size_t first = *n, len;
+	size_t first = *n;
 
 	if (dp == NULL) {
 		fprintf(stderr, "partyline: %s: %s\n", dir, strerror(errno));
 		exit(2);
 	}
 	while ((de = readdir(dp)) != NULL) {
-		len = strlen(de->d_name);
-		if (de->d_name[0] == '.' || len < 5 ||
-		    strcmp(de->d_name + len - 4, ".txt") != 0)
+		if (!main_article_name(de->d_name))
 			continue;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		(*out)[(*n)++] = xasprintf("%s%s%s", dir,
@@ -191,7 +204,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		fprintf(stderr, "partyline: %s: no articles (*.txt) in this directory\n", dir);
+		fprintf(stderr, "partyline: %s: no articles (*.txt, *.html) in this directory\n", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
@@ -259,23 +272,46 @@ main_dump_depth(enum colour_when c)
 	return 256;
 }
 
-static struct doc *
-main_load(const char *path, const struct options *o, const struct lexicon *lx)
+/* The name to use for path in messages. */
+static const char *
+main_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "(standard input)" : path;
+}
+
+/*
+ * Read path (a file, "-" or a URL; a feed gives one document per item),
+ * analyse it and append to *docs. On failure say why in one line and
+ * return -1: the caller decides whether that ends the run.
+ */
+static int
+main_load(const char *path, int flags, const struct lexicon *lx,
+    struct doc ***docs, size_t *ndocs)
 {
 	char *cause = NULL;
-	struct doc *d = doc_load(path, o->force ? DOC_FORCE : 0, &cause);
+	size_t n, i;
+	struct doc **got = doc_load_all(path, flags, &n, &cause), *d;
 
-	if (d == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n",
-		    strcmp(path, "-") == 0 ? "(standard input)" : path, cause);
+	if (got == NULL) {
+		fprintf(stderr, "partyline: %s: %s\n", main_name(path), cause);
 		free(cause);
-		exit(2);
+		return -1;
 	}
+	d = got[0];
 	if (d->invalid > 0)
 		fprintf(stderr, "partyline: %s: %zu invalid UTF-8 sequence%s replaced with U+FFFD\n",
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
-	partyline_analyse(d, lx);
-	return d;
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		fprintf(stderr, "partyline: %s: not UTF-8; read as %s\n",
+		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+	*docs = xrealloc(*docs, (*ndocs + n) * sizeof **docs);
+	for (i = 0; i < n; i++) {
+		partyline_analyse(got[i], lx);
+		(*docs)[(*ndocs)++] = got[i];
+	}
+	free(got);
+	return 0;
 }
 
 /* Dump the articles one after another; several get a header each, as
@@ -294,6 +330,31 @@ main_dump(struct doc **docs, size_t n, const struct options *o)
 	}
 }
 
+/* --format's word as DOC_ flags; 0 if unknown. */
+static int
+main_format(const char *s)
+{
+	if (strcmp(s, "text") == 0)
+		return DOC_TEXT;
+	if (strcmp(s, "html") == 0)
+		return DOC_HTML;
+	if (strcmp(s, "newsboat") == 0)
+		return DOC_NEWSBOAT;
+	if (strcmp(s, "feed") == 0)
+		return DOC_FEED;
+	return 0;
+}
+
+static void
+main_free_files(char **files, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -304,6 +365,7 @@ main(int argc, char **argv)
 		{ "color", required_argument, NULL, 'C' },
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, 'F' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
@@ -311,11 +373,11 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct options o = { 0, COLOUR_AUTO, 0, NULL };
-	int ch, json = 0, dump = 0, status = 0;
+	int ch, json = 0, dump = 0, status = 0, flags = 0, failed = 0;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
-	size_t nuser = 0, i, nfiles;
+	size_t nuser = 0, i, nfiles, ndocs = 0;
 	struct lexicon *lx;
-	struct doc **docs;
+	struct doc **docs = NULL;
 	const char **args;
 	char **files;
 
@@ -337,6 +399,10 @@ main(int argc, char **argv)
 			else main_die_usage("--color takes auto, always or never", optarg);
 			break;
 		case 'f': o.force = 1; break;
+		case 'F':
+			if ((flags = main_format(optarg)) == 0)
+				main_die_usage("--format takes text, html, newsboat or feed", optarg);
+			break;
 		case 'l': user[nuser++] = optarg; break;
 		case 't':
 			if (*optarg == '\0')
@@ -379,25 +445,36 @@ main(int argc, char **argv)
 		main_die_usage("--json takes one file", NULL);
 
 	lx = main_lexicon(user, nuser);
-	docs = xcalloc(nfiles, sizeof *docs);
+	if (o.force)
+		flags |= DOC_FORCE;
+	/* one bad file among several is skipped; none read is an error */
 	for (i = 0; i < nfiles; i++)
-		docs[i] = main_load(files[i], &o, lx);
-
+		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
+	if (ndocs == 0) {
+		main_free_files(files, nfiles);
+		free(sample);
+		free(user);
+		lexicon_free(lx);
+		return 2;
+	}
+	if (json && ndocs > 1)
+		fprintf(stderr, "partyline: %s: %zu articles; --json shows the first\n",
+		    main_name(files[0]), ndocs);
 	if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
-		main_dump(docs, nfiles, &o);
+		main_dump(docs, ndocs, &o);
 	else
-		status = ui_run(docs, nfiles, &o);
+		status = ui_run(docs, ndocs, &o);
+	if (failed && status == 0)
+		status = 1;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
 		status = 2;
 	}
-	for (i = 0; i < nfiles; i++) {
+	for (i = 0; i < ndocs; i++)
 		doc_free(docs[i]);
-		free(files[i]);
-	}
-	free(files);
+	main_free_files(files, nfiles);
 	free(docs);
 	free(sample);
 	free(user);
