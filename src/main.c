@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "cfg.h"
 #include "claims.h"
 #include "doc.h"
 #include "dump.h"
@@ -42,8 +43,12 @@ static const char usage_text[] =
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
 "      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
 "                        never: attributes only in the reader too\n"
-"  -t, --theme=THEME     colours from THEME: a name (light, ink, mono, or\n"
-"                        one of yours) or a theme file\n"
+"  -t, --theme=THEME     colours from THEME: a name (see --list-themes)\n"
+"                        or a theme file\n"
+"      --list-themes     list the themes, each with a sample in its colours\n"
+"      --config=FILE     read settings and key bindings from FILE instead of\n"
+"                        $XDG_CONFIG_HOME/partyline/config\n"
+"      --no-config       read no config file\n"
 "  -f, --force           read files that look binary\n"
 "      --format=FORMAT   read input as text, html, newsboat or feed\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
@@ -258,6 +263,97 @@ main_theme(const char *spec)
 	theme_free(&t);
 }
 
+/* Read the config file (--config FILE, else the default one if it
+ * exists); exit 2 with FILE:LINE: message on an error, before any
+ * screen is set up. NULL with --no-config: the default keys. */
+static struct cfg *
+main_config(const char *path, int none)
+{
+	struct cfg *c = cfg_new();
+	char *def = NULL, *cause = NULL;
+
+	if (none)
+		return c;
+	if (path == NULL) {
+		def = cfg_default_path();
+		if (access(def, F_OK) != 0) {
+			free(def);
+			return c;
+		}
+		path = def;
+	}
+	if (cfg_load(c, path, &cause) != 0) {
+		fprintf(stderr, "partyline: %s\n", cause);
+		free(cause);
+		free(def);
+		cfg_free(c);
+		exit(2);
+	}
+	free(def);
+	return c;
+}
+
+/* One line of --list-themes: the name, then a sample of the legend and
+ * a claim in the theme's styles, as SGR for depth colours. */
+static void
+main_list_theme(const char *name, int depth)
+{
+	static const struct { enum theme_element el; const char *text; } sample[] = {
+		{ EL_COUNTRY, "country" }, { EL_OFFICIAL, "official" },
+		{ EL_COMPANY, "company" }, { EL_PERSON, "person" },
+		{ EL_ORG, "organisation" }, { EL_SOURCE, "she" }, { EL_CUE, "said" },
+		{ EL_CLAIM, "a claim" }, { EL_SEARCH, "match" },
+	};
+	char sgr[128];
+	size_t i;
+
+	printf("%-14s", name);
+	for (i = 0; i < sizeof sample / sizeof sample[0]; i++) {
+		*sgr = '\0';	/* depth -1: not a terminal, no SGR at all */
+		if (depth >= 0)
+			theme_sgr(theme_merge(*theme_style(EL_TEXT),
+			    theme_style(sample[i].el)), depth, sgr, sizeof sgr);
+		printf(" %s%s%s%s", *sgr ? "\033[" : "", sgr, *sgr ? "m" : "",
+		    sample[i].text);
+		if (*sgr)
+			fputs("\033[m", stdout);
+	}
+	putchar('\n');
+}
+
+static int main_dump_depth(enum colour_when);
+
+/* --list-themes: every theme by name, each with its sample; a theme
+ * that does not load says why in its line. */
+static int
+main_list_themes(const struct options *o)
+{
+	char **dirs = theme_dirs(partyline_datadir()), **names, *path, *cause;
+	int depth = main_dump_depth(o->colour), status = 0;
+	struct theme t;
+	size_t i;
+
+	names = theme_list(dirs);
+	for (i = 0; names[i] != NULL; i++) {
+		memset(&t, 0, sizeof t);
+		cause = NULL;
+		if ((path = theme_find(names[i], dirs, &cause)) == NULL ||
+		    theme_load(&t, path, &cause) != 0) {
+			printf("%-14s (%s)\n", names[i], cause);
+			status = 2;
+		} else {
+			theme_use(&t);
+			main_list_theme(names[i], depth);
+		}
+		theme_free(&t);
+		free(path);
+		free(cause);
+	}
+	theme_strings_free(names);
+	theme_strings_free(dirs);
+	return status;
+}
+
 /* Colours the dump may use: -1 none, else COLOUR_TRUE when COLORTERM
  * says the terminal has 24-bit colour, else 256. */
 static int
@@ -370,10 +466,17 @@ main(int argc, char **argv)
 		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },
+		{ "list-themes", no_argument, NULL, 'L' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct options o = { 0, COLOUR_AUTO, 0, NULL };
-	int ch, json = 0, dump = 0, status = 0, flags = 0, failed = 0;
+	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL };
+	int ch, json = 0, dump = 0, status = 0, noconf = 0, list = 0;
+	int flags = 0, failed = 0;
+	const char *conf = NULL;
+	char **dirs;
+	struct cfg *cfg;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
 	size_t nuser = 0, i, nfiles, ndocs = 0;
 	struct lexicon *lx;
@@ -382,7 +485,8 @@ main(int argc, char **argv)
 	char **files;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
+	opterr = 0;	/* our own one-line messages */
+	while ((ch = getopt_long(argc, argv, ":jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
 		case 'd': dump = 1; break;
@@ -417,7 +521,15 @@ main(int argc, char **argv)
 				printf("partyline %s\n", PACKAGE_VERSION);
 			free(user);
 			return 0;
-		default: main_die_usage("unknown option", NULL);
+		case 'c': conf = optarg; break;
+		case 'n': noconf = 1; break;
+		case 'L': list = 1; break;
+		case ':':
+			main_die_usage("option needs an argument", argv[optind - 1]);
+			break;
+		default:
+			main_die_usage("unknown option", optopt ?
+			    (char [3]){ '-', (char)optopt, '\0' } : argv[optind - 1]);
 		}
 	}
 	if (json && dump)
@@ -437,6 +549,21 @@ main(int argc, char **argv)
 		o.colour = COLOUR_NEVER;
 	if (!json && !dump && !isatty(STDOUT_FILENO))
 		dump = 1;
+	dirs = theme_dirs(partyline_datadir());
+	theme_include_dirs(dirs);	/* a user's theme may include ours */
+	theme_strings_free(dirs);
+	if (list) {
+		free(user);
+		return main_list_themes(&o);
+	}
+	o.cfg = cfg = main_config(conf, noconf);
+	if (o.theme == NULL)
+		o.theme = cfg->theme;
+	user = xrealloc(user, (nuser + cfg->lexicons.n + 1) * sizeof *user);
+	for (i = 0; i < cfg->lexicons.n; i++)
+		user[nuser++] = cfg->lexicons.v[i];
+	if (o.colour == COLOUR_NEVER)
+		theme_set_plain(1);
 	if (o.theme != NULL)
 		main_theme(o.theme);
 	/* a dump, like cat, takes several files and directories; JSON one */
@@ -450,24 +577,19 @@ main(int argc, char **argv)
 	/* one bad file among several is skipped; none read is an error */
 	for (i = 0; i < nfiles; i++)
 		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
-	if (ndocs == 0) {
-		main_free_files(files, nfiles);
-		free(sample);
-		free(user);
-		lexicon_free(lx);
-		return 2;
-	}
 	if (json && ndocs > 1)
 		fprintf(stderr, "partyline: %s: %zu articles; --json shows the first\n",
 		    main_name(files[0]), ndocs);
-	if (json)
+	if (ndocs == 0)
+		status = 2;
+	else if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
 		main_dump(docs, ndocs, &o);
 	else
 		status = ui_run(docs, ndocs, &o);
 	if (failed && status == 0)
-		status = 1;
+		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
 		status = 2;
@@ -479,5 +601,7 @@ main(int argc, char **argv)
 	free(sample);
 	free(user);
 	lexicon_free(lx);
+	cfg_free(cfg);
+	theme_include_dirs(NULL);
 	return status;
 }

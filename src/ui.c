@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cfg.h"
 #include "ui.h"
 #include "ui_int.h"
 #include "util.h"
@@ -255,9 +256,7 @@ ui_geometry(struct ui *ui)
 	if (ui->art == NULL || !ui->side)
 		ui->wart = newwin(body, ui->cols, 1, 0);
 	else if (!ui->side_bottom) {
-		pw = ui->cols * 38 / 100;
-		if (pw < 28)
-			pw = 28;
+		pw = cfg_pane_columns(ui->cfg, ui->cols);
 		ui->wart = newwin(body, ui->cols - pw - 1, 1, 0);
 		ui->wparty = newwin(body, pw + 1, 1, ui->cols - pw - 1);
 	} else {
@@ -551,8 +550,12 @@ ui_key_code(int r, wint_t ch)
 		case KEY_ENTER: return KEYC_ENTER;
 		case KEY_BTAB: return KEYC_BTAB;
 		case KEY_BACKSPACE: return KEYC_BSPACE;
-		case KEY_F(1): return KEYC_F1;
-		default: return -1;
+		case KEY_IC: return KEYC_IC;
+		case KEY_DC: return KEYC_DC;
+		default:
+			if (ch >= KEY_F(1) && ch <= KEY_F(12))
+				return KEYC_F((int)(ch - KEY_F0));
+			return -1;
 		}
 	}
 	switch (ch) {
@@ -715,7 +718,6 @@ ui_free(struct ui *ui)
 	free(ui->arts);
 	ui_list_free(ui);
 	keys_help_free(ui->help_lines);
-	keys_free(ui->keys);
 	ui_theme_free(ui);
 	ui_windows_free(ui);
 }
@@ -730,9 +732,10 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 		return 2;
 	memset(&ui, 0, sizeof ui);
 	ui_theme_init(&ui, o);
-	ui.keys = keys_new();
+	ui.cfg = o->cfg;
+	ui.keys = o->cfg->keys;
 	ui.help_lines = keys_help(ui.keys);
-	ui.side = 1;
+	ui.side = o->cfg->pane != 0;
 	ui.arts = xcalloc(n, sizeof *ui.arts);
 	ui.narts = n;
 	for (i = 0; i < n; i++) {

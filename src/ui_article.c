@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cfg.h"
 #include "ui_int.h"
 #include "util.h"
 
@@ -20,12 +21,15 @@ ui_article_rows(const struct ui *ui)
 	return ui->wart != NULL ? getmaxy(ui->wart) : 1;
 }
 
-/* The article pane's text width: one column of margin on each side. */
+/* The article pane's text width: one column of margin on each side,
+ * and no more than `set wrap` asks for. */
 static int
 ui_article_width(const struct ui *ui)
 {
 	int w = ui->wart != NULL ? getmaxx(ui->wart) - 2 : 10;
 
+	if (ui->cfg != NULL && ui->cfg->wrap > 0 && w > ui->cfg->wrap)
+		w = ui->cfg->wrap;
 	return w < 10 ? 10 : w;
 }
 

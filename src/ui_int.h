@@ -59,7 +59,8 @@ struct ui_theme {
 };
 
 struct ui {
-	struct keys *keys;
+	const struct cfg *cfg;	/* the config file's settings */
+	const struct keys *keys;	/* its key table */
 	struct ui_art *arts;
 	size_t narts;
 	struct ui_art *art;	/* the open article, or NULL on the list */
