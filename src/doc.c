@@ -5,6 +5,7 @@
  * ends and no control characters passes through byte for byte, so offsets
  * into doc->text are offsets into the file.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -226,23 +227,29 @@ static const char doc_boiler_pattern[] =
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
     "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app)";
 
+static void
+doc_boiler_compile(void)
+{
+	int err;
+	PCRE2_SIZE eoff;
+
+	doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
+	    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
+	    &err, &eoff, NULL);
+	if (doc_boiler_re == NULL)
+		abort();	/* our own pattern: a bug, not input */
+	pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
+}
+
 /* Mark boilerplate paragraphs, so views can dim them. */
 static void
 doc_boilerplate(struct doc *d)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pcre2_match_data *md;
 	size_t i;
-	int err;
-	PCRE2_SIZE eoff;
 
-	if (doc_boiler_re == NULL) {
-		doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
-		    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
-		    &err, &eoff, NULL);
-		if (doc_boiler_re == NULL)
-			abort();	/* our own pattern: a bug, not input */
-		pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
-	}
+	pthread_once(&once, doc_boiler_compile);	/* threads: --jobs */
 	md = pcre2_match_data_create_from_pattern(doc_boiler_re, NULL);
 	for (i = 0; i < d->paras.n; i++) {
 		struct para *p = &d->paras.v[i];

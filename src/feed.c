@@ -5,6 +5,7 @@
  * link as the URL, its content (content:encoded, Atom content) or else its
  * summary or description read as an HTML fragment.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,10 +166,12 @@ struct doc **
 feed_docs(const char *name, const char *bytes, size_t len, size_t *n,
     char **cause)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	xmlDocPtr x = NULL;
 	xmlNode *root, *ch, *it, *scope;
 	struct doc **out = NULL;
 
+	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
 	*n = 0;
 	if (len > INT32_MAX || (x = xmlReadMemory(bytes, (int)len, NULL, NULL,
 	    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |

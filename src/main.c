@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "batch.h"
 #include "cfg.h"
 #include "claims.h"
 #include "doc.h"
@@ -38,7 +39,15 @@ static const char usage_text[] =
 "web pages (.html), newsboat articles and RSS/Atom feeds are recognised;\n"
 "an http:// or https:// URL is fetched.\n"
 "\n"
-"  -j, --json            print the analysed document as JSON\n"
+"  -j, --json            print the analysed document as JSON; several files\n"
+"                        or a directory: one JSON object a line (JSON Lines)\n"
+"      --jsonl           read JSON Lines records ({\"id\", \"text\", \"title\",\n"
+"                        ...}) from the files or standard input; write one\n"
+"                        result line per record, in order\n"
+"      --claims=FORMAT   one row per claim, FORMAT csv or tsv, with a header\n"
+"      --parties=FORMAT  one row per party with its claim count\n"
+"      --jobs=N          analyse N articles at a time (threads); output\n"
+"                        stays in input order\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
 "      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
@@ -55,8 +64,8 @@ static const char usage_text[] =
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 on success, 1 if some of several inputs could not be read,\n"
-"2 on bad input or usage.\n"
+"Exit status: 0 on success, 1 if some of several inputs (or a --jsonl\n"
+"record) could not be read, 2 on bad input or usage.\n"
 "See partyline(1) for keys and files.\n";
 
 static int
@@ -216,9 +225,9 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 }
 
 /* The files to open: the arguments, with directories replaced by their
- * articles. */
+ * articles (*dirs counts them). */
 static char **
-main_expand(const char **args, size_t nargs, size_t *n, int reader)
+main_expand(const char **args, size_t nargs, size_t *n, int *dirs)
 {
 	char **out = NULL;
 	struct stat st;
@@ -228,12 +237,8 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 	for (i = 0; i < nargs; i++) {
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			if (!reader) {
-				fprintf(stderr, "partyline: %s: is a directory "
-				    "(--json reads one file)\n", args[i]);
-				exit(2);
-			}
 			main_expand_dir(args[i], &out, n);
+			(*dirs)++;
 			continue;
 		}
 		out = xrealloc(out, (*n + 1) * sizeof *out);
@@ -410,6 +415,45 @@ main_load(const char *path, int flags, const struct lexicon *lx,
 	return 0;
 }
 
+/* --jsonl, --claims, --parties, and --json over several files: stream
+ * them through batch.c; its exit status. Frees files. */
+static int
+main_batch(struct batch *b, char **files, size_t n, const struct options *o,
+    const struct lexicon *lx)
+{
+	int status;
+	size_t i;
+
+	b->docflags |= o->force ? DOC_FORCE : 0;	/* and --format's */
+	b->lx = lx;
+	b->analyse = partyline_analyse;
+	b->out = stdout;
+	if (b->exporting)
+		b->x.keyname = b->jsonl ? "id" : "file";
+	status = batch_run(b, files, n);
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	return status;
+}
+
+/* Long options with no letter. */
+enum { MAIN_OPT_JSONL = 256, MAIN_OPT_CLAIMS, MAIN_OPT_PARTIES, MAIN_OPT_JOBS };
+
+/* The value of --jobs: 1 to 256. */
+static int
+main_jobs(const char *arg)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || v < 1 || v > 256)
+		main_die_usage("--jobs must be a number from 1 to 256", arg);
+	return (int)v;
+}
+
 /* Dump the articles one after another; several get a header each, as
  * head(1) does. */
 static void
@@ -469,8 +513,13 @@ main(int argc, char **argv)
 		{ "config", required_argument, NULL, 'c' },
 		{ "no-config", no_argument, NULL, 'n' },
 		{ "list-themes", no_argument, NULL, 'L' },
+		{ "jsonl", no_argument, NULL, MAIN_OPT_JSONL },
+		{ "claims", required_argument, NULL, MAIN_OPT_CLAIMS },
+		{ "parties", required_argument, NULL, MAIN_OPT_PARTIES },
+		{ "jobs", required_argument, NULL, MAIN_OPT_JOBS },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct batch b;
 	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL };
 	int ch, json = 0, dump = 0, status = 0, noconf = 0, list = 0;
 	int flags = 0, failed = 0;
@@ -478,13 +527,16 @@ main(int argc, char **argv)
 	char **dirs;
 	struct cfg *cfg;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
-	size_t nuser = 0, i, nfiles, ndocs = 0;
+	size_t nuser = 0, i, nfiles, nargs, ndocs = 0;
+	int ndirs = 0;
 	struct lexicon *lx;
 	struct doc **docs = NULL;
 	const char **args;
 	char **files;
 
 	setlocale(LC_ALL, "");
+	memset(&b, 0, sizeof b);
+	b.jobs = 1;
 	opterr = 0;	/* our own one-line messages */
 	while ((ch = getopt_long(argc, argv, ":jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -507,6 +559,18 @@ main(int argc, char **argv)
 			if ((flags = main_format(optarg)) == 0)
 				main_die_usage("--format takes text, html, newsboat or feed", optarg);
 			break;
+		case MAIN_OPT_JSONL: b.jsonl = 1; break;
+		case MAIN_OPT_CLAIMS:
+		case MAIN_OPT_PARTIES:
+			if (b.exporting)
+				main_die_usage("--claims and --parties exclude each other", NULL);
+			b.exporting = 1;
+			b.x.what = ch == MAIN_OPT_CLAIMS ? EXPORT_CLAIMS : EXPORT_PARTIES;
+			if (export_format_parse(optarg, &b.x.format) != 0)
+				main_die_usage(ch == MAIN_OPT_CLAIMS ? "--claims takes csv or tsv" :
+				    "--parties takes csv or tsv", optarg);
+			break;
+		case MAIN_OPT_JOBS: b.jobs = main_jobs(optarg); break;
 		case 'l': user[nuser++] = optarg; break;
 		case 't':
 			if (*optarg == '\0')
@@ -534,11 +598,15 @@ main(int argc, char **argv)
 	}
 	if (json && dump)
 		main_die_usage("--json and --dump exclude each other", NULL);
+	if ((b.exporting || b.jsonl) && dump)
+		main_die_usage("--dump shows articles: not with --jsonl, --claims or --parties", NULL);
+	if (b.exporting && json)
+		main_die_usage("--json and --claims or --parties exclude each other", NULL);
 	nfiles = (size_t)(argc - optind);
 	args = (const char **)(argv + optind);
 	if (nfiles == 0) {
 		nfiles = 1;
-		if (isatty(STDIN_FILENO)) {
+		if (isatty(STDIN_FILENO) && !b.jsonl) {
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			args = (const char **)&sample;
 		} else
@@ -547,7 +615,7 @@ main(int argc, char **argv)
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
 		o.colour = COLOUR_NEVER;
-	if (!json && !dump && !isatty(STDOUT_FILENO))
+	if (!json && !dump && !b.jsonl && !b.exporting && !isatty(STDOUT_FILENO))
 		dump = 1;
 	dirs = theme_dirs(partyline_datadir());
 	theme_include_dirs(dirs);	/* a user's theme may include ours */
@@ -566,14 +634,26 @@ main(int argc, char **argv)
 		theme_set_plain(1);
 	if (o.theme != NULL)
 		main_theme(o.theme);
-	/* a dump, like cat, takes several files and directories; JSON one */
-	files = main_expand(args, nfiles, &nfiles, !json);
-	if (json && nfiles > 1)
-		main_die_usage("--json takes one file", NULL);
-
+	/* a dump, like cat, takes several files and directories; JSON
+	 * several, one object a line */
+	nargs = nfiles;
+	files = main_expand(args, nfiles, &nfiles, &ndirs);
+	if (b.jsonl && ndirs > 0)
+		main_die_usage("--jsonl reads JSON Lines files, not directories", NULL);
 	lx = main_lexicon(user, nuser);
 	if (o.force)
 		flags |= DOC_FORCE;
+	free(user);
+	user = NULL;
+	if (b.jsonl || b.exporting || (json && (nargs > 1 || ndirs > 0))) {
+		b.docflags = flags;
+		status = main_batch(&b, files, nfiles, &o, lx);
+		free(sample);
+		lexicon_free(lx);
+		cfg_free(cfg);
+		theme_include_dirs(NULL);
+		return status;
+	}
 	/* one bad file among several is skipped; none read is an error */
 	for (i = 0; i < nfiles; i++)
 		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
