@@ -81,6 +81,7 @@ struct entity {
 	char *role;		/* title, owned, or NULL */
 	enum ent_type type;
 	int affiliation;	/* index into doc->entities, or -1 */
+	bool affil_lexicon;	/* the affiliation came from officials.tsv */
 	int first_mention;	/* index into doc->mentions */
 	int colour;		/* stable per-entity colour slot */
 };
@@ -93,6 +94,7 @@ struct claim {
 	int speaker;		/* entity index, or -1 */
 	bool has_source;
 	bool quoted;
+	bool party_lexicon;	/* the party came from the lexicon, not the text */
 	struct span source, cue, content;
 	/*
 	 * Whose position a claim voiced by another is (X believes Y,

@@ -54,6 +54,7 @@ ent(struct doc *d, const char *name, enum ent_type t, int aff, const char *role)
 {
 	struct entity *e = VEC_PUSH(d->ents);
 
+	memset(e, 0, sizeof *e);
 	e->name = xstrdup(name);
 	e->role = role != NULL ? xstrdup(role) : NULL;
 	e->type = t;
