@@ -1815,7 +1815,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	affil_run(d, lx);
-	speakers_resolve(d, lx);
+	speakers_resolve(d, words, lx);
 	claims_drop_headless(&c);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)

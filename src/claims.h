@@ -16,9 +16,10 @@ void claims_run_cues(struct doc *, const struct cues *,
 
 /*
  * speakers.c: who voiced each claim and for whom (claim.speaker, .party);
- * the lexicon (may be NULL) tells given names.
+ * words gives the word classes, the lexicon (may be NULL) given names.
  */
-void speakers_resolve(struct doc *, const struct lexicon *);
+void speakers_resolve(struct doc *, const struct lexicon *words,
+    const struct lexicon *);
 /* Speaker of the claim before claim i in text order, for a quote with no cue. */
 int speakers_last(const struct doc *, size_t i);
 

@@ -333,18 +333,25 @@ entities_based(const struct doc *d, const struct token *k)
 	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
+/* Is token t a word of class c in data/words.tsv (any case)? */
+static int
+entities_tok_in(const struct doc *d, const struct lexicon *lx,
+    const struct token *t, enum word_class c)
+{
+	return lx != NULL && lexicon_word_is(lexicon_word(lx, d->text + t->start,
+	    t->end - t->start), c);
+}
+
 /*
  * Is the capitalised word an adjective of two parts whose last is in
  * small letters and made from a verb (League-trained, Kremlin-backed,
  * Soviet-era, Texas-born)? It is not a name's word.
  */
 static int
-entities_compound(const struct doc *d, const struct token *k)
+entities_compound(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
 {
-	static const char *const tail[] = { "born", "made", "run", "style",
-	    "era", "like", "wide", "level", "funded", NULL };
 	const char *s = d->text + k->start, *h, *t;
-	const char *const *p;
 	size_t n = k->end - k->start, m;
 
 	if ((h = memchr(s, '-', n)) == NULL)
@@ -357,10 +364,8 @@ entities_compound(const struct doc *d, const struct token *k)
 		return 0;
 	if (m > 3 && t[m - 2] == 'e' && t[m - 1] == 'd')
 		return 1;
-	for (p = tail; *p != NULL; p++)
-		if (strlen(*p) == m && memcmp(t, *p, m) == 0)
-			return 1;
-	return 0;
+	return lx != NULL &&
+	    lexicon_word_is(lexicon_word(lx, t, m), WC_COMPOUND_TAIL);
 }
 
 /* Is the word an initial: one capital letter before a period, or J.E.? */
@@ -450,18 +455,12 @@ entities_shouted(const struct doc *d, size_t i, size_t first, size_t end)
  * acronym there is a common noun, not a body's name.
  */
 static int
-entities_determined(const struct doc *d, const struct token *k)
+entities_determined(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
 {
-	static const char *const det[] = { "his", "her", "their", "its", "my",
-	    "our", "your", "a", "an", NULL };
-	const char *const *w;
-
 	if (k == d->toks.v || (k->flags & TOK_SENT_START))
 		return 0;
-	for (w = det; *w != NULL; w++)
-		if (segment_tok_is(d, k - 1, *w))
-			return 1;
-	return 0;
+	return entities_tok_in(d, lx, k - 1, WC_ACRONYM_DET);
 }
 
 /*
@@ -553,7 +552,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'w';	/* CALLED OUT: a word, maybe a known name */
 	if (shout)
 		return wc;
-	if (entities_based(en->d, k) || (cap && entities_compound(en->d, k)))
+	if (entities_based(en->d, k) || (cap && entities_compound(en->d, en->lx, k)))
 		return 'b';
 	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
 		return wc;
@@ -591,7 +590,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
 	    memchr(en->d->text + k->start, '-', n) == NULL)
-		return entities_determined(en->d, k) ? 'w' : 'A';
+		return entities_determined(en->d, en->lx, k) ? 'w' : 'A';
 		/* not R-IN, a party and a state; not his MBA */
 	if (wc != 0)
 		return 'S';	/* a capitalised function word */
@@ -1036,21 +1035,13 @@ static int entities_definite(const struct ent *);
 static int
 entities_trade_noun(const struct ent *en)
 {
-	static const char *const trade[] = { "developer", "producer",
-	    "publisher", "miner", "operator", "vendor", "supplier", "provider",
-	    NULL };
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
-	const char *const *w;
 	size_t i;
 
-	for (i = ov[0]; i < ov[1]; i++) {
-		if (en->units.v[i].cls != 'J')
-			continue;
-		for (w = trade; *w != NULL; w++)
-			if (segment_tok_is(en->d,
-			    &en->d->toks.v[en->units.v[i].tok], *w))
-				return 1;
-	}
+	for (i = ov[0]; i < ov[1]; i++)
+		if (en->units.v[i].cls == 'J' && entities_tok_in(en->d, en->lx,
+		    &en->d->toks.v[en->units.v[i].tok], WC_TRADE_NOUN))
+			return 1;
 	return 0;
 }
 
@@ -1787,32 +1778,21 @@ entities_in_list(const struct ent *en, size_t i)
 static int
 entities_located(const struct ent *en, size_t i)
 {
-	static const char *const prep[] = { "in", "at", "to", "from", "near",
-	    "into", "outside", "inside", "around", "via", "through", "across",
-	    "toward", "towards", "of", NULL };
-	static const char *const agent[] = { "officials", "authorities",
-	    "leaders", "leadership", "diplomats", "sources", "government",
-	    "administration", "regime", "cabinet", NULL };
 	const struct doc *d = en->d;
-	const char *const *w;
 	uint32_t k = en->units.v[i].tok;
 
 	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
 		return 0;
 	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
 		k--;	/* at the White House */
-	for (w = prep; *w != NULL; w++)
-		if (segment_tok_is(d, &d->toks.v[k - 1], *w))
-			break;
-	if (*w == NULL)
+	if (!entities_tok_in(d, en->lx, &d->toks.v[k - 1], WC_SEAT_PREP))
 		return 0;
-	if (k == en->units.v[i].tok && strcmp(*w, "at") == 0)
+	if (k == en->units.v[i].tok && segment_tok_is(d, &d->toks.v[k - 1], "at"))
 		return 0;	/* hits back at Washington: no place */
 	if (k < 2)
 		return 1;
-	for (w = agent; *w != NULL; w++)
-		if (segment_tok_is(d, &d->toks.v[k - 2], *w))
-			return 0;	/* the government in Kabul */
+	if (entities_tok_in(d, en->lx, &d->toks.v[k - 2], WC_SEAT_AGENT))
+		return 0;	/* the government in Kabul */
 	return 1;
 }
 

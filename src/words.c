@@ -55,6 +55,22 @@ static const char *const words_names[WC_N] = {
 	[WC_NP_PREP_APPOS] = "np-prep-appos",
 	[WC_VENUE_PREP] = "venue-prep",
 	[WC_PLURAL_GROUP] = "plural-group",
+	[WC_COMPOUND_TAIL] = "compound-tail",
+	[WC_ACRONYM_DET] = "acronym-det",
+	[WC_TRADE_NOUN] = "trade-noun",
+	[WC_SEAT_PREP] = "seat-prep",
+	[WC_SEAT_AGENT] = "seat-agent",
+	[WC_REF_PERSON] = "ref-person",
+	[WC_REF_BODY] = "ref-body",
+	[WC_REF_COMPANY] = "ref-company",
+	[WC_REF_COUNTRY] = "ref-country",
+	[WC_REF_ORGANISATION] = "ref-organisation",
+	[WC_REF_TITLE] = "ref-title",
+	[WC_REF_OFFICIAL] = "ref-official",
+	[WC_SUBJECT_END] = "subject-end",
+	[WC_SUBJECT_PREP] = "subject-prep",
+	[WC_NOT_OF] = "not-of",
+	[WC_OFFICE] = "office",
 };
 
 int
