@@ -68,6 +68,20 @@ feed_atom_link(const xmlNode *item)
 	return r;
 }
 
+/* RSS's author is an address: "staff@example.com (Jane Roe)" -> "Jane Roe". */
+static char *
+feed_name_of(char *addr)
+{
+	char *open = strchr(addr, '('), *close = strrchr(addr, ')'), *r;
+
+	if (strchr(addr, '@') == NULL || open == NULL || close == NULL ||
+	    close <= open + 1)
+		return addr;
+	r = xstrndup(open + 1, (size_t)(close - open - 1));
+	free(addr);
+	return r;
+}
+
 /* The author: RSS author or dc:creator, Atom author/name. */
 static char *
 feed_author(const xmlNode *item)
@@ -83,7 +97,8 @@ feed_author(const xmlNode *item)
 				return r;
 			break;
 		}
-	return feed_child(item, "author", NULL);
+	r = feed_child(item, "author", NULL);
+	return r != NULL ? feed_name_of(r) : NULL;
 }
 
 /* Set a string field from a malloc'd value, trimmed. */

@@ -30,12 +30,14 @@
 #include "util.h"
 
 static const char usage_text[] =
-"usage: partyline [OPTION]... [FILE|DIR]...\n"
+"usage: partyline [OPTION]... [FILE|DIR|URL]...\n"
 "Read news in the terminal with every country, official and company\n"
 "coloured and every claim attributed to its party.\n"
 "\n"
 "With no FILE, read standard input if it is not a terminal, else open the\n"
-"bundled sample article. FILE may be - for standard input.\n"
+"bundled sample article. FILE may be - for standard input. Plain text,\n"
+"web pages (.html), newsboat articles and RSS/Atom feeds are recognised;\n"
+"an http:// or https:// URL is fetched.\n"
 "\n"
 "  -j, --json            print the analysed document as JSON; several files\n"
 "                        or a directory: one JSON object a line (JSON Lines)\n"
@@ -57,12 +59,13 @@ static const char usage_text[] =
 "                        $XDG_CONFIG_HOME/partyline/config\n"
 "      --no-config       read no config file\n"
 "  -f, --force           read files that look binary\n"
+"      --format=FORMAT   read input as text, html, newsboat or feed\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 on success, 1 if a --jsonl record was bad, 2 on bad\n"
-"input or usage.\n"
+"Exit status: 0 on success, 1 if some of several inputs (or a --jsonl\n"
+"record) could not be read, 2 on bad input or usage.\n"
 "See partyline(1) for keys and files.\n";
 
 static int
@@ -183,22 +186,31 @@ main_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Append every *.txt in directory dir to out, sorted; exit 2 if none. */
+/* Is the file name one a directory's articles have (.txt, .html, .htm)? */
+static int
+main_article_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return name[0] != '.' && ((len > 4 && strcmp(name + len - 4, ".txt") == 0) ||
+	    (len > 5 && strcmp(name + len - 5, ".html") == 0) ||
+	    (len > 4 && strcmp(name + len - 4, ".htm") == 0));
+}
+
+/* Append every article in directory dir to out, sorted; exit 2 if none. */
 static void
 main_expand_dir(const char *dir, char ***out, size_t *n)
 {
 	DIR *dp = opendir(dir);
 	struct dirent *de;
-	size_t first = *n, len;
+	size_t first = *n;
 
 	if (dp == NULL) {
 		fprintf(stderr, "partyline: %s: %s\n", dir, strerror(errno));
 		exit(2);
 	}
 	while ((de = readdir(dp)) != NULL) {
-		len = strlen(de->d_name);
-		if (de->d_name[0] == '.' || len < 5 ||
-		    strcmp(de->d_name + len - 4, ".txt") != 0)
+		if (!main_article_name(de->d_name))
 			continue;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		(*out)[(*n)++] = xasprintf("%s%s%s", dir,
@@ -206,7 +218,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		fprintf(stderr, "partyline: %s: no articles (*.txt) in this directory\n", dir);
+		fprintf(stderr, "partyline: %s: no articles (*.txt, *.html) in this directory\n", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
@@ -361,23 +373,46 @@ main_dump_depth(enum colour_when c)
 	return 256;
 }
 
-static struct doc *
-main_load(const char *path, const struct options *o, const struct lexicon *lx)
+/* The name to use for path in messages. */
+static const char *
+main_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "(standard input)" : path;
+}
+
+/*
+ * Read path (a file, "-" or a URL; a feed gives one document per item),
+ * analyse it and append to *docs. On failure say why in one line and
+ * return -1: the caller decides whether that ends the run.
+ */
+static int
+main_load(const char *path, int flags, const struct lexicon *lx,
+    struct doc ***docs, size_t *ndocs)
 {
 	char *cause = NULL;
-	struct doc *d = doc_load(path, o->force ? DOC_FORCE : 0, &cause);
+	size_t n, i;
+	struct doc **got = doc_load_all(path, flags, &n, &cause), *d;
 
-	if (d == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n",
-		    strcmp(path, "-") == 0 ? "(standard input)" : path, cause);
+	if (got == NULL) {
+		fprintf(stderr, "partyline: %s: %s\n", main_name(path), cause);
 		free(cause);
-		exit(2);
+		return -1;
 	}
+	d = got[0];
 	if (d->invalid > 0)
 		fprintf(stderr, "partyline: %s: %zu invalid UTF-8 sequence%s replaced with U+FFFD\n",
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
-	partyline_analyse(d, lx);
-	return d;
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		fprintf(stderr, "partyline: %s: not UTF-8; read as %s\n",
+		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+	*docs = xrealloc(*docs, (*ndocs + n) * sizeof **docs);
+	for (i = 0; i < n; i++) {
+		partyline_analyse(got[i], lx);
+		(*docs)[(*ndocs)++] = got[i];
+	}
+	free(got);
+	return 0;
 }
 
 /* --jsonl, --claims, --parties, and --json over several files: stream
@@ -389,7 +424,7 @@ main_batch(struct batch *b, char **files, size_t n, const struct options *o,
 	int status;
 	size_t i;
 
-	b->docflags = o->force ? DOC_FORCE : 0;
+	b->docflags |= o->force ? DOC_FORCE : 0;	/* and --format's */
 	b->lx = lx;
 	b->analyse = partyline_analyse;
 	b->out = stdout;
@@ -435,6 +470,31 @@ main_dump(struct doc **docs, size_t n, const struct options *o)
 	}
 }
 
+/* --format's word as DOC_ flags; 0 if unknown. */
+static int
+main_format(const char *s)
+{
+	if (strcmp(s, "text") == 0)
+		return DOC_TEXT;
+	if (strcmp(s, "html") == 0)
+		return DOC_HTML;
+	if (strcmp(s, "newsboat") == 0)
+		return DOC_NEWSBOAT;
+	if (strcmp(s, "feed") == 0)
+		return DOC_FEED;
+	return 0;
+}
+
+static void
+main_free_files(char **files, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -445,6 +505,7 @@ main(int argc, char **argv)
 		{ "color", required_argument, NULL, 'C' },
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, 'F' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
@@ -461,14 +522,15 @@ main(int argc, char **argv)
 	struct batch b;
 	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL };
 	int ch, json = 0, dump = 0, status = 0, noconf = 0, list = 0;
+	int flags = 0, failed = 0;
 	const char *conf = NULL;
 	char **dirs;
 	struct cfg *cfg;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
-	size_t nuser = 0, i, nfiles, nargs;
+	size_t nuser = 0, i, nfiles, nargs, ndocs = 0;
 	int ndirs = 0;
 	struct lexicon *lx;
-	struct doc **docs;
+	struct doc **docs = NULL;
 	const char **args;
 	char **files;
 
@@ -493,6 +555,10 @@ main(int argc, char **argv)
 			else main_die_usage("--color takes auto, always or never", optarg);
 			break;
 		case 'f': o.force = 1; break;
+		case 'F':
+			if ((flags = main_format(optarg)) == 0)
+				main_die_usage("--format takes text, html, newsboat or feed", optarg);
+			break;
 		case MAIN_OPT_JSONL: b.jsonl = 1; break;
 		case MAIN_OPT_CLAIMS:
 		case MAIN_OPT_PARTIES:
@@ -575,9 +641,12 @@ main(int argc, char **argv)
 	if (b.jsonl && ndirs > 0)
 		main_die_usage("--jsonl reads JSON Lines files, not directories", NULL);
 	lx = main_lexicon(user, nuser);
+	if (o.force)
+		flags |= DOC_FORCE;
 	free(user);
 	user = NULL;
 	if (b.jsonl || b.exporting || (json && (nargs > 1 || ndirs > 0))) {
+		b.docflags = flags;
 		status = main_batch(&b, files, nfiles, &o, lx);
 		free(sample);
 		lexicon_free(lx);
@@ -585,26 +654,29 @@ main(int argc, char **argv)
 		theme_include_dirs(NULL);
 		return status;
 	}
-
-	docs = xcalloc(nfiles, sizeof *docs);
+	/* one bad file among several is skipped; none read is an error */
 	for (i = 0; i < nfiles; i++)
-		docs[i] = main_load(files[i], &o, lx);
-
-	if (json)
+		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
+	if (json && ndocs > 1)
+		fprintf(stderr, "partyline: %s: %zu articles; --json shows the first\n",
+		    main_name(files[0]), ndocs);
+	if (ndocs == 0)
+		status = 2;
+	else if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
-		main_dump(docs, nfiles, &o);
+		main_dump(docs, ndocs, &o);
 	else
-		status = ui_run(docs, nfiles, &o);
+		status = ui_run(docs, ndocs, &o);
+	if (failed && status == 0)
+		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
 		status = 2;
 	}
-	for (i = 0; i < nfiles; i++) {
+	for (i = 0; i < ndocs; i++)
 		doc_free(docs[i]);
-		free(files[i]);
-	}
-	free(files);
+	main_free_files(files, nfiles);
 	free(docs);
 	free(sample);
 	free(user);
