@@ -190,14 +190,17 @@ claims_aux_start(const struct claims *c, size_t k)
 	return a;
 }
 
-/* Is the cue at k passive (was said, is believed)? */
+/*
+ * Is the cue at k passive (was said, is believed)? An adjective cue takes
+ * its "be" (Graham has been critical of Trump).
+ */
 static int
 claims_passive(const struct claims *c, size_t a, size_t k,
     const struct cue_hit *h)
 {
 	size_t j;
 
-	if (h->ing)
+	if (h->ing || (h->cue->frame & CUE_ADJ))
 		return 0;
 	for (j = k; j > a; j--)
 		if (claims_has(c, j - 1, WC_BE))
@@ -524,6 +527,14 @@ claims_object_to(const struct claims *c, size_t j, unsigned fr)
 	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, WC_DET);
 }
 
+/* Is token j "not to be" (asked not to be named): no content, a wish. */
+static int
+claims_anonymous(const struct claims *c, size_t j)
+{
+	return j + 2 < c->se && claims_is(c, j, "not") &&
+	    claims_is(c, j + 1, "to") && claims_is(c, j + 2, "be");
+}
+
 /*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
@@ -579,7 +590,8 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 			return 0;
 	} else if (claims_is(c, j, "by") || claims_final(c, j))
 		return 0;
-	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)))
+	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)) || claims_has(c, j, WC_NO_START) ||
+	    claims_anonymous(c, j))
 		return 0;
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
 		return 0;
@@ -1174,7 +1186,7 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
 	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
-	    !claims_subject_appos(c, l) &&
+	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb)) {

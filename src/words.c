@@ -55,6 +55,7 @@ static const char *const words_names[WC_N] = {
 	[WC_NP_PREP_APPOS] = "np-prep-appos",
 	[WC_VENUE_PREP] = "venue-prep",
 	[WC_PLURAL_GROUP] = "plural-group",
+	[WC_NO_START] = "no-start",
 	[WC_COMPOUND_TAIL] = "compound-tail",
 	[WC_ACRONYM_DET] = "acronym-det",
 	[WC_TRADE_NOUN] = "trade-noun",
