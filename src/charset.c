@@ -104,30 +104,58 @@ charset_of_html(const char *bytes, size_t len)
 	return charset_valid_utf8(bytes, len) ? "UTF-8" : "WINDOWS-1252";
 }
 
+/* Is c an ASCII letter? */
+static int
+charset_alpha(unsigned c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* A Windows-1252 letter byte (À..ÿ but × and ÷). */
+static int
+charset_cp_letter(unsigned c)
+{
+	return c >= 0xc0 && c != 0xd7 && c != 0xf7;
+}
+
 /*
- * Single-byte text: bytes above 0x7f that never form UTF-8 ("caf\xe9",
- * Windows-1252 quotes "\x93word\x94"), and not one valid multi-byte UTF-8
- * character: a UTF-8 file with a few damaged bytes stays UTF-8.
+ * Single-byte text (Windows-1252, Latin-1): bytes above 0x7f that never
+ * form UTF-8, where each run of accented letters touches a plain letter
+ * ("caf\xe9", "Z\xfcrich") and punctuation is of the charset ("\x93word
+ * \x94"). Not a single valid multi-byte UTF-8 character, and no UTF-8 lead
+ * byte before a continuation byte ("\xe2\x82" is damaged UTF-8): a UTF-8
+ * file with a few broken bytes stays UTF-8, its bytes become U+FFFD.
  */
 int
 charset_looks_8bit(const char *bytes, size_t len)
 {
-	const uint8_t *b = (const uint8_t *)bytes, *end = b + len;
+	const uint8_t *b = (const uint8_t *)bytes;
+	size_t i, j;
 	ucs4_t c;
-	int n, bad = 0;
+	int high = 0;
 
-	while (b < end) {
-		if (*b < 0x80) {
-			b++;
+	for (i = 0; i < len; i++) {
+		if (b[i] < 0x80)
 			continue;
-		}
-		n = u8_mbtoucr(&c, b, (size_t)(end - b));
-		if (n > 0)
+		if (u8_mbtoucr(&c, b + i, len - i) > 0)
 			return 0;
-		bad++;
-		b++;
+		if (b[i] >= 0xc2 && b[i] <= 0xf4 && i + 1 < len &&
+		    b[i + 1] >= 0x80 && b[i + 1] <= 0xbf)
+			return 0;
+		if (b[i] == 0x81 || b[i] == 0x8d || b[i] == 0x8f || b[i] == 0x90 ||
+		    b[i] == 0x9d)
+			return 0;	/* not in Windows-1252 */
+		high = 1;
+		if (!charset_cp_letter(b[i]))
+			continue;
+		for (j = i; j < len && charset_cp_letter(b[j]); j++)
+			;
+		if (!(i > 0 && charset_alpha(b[i - 1])) &&
+		    !(j < len && charset_alpha(b[j])))
+			return 0;
+		i = j - 1;
 	}
-	return bad > 0;
+	return high;
 }
 
 char *

@@ -17,6 +17,7 @@
  * speaker; speakers.c resolves who spoke and parties.c groups the claims.
  */
 #include <stdint.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -323,7 +324,7 @@ claims_is(const struct claims *c, size_t k, const char *w)
 
 /* Build the word table once: every list word with the bits of its lists. */
 static void
-claims_words_init(void)
+claims_words_build(void)
 {
 	static const char *const *lists[] = { claims_aux, claims_adv,
 	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
@@ -332,13 +333,9 @@ claims_words_init(void)
 	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun,
 	    claims_np_prep, claims_np_prep_appos, claims_place_prep,
 	    claims_coll, claims_misc };
-	static int done;
 	const char *const *w;
 	size_t i, h;
 
-	if (done)
-		return;
-	done = 1;
 	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
 		for (w = lists[i]; *w != NULL; w++) {
 			h = cues_hash(*w, strlen(*w), NULL) & (CLAIMS_WSLOTS - 1);
@@ -349,6 +346,15 @@ claims_words_init(void)
 			claims_words[h].len = strlen(*w);
 			claims_words[h].bits |= 1u << i;
 		}
+}
+
+/* The word table, built by the first thread that needs it (--jobs). */
+static void
+claims_words_init(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, claims_words_build);
 }
 
 /* Is token k a word of one of the lists in mask (US, IT: never)? */

@@ -5,6 +5,7 @@
  * ends and no control characters passes through byte for byte, so offsets
  * into doc->text are offsets into the file.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,6 +17,7 @@
 #include "charset.h"
 #include "doc.h"
 #include "feed.h"
+#include "fetch.h"
 #include "html.h"
 #include "newsboat.h"
 #include "util.h"
@@ -225,23 +227,29 @@ static const char doc_boiler_pattern[] =
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
     "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app)";
 
+static void
+doc_boiler_compile(void)
+{
+	int err;
+	PCRE2_SIZE eoff;
+
+	doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
+	    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
+	    &err, &eoff, NULL);
+	if (doc_boiler_re == NULL)
+		abort();	/* our own pattern: a bug, not input */
+	pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
+}
+
 /* Mark boilerplate paragraphs, so views can dim them. */
 static void
 doc_boilerplate(struct doc *d)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pcre2_match_data *md;
 	size_t i;
-	int err;
-	PCRE2_SIZE eoff;
 
-	if (doc_boiler_re == NULL) {
-		doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
-		    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
-		    &err, &eoff, NULL);
-		if (doc_boiler_re == NULL)
-			abort();	/* our own pattern: a bug, not input */
-		pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
-	}
+	pthread_once(&once, doc_boiler_compile);	/* threads: --jobs */
 	md = pcre2_match_data_create_from_pattern(doc_boiler_re, NULL);
 	for (i = 0; i < d->paras.n; i++) {
 		struct para *p = &d->paras.v[i];
@@ -291,10 +299,20 @@ static struct doc *
 doc_from_text(const char *name, const char *bytes, size_t len)
 {
 	struct doc *d = xcalloc(1, sizeof *d);
+	char *conv = NULL, *cause = NULL;
+	const char *cs = charset_is_utf16(bytes, len) ? "UTF-16" :
+	    charset_looks_8bit(bytes, len) ? "WINDOWS-1252" : NULL;
 
 	d->name = xstrdup(name);
 	d->format = "text";
+	if (cs != NULL && (conv = charset_to_utf8(bytes, len, cs, &len,
+	    &cause)) != NULL) {
+		d->charset = xstrdup(cs);
+		bytes = conv;
+	}
+	free(cause);
 	doc_clean(d, bytes, len);
+	free(conv);
 	doc_paragraphs(d);
 	doc_boilerplate(d);
 	doc_title(d);
@@ -354,18 +372,28 @@ doc_sniff(const char *name, const char *bytes, size_t len)
 	return DOC_TEXT;
 }
 
-struct doc *
-doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
-    char **cause)
+/* Refuse bytes that look binary (a NUL early on) unless forced. */
+static int
+doc_binary(const char *bytes, size_t len, int flags, char **cause)
 {
 	size_t head = len < 8192 ? len : 8192;
-	int fmt = flags & DOC_FORMATS;
 
 	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL &&
 	    !charset_is_utf16(bytes, len)) {
 		*cause = xstrdup("looks like a binary file (--force reads it anyway)");
-		return NULL;
+		return 1;
 	}
+	return 0;
+}
+
+struct doc *
+doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
+    char **cause)
+{
+	int fmt = flags & DOC_FORMATS;
+
+	if (doc_binary(bytes, len, flags, cause))
+		return NULL;
 	if (fmt == 0)
 		fmt = doc_sniff(name, bytes, len);
 	switch (fmt) {
@@ -472,15 +500,80 @@ doc_build_end(struct doc_build *b)
 struct doc *
 doc_load(const char *path, int flags, char **cause)
 {
-	size_t len;
-	char *bytes = util_read_file(path, &len, cause);
-	struct doc *d;
+	size_t n, i;
+	struct doc **all = doc_load_all(path, flags, &n, cause), *d;
 
+	if (all == NULL)
+		return NULL;
+	d = all[0];
+	for (i = 1; i < n; i++)
+		doc_free(all[i]);
+	free(all);
+	return d;
+}
+
+/* The format a server's Content-Type names, or 0 to look at the bytes. */
+static int
+doc_type_format(const char *type)
+{
+	if (type == NULL)
+		return 0;
+	if (strncasecmp(type, "text/html", 9) == 0 ||
+	    strncasecmp(type, "application/xhtml", 17) == 0)
+		return DOC_HTML;
+	if (strncasecmp(type, "text/plain", 10) == 0)
+		return DOC_TEXT;
+	return 0;
+}
+
+/* Bytes in any format to documents: a feed gives one per item. */
+static struct doc **
+doc_from_bytes_all(const char *name, const char *bytes, size_t len, int flags,
+    const char *url, size_t *n, char **cause)
+{
+	struct doc **all, *d;
+	int fmt = flags & DOC_FORMATS;
+
+	if (fmt == 0 || fmt == DOC_FEED) {
+		if ((fmt = doc_sniff(name, bytes, len)) == DOC_FEED)
+			return feed_docs(name, bytes, len, n, cause);
+	}
+	if (fmt == DOC_HTML)
+		d = doc_binary(bytes, len, flags, cause) ? NULL :
+		    html_doc(name, bytes, len, url, cause);
+	else
+		d = doc_from_bytes(name, bytes, len, (flags & ~DOC_FORMATS) | fmt, cause);
+	if (d == NULL)
+		return NULL;
+	if (d->url == NULL && url != NULL)
+		d->url = xstrdup(url);
+	all = xmalloc(sizeof *all);
+	all[0] = d;
+	*n = 1;
+	return all;
+}
+
+struct doc **
+doc_load_all(const char *path, int flags, size_t *n, char **cause)
+{
+	size_t len;
+	char *bytes, *final = NULL, *type = NULL;
+	struct doc **all;
+
+	*n = 0;
+	if (fetch_is_url(path)) {
+		bytes = fetch_url(path, &len, &final, &type, cause);
+		if (bytes != NULL && (flags & DOC_FORMATS) == 0)
+			flags |= doc_type_format(type);
+	} else
+		bytes = util_read_file(path, &len, cause);
 	if (bytes == NULL)
 		return NULL;
-	d = doc_from_bytes(path, bytes, len, flags, cause);
+	all = doc_from_bytes_all(path, bytes, len, flags, final, n, cause);
 	free(bytes);
-	return d;
+	free(final);
+	free(type);
+	return all;
 }
 
 void

@@ -25,8 +25,11 @@ struct doc *doc_build_end(struct doc_build *);
 /* Build a document from bytes; NULL and *cause set if refused. */
 struct doc *doc_from_bytes(const char *name, const char *bytes, size_t len,
     int flags, char **cause);
-/* Read a file ("-" for stdin) into a document; NULL and *cause on error. */
+/* Read a file ("-" for stdin) or a URL into a document; NULL and *cause on
+ * error. A feed gives its first item. */
 struct doc *doc_load(const char *path, int flags, char **cause);
+/* The same, every item of a feed: an array of *n documents. */
+struct doc **doc_load_all(const char *path, int flags, size_t *n, char **cause);
 void doc_free(struct doc *);
 
 /* Is the newline at byte off a hard line break (list item, heading)? */

@@ -5,6 +5,7 @@
  * link as the URL, its content (content:encoded, Atom content) or else its
  * summary or description read as an HTML fragment.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +68,20 @@ feed_atom_link(const xmlNode *item)
 	return r;
 }
 
+/* RSS's author is an address: "staff@example.com (Jane Roe)" -> "Jane Roe". */
+static char *
+feed_name_of(char *addr)
+{
+	char *open = strchr(addr, '('), *close = strrchr(addr, ')'), *r;
+
+	if (strchr(addr, '@') == NULL || open == NULL || close == NULL ||
+	    close <= open + 1)
+		return addr;
+	r = xstrndup(open + 1, (size_t)(close - open - 1));
+	free(addr);
+	return r;
+}
+
 /* The author: RSS author or dc:creator, Atom author/name. */
 static char *
 feed_author(const xmlNode *item)
@@ -82,7 +97,8 @@ feed_author(const xmlNode *item)
 				return r;
 			break;
 		}
-	return feed_child(item, "author", NULL);
+	r = feed_child(item, "author", NULL);
+	return r != NULL ? feed_name_of(r) : NULL;
 }
 
 /* Set a string field from a malloc'd value, trimmed. */
@@ -150,10 +166,12 @@ struct doc **
 feed_docs(const char *name, const char *bytes, size_t len, size_t *n,
     char **cause)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	xmlDocPtr x = NULL;
 	xmlNode *root, *ch, *it, *scope;
 	struct doc **out = NULL;
 
+	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
 	*n = 0;
 	if (len > INT32_MAX || (x = xmlReadMemory(bytes, (int)len, NULL, NULL,
 	    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |

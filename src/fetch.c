@@ -4,6 +4,7 @@
  * are followed (http and https only), slow servers time out, and a page
  * larger than FETCH_MAX is refused rather than read into memory.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -91,18 +92,23 @@ fetch_cause(CURLcode rc, const struct fetch_buf *b, const char *err)
 	return xstrdup(*err != '\0' ? err : curl_easy_strerror(rc));
 }
 
+static void
+fetch_init(void)
+{
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 char *
 fetch_url(const char *url, size_t *len, char **final, char **type, char **cause)
 {
-	static int inited;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	struct fetch_buf b = { NULL, 0, 0, 0 };
 	char err[CURL_ERROR_SIZE] = "", *eff = NULL, *ct = NULL;
 	long code = 0;
 	CURLcode rc;
 	CURL *c;
 
-	if (!inited && curl_global_init(CURL_GLOBAL_DEFAULT) == 0)
-		inited = 1;
+	pthread_once(&once, fetch_init);	/* threads: --jobs */
 	if ((c = fetch_handle(url, &b, err)) == NULL) {
 		*cause = xstrdup("cannot start a transfer");
 		return NULL;

@@ -11,6 +11,7 @@
  */
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1063,6 +1064,9 @@ html_write(struct html *h, struct doc_build *b)
 static htmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
 	return htmlReadMemory(utf8, (int)len, url, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);

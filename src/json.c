@@ -16,6 +16,7 @@
 
 struct json_out {
 	FILE *f;
+	int line;		/* JSON Lines: the layout's newlines left out */
 	size_t n;
 	char buf[JSON_BUF];
 };
@@ -52,10 +53,32 @@ json_c(struct json_out *o, char c)
 	o->buf[o->n++] = c;
 }
 
+/*
+ * Append a piece of the layout (never a string's contents): on one line,
+ * without its newlines and the indent after them ("},\n    {" -> "},{").
+ */
+static void
+json_lit(struct json_out *o, const char *s, size_t n)
+{
+	size_t i = 0, run;
+
+	if (!o->line) {
+		json_put(o, s, n);
+		return;
+	}
+	while (i < n) {
+		for (run = i; i < n && s[i] != '\n'; i++)
+			;
+		json_put(o, s + run, i - run);
+		while (i < n && (s[i] == '\n' || s[i] == ' '))
+			i++;
+	}
+}
+
 static void
 json_s(struct json_out *o, const char *s)
 {
-	json_put(o, s, strlen(s));
+	json_lit(o, s, strlen(s));
 }
 
 /* Append a short formatted piece (ids, paragraph lines). */
@@ -70,7 +93,7 @@ json_printf(struct json_out *o, const char *fmt, ...)
 	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	if (n > 0)
-		json_put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+		json_lit(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 /*
@@ -288,11 +311,12 @@ json_mention_lists(const struct doc *d)
 }
 
 void
-json_string(FILE *f, const char *s, size_t n)
+json_write_string(FILE *f, const char *s, size_t n)
 {
 	struct json_out *o = xmalloc(sizeof *o);
 
 	o->f = f;
+	o->line = 0;
 	o->n = 0;
 	json_str(o, s, n);
 	json_flush(o);
@@ -300,12 +324,18 @@ json_string(FILE *f, const char *s, size_t n)
 }
 
 static void
-json_doc(struct json_out *o, const struct doc *d)
+json_doc(struct json_out *o, const struct doc *d, const char *pre,
+    const char *post)
 {
 	size_t i, k;
 	int *next;
 
-	json_s(o, "{\n  \"partyline\": 1,\n  \"source\": ");
+	json_c(o, '{');
+	if (pre != NULL) {
+		json_put(o, pre, strlen(pre));
+		json_c(o, ',');
+	}
+	json_s(o, "\n  \"partyline\": 1,\n  \"source\": ");
 	json_str(o, d->name, strlen(d->name));
 	json_s(o, ",\n  \"format\": ");
 	json_str_or_null(o, d->format != NULL ? d->format : "text");
@@ -348,7 +378,11 @@ json_doc(struct json_out *o, const struct doc *d)
 			json_printf(o, "%s\"c%d\"", k ? ", " : "", p->claims.v[k] + 1);
 		json_s(o, "]}");
 	}
-	json_s(o, d->parties.n ? "\n  ]\n}\n" : "]\n}\n");
+	json_s(o, d->parties.n ? "\n  ]" : "]");
+	if (post != NULL)
+		json_put(o, post, strlen(post));
+	json_s(o, "\n}");
+	json_c(o, '\n');
 }
 
 void
@@ -357,8 +391,23 @@ json_write(FILE *f, const struct doc *d)
 	struct json_out *o = xmalloc(sizeof *o);
 
 	o->f = f;
+	o->line = 0;
 	o->n = 0;
-	json_doc(o, d);
+	json_doc(o, d, NULL, NULL);
+	json_flush(o);
+	free(o);
+}
+
+void
+json_write_line(FILE *f, const struct doc *d, const char *pre,
+    const char *post)
+{
+	struct json_out *o = xmalloc(sizeof *o);
+
+	o->f = f;
+	o->line = 1;
+	o->n = 0;
+	json_doc(o, d, pre, post);
 	json_flush(o);
 	free(o);
 }

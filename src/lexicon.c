@@ -413,10 +413,9 @@ struct lexicon_form {
 
 /* Cut a form into tokens with the segmenter; 0, or -1 with *why. */
 static int
-lexicon_cut(struct lexicon *lx, const char *form, int strip_article,
+lexicon_cut(struct doc *d, const char *form, int strip_article,
     struct lexicon_form *f, const char **why)
 {
-	struct doc *d = &lx->scratch;
 	const struct token *t;
 	size_t i, first = 0, n;
 	uint64_t h = 0;
@@ -474,8 +473,20 @@ lexicon_find_text(const struct lexicon *lx, const char *text)
 {
 	struct lexicon_form f;
 	const char *why;
+	struct doc d;	/* our own scratch: the lexicon is read only */
+	struct para *p;
+	int r;
 
-	if (lexicon_cut((struct lexicon *)lx, text, 0, &f, &why) != 0)
+	memset(&d, 0, sizeof d);
+	p = VEC_PUSH(d.paras);
+	p->start = 0;
+	p->kind = PARA_BODY;
+	d.title = -1;
+	r = lexicon_cut(&d, text, 0, &f, &why);
+	VEC_FREE(d.paras);
+	VEC_FREE(d.toks);
+	VEC_FREE(d.sents);
+	if (r != 0)
 		return NULL;
 	return lexicon_find(lx, f.hash[f.ntok - 1], f.key, f.keylen);
 }
@@ -488,7 +499,7 @@ lexicon_add_form(struct lexicon *lx, const char *form, enum mention_kind kind,
 	struct lexicon_form f;
 	struct lexicon_entry *e;
 
-	if (lexicon_cut(lx, form, 1, &f, why) != 0)
+	if (lexicon_cut(&lx->scratch, form, 1, &f, why) != 0)
 		return -1;
 	e = lexicon_put(lx, &f);
 	e->roles |= LEX_ENT;
@@ -507,7 +518,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
 	struct lexicon_form f;
 	struct lexicon_entry *e;
 
-	if (lexicon_cut(lx, form, 0, &f, why) != 0)
+	if (lexicon_cut(&lx->scratch, form, 0, &f, why) != 0)
 		return -1;
 	e = lexicon_put(lx, &f);
 	e->roles |= (uint8_t)role;

@@ -88,48 +88,62 @@ newsboat_key(const char *key, size_t n, const char *const *names)
 	return 0;
 }
 
+/* Does the value look like newsboat's date ("Tue, 05 Mar 2024 09:30:00")? */
+static int
+newsboat_datelike(const char *v)
+{
+	int digits = 0, colons = 0;
+
+	for (; *v != '\0'; v++) {
+		digits += *v >= '0' && *v <= '9';
+		colons += *v == ':';
+	}
+	return digits >= 8 && colons >= 1;
+}
+
+/* One header value under its key into the document's fields. */
+static void
+newsboat_field(struct doc *d, const char *key, size_t n, const char *val,
+    size_t pos, char **title)
+{
+	if (newsboat_key(key, n, newsboat_title) && *title == NULL)
+		*title = xstrdup(val);
+	else if (newsboat_key(key, n, newsboat_author) && d->byline == NULL)
+		d->byline = xstrdup(val);
+	else if (newsboat_key(key, n, newsboat_date) && d->published == NULL)
+		d->published = xstrdup(val);
+	else if (newsboat_key(key, n, newsboat_feed) && d->site == NULL)
+		d->site = xstrdup(val);
+	else if (strncmp(val, "http", 4) == 0 && d->url == NULL)
+		d->url = xstrdup(val);
+	else if (newsboat_datelike(val) && d->published == NULL)
+		d->published = xstrdup(val);
+	else if (pos == 0 && d->site == NULL)	/* a locale we do not know: */
+		d->site = xstrdup(val);		/* Feed, Title, Author in order */
+	else if (pos == 1 && *title == NULL)
+		*title = xstrdup(val);
+	else if (pos == 2 && d->byline == NULL)
+		d->byline = xstrdup(val);
+}
+
 /* Read the header block into the document's fields; returns the body. */
 static const char *
 newsboat_head(struct doc *d, const char *p, const char *end, char **title)
 {
 	const char *next, *v;
-	char *first = NULL, *second = NULL, *val;
-	size_t n, k = 0;
+	char *val;
+	size_t n, k;
 
-	while (p < end) {
+	for (k = 0; p < end; k++, p = next) {
 		n = newsboat_line(p, end, &next);
 		if (newsboat_sep(p, n) || (v = newsboat_header(p, n)) == NULL)
 			break;
 		val = xstrndup(v, n - (size_t)(v - p));
 		while (*val != '\0' && val[strlen(val) - 1] == ' ')
 			val[strlen(val) - 1] = '\0';
-		if (newsboat_key(p, (size_t)(v - 2 - p), newsboat_title) && *title == NULL)
-			*title = xstrdup(val);
-		else if (newsboat_key(p, (size_t)(v - 2 - p), newsboat_author) && !d->byline)
-			d->byline = xstrdup(val);
-		else if (newsboat_key(p, (size_t)(v - 2 - p), newsboat_date) && !d->published)
-			d->published = xstrdup(val);
-		else if (newsboat_key(p, (size_t)(v - 2 - p), newsboat_feed) && !d->site)
-			d->site = xstrdup(val);
-		else if (strncmp(val, "http", 4) == 0 && d->url == NULL)
-			d->url = xstrdup(val);
-		if (k == 0)
-			first = xstrdup(val);
-		else if (k == 1)
-			second = xstrdup(val);
-		k++;
+		newsboat_field(d, p, (size_t)(v - 2 - p), val, k, title);
 		free(val);
-		p = next;
 	}
-	if (*title == NULL && second != NULL) {	/* a locale we do not know: */
-		*title = second;			/* Feed, then Title */
-		second = NULL;
-	} else if (*title == NULL) {
-		*title = first;
-		first = NULL;
-	}
-	free(first);
-	free(second);
 	return p;
 }
 

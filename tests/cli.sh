@@ -79,9 +79,10 @@ if [ "$(id -u)" -ne 0 ]; then
 	run "$P" --json "$TMPD/noread/a.txt"
 	check "unreadable file: exit 2, Permission denied" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'Permission denied')"
 else
-	# root reads everything: check the same path with a directory instead
-	run "$P" --json "$TMPD/noread"
-	check "a directory for --json: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
+	# root reads everything: check a directory with no article instead
+	mkdir -p "$TMPD/noart"
+	run "$P" --json "$TMPD/noart"
+	check "a directory with no article: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
 fi
 
 printf 'PK\003\004\000\000binary\000junk' >"$TMPD/bin.txt"
@@ -171,7 +172,7 @@ out=$("$P" "$TMPD/dir" 2>&1 | cat)
 check "a directory through a pipe dumps each article with a header" \
 	test "$(printf '%s\n' "$out" | grep -c '^==> .*/dir/[ab].txt <==$')" = 2
 run "$P" --json "$TMPD/dir/a.txt" "$TMPD/dir/b.txt"
-check "--json with two files: exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'one file')"
+check "--json with two files: one JSON line each" test "$rc" = 0 -a "$(printf "%s\n" "$out" | wc -l)" = 2
 
 # a claim whose party is unknown is listed, not lost
 out=$(printf 'Harbour talks\n\nA source said the plan was dead.\n' | "$P" --dump --color=never)
