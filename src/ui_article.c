@@ -258,7 +258,11 @@ ui_article_party_step(struct ui *ui, int dir)
 {
 	int c = reader_party_step(ui->art->rd, ui->art->cur, dir);
 
-	if (c < 0)
+	if (ui->art->doc->claims.n == 0)	/* not "last party": there is none */
+		ui_message(ui, 0, "no claims in this article");
+	else if (c < 0 && reader_party_step(ui->art->rd, -1, 1) < 0)
+		ui_message(ui, 0, "no claim has a known party");
+	else if (c < 0)
 		ui_message(ui, 0, dir > 0 ? "last party" : "first party");
 	else
 		ui_article_goto_claim(ui, c);
@@ -291,7 +295,14 @@ ui_article_view_key(struct ui *ui, enum keys_action act)
 		ui_parties_follow(ui);
 		ui->dirty |= UI_PARTY | UI_STATUS;
 		return 1;
+	case KA_ENTER:	/* the current claim whole */
+		ui_parties_whole(ui);
+		return 1;
 	case KA_CLOSE:
+		if (a->whole >= 0) {
+			a->whole = -1;
+			ui->dirty |= UI_PARTY;
+		}
 		if (a->search != NULL) {
 			search_free(a->search);
 			a->search = NULL;

@@ -141,6 +141,6 @@ current_rows() {
 		if (line[i] ~ (esc "\\[([0-9;]*;)?7(;[0-9;]*)?m")) printf "%d ", i }'
 }
 # The party pane's header, whether or not parties were found.
-pane_re='Parties [0-9]|No parties found'
+pane_re='Parties [0-9]|No parties found|No known party'
 run="${PARTYLINE_WRAPPER:+$PARTYLINE_WRAPPER }'$prog'"
 
