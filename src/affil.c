@@ -30,6 +30,7 @@
 #include "util.h"
 
 #define AFFIL_RUN 6		/* longest title between a body and a name */
+#define AFFIL_LOOKBACK 400	/* mentions looked back at, at most */
 #define AFFIL_Y0 1940		/* the years the lexicon's offices span */
 #define AFFIL_Y1 2035
 
@@ -319,7 +320,7 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 {
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->start < from)
@@ -759,8 +760,31 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 
 /* ------------------------------------------------------ home country */
 
+/*
+ * affil_home reads the whole text, and affil_claims asks it for claim after
+ * claim: on a 30 MB file that was 7 s of 7.5 (quadratic). While
+ * affil_claims runs, which changes no mention, token or entity, the answer
+ * is kept here (per thread: --jobs); -2 is not known yet.
+ */
+static _Thread_local struct {
+	const struct doc *d;
+	int home;
+} affil_home_memo;
+
+static int affil_home_scan(const struct doc *);
+
 int
 affil_home(const struct doc *d)
+{
+	if (affil_home_memo.d != d)
+		return affil_home_scan(d);
+	if (affil_home_memo.home == -2)
+		affil_home_memo.home = affil_home_scan(d);
+	return affil_home_memo.home;
+}
+
+static int
+affil_home_scan(const struct doc *d)
 {
 	int *votes = xcalloc(d->ents.n + 1, sizeof *votes), best = -1;
 	size_t i, j;
@@ -887,7 +911,7 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 	size_t n = strlen(w);
 
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 		const struct entity *e;
 		const char *p;
@@ -1040,7 +1064,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 	if ((body = affil_body_starting(d, NULL, k, &last, 0)) >= 0 && last < h)
 		rest = d->text + d->toks.v[last + 1].start;
 	i = MODEL_FIRST(d->mentions, struct mention, start, off);
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 		const struct entity *e;
 
@@ -1176,7 +1200,7 @@ affil_latest_of_sex(const struct doc *d, const char *sexes, uint32_t off,
 	/* the paragraph, or the one before when the pronoun opens it */
 	if (s != NULL && s->start == from && s->para > 0)
 		from = d->paras.v[s->para - 1].start;
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->start < from)
@@ -1346,6 +1370,8 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	struct claim *prev = NULL;
 
 	(void)lx;
+	affil_home_memo.d = d;
+	affil_home_memo.home = -2;
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	affil_sort_doc = d;
@@ -1372,6 +1398,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 		    d->ents.v[c->speaker].affiliation == c->party &&
 		    d->ents.v[c->speaker].affil_lexicon;
 	}
+	affil_home_memo.d = NULL;
 	free(sexes);
 	free(order);
 }
