@@ -22,6 +22,7 @@
 #include "json.h"
 #include "lexicon.h"
 #include "partyline.h"
+#include "safe.h"
 #include "segment.h"
 #include "theme.h"
 #include "ui.h"
@@ -107,7 +108,7 @@ main_terminal_width(void)
 static void
 main_die_usage(const char *msg, const char *arg)
 {
-	fprintf(stderr, "partyline: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+	safe_warn("%s%s%s", msg, arg ? ": " : "", arg ? arg : "");
 	fputs("Try 'partyline --help' for more information.\n", stderr);
 	exit(2);
 }
@@ -131,7 +132,7 @@ main_user_lexicon_dir(void)
 static void
 main_lexicon_fail(struct lexicon *lx, char *cause)
 {
-	fprintf(stderr, "partyline: %s\n", cause);
+	safe_warn("%s", cause);
 	free(cause);
 	lexicon_free(lx);
 	exit(2);
@@ -177,7 +178,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	size_t first = *n, len;
 
 	if (dp == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n", dir, strerror(errno));
+		safe_warn("%s: %s", dir, strerror(errno));
 		exit(2);
 	}
 	while ((de = readdir(dp)) != NULL) {
@@ -191,7 +192,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		fprintf(stderr, "partyline: %s: no articles (*.txt) in this directory\n", dir);
+		safe_warn("%s: no articles (*.txt) in this directory", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
@@ -211,8 +212,8 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
 			if (!reader) {
-				fprintf(stderr, "partyline: %s: is a directory "
-				    "(--json reads one file)\n", args[i]);
+				safe_warn("%s: is a directory (--json reads "
+				    "one file)", args[i]);
 				exit(2);
 			}
 			main_expand_dir(args[i], &out, n);
@@ -235,7 +236,7 @@ main_theme(const char *spec)
 	path = theme_find(spec, dirs, &cause);
 	theme_strings_free(dirs);
 	if (path == NULL || theme_load(&t, path, &cause) != 0) {
-		fprintf(stderr, "partyline: %s\n", cause);
+		safe_warn("%s", cause);
 		free(cause);
 		free(path);
 		exit(2);
@@ -266,13 +267,13 @@ main_load(const char *path, const struct options *o, const struct lexicon *lx)
 	struct doc *d = doc_load(path, o->force ? DOC_FORCE : 0, &cause);
 
 	if (d == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n",
+		safe_warn("%s: %s",
 		    strcmp(path, "-") == 0 ? "(standard input)" : path, cause);
 		free(cause);
 		exit(2);
 	}
 	if (d->invalid > 0)
-		fprintf(stderr, "partyline: %s: %zu invalid UTF-8 sequence%s replaced with U+FFFD\n",
+		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
 	partyline_analyse(d, lx);
 	return d;
@@ -288,8 +289,11 @@ main_dump(struct doc **docs, size_t n, const struct options *o)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (n > 1)
-			printf("%s==> %s <==\n", i ? "\n" : "", docs[i]->name);
+		if (n > 1) {
+			printf("%s==> ", i ? "\n" : "");
+			safe_fputs(docs[i]->name, stdout);
+			printf(" <==\n");
+		}
 		dump_write(stdout, docs[i], width, depth);
 	}
 }
@@ -373,10 +377,11 @@ main(int argc, char **argv)
 		dump = 1;
 	if (o.theme != NULL)
 		main_theme(o.theme);
-	/* a dump, like cat, takes several files and directories; JSON one */
-	files = main_expand(args, nfiles, &nfiles, !json);
+	/* a dump, like cat, takes several files and directories; JSON one
+	 * (asked before the list is made: exit would leave it allocated) */
 	if (json && nfiles > 1)
 		main_die_usage("--json takes one file", NULL);
+	files = main_expand(args, nfiles, &nfiles, !json);
 
 	lx = main_lexicon(user, nuser);
 	docs = xcalloc(nfiles, sizeof *docs);
@@ -390,7 +395,7 @@ main(int argc, char **argv)
 	else
 		status = ui_run(docs, nfiles, &o);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
+		safe_warn("standard output: %s", strerror(errno));
 		status = 2;
 	}
 	for (i = 0; i < nfiles; i++) {
