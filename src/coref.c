@@ -133,6 +133,7 @@ coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
 	e->role = NULL;
 	e->type = t;
 	e->affiliation = -1;
+	e->affil_lexicon = false;
 	e->first_mention = -1;
 	e->colour = (int)c->d->ents.n - 1;
 	*VEC_PUSH(c->home) = home;
@@ -207,6 +208,9 @@ coref_last_word(const char *s, size_t n)
 	return i;
 }
 
+static void coref_keys(struct coref *, const struct cand *, int,
+    const char *, size_t);
+
 /* A lexicon candidate. */
 static void
 coref_lexicon(struct coref *c, struct cand *k)
@@ -232,7 +236,13 @@ coref_lexicon(struct coref *c, struct cand *k)
 		coref_mention(c, k, e, MENTION_ALIAS);
 		return;
 	}
-	coref_mention(c, k, coref_canon(c, k->canon), k->kind);
+	e = coref_canon(c, k->canon);
+	coref_mention(c, k, e, k->kind);
+	/* an official of the lexicon (Tony Blair): Mr Blair later is him */
+	if ((c->d->ents.v[e].type == ENT_OFFICIAL ||
+	    c->d->ents.v[e].type == ENT_PERSON) &&
+	    (n = coref_fold(c, k->start, k->end, buf, sizeof buf)) > 0)
+		coref_keys(c, k, e, buf, n);
 }
 
 /*
@@ -311,7 +321,8 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	coref_put(c, s, n, e);
 	if (last == 0)
 		return;
-	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL) {
+	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL ||
+	    c->d->ents.v[e].type == ENT_OFFICIAL) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
 		sur = coref_surname(c, s, n);
 		if (sur > 0 && sur < last)

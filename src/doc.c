@@ -6,14 +6,21 @@
  * ends and no control characters passes through byte for byte, so offsets
  * into doc->text are offsets into the file.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <unistr.h>
 
+#include "charset.h"
 #include "doc.h"
+#include "feed.h"
+#include "fetch.h"
+#include "html.h"
+#include "newsboat.h"
 #include "safe.h"
 #include "util.h"
 
@@ -194,7 +201,135 @@ doc_add_para(struct doc *d, size_t start, size_t end)
 	p->kind = PARA_BODY;
 }
 
-/* Split the text into paragraphs at blank lines. */
+static int doc_list_item(const char *, size_t, size_t);
+
+/* A line of a block: [start, end), end at its newline or the block's end. */
+struct doc_line {
+	size_t start, end;
+};
+
+/* Does the line end a sentence (". ", "?", "!", a closing quote after one)? */
+static int
+doc_line_ends_sentence(const char *t, const struct doc_line *l)
+{
+	size_t e = l->end;
+
+	while (e > l->start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	while (e > l->start && (t[e - 1] == '"' || t[e - 1] == '\'' ||
+	    t[e - 1] == ')' || (e - l->start >= 3 && (unsigned char)t[e - 3] == 0xe2 &&
+	    (unsigned char)t[e - 2] == 0x80 && ((unsigned char)t[e - 1] == 0x9d ||
+	    (unsigned char)t[e - 1] == 0x99))))
+		e -= (unsigned char)t[e - 1] >= 0x80 ? 3 : 1;
+	return e > l->start && strchr(".!?:", t[e - 1]) != NULL;
+}
+
+/* A headline: one short line of at most 20 words that does not end with
+ * a full stop, comma or colon ("India calls for fair trade rules"). */
+static int
+doc_line_headline(const char *t, const struct doc_line *l)
+{
+	size_t i, words = 1, n = l->end - l->start;
+
+	if (n == 0 || n > 120 || strchr(".,;:", t[l->end - 1]) != NULL)
+		return 0;
+	for (i = l->start; i < l->end; i++)
+		words += t[i] == ' ';
+	return words <= 20;
+}
+
+/* Split [start, end) into its lines; the number of them. */
+static size_t
+doc_lines(const char *t, size_t start, size_t end, struct doc_line **out)
+{
+	size_t n = 0, cap = 16, i = start;
+	struct doc_line *v = xmalloc(cap * sizeof *v);
+
+	while (i < end) {
+		const char *nl = memchr(t + i, '\n', end - i);
+		size_t e = nl != NULL ? (size_t)(nl - t) : end;
+
+		if (n == cap)
+			v = xrealloc(v, (cap *= 2) * sizeof *v);
+		v[n].start = i;
+		v[n++].end = e;
+		i = e + 1;
+	}
+	*out = v;
+	return n;
+}
+
+/* Bytes of the line's first word: had the line before room for it, the
+ * break before it was not made by wrapping. */
+static size_t
+doc_first_word(const char *t, const struct doc_line *l)
+{
+	size_t i = l->start;
+
+	while (i < l->end && t[i] != ' ')
+		i++;
+	return i - l->start;
+}
+
+/* Lists, tables and markdown headings keep their lines together. */
+static int
+doc_block_structured(const struct doc *d, const struct doc_line *v, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (doc_list_item(d->text, d->len, v[k].start) ||
+		    memchr(d->text + v[k].start, '\t', v[k].end - v[k].start) != NULL ||
+		    d->text[v[k].start] == '#')
+			return 1;
+	return 0;
+}
+
+/*
+ * A block of lines between blank lines is one paragraph, unless people
+ * wrote it otherwise: a headline line directly followed by the text; one
+ * line per paragraph (most lines longer than a wrapped line would be);
+ * hard-wrapped paragraphs with no blank line between them (a line that
+ * ends a sentence, where the next line's first word would have fitted,
+ * ends its paragraph).
+ */
+static void
+doc_add_block(struct doc *d, size_t start, size_t end)
+{
+	struct doc_line *v;
+	size_t n = doc_lines(d->text, start, end, &v), k, longs = 0, w = 0, from = 0;
+
+	if (n < 2 || doc_block_structured(d, v, n)) {
+		doc_add_para(d, start, end);
+		free(v);
+		return;
+	}
+	for (k = 0; k < n; k++) {
+		longs += v[k].end - v[k].start > 100;
+		if (k > 0 && v[k].end - v[k].start > w)
+			w = v[k].end - v[k].start;
+	}
+	if (d->paras.n == 0 && doc_line_headline(d->text, &v[0]) &&
+	    (v[0].end - v[0].start) * 10 < w * 7) {
+		doc_add_para(d, v[0].start, v[0].end);
+		from = 1;
+	}
+	if (v[0].end - v[0].start > w)
+		w = v[0].end - v[0].start;
+	for (k = from; k + 1 < n; k++) {
+		size_t len = v[k].end - v[k].start;
+
+		if (longs * 2 >= n || (len + 1 + doc_first_word(d->text, &v[k + 1]) <= w &&
+		    doc_line_ends_sentence(d->text, &v[k]))) {
+			doc_add_para(d, v[from].start, v[k].end);
+			from = k + 1;
+		}
+	}
+	doc_add_para(d, v[from].start, end);
+	free(v);
+}
+
+/* Split the text into paragraphs at blank lines (and see doc_add_block). */
 static void
 doc_paragraphs(struct doc *d)
 {
@@ -202,7 +337,7 @@ doc_paragraphs(struct doc *d)
 
 	while (i < d->len) {
 		if (doc_blank_line(d->text, d->len, i, &next)) {
-			doc_add_para(d, start, i);
+			doc_add_block(d, start, i);
 			start = i = next;
 			continue;
 		}
@@ -211,7 +346,7 @@ doc_paragraphs(struct doc *d)
 		if (i < d->len)
 			i++;
 	}
-	doc_add_para(d, start, d->len);
+	doc_add_block(d, start, d->len);
 }
 
 static pcre2_code *doc_boiler_re;
@@ -226,23 +361,29 @@ static const char doc_boiler_pattern[] =
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
     "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app)";
 
+static void
+doc_boiler_compile(void)
+{
+	int err;
+	PCRE2_SIZE eoff;
+
+	doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
+	    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
+	    &err, &eoff, NULL);
+	if (doc_boiler_re == NULL)
+		abort();	/* our own pattern: a bug, not input */
+	pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
+}
+
 /* Mark boilerplate paragraphs, so views can dim them. */
 static void
 doc_boilerplate(struct doc *d)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pcre2_match_data *md;
 	size_t i;
-	int err;
-	PCRE2_SIZE eoff;
 
-	if (doc_boiler_re == NULL) {
-		doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
-		    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
-		    &err, &eoff, NULL);
-		if (doc_boiler_re == NULL)
-			abort();	/* our own pattern: a bug, not input */
-		pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
-	}
+	pthread_once(&once, doc_boiler_compile);	/* threads: --jobs */
 	md = pcre2_match_data_create_from_pattern(doc_boiler_re, NULL);
 	for (i = 0; i < d->paras.n; i++) {
 		struct para *p = &d->paras.v[i];
@@ -250,6 +391,8 @@ doc_boilerplate(struct doc *d)
 
 		if (n > 400)
 			continue;	/* furniture is short */
+		if (p->kind != PARA_BODY)
+			continue;
 		if (pcre2_match(doc_boiler_re, (PCRE2_SPTR)d->text + p->start,
 		    n, 0, 0, md, NULL) >= 0)
 			p->kind = PARA_BOILERPLATE;
@@ -285,42 +428,292 @@ doc_title(struct doc *d)
 	d->title = (int)i;
 }
 
-struct doc *
-doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
-    char **cause)
+/* Plain text: the bytes themselves, cleaned, split at blank lines. */
+static struct doc *
+doc_from_text(const char *name, const char *bytes, size_t len)
 {
-	struct doc *d;
-	size_t head = len < 8192 ? len : 8192;
+	struct doc *d = xcalloc(1, sizeof *d);
+	char *conv = NULL, *cause = NULL;
+	const char *cs = charset_is_utf16(bytes, len) ? "UTF-16" :
+	    charset_looks_8bit(bytes, len) ? "WINDOWS-1252" : NULL;
 
-	if (len > UTIL_INPUT_MAX) {
-		*cause = xstrdup(UTIL_TOO_LARGE);
-		return NULL;
-	}
-	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL) {
-		*cause = xstrdup("looks like a binary file (--force reads it anyway)");
-		return NULL;
-	}
-	d = xcalloc(1, sizeof *d);
 	d->name = xstrdup(name);
+	d->format = "text";
+	if (cs != NULL && (conv = charset_to_utf8(bytes, len, cs, &len,
+	    &cause)) != NULL) {
+		d->charset = xstrdup(cs);
+		bytes = conv;
+	}
+	free(cause);
 	doc_clean(d, bytes, len);
+	free(conv);
 	doc_paragraphs(d);
 	doc_boilerplate(d);
 	doc_title(d);
 	return d;
 }
 
+/* Does name end with suffix, ignoring case? */
+static int
+doc_has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n > k && strcasecmp(name + n - k, suffix) == 0;
+}
+
+/* Does the text at b (after a BOM and white space) start with word, any case? */
+static const char *
+doc_skip_space(const char *b, const char *end)
+{
+	if (end - b >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+		b += 3;
+	while (b < end && strchr(" \t\r\n", *b) != NULL)
+		b++;
+	return b;
+}
+
+/* The format the bytes are in, from the content first, then the name. */
+static int
+doc_sniff(const char *name, const char *bytes, size_t len)
+{
+	const char *end = bytes + (len < 4096 ? len : 4096);
+	const char *b = doc_skip_space(bytes, end);
+	char head[4097];
+	size_t n = (size_t)(end - b);
+
+	size_t i;
+
+	for (i = 0; i < n; i++)	/* ASCII lower case: tags are case-blind */
+		head[i] = b[i] >= 'A' && b[i] <= 'Z' ? (char)(b[i] + 32) : b[i];
+	head[n] = '\0';
+	if (strncmp(head, "<?xml", 5) == 0 && strstr(head, "<html") == NULL &&
+	    (strstr(head, "<rss") != NULL || strstr(head, "<feed") != NULL ||
+	    strstr(head, "<rdf:rdf") != NULL))
+		return DOC_FEED;
+	if (strncmp(head, "<rss", 4) == 0 || strncmp(head, "<feed", 5) == 0)
+		return DOC_FEED;
+	if (strncmp(head, "<!doctype html", 14) == 0 ||
+	    strncmp(head, "<html", 5) == 0 || (head[0] == '<' &&
+	    (strstr(head, "<html") != NULL || strstr(head, "<body") != NULL ||
+	    strstr(head, "<head") != NULL)))
+		return DOC_HTML;
+	if (newsboat_sniff(bytes, len))
+		return DOC_NEWSBOAT;
+	if (doc_has_suffix(name, ".html") || doc_has_suffix(name, ".htm") ||
+	    doc_has_suffix(name, ".xhtml"))
+		return DOC_HTML;
+	return DOC_TEXT;
+}
+
+/* Refuse bytes over the span limit, or that look binary (a NUL early on)
+ * unless forced. */
+static int
+doc_binary(const char *bytes, size_t len, int flags, char **cause)
+{
+	size_t head = len < 8192 ? len : 8192;
+
+	if (len > UTIL_INPUT_MAX) {
+		*cause = xstrdup(UTIL_TOO_LARGE);
+		return 1;
+	}
+
+	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL &&
+	    !charset_is_utf16(bytes, len)) {
+		*cause = xstrdup("looks like a binary file (--force reads it anyway)");
+		return 1;
+	}
+	return 0;
+}
+
+struct doc *
+doc_from_bytes(const char *name, const char *bytes, size_t len, int flags,
+    char **cause)
+{
+	int fmt = flags & DOC_FORMATS;
+
+	if (doc_binary(bytes, len, flags, cause))
+		return NULL;
+	if (fmt == 0)
+		fmt = doc_sniff(name, bytes, len);
+	switch (fmt) {
+	case DOC_HTML:
+		return html_doc(name, bytes, len, NULL, cause);
+	case DOC_NEWSBOAT:
+		return newsboat_doc(name, bytes, len, cause);
+	case DOC_FEED:
+		return feed_doc(name, bytes, len, cause);
+	}
+	return doc_from_text(name, bytes, len);
+}
+
+/*
+ * Building a document paragraph by paragraph, for the formats whose text
+ * ingest writes itself (pages, newsboat articles, feeds): each paragraph
+ * is cleaned as plain text is, its white space runs become one space, and
+ * paragraphs are separated by a blank line.
+ */
+void
+doc_build_begin(struct doc_build *b, const char *name, const char *format)
+{
+	b->d = xcalloc(1, sizeof *b->d);
+	b->d->name = xstrdup(name);
+	b->d->format = format;
+	b->d->title = -1;
+	b->cap = 4096;
+	b->d->text = xmalloc(b->cap);
+}
+
+/* Is the UTF-8 character at s (n bytes left) white space a reader sees as one? */
+static size_t
+doc_space_len(const char *s, size_t n)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\n')
+		return 1;
+	if (n >= 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] == 0xa0)
+		return 2;	/* no-break space */
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] <= 0x8a || (unsigned char)s[2] == 0xaf))
+		return 3;	/* en quad .. hair space, narrow no-break space */
+	return 0;
+}
+
+/* Append a paragraph of kind k; white space only adds nothing. */
+void
+doc_build_para(struct doc_build *b, const char *s, size_t n, enum para_kind k)
+{
+	struct doc tmp;
+	struct doc *d = b->d;
+	struct para *p;
+	size_t i = 0, sp, start;
+	int gap = 0;
+
+	memset(&tmp, 0, sizeof tmp);
+	doc_clean(&tmp, s, n);
+	d->invalid += tmp.invalid;
+	d->removed += tmp.removed;
+	if (d->len + tmp.len + 3 > b->cap) {
+		while (d->len + tmp.len + 3 > b->cap)
+			b->cap *= 2;
+		d->text = xrealloc(d->text, b->cap);
+	}
+	start = d->len + (d->paras.n > 0 ? 2 : 0);
+	d->len = start;
+	while (i < tmp.len) {
+		if ((sp = doc_space_len(tmp.text + i, tmp.len - i)) > 0) {
+			gap = d->len > start;
+			i += sp;
+			continue;
+		}
+		if (gap)
+			d->text[d->len++] = ' ';
+		gap = 0;
+		d->text[d->len++] = tmp.text[i++];
+	}
+	free(tmp.text);
+	if (d->len == start) {
+		d->len = start - (d->paras.n > 0 ? 2 : 0);
+		return;
+	}
+	if (d->paras.n > 0)
+		memcpy(d->text + start - 2, "\n\n", 2);
+	p = VEC_PUSH(d->paras);
+	p->start = (uint32_t)start;
+	p->end = (uint32_t)d->len;
+	p->kind = k;
+	if (k == PARA_TITLE && d->title < 0)
+		d->title = (int)(d->paras.n - 1);
+}
+
+/* The finished document: body paragraphs that are furniture are marked. */
+struct doc *
+doc_build_end(struct doc_build *b)
+{
+	struct doc *d = b->d;
+
+	d->text[d->len] = '\0';
+	doc_boilerplate(d);
+	b->d = NULL;
+	return d;
+}
+
 struct doc *
 doc_load(const char *path, int flags, char **cause)
 {
-	size_t len;
-	char *bytes = util_read_file(path, &len, cause);
-	struct doc *d;
+	size_t n, i;
+	struct doc **all = doc_load_all(path, flags, &n, cause), *d;
 
+	if (all == NULL)
+		return NULL;
+	d = all[0];
+	for (i = 1; i < n; i++)
+		doc_free(all[i]);
+	free(all);
+	return d;
+}
+
+/* The format a server's Content-Type names, or 0 to look at the bytes. */
+static int
+doc_type_format(const char *type)
+{
+	if (type == NULL)
+		return 0;
+	if (strncasecmp(type, "text/html", 9) == 0 ||
+	    strncasecmp(type, "application/xhtml", 17) == 0)
+		return DOC_HTML;
+	if (strncasecmp(type, "text/plain", 10) == 0)
+		return DOC_TEXT;
+	return 0;
+}
+
+/* Bytes in any format to documents: a feed gives one per item. */
+static struct doc **
+doc_from_bytes_all(const char *name, const char *bytes, size_t len, int flags,
+    const char *url, size_t *n, char **cause)
+{
+	struct doc **all, *d;
+	int fmt = flags & DOC_FORMATS;
+
+	if (fmt == 0 || fmt == DOC_FEED) {
+		if ((fmt = doc_sniff(name, bytes, len)) == DOC_FEED)
+			return feed_docs(name, bytes, len, n, cause);
+	}
+	if (fmt == DOC_HTML)
+		d = doc_binary(bytes, len, flags, cause) ? NULL :
+		    html_doc(name, bytes, len, url, cause);
+	else
+		d = doc_from_bytes(name, bytes, len, (flags & ~DOC_FORMATS) | fmt, cause);
+	if (d == NULL)
+		return NULL;
+	if (d->url == NULL && url != NULL)
+		d->url = xstrdup(url);
+	all = xmalloc(sizeof *all);
+	all[0] = d;
+	*n = 1;
+	return all;
+}
+
+struct doc **
+doc_load_all(const char *path, int flags, size_t *n, char **cause)
+{
+	size_t len;
+	char *bytes, *final = NULL, *type = NULL;
+	struct doc **all;
+
+	*n = 0;
+	if (fetch_is_url(path)) {
+		bytes = fetch_url(path, &len, &final, &type, cause);
+		if (bytes != NULL && (flags & DOC_FORMATS) == 0)
+			flags |= doc_type_format(type);
+	} else
+		bytes = util_read_file(path, &len, cause);
 	if (bytes == NULL)
 		return NULL;
-	d = doc_from_bytes(path, bytes, len, flags, cause);
+	all = doc_from_bytes_all(path, bytes, len, flags, final, n, cause);
 	free(bytes);
-	return d;
+	free(final);
+	free(type);
+	return all;
 }
 
 void
@@ -345,6 +738,11 @@ doc_free(struct doc *d)
 	VEC_FREE(d->parties);
 	free(d->text);
 	free(d->name);
+	free(d->url);
+	free(d->byline);
+	free(d->published);
+	free(d->site);
+	free(d->charset);
 	free(d);
 }
 

@@ -4,13 +4,32 @@
 
 #include "model.h"
 
-#define DOC_FORCE 0x1	/* read files that look binary */
+#define DOC_FORCE	0x01	/* read files that look binary */
+/* The format, when the user names it (--format); else it is sniffed. */
+#define DOC_TEXT	0x02
+#define DOC_HTML	0x04
+#define DOC_NEWSBOAT	0x08
+#define DOC_FEED	0x10
+#define DOC_FORMATS	(DOC_TEXT | DOC_HTML | DOC_NEWSBOAT | DOC_FEED)
+
+/* A document being built paragraph by paragraph (pages, newsboat, feeds). */
+struct doc_build {
+	struct doc *d;
+	size_t cap;
+};
+
+void doc_build_begin(struct doc_build *, const char *name, const char *format);
+void doc_build_para(struct doc_build *, const char *s, size_t n, enum para_kind);
+struct doc *doc_build_end(struct doc_build *);
 
 /* Build a document from bytes; NULL and *cause set if refused. */
 struct doc *doc_from_bytes(const char *name, const char *bytes, size_t len,
     int flags, char **cause);
-/* Read a file ("-" for stdin) into a document; NULL and *cause on error. */
+/* Read a file ("-" for stdin) or a URL into a document; NULL and *cause on
+ * error. A feed gives its first item. */
 struct doc *doc_load(const char *path, int flags, char **cause);
+/* The same, every item of a feed: an array of *n documents. */
+struct doc **doc_load_all(const char *path, int flags, size_t *n, char **cause);
 void doc_free(struct doc *);
 
 /* Is the newline at byte off a hard line break (list item, heading)? */

@@ -34,6 +34,7 @@
  * (about a thousand tokens), so they stay small and in cache; candidates
  * pile up for the whole document, already in text order.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -715,17 +716,25 @@ static const char *const shape_src[SHAPE_N] = {
 };
 
 static pcre2_code *shape_code[SHAPE_N];
-static pcre2_match_data *shape_md;
+/* pcre2 writes each match into its match data: one per thread (--jobs),
+ * freed by shape_key's destructor when the thread ends. */
+static _Thread_local pcre2_match_data *shape_md;
+static pthread_once_t shape_once = PTHREAD_ONCE_INIT;
+static pthread_key_t shape_key;
 
-/* Compile the shape patterns once. */
 static void
-entities_compile(void)
+entities_md_free(void *md)
+{
+	pcre2_match_data_free(md);
+}
+
+/* Compile the shape patterns, once for all threads. */
+static void
+entities_compile_once(void)
 {
 	int i, err;
 	PCRE2_SIZE off;
 
-	if (shape_md != NULL)
-		return;
 	for (i = 0; i < SHAPE_N; i++) {
 		shape_code[i] = pcre2_compile((PCRE2_SPTR)shape_src[i],
 		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
@@ -733,7 +742,19 @@ entities_compile(void)
 			abort();	/* a bug in the table above */
 		pcre2_jit_compile(shape_code[i], PCRE2_JIT_COMPLETE);
 	}
+	if (pthread_key_create(&shape_key, entities_md_free) != 0)
+		abort();
+}
+
+/* The patterns, and this thread's match data. */
+static void
+entities_compile(void)
+{
+	pthread_once(&shape_once, entities_compile_once);
+	if (shape_md != NULL)
+		return;
 	shape_md = pcre2_match_data_create(8, NULL);
+	pthread_setspecific(shape_key, shape_md);
 }
 
 /* Group g of the last match as units [*a, *b); 0 if it did not take part. */

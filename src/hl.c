@@ -1,5 +1,6 @@
 /* hl.c: per-byte highlight classes from paragraphs, mentions and claims. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "hl.h"
 #include "util.h"
@@ -9,6 +10,36 @@ hl_flag(struct hl *h, uint32_t a, uint32_t b, uint8_t f)
 {
 	for (; a < b && a < h->n; a++)
 		h->v[a].flags |= f;
+}
+
+#define HL_SQUOTE_TOKENS	16	/* words a single-quoted phrase spans at most */
+
+/* Is token t the right single quotation mark (’, U+2019)? */
+static int
+hl_is_rsquo(const struct doc *d, const struct token *t)
+{
+	return t->end - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\x99", 3) == 0;
+}
+
+/* The end of the single-quoted phrase whose ‘ is token i (‘backdoor’,
+ * ‘non-core’ parts), or 0 when no ’ closes it a few words on, in the same
+ * paragraph (‘90s, a stray mark). Segmenting leaves ‘ a bare quotation
+ * mark and ’ an apostrophe, so the words between are not in a quote. */
+static uint32_t
+hl_squote_end(const struct doc *d, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < d->toks.n && j <= i + HL_SQUOTE_TOKENS; j++) {
+		if (memchr(d->text + d->toks.v[j - 1].end, '\n',
+		    d->toks.v[j].start - d->toks.v[j - 1].end) != NULL)
+			return 0;
+		if (hl_is_rsquo(d, &d->toks.v[j]))
+			return j > i + 1 ? d->toks.v[j].end : 0;
+		if (d->toks.v[j].flags & TOK_QUOTE)
+			return 0;
+	}
+	return 0;
 }
 
 struct hl *
@@ -34,6 +65,11 @@ hl_new(const struct doc *d)
 
 		if (!(t->flags & (TOK_INQUOTE | TOK_QUOTE)))
 			continue;
+		if ((t->flags & (TOK_QUOTE | TOK_OPENQ | TOK_CLOSEQ | TOK_INQUOTE)) ==
+		    TOK_QUOTE) {	/* ‘: the whole phrase to its ’, or nothing */
+			hl_flag(h, t->start, hl_squote_end(d, i), HL_QUOTE);
+			continue;
+		}
 		if (i + 1 < d->toks.n && !(t->flags & TOK_CLOSEQ) &&
 		    (d->toks.v[i + 1].flags & (TOK_INQUOTE | TOK_QUOTE)))
 			end = d->toks.v[i + 1].start;

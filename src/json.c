@@ -21,6 +21,7 @@
 
 struct json_out {
 	FILE *f;
+	int line;		/* JSON Lines: the layout's newlines left out */
 	size_t n;
 	char buf[JSON_BUF];
 };
@@ -57,10 +58,32 @@ json_c(struct json_out *o, char c)
 	o->buf[o->n++] = c;
 }
 
+/*
+ * Append a piece of the layout (never a string's contents): on one line,
+ * without its newlines and the indent after them ("},\n    {" -> "},{").
+ */
+static void
+json_lit(struct json_out *o, const char *s, size_t n)
+{
+	size_t i = 0, run;
+
+	if (!o->line) {
+		json_put(o, s, n);
+		return;
+	}
+	while (i < n) {
+		for (run = i; i < n && s[i] != '\n'; i++)
+			;
+		json_put(o, s + run, i - run);
+		while (i < n && (s[i] == '\n' || s[i] == ' '))
+			i++;
+	}
+}
+
 static void
 json_s(struct json_out *o, const char *s)
 {
-	json_put(o, s, strlen(s));
+	json_lit(o, s, strlen(s));
 }
 
 /* Append a short formatted piece (ids, paragraph lines). */
@@ -75,7 +98,7 @@ json_printf(struct json_out *o, const char *fmt, ...)
 	n = vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	if (n > 0)
-		json_put(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+		json_lit(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 /*
@@ -145,6 +168,16 @@ json_str(struct json_out *o, const char *s, size_t n)
 	}
 	json_put(o, s + run, n - run);
 	json_c(o, '"');
+}
+
+/* A NUL-terminated string, or null. */
+static void
+json_str_or_null(struct json_out *o, const char *s)
+{
+	if (s == NULL)
+		json_s(o, "null");
+	else
+		json_str(o, s, strlen(s));
 }
 
 /* An unsigned number, by hand: printf's parsing was a tenth of the time. */
@@ -271,7 +304,10 @@ json_claim(struct json_out *o, const struct doc *d, size_t i)
 	json_span(o, d, c->cue.start, c->cue.end);
 	json_s(o, ",\n     \"content\": ");
 	json_span(o, d, c->content.start, c->content.end);
-	json_printf(o, ",\n     \"quoted\": %s}", c->quoted ? "true" : "false");
+	json_printf(o, ",\n     \"quoted\": %s", c->quoted ? "true" : "false");
+	/* where the party came from: the article, or the officials lexicon */
+	json_printf(o, ", \"party_from\": %s}", c->party < 0 ? "null" :
+	    c->party_lexicon ? "\"lexicon\"" : "\"text\"");
 }
 
 /*
@@ -298,11 +334,12 @@ json_mention_lists(const struct doc *d)
 }
 
 void
-json_string(FILE *f, const char *s, size_t n)
+json_write_string(FILE *f, const char *s, size_t n)
 {
 	struct json_out *o = xmalloc(sizeof *o);
 
 	o->f = f;
+	o->line = 0;
 	o->n = 0;
 	json_str(o, s, n);
 	json_flush(o);
@@ -310,13 +347,27 @@ json_string(FILE *f, const char *s, size_t n)
 }
 
 static void
-json_doc(struct json_out *o, const struct doc *d)
+json_doc(struct json_out *o, const struct doc *d, const char *pre,
+    const char *post)
 {
 	size_t i, k;
 	int *next;
 
-	json_s(o, "{\n  \"partyline\": 1,\n  \"source\": ");
+	json_c(o, '{');
+	if (pre != NULL) {
+		json_put(o, pre, strlen(pre));
+		json_c(o, ',');
+	}
+	json_s(o, "\n  \"partyline\": 1,\n  \"source\": ");
 	json_str(o, d->name, strlen(d->name));
+	json_s(o, ",\n  \"format\": ");
+	json_str_or_null(o, d->format != NULL ? d->format : "text");
+	json_s(o, ",\n  \"url\": ");
+	json_str_or_null(o, d->url);
+	json_s(o, ",\n  \"byline\": ");
+	json_str_or_null(o, d->byline);
+	json_s(o, ",\n  \"published\": ");
+	json_str_or_null(o, d->published);
 	json_s(o, ",\n  \"text\": ");
 	json_str(o, d->text, d->len);
 	json_s(o, ",\n  \"title\": ");
@@ -350,7 +401,11 @@ json_doc(struct json_out *o, const struct doc *d)
 			json_printf(o, "%s\"c%d\"", k ? ", " : "", p->claims.v[k] + 1);
 		json_s(o, "]}");
 	}
-	json_s(o, d->parties.n ? "\n  ]\n}\n" : "]\n}\n");
+	json_s(o, d->parties.n ? "\n  ]" : "]");
+	if (post != NULL)
+		json_put(o, post, strlen(post));
+	json_s(o, "\n}");
+	json_c(o, '\n');
 }
 
 void
@@ -359,8 +414,23 @@ json_write(FILE *f, const struct doc *d)
 	struct json_out *o = xmalloc(sizeof *o);
 
 	o->f = f;
+	o->line = 0;
 	o->n = 0;
-	json_doc(o, d);
+	json_doc(o, d, NULL, NULL);
+	json_flush(o);
+	free(o);
+}
+
+void
+json_write_line(FILE *f, const struct doc *d, const char *pre,
+    const char *post)
+{
+	struct json_out *o = xmalloc(sizeof *o);
+
+	o->f = f;
+	o->line = 1;
+	o->n = 0;
+	json_doc(o, d, pre, post);
 	json_flush(o);
 	free(o);
 }

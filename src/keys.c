@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unistr.h>
 
@@ -37,15 +38,17 @@ static const char *keys_defaults[][2] = {
 	{ "k", "line-up" }, { "Up", "line-up" },
 	{ "Space", "page-down" }, { "f", "page-down" }, { "PgDn", "page-down" },
 	{ "b", "page-up" }, { "PgUp", "page-up" },
-	{ "d", "half-down" }, { "u", "half-up" },
+	{ "d", "half-page-down" }, { "u", "half-page-up" },
 	{ "g", "top" }, { "Home", "top" },
 	{ "G", "bottom" }, { "End", "bottom" },
-	{ "]", "claim-next" }, { "[", "claim-prev" },
-	{ "}", "party-next" }, { "{", "party-prev" },
-	{ "Tab", "focus" }, { "BTab", "focus" },
+	{ "]", "next-claim" }, { "[", "prev-claim" },
+	{ "}", "next-party" }, { "{", "prev-party" },
+	{ "Tab", "focus" }, { "S-Tab", "focus" },
 	{ "Enter", "enter" },
+	{ "y", "copy" }, { "|", "pipe" }, { "o", "open-link" },
+	{ "J", "next-article" }, { "K", "prev-article" },
 	{ "/", "search-forward" }, { "\\", "search-backward" },
-	{ "n", "match-next" }, { "N", "match-prev" },
+	{ "n", "next-match" }, { "N", "prev-match" },
 	{ "e", "filter" }, { "s", "side-pane" }, { "t", "theme" },
 	{ "?", "help" }, { "F1", "help" },
 	{ "C-l", "redraw" },
@@ -53,6 +56,9 @@ static const char *keys_defaults[][2] = {
 	{ "q", "quit" },
 };
 
+/* Names of keys with no character of their own, the name shown first;
+ * then the other spellings of tmux (NPage, BSpace), newsboat (PAGEDOWN,
+ * ENTER) and others, matched without case. */
 static const struct {
 	const char *name;
 	int key;
@@ -60,22 +66,61 @@ static const struct {
 	{ "Up", KEYC_UP }, { "Down", KEYC_DOWN }, { "Left", KEYC_LEFT },
 	{ "Right", KEYC_RIGHT }, { "PgUp", KEYC_PGUP }, { "PgDn", KEYC_PGDN },
 	{ "Home", KEYC_HOME }, { "End", KEYC_END }, { "Enter", KEYC_ENTER },
-	{ "Tab", KEYC_TAB }, { "BTab", KEYC_BTAB }, { "Esc", KEYC_ESC },
-	{ "BSpace", KEYC_BSPACE }, { "F1", KEYC_F1 }, { "Space", ' ' },
+	{ "Tab", KEYC_TAB }, { "S-Tab", KEYC_BTAB }, { "Esc", KEYC_ESC },
+	{ "BSpace", KEYC_BSPACE }, { "IC", KEYC_IC }, { "DC", KEYC_DC },
+	{ "Space", ' ' },
+	{ "PageUp", KEYC_PGUP }, { "PPage", KEYC_PGUP }, { "PageDown", KEYC_PGDN },
+	{ "NPage", KEYC_PGDN }, { "Return", KEYC_ENTER }, { "BTab", KEYC_BTAB },
+	{ "Escape", KEYC_ESC }, { "Backspace", KEYC_BSPACE },
+	{ "Insert", KEYC_IC }, { "Delete", KEYC_DC },
 };
+
+/* The function key F1-F12 that name spells, or -1. */
+static int
+keys_parse_fkey(const char *name)
+{
+	char *end;
+	long n;
+
+	if ((name[0] != 'F' && name[0] != 'f') || name[1] < '1' || name[1] > '9')
+		return -1;
+	n = strtol(name + 1, &end, 10);
+	return *end == '\0' && n >= 1 && n <= 12 ? KEYC_F((int)n) : -1;
+}
+
+/* A control key: tmux's C-r, newsboat's ^R (either case); -1 if not. */
+static int
+keys_parse_ctrl(const char *name)
+{
+	char c;
+
+	if (name[0] == '^' && name[1] != '\0' && name[2] == '\0')
+		c = name[1];
+	else if ((name[0] == 'C' || name[0] == 'c') && name[1] == '-' &&
+	    name[2] != '\0' && name[3] == '\0')
+		c = name[2];
+	else
+		return -1;
+	if (c >= 'a' && c <= 'z')
+		c = (char)(c - 'a' + 'A');
+	if (c < '@' || c > '_')
+		return -1;
+	return c & 0x1f;
+}
 
 int
 keys_parse(const char *name)
 {
 	size_t i, n = strlen(name);
 	ucs4_t c;
+	int k;
 
-	for (i = 0; i < sizeof keys_names / sizeof keys_names[0]; i++)
-		if (strcmp(name, keys_names[i].name) == 0)
+	for (i = 0; n > 1 && i < sizeof keys_names / sizeof keys_names[0]; i++)
+		if (strcasecmp(name, keys_names[i].name) == 0)
 			return keys_names[i].key;
-	if (n == 3 && name[0] == 'C' && name[1] == '-' &&
-	    ((name[2] >= 'a' && name[2] <= 'z') || (name[2] >= '@' && name[2] <= '_')))
-		return (name[2] & 0x1f);
+	if (n > 1 && ((k = keys_parse_fkey(name)) >= 0 ||
+	    (k = keys_parse_ctrl(name)) >= 0))
+		return k;
 	if (n == 0 || u8_mbtouc(&c, (const uint8_t *)name, n) != (int)n)
 		return -1;
 	if (c < 0x20 || c == 0x7f || c == 0xfffd)
@@ -94,7 +139,9 @@ keys_name(int k, char *buf, size_t size)
 			snprintf(buf, size, "%s", keys_names[i].name);
 			return buf;
 		}
-	if (k > 0 && k < 0x20)
+	if (k >= KEYC_F(1) && k <= KEYC_F(12))
+		snprintf(buf, size, "F%d", k - KEYC_F1 + 1);
+	else if (k > 0 && k < 0x20)
 		snprintf(buf, size, "C-%c", k + 'a' - 1);
 	else if (k > 0 && k < KEYC_BASE && size > 6 &&
 	    (n = u8_uctomb((uint8_t *)buf, (ucs4_t)k, 6)) > 0)
@@ -110,9 +157,8 @@ keys_action_name(enum keys_action a)
 	return a < KA_COUNT ? keys_actions[a].name : "none";
 }
 
-/* The action named name, or KA_NONE. */
-static enum keys_action
-keys_find_action(const char *name)
+enum keys_action
+keys_action_find(const char *name)
 {
 	int a;
 
@@ -126,7 +172,7 @@ int
 keys_bind(struct keys *t, const char *key, const char *action, char **cause)
 {
 	int k = keys_parse(key);
-	enum keys_action a = keys_find_action(action);
+	enum keys_action a = keys_action_find(action);
 	struct keys_binding *b;
 	size_t i;
 
@@ -135,7 +181,11 @@ keys_bind(struct keys *t, const char *key, const char *action, char **cause)
 		return -1;
 	}
 	if (a == KA_NONE && strcmp(action, "none") != 0) {
-		*cause = xasprintf("unknown action: %s", action);
+		const char *g = keys_action_guess(action);
+
+		*cause = xasprintf("unknown action: %s%s%s%s", action,
+		    g != NULL ? " (did you mean " : "", g != NULL ? g : "",
+		    g != NULL ? "?)" : "");
 		return -1;
 	}
 	for (i = 0; i < t->b.n; i++)
@@ -146,6 +196,37 @@ keys_bind(struct keys *t, const char *key, const char *action, char **cause)
 	b = VEC_PUSH(t->b);
 	b->key = k;
 	b->action = a;
+	return 0;
+}
+
+const char *
+keys_action_guess(const char *name)
+{
+	const char *names[KA_COUNT];
+	int a;
+
+	for (a = 0; a < KA_COUNT; a++)
+		names[a] = keys_actions[a].name;
+	return util_closest(name, names, KA_COUNT);
+}
+
+int
+keys_unbind(struct keys *t, const char *key, char **cause)
+{
+	int k = keys_parse(key);
+	size_t i;
+
+	if (k < 0) {
+		*cause = xasprintf("unknown key: %s", key);
+		return -1;
+	}
+	for (i = 0; i < t->b.n; i++)
+		if (t->b.v[i].key == k) {	/* the help keeps its order */
+			memmove(t->b.v + i, t->b.v + i + 1,
+			    (t->b.n - i - 1) * sizeof *t->b.v);
+			t->b.n--;
+			break;
+		}
 	return 0;
 }
 

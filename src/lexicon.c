@@ -40,6 +40,7 @@ struct lexicon {
 	struct lexicon_map cmap;
 	struct doc scratch;		/* for cutting forms into tokens */
 	struct cues *cues;
+	VEC(struct lexicon_office) offices;	/* grouped by person */
 };
 
 #define LEXICON_MAXFIELDS 8
@@ -80,6 +81,9 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	cues_free(lx->cues);
+	for (i = 0; i < lx->offices.n; i++)
+		free(lx->offices.v[i].role);
+	VEC_FREE(lx->offices);
 	for (i = 0; i < lx->canons.n; i++)
 		free(lx->canons.v[i].name);
 	VEC_FREE(lx->canons);
@@ -409,10 +413,9 @@ struct lexicon_form {
 
 /* Cut a form into tokens with the segmenter; 0, or -1 with *why. */
 static int
-lexicon_cut(struct lexicon *lx, const char *form, int strip_article,
+lexicon_cut(struct doc *d, const char *form, int strip_article,
     struct lexicon_form *f, const char **why)
 {
-	struct doc *d = &lx->scratch;
 	const struct token *t;
 	size_t i, first = 0, n;
 	uint64_t h = 0;
@@ -470,8 +473,20 @@ lexicon_find_text(const struct lexicon *lx, const char *text)
 {
 	struct lexicon_form f;
 	const char *why;
+	struct doc d;	/* our own scratch: the lexicon is read only */
+	struct para *p;
+	int r;
 
-	if (lexicon_cut((struct lexicon *)lx, text, 0, &f, &why) != 0)
+	memset(&d, 0, sizeof d);
+	p = VEC_PUSH(d.paras);
+	p->start = 0;
+	p->kind = PARA_BODY;
+	d.title = -1;
+	r = lexicon_cut(&d, text, 0, &f, &why);
+	VEC_FREE(d.paras);
+	VEC_FREE(d.toks);
+	VEC_FREE(d.sents);
+	if (r != 0)
 		return NULL;
 	return lexicon_find(lx, f.hash[f.ntok - 1], f.key, f.keylen);
 }
@@ -484,7 +499,7 @@ lexicon_add_form(struct lexicon *lx, const char *form, enum mention_kind kind,
 	struct lexicon_form f;
 	struct lexicon_entry *e;
 
-	if (lexicon_cut(lx, form, 1, &f, why) != 0)
+	if (lexicon_cut(&lx->scratch, form, 1, &f, why) != 0)
 		return -1;
 	e = lexicon_put(lx, &f);
 	e->roles |= LEX_ENT;
@@ -503,7 +518,7 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
 	struct lexicon_form f;
 	struct lexicon_entry *e;
 
-	if (lexicon_cut(lx, form, 0, &f, why) != 0)
+	if (lexicon_cut(&lx->scratch, form, 0, &f, why) != 0)
 		return -1;
 	e = lexicon_put(lx, &f);
 	e->roles |= (uint8_t)role;
@@ -884,6 +899,78 @@ lexicon_user_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 	return lexicon_entity_line(lx, ln, 1, why);
 }
 
+/* A year of officials.tsv, or -1. */
+static int
+lexicon_year(const char *s)
+{
+	char *end;
+	long y = strtol(s, &end, 10);
+
+	return *end == '\0' && y >= 1900 && y <= 2100 ? (int)y : -1;
+}
+
+/*
+ * officials.tsv: "name role country body speaks from to", an office held
+ * (Tony Blair, Prime Minister, United Kingdom, Labour Party, state, 1997,
+ * 2007); or "form alias name", another form of a name given before.
+ */
+static int
+lexicon_office_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	struct lexicon_office *o;
+	const char *msg = NULL;
+	int c, country = -1, body = -1, from, to;
+
+	if (ln->n == 3 && strcmp(ln->f[1], "alias") == 0) {
+		if ((c = lexicon_canon_find(lx, ln->f[2], ENT_OFFICIAL)) < 0)
+			return lexicon_fail(why, "unknown official %s", ln->f[2]);
+		return lexicon_form_done(lexicon_add_form(lx, ln->f[0],
+		    MENTION_ALIAS, c, &msg), msg, why);
+	}
+	if (lexicon_fields(ln, 7, why) != 0)
+		return -1;
+	if (strcmp(ln->f[2], "-") != 0 &&
+	    (country = lexicon_canon_find(lx, ln->f[2], ENT_COUNTRY)) < 0)
+		return lexicon_fail(why, "unknown country %s", ln->f[2]);
+	if (strcmp(ln->f[4], "state") != 0 && strcmp(ln->f[4], "body") != 0)
+		return lexicon_fail(why, "unknown side %s (state or body)",
+		    ln->f[4]);
+	if ((from = lexicon_year(ln->f[5])) < 0 ||
+	    (to = lexicon_year(ln->f[6])) < from)
+		return lexicon_fail(why, "bad years %s", ln->f[5]);
+	if (strcmp(ln->f[3], "-") != 0 && (body = lexicon_canon_find(lx,
+	    ln->f[3], ENT_ORGANISATION)) < 0)
+		body = lexicon_canon_get(lx, ln->f[3], ENT_ORGANISATION,
+		    country);
+	c = lexicon_canon_find(lx, ln->f[0], ENT_OFFICIAL);
+	if (c < 0 && lexicon_form_done(lexicon_add_form(lx, ln->f[0],
+	    MENTION_NAME, c = lexicon_canon_get(lx, ln->f[0], ENT_OFFICIAL,
+	    country), &msg), msg, why) != 0)
+		return -1;
+	o = VEC_PUSH(lx->offices);
+	o->person = c;
+	o->role = xstrdup(ln->f[1]);
+	o->country = country;
+	o->body = body;
+	o->side = ln->f[4][0] == 's' ? LEX_SIDE_STATE : LEX_SIDE_BODY;
+	o->from = from;
+	o->to = to;
+	return 0;
+}
+
+const struct lexicon_office *
+lexicon_offices(const struct lexicon *lx, int person, size_t *n)
+{
+	size_t i, j;
+
+	for (i = 0; i < lx->offices.n && lx->offices.v[i].person != person; i++)
+		;
+	for (j = i; j < lx->offices.n && lx->offices.v[j].person == person; j++)
+		;
+	*n = j - i;
+	return *n > 0 ? &lx->offices.v[i] : NULL;
+}
+
 /* titles.tsv: title class. */
 static int
 lexicon_title_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
@@ -972,7 +1059,7 @@ lexicon_is_abbrev(const struct lexicon *lx, const char *s, size_t n)
 
 /* Tables as they were, to restore when a file fails half-way. */
 struct lexicon_mark {
-	size_t nents, nkeys, ncanons;
+	size_t nents, nkeys, ncanons, noffices;
 };
 
 static void
@@ -981,6 +1068,7 @@ lexicon_mark(const struct lexicon *lx, struct lexicon_mark *m)
 	m->nents = lx->ents.n;
 	m->nkeys = lx->keys.n;
 	m->ncanons = lx->canons.n;
+	m->noffices = lx->offices.n;
 }
 
 /* Drop what was added since the mark; rebuild the maps. */
@@ -992,6 +1080,9 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 
 	for (i = m->ncanons; i < lx->canons.n; i++)
 		free(lx->canons.v[i].name);
+	for (i = m->noffices; i < lx->offices.n; i++)
+		free(lx->offices.v[i].role);
+	lx->offices.n = m->noffices;
 	lx->ents.n = m->nents;
 	lx->keys.n = m->nkeys;
 	lx->canons.n = m->ncanons;
@@ -1050,6 +1141,7 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 		{ "places.tsv", lexicon_place_line },
 		{ "states.tsv", lexicon_user_line },
 		{ "abbrevs.tsv", lexicon_abbrev_line },
+		{ "officials.tsv", lexicon_office_line },
 	};
 	char *path;
 	size_t i;

@@ -89,6 +89,26 @@ int lexicon_ncanon(const struct lexicon *);
 int lexicon_canon_find(const struct lexicon *, const char *name,
     enum ent_type type);
 
+/* Whom an office's holder speaks for (officials.tsv). */
+enum lex_side {
+	LEX_SIDE_STATE,		/* the country's government: a minister */
+	LEX_SIDE_BODY		/* the body: a party in opposition, a bank */
+};
+
+/* An office held, from officials.tsv: who, what, for whom, when. */
+struct lexicon_office {
+	int person;		/* canon of the official */
+	char *role;		/* owned */
+	int country;		/* canon of the country, or -1 */
+	int body;		/* canon of the party or body, or -1 */
+	enum lex_side side;
+	int from, to;		/* years in office, inclusive */
+};
+
+/* The offices of canon person (officials.tsv), in file order; *n of them. */
+const struct lexicon_office *lexicon_offices(const struct lexicon *,
+    int person, size_t *n);
+
 struct cues;
 /* The claim cues, loaded by lexicon_load_dir from cues.tsv. */
 const struct cues *lexicon_cues(const struct lexicon *);

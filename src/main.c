@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "batch.h"
+#include "cfg.h"
 #include "claims.h"
 #include "doc.h"
 #include "dump.h"
@@ -29,26 +31,42 @@
 #include "util.h"
 
 static const char usage_text[] =
-"usage: partyline [OPTION]... [FILE|DIR]...\n"
+"usage: partyline [OPTION]... [FILE|DIR|URL]...\n"
 "Read news in the terminal with every country, official and company\n"
 "coloured and every claim attributed to its party.\n"
 "\n"
 "With no FILE, read standard input if it is not a terminal, else open the\n"
-"bundled sample article. FILE may be - for standard input.\n"
+"bundled sample article. FILE may be - for standard input. Plain text,\n"
+"web pages (.html), newsboat articles and RSS/Atom feeds are recognised;\n"
+"an http:// or https:// URL is fetched.\n"
 "\n"
-"  -j, --json            print the analysed document as JSON\n"
+"  -j, --json            print the analysed document as JSON; several files\n"
+"                        or a directory: one JSON object a line (JSON Lines)\n"
+"      --jsonl           read JSON Lines records ({\"id\", \"text\", \"title\",\n"
+"                        ...}) from the files or standard input; write one\n"
+"                        result line per record, in order\n"
+"      --claims=FORMAT   one row per claim, FORMAT csv or tsv, with a header\n"
+"      --parties=FORMAT  one row per party with its claim count\n"
+"      --jobs=N          analyse N articles at a time (threads); output\n"
+"                        stays in input order\n"
 "  -d, --dump            print the article wrapped and coloured, no reader\n"
 "  -w, --width=N         wrap the dump to N columns (default: terminal, or 80)\n"
 "      --color=WHEN      colour the dump: auto, always or never (also --colour);\n"
 "                        never: attributes only in the reader too\n"
-"  -t, --theme=THEME     colours from THEME: a name (light, ink, mono, or\n"
-"                        one of yours) or a theme file\n"
+"  -t, --theme=THEME     colours from THEME: a name (see --list-themes)\n"
+"                        or a theme file\n"
+"      --list-themes     list the themes, each with a sample in its colours\n"
+"      --config=FILE     read settings and key bindings from FILE instead of\n"
+"                        $XDG_CONFIG_HOME/partyline/config\n"
+"      --no-config       read no config file\n"
 "  -f, --force           read files that look binary\n"
+"      --format=FORMAT   read input as text, html, newsboat or feed\n"
 "  -l, --lexicon=FILE    add the entities in FILE (TSV) to the lexicon\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 on success, 2 on bad input or usage.\n"
+"Exit status: 0 on success, 1 if some of several inputs (or a --jsonl\n"
+"record) could not be read, 2 on bad input or usage.\n"
 "See partyline(1) for keys and files.\n";
 
 static int
@@ -169,22 +187,31 @@ main_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Append every *.txt in directory dir to out, sorted; exit 2 if none. */
+/* Is the file name one a directory's articles have (.txt, .html, .htm)? */
+static int
+main_article_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return name[0] != '.' && ((len > 4 && strcmp(name + len - 4, ".txt") == 0) ||
+	    (len > 5 && strcmp(name + len - 5, ".html") == 0) ||
+	    (len > 4 && strcmp(name + len - 4, ".htm") == 0));
+}
+
+/* Append every article in directory dir to out, sorted; exit 2 if none. */
 static void
 main_expand_dir(const char *dir, char ***out, size_t *n)
 {
 	DIR *dp = opendir(dir);
 	struct dirent *de;
-	size_t first = *n, len;
+	size_t first = *n;
 
 	if (dp == NULL) {
 		safe_warn("%s: %s", dir, strerror(errno));
 		exit(2);
 	}
 	while ((de = readdir(dp)) != NULL) {
-		len = strlen(de->d_name);
-		if (de->d_name[0] == '.' || len < 5 ||
-		    strcmp(de->d_name + len - 4, ".txt") != 0)
+		if (!main_article_name(de->d_name))
 			continue;
 		*out = xrealloc(*out, (*n + 1) * sizeof **out);
 		(*out)[(*n)++] = xasprintf("%s%s%s", dir,
@@ -192,16 +219,16 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		safe_warn("%s: no articles (*.txt) in this directory", dir);
+		safe_warn("%s: no articles (*.txt, *.html) in this directory", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
 }
 
 /* The files to open: the arguments, with directories replaced by their
- * articles. */
+ * articles (*dirs counts them). */
 static char **
-main_expand(const char **args, size_t nargs, size_t *n, int reader)
+main_expand(const char **args, size_t nargs, size_t *n, int *dirs)
 {
 	char **out = NULL;
 	struct stat st;
@@ -211,12 +238,8 @@ main_expand(const char **args, size_t nargs, size_t *n, int reader)
 	for (i = 0; i < nargs; i++) {
 		if (strcmp(args[i], "-") != 0 && stat(args[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			if (!reader) {
-				safe_warn("%s: is a directory (--json reads "
-				    "one file)", args[i]);
-				exit(2);
-			}
 			main_expand_dir(args[i], &out, n);
+			(*dirs)++;
 			continue;
 		}
 		out = xrealloc(out, (*n + 1) * sizeof *out);
@@ -246,6 +269,103 @@ main_theme(const char *spec)
 	theme_free(&t);
 }
 
+/* Read the config file (--config FILE, else the default one if it
+ * exists); exit 2 with FILE:LINE: message on an error, before any
+ * screen is set up. NULL with --no-config: the default keys. */
+static struct cfg *
+main_config(const char *path, int none)
+{
+	struct cfg *c = cfg_new();
+	char *def = NULL, *cause = NULL;
+
+	if (none)
+		return c;
+	if (path == NULL) {
+		def = cfg_default_path();
+		if (access(def, F_OK) != 0) {
+			free(def);
+			return c;
+		}
+		path = def;
+	}
+	if (cfg_load(c, path, &cause) != 0) {
+		safe_warn("%s", cause);
+		free(cause);
+		free(def);
+		cfg_free(c);
+		exit(2);
+	}
+	free(def);
+	return c;
+}
+
+/* One line of --list-themes: the name, then a sample of the legend and
+ * a claim in the theme's styles, as SGR for depth colours. */
+static void
+main_list_theme(const char *name, int depth)
+{
+	static const struct { enum theme_element el; const char *text; } sample[] = {
+		{ EL_COUNTRY, "country" }, { EL_OFFICIAL, "official" },
+		{ EL_COMPANY, "company" }, { EL_PERSON, "person" },
+		{ EL_ORG, "organisation" }, { EL_SOURCE, "she" }, { EL_CUE, "said" },
+		{ EL_CLAIM, "a claim" }, { EL_SEARCH, "match" },
+	};
+	char sgr[128], *shown = safe_str(name);	/* a file's name */
+	size_t i;
+
+	printf("%-14s", shown);
+	free(shown);
+	for (i = 0; i < sizeof sample / sizeof sample[0]; i++) {
+		*sgr = '\0';	/* depth -1: not a terminal, no SGR at all */
+		if (depth >= 0)
+			theme_sgr(theme_merge(*theme_style(EL_TEXT),
+			    theme_style(sample[i].el)), depth, sgr, sizeof sgr);
+		printf(" %s%s%s%s", *sgr ? "\033[" : "", sgr, *sgr ? "m" : "",
+		    sample[i].text);
+		if (*sgr)
+			fputs("\033[m", stdout);
+	}
+	putchar('\n');
+}
+
+static int main_dump_depth(enum colour_when);
+
+/* --list-themes: every theme by name, each with its sample; a theme
+ * that does not load says why in its line. */
+static int
+main_list_themes(const struct options *o)
+{
+	char **dirs = theme_dirs(partyline_datadir()), **names, *path, *cause;
+	char *shown, *safe_cause;
+	int depth = main_dump_depth(o->colour), status = 0;
+	struct theme t;
+	size_t i;
+
+	names = theme_list(dirs);
+	for (i = 0; names[i] != NULL; i++) {
+		memset(&t, 0, sizeof t);
+		cause = NULL;
+		if ((path = theme_find(names[i], dirs, &cause)) == NULL ||
+		    theme_load(&t, path, &cause) != 0) {
+			shown = safe_str(names[i]);
+			safe_cause = safe_str(cause);
+			printf("%-14s (%s)\n", shown, safe_cause);
+			free(shown);
+			free(safe_cause);
+			status = 2;
+		} else {
+			theme_use(&t);
+			main_list_theme(names[i], depth);
+		}
+		theme_free(&t);
+		free(path);
+		free(cause);
+	}
+	theme_strings_free(names);
+	theme_strings_free(dirs);
+	return status;
+}
+
 /* Colours the dump may use: -1 none, else COLOUR_TRUE when COLORTERM
  * says the terminal has 24-bit colour, else 256. */
 static int
@@ -260,23 +380,85 @@ main_dump_depth(enum colour_when c)
 	return 256;
 }
 
-static struct doc *
-main_load(const char *path, const struct options *o, const struct lexicon *lx)
+/* The name to use for path in messages. */
+static const char *
+main_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "(standard input)" : path;
+}
+
+/*
+ * Read path (a file, "-" or a URL; a feed gives one document per item),
+ * analyse it and append to *docs. On failure say why in one line and
+ * return -1: the caller decides whether that ends the run.
+ */
+static int
+main_load(const char *path, int flags, const struct lexicon *lx,
+    struct doc ***docs, size_t *ndocs)
 {
 	char *cause = NULL;
-	struct doc *d = doc_load(path, o->force ? DOC_FORCE : 0, &cause);
+	size_t n, i;
+	struct doc **got = doc_load_all(path, flags, &n, &cause), *d;
 
-	if (d == NULL) {
-		safe_warn("%s: %s",
-		    strcmp(path, "-") == 0 ? "(standard input)" : path, cause);
+	if (got == NULL) {
+		safe_warn("%s: %s", main_name(path), cause);
 		free(cause);
-		exit(2);
+		return -1;
 	}
+	d = got[0];
 	if (d->invalid > 0)
 		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
-	partyline_analyse(d, lx);
-	return d;
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		safe_warn("%s: not UTF-8; read as %s",
+		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+	*docs = xrealloc(*docs, (*ndocs + n) * sizeof **docs);
+	for (i = 0; i < n; i++) {
+		partyline_analyse(got[i], lx);
+		(*docs)[(*ndocs)++] = got[i];
+	}
+	free(got);
+	return 0;
+}
+
+/* --jsonl, --claims, --parties, and --json over several files: stream
+ * them through batch.c; its exit status. Frees files. */
+static int
+main_batch(struct batch *b, char **files, size_t n, const struct options *o,
+    const struct lexicon *lx)
+{
+	int status;
+	size_t i;
+
+	b->docflags |= o->force ? DOC_FORCE : 0;	/* and --format's */
+	b->lx = lx;
+	b->analyse = partyline_analyse;
+	b->out = stdout;
+	if (b->exporting)
+		b->x.keyname = b->jsonl ? "id" : "file";
+	status = batch_run(b, files, n);
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	return status;
+}
+
+/* Long options with no letter. */
+enum { MAIN_OPT_JSONL = 256, MAIN_OPT_CLAIMS, MAIN_OPT_PARTIES, MAIN_OPT_JOBS };
+
+/* The value of --jobs: 1 to 256. */
+static int
+main_jobs(const char *arg)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || v < 1 || v > 256)
+		main_die_usage("--jobs must be a number from 1 to 256", arg);
+	return (int)v;
 }
 
 /* Dump the articles one after another; several get a header each, as
@@ -298,6 +480,31 @@ main_dump(struct doc **docs, size_t n, const struct options *o)
 	}
 }
 
+/* --format's word as DOC_ flags; 0 if unknown. */
+static int
+main_format(const char *s)
+{
+	if (strcmp(s, "text") == 0)
+		return DOC_TEXT;
+	if (strcmp(s, "html") == 0)
+		return DOC_HTML;
+	if (strcmp(s, "newsboat") == 0)
+		return DOC_NEWSBOAT;
+	if (strcmp(s, "feed") == 0)
+		return DOC_FEED;
+	return 0;
+}
+
+static void
+main_free_files(char **files, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -308,23 +515,40 @@ main(int argc, char **argv)
 		{ "color", required_argument, NULL, 'C' },
 		{ "colour", required_argument, NULL, 'C' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "format", required_argument, NULL, 'F' },
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "theme", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "no-config", no_argument, NULL, 'n' },
+		{ "list-themes", no_argument, NULL, 'L' },
+		{ "jsonl", no_argument, NULL, MAIN_OPT_JSONL },
+		{ "claims", required_argument, NULL, MAIN_OPT_CLAIMS },
+		{ "parties", required_argument, NULL, MAIN_OPT_PARTIES },
+		{ "jobs", required_argument, NULL, MAIN_OPT_JOBS },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct options o = { 0, COLOUR_AUTO, 0, NULL };
-	int ch, json = 0, dump = 0, status = 0;
+	struct batch b;
+	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL };
+	int ch, json = 0, dump = 0, status = 0, noconf = 0, list = 0;
+	int flags = 0, failed = 0;
+	const char *conf = NULL;
+	char **dirs;
+	struct cfg *cfg;
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
-	size_t nuser = 0, i, nfiles;
+	size_t nuser = 0, i, nfiles, nargs, ndocs = 0;
+	int ndirs = 0;
 	struct lexicon *lx;
-	struct doc **docs;
+	struct doc **docs = NULL;
 	const char **args;
 	char **files;
 
 	setlocale(LC_ALL, "");
-	while ((ch = getopt_long(argc, argv, "jdw:fl:t:hV", longopts, NULL)) != -1) {
+	memset(&b, 0, sizeof b);
+	b.jobs = 1;
+	opterr = 0;	/* our own one-line messages */
+	while ((ch = getopt_long(argc, argv, ":jdw:fl:t:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j': json = 1; break;
 		case 'd': dump = 1; break;
@@ -341,6 +565,22 @@ main(int argc, char **argv)
 			else main_die_usage("--color takes auto, always or never", optarg);
 			break;
 		case 'f': o.force = 1; break;
+		case 'F':
+			if ((flags = main_format(optarg)) == 0)
+				main_die_usage("--format takes text, html, newsboat or feed", optarg);
+			break;
+		case MAIN_OPT_JSONL: b.jsonl = 1; break;
+		case MAIN_OPT_CLAIMS:
+		case MAIN_OPT_PARTIES:
+			if (b.exporting)
+				main_die_usage("--claims and --parties exclude each other", NULL);
+			b.exporting = 1;
+			b.x.what = ch == MAIN_OPT_CLAIMS ? EXPORT_CLAIMS : EXPORT_PARTIES;
+			if (export_format_parse(optarg, &b.x.format) != 0)
+				main_die_usage(ch == MAIN_OPT_CLAIMS ? "--claims takes csv or tsv" :
+				    "--parties takes csv or tsv", optarg);
+			break;
+		case MAIN_OPT_JOBS: b.jobs = main_jobs(optarg); break;
 		case 'l': user[nuser++] = optarg; break;
 		case 't':
 			if (*optarg == '\0')
@@ -355,16 +595,28 @@ main(int argc, char **argv)
 				printf("partyline %s\n", PACKAGE_VERSION);
 			free(user);
 			return 0;
-		default: main_die_usage("unknown option", NULL);
+		case 'c': conf = optarg; break;
+		case 'n': noconf = 1; break;
+		case 'L': list = 1; break;
+		case ':':
+			main_die_usage("option needs an argument", argv[optind - 1]);
+			break;
+		default:
+			main_die_usage("unknown option", optopt ?
+			    (char [3]){ '-', (char)optopt, '\0' } : argv[optind - 1]);
 		}
 	}
 	if (json && dump)
 		main_die_usage("--json and --dump exclude each other", NULL);
+	if ((b.exporting || b.jsonl) && dump)
+		main_die_usage("--dump shows articles: not with --jsonl, --claims or --parties", NULL);
+	if (b.exporting && json)
+		main_die_usage("--json and --claims or --parties exclude each other", NULL);
 	nfiles = (size_t)(argc - optind);
 	args = (const char **)(argv + optind);
 	if (nfiles == 0) {
 		nfiles = 1;
-		if (isatty(STDIN_FILENO)) {
+		if (isatty(STDIN_FILENO) && !b.jsonl) {
 			sample = xasprintf("%s/data/sample.txt", partyline_datadir());
 			args = (const char **)&sample;
 		} else
@@ -373,39 +625,73 @@ main(int argc, char **argv)
 	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0' &&
 	    o.colour == COLOUR_AUTO)
 		o.colour = COLOUR_NEVER;
-	if (!json && !dump && !isatty(STDOUT_FILENO))
+	if (!json && !dump && !b.jsonl && !b.exporting && !isatty(STDOUT_FILENO))
 		dump = 1;
+	dirs = theme_dirs(partyline_datadir());
+	theme_include_dirs(dirs);	/* a user's theme may include ours */
+	theme_strings_free(dirs);
+	if (list) {
+		free(user);
+		return main_list_themes(&o);
+	}
+	o.cfg = cfg = main_config(conf, noconf);
+	if (o.theme == NULL)
+		o.theme = cfg->theme;
+	user = xrealloc(user, (nuser + cfg->lexicons.n + 1) * sizeof *user);
+	for (i = 0; i < cfg->lexicons.n; i++)
+		user[nuser++] = cfg->lexicons.v[i];
+	if (o.colour == COLOUR_NEVER)
+		theme_set_plain(1);
 	if (o.theme != NULL)
 		main_theme(o.theme);
-	/* a dump, like cat, takes several files and directories; JSON one
-	 * (asked before the list is made: exit would leave it allocated) */
-	if (json && nfiles > 1)
-		main_die_usage("--json takes one file", NULL);
-	files = main_expand(args, nfiles, &nfiles, !json);
-
+	/* a dump, like cat, takes several files and directories; JSON
+	 * several, one object a line */
+	nargs = nfiles;
+	files = main_expand(args, nfiles, &nfiles, &ndirs);
+	if (b.jsonl && ndirs > 0)
+		main_die_usage("--jsonl reads JSON Lines files, not directories", NULL);
 	lx = main_lexicon(user, nuser);
-	docs = xcalloc(nfiles, sizeof *docs);
+	if (o.force)
+		flags |= DOC_FORCE;
+	free(user);
+	user = NULL;
+	if (b.jsonl || b.exporting || (json && (nargs > 1 || ndirs > 0))) {
+		b.docflags = flags;
+		status = main_batch(&b, files, nfiles, &o, lx);
+		free(sample);
+		lexicon_free(lx);
+		cfg_free(cfg);
+		theme_include_dirs(NULL);
+		return status;
+	}
+	/* one bad file among several is skipped; none read is an error */
 	for (i = 0; i < nfiles; i++)
-		docs[i] = main_load(files[i], &o, lx);
-
-	if (json)
+		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
+	if (json && ndocs > 1)
+		safe_warn("%s: %zu articles; --json shows the first",
+		    main_name(files[0]), ndocs);
+	if (ndocs == 0)
+		status = 2;
+	else if (json)
 		json_write(stdout, docs[0]);
 	else if (dump)
-		main_dump(docs, nfiles, &o);
+		main_dump(docs, ndocs, &o);
 	else
-		status = ui_run(docs, nfiles, &o);
+		status = ui_run(docs, ndocs, &o);
+	if (failed && status == 0)
+		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		safe_warn("standard output: %s", strerror(errno));
 		status = 2;
 	}
-	for (i = 0; i < nfiles; i++) {
+	for (i = 0; i < ndocs; i++)
 		doc_free(docs[i]);
-		free(files[i]);
-	}
-	free(files);
+	main_free_files(files, nfiles);
 	free(docs);
 	free(sample);
 	free(user);
 	lexicon_free(lx);
+	cfg_free(cfg);
+	theme_include_dirs(NULL);
 	return status;
 }

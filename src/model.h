@@ -19,7 +19,8 @@ struct span {
 	uint32_t start, end;
 };
 
-enum para_kind { PARA_TITLE, PARA_BODY, PARA_BOILERPLATE };
+/* PARA_META: a byline or date line that ingest found in a page's metadata. */
+enum para_kind { PARA_TITLE, PARA_BODY, PARA_BOILERPLATE, PARA_META };
 
 /* A paragraph; list items and headings keep their own line breaks. */
 struct para {
@@ -80,6 +81,7 @@ struct entity {
 	char *role;		/* title, owned, or NULL */
 	enum ent_type type;
 	int affiliation;	/* index into doc->entities, or -1 */
+	bool affil_lexicon;	/* the affiliation came from officials.tsv */
 	int first_mention;	/* index into doc->mentions */
 	int colour;		/* stable per-entity colour slot */
 };
@@ -92,6 +94,7 @@ struct claim {
 	int speaker;		/* entity index, or -1 */
 	bool has_source;
 	bool quoted;
+	bool party_lexicon;	/* the party came from the lexicon, not the text */
 	struct span source, cue, content;
 	/*
 	 * Whose position a claim voiced by another is (X believes Y,
@@ -113,6 +116,12 @@ struct doc {
 	size_t invalid;		/* invalid byte sequences replaced */
 	size_t removed;		/* control characters removed */
 	int title;		/* index of the title paragraph, or -1 */
+	const char *format;	/* "text", "html", "newsboat", "feed" (static) */
+	char *url;		/* the page's canonical URL, or NULL; owned */
+	char *byline;		/* author(s) as the page names them, or NULL */
+	char *published;	/* date as the page gives it, or NULL */
+	char *site;		/* site name, or NULL */
+	char *charset;		/* the input charset when not UTF-8, or NULL; owned */
 
 	VEC(struct para) paras;
 	VEC(struct sentence) sents;

@@ -11,7 +11,8 @@
 #include "claims.h"
 #include "util.h"
 
-static const struct doc *parties_sort_doc;
+/* the document qsort compares in; one per thread (--jobs) */
+static _Thread_local const struct doc *parties_sort_doc;
 
 /* More claims first, then the earlier first mention. */
 static int

@@ -8,6 +8,7 @@
 #include "model.h"
 
 struct lexicon;
+struct cfg;
 
 enum colour_when { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
 
@@ -16,6 +17,7 @@ struct options {
 	enum colour_when colour;
 	int force;
 	const char *theme;		/* --theme as given, or NULL */
+	const struct cfg *cfg;		/* the config file's settings and keys */
 };
 
 /* Run every analysis stage over a loaded document. */

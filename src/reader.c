@@ -229,20 +229,36 @@ reader_content(const struct doc *d, const struct claim *cl)
 	return out;
 }
 
+/* The claim's cue, white space flattened; allocated. */
+static char *
+reader_cue(const struct doc *d, const struct claim *cl)
+{
+	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1);
+
+	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
+	return cue;
+}
+
+/* "Vangen: rejected the accusation" when the speaker is not the party,
+ * else "rejected: the accusation": with the cue, a rejection reads as
+ * one (without it, "Vangen: the accusation" reads as the opposite). */
 char *
 reader_position(const struct reader *r, int c)
 {
 	const struct doc *d = r->doc;
 	const struct claim *cl = &d->claims.v[c];
 	char *who = NULL, *content = reader_content(d, cl), *out;
+	char *cue = reader_cue(d, cl);
 	int p = r->claim_party[c];
 
 	if (cl->speaker >= 0 && (p < 0 || d->parties.v[p].entity != cl->speaker))
 		who = reader_short_name(d, cl->speaker);
 	if (who == NULL)
-		return content;
-	out = xasprintf("%s: %s", who, content);
+		out = xasprintf("%s: %s", cue, content);
+	else
+		out = xasprintf("%s: %s %s", who, cue, content);
 	free(who);
+	free(cue);
 	free(content);
 	return out;
 }
@@ -253,12 +269,10 @@ reader_detail(const struct reader *r, int c)
 	const struct doc *d = r->doc;
 	const struct claim *cl = &d->claims.v[c];
 	int p = r->claim_party[c], pe = p >= 0 ? d->parties.v[p].entity : -1;
-	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1);
-	char *content = reader_content(d, cl), *out;
+	char *cue = reader_cue(d, cl), *content = reader_content(d, cl), *out;
 	const char *who = cl->speaker >= 0 ? d->ents.v[cl->speaker].name :
 	    pe >= 0 ? d->ents.v[pe].name : "someone";
 
-	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
 	if (pe >= 0 && cl->speaker >= 0 && pe != cl->speaker)
 		out = xasprintf("%s (%s) %s: %s", who, d->ents.v[pe].name, cue, content);
 	else
@@ -483,4 +497,74 @@ reader_file_name(const struct doc *d)
 		return "(standard input)";
 	base = strrchr(d->name, '/');
 	return base != NULL && base[1] != '\0' ? base + 1 : d->name;
+}
+
+/* Append s to the growing string *out of *n bytes. */
+static void
+reader_cat(char **out, size_t *n, const char *s)
+{
+	size_t len = strlen(s);
+
+	*out = xrealloc(*out, *n + len + 1);
+	memcpy(*out + *n, s, len + 1);
+	*n += len;
+}
+
+char *
+reader_party_text(const struct reader *r)
+{
+	const struct doc *d = r->doc;
+	char *out = xstrdup(""), *line, *pos;
+	size_t i, n = 0;
+
+	for (i = 0; i < r->rows.n; i++) {
+		const struct reader_row *row = &r->rows.v[i];
+		const struct party *p = row->party >= 0 ? &d->parties.v[row->party] : NULL;
+		const char *name = p != NULL ? d->ents.v[p->entity].name : "party unknown";
+
+		if (row->kind == ROW_PARTY)
+			line = xasprintf("%s (%zu)\n", name, p != NULL ? p->claims.n :
+			    r->unattributed);
+		else if (row->kind == ROW_SILENT)
+			line = xasprintf("%s: no stated position\n", name);
+		else {
+			pos = reader_position(r, row->claim);
+			line = xasprintf("  %s\n", pos);
+			free(pos);
+		}
+		reader_cat(&out, &n, line);
+		free(line);
+	}
+	return out;
+}
+
+char *
+reader_summary(const struct reader *r)
+{
+	const struct doc *d = r->doc;
+	size_t i, speak = 0, silent = 0, n = 0;
+	char *out = xasprintf("%zu part%s, %zu claim%s", d->parties.n,
+	    d->parties.n == 1 ? "y" : "ies", d->claims.n, d->claims.n == 1 ? "" : "s");
+
+	n = strlen(out);
+	for (i = 0; i < r->norder; i++) {	/* who speaks, biggest first */
+		const struct party *p = &d->parties.v[r->order[i]];
+
+		if (p->claims.n == 0)
+			continue;
+		reader_cat(&out, &n, speak++ ? ", " : " - ");
+		reader_cat(&out, &n, d->ents.v[p->entity].name);
+	}
+	if (speak == 0 && d->parties.n > 0)
+		reader_cat(&out, &n, d->claims.n ? " - no party known" :
+		    " - nobody states a position");
+	for (i = 0; speak > 0 && i < r->norder; i++) {	/* then who does not */
+		const struct party *p = &d->parties.v[r->order[i]];
+
+		if (p->claims.n > 0)
+			continue;
+		reader_cat(&out, &n, silent++ ? ", " : "; silent: ");
+		reader_cat(&out, &n, d->ents.v[p->entity].name);
+	}
+	return out;
 }

@@ -59,6 +59,12 @@ char *reader_position(const struct reader *, int c);
  * the speaker, the party when it differs, the cue and the content; made
  * safe, allocated. */
 char *reader_detail(const struct reader *, int c);
+/* The party pane as text, for the pipe command: "Norway (2)", its
+ * positions indented, "Chile: no stated position"; allocated. */
+char *reader_party_text(const struct reader *);
+/* One line for the list of articles: "3 parties, 4 claims - Norway,
+ * Kestrel Mining; silent: Chile"; allocated. */
+char *reader_summary(const struct reader *);
 /* Break s into at most max lines of width columns at spaces (a word wider
  * than a line is split); starts[i] and lens[i] give each line's bytes.
  * Returns the number of lines; *more is set when text was left over. */

@@ -45,8 +45,9 @@ safe_next(const char *s, size_t n, ucs4_t *c, size_t *len)
 	return safe_is_bidi(*c) ? SAFE_BIDI : SAFE_OK;
 }
 
-char *
-safe_text(const char *s, size_t n)
+/* safe_text, keeping TAB, LF and CR as they are when ws is set. */
+static char *
+safe_conv(const char *s, size_t n, int ws)
 {
 	char *out = xmalloc(n * 6 + 1), *o = out;
 	size_t i = 0, len;
@@ -59,7 +60,9 @@ safe_text(const char *s, size_t n)
 			o += len;
 			break;
 		case SAFE_CONTROL:
-			if (c < 0x80) {
+			if (ws && (c == '\t' || c == '\n' || c == '\r'))
+				*o++ = (char)c;
+			else if (c < 0x80) {
 				*o++ = '^';
 				*o++ = (char)(c == 0x7f ? '?' : c + 0x40);
 			} else
@@ -76,6 +79,18 @@ safe_text(const char *s, size_t n)
 	}
 	*o = '\0';
 	return xrealloc(out, (size_t)(o - out) + 1);
+}
+
+char *
+safe_text(const char *s, size_t n)
+{
+	return safe_conv(s, n, 0);
+}
+
+char *
+safe_text_ws(const char *s, size_t n)
+{
+	return safe_conv(s, n, 1);
 }
 
 char *

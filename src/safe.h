@@ -29,6 +29,9 @@ int safe_is_bidi(ucs4_t c);
  */
 char *safe_text(const char *s, size_t n);
 char *safe_str(const char *s);
+/* The same, but TAB, LF and CR kept as they are: for a writer that deals
+ * with white space itself (CSV quotes it, TSV makes it a space). */
+char *safe_text_ws(const char *s, size_t n);
 /* Write s to f made safe. */
 void safe_fputs(const char *s, FILE *f);
 /* "partyline: MESSAGE\n" on stderr, the whole message made safe. */

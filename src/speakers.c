@@ -415,7 +415,8 @@ speakers_party(const struct doc *d, int spk)
 	return spk;
 }
 
-static const struct doc *speakers_sort_doc;
+/* the document qsort compares in; one per thread (--jobs) */
+static _Thread_local const struct doc *speakers_sort_doc;
 
 static int
 speakers_cmp(const void *a, const void *b)

@@ -26,6 +26,39 @@ static const struct {
 /* The theme in use; the built-in one until theme_use. */
 static struct theme theme_current;
 static int theme_ready;
+static int theme_plain;		/* no colour: mono's attributes */
+
+/* With no colour (NO_COLOR, --color=never) the elements a reader must
+ * tell apart take the mono theme's attributes (themes/mono.theme says
+ * why these), whatever theme is chosen: a theme that tells country from
+ * company by colour alone would otherwise show both as plain bold. */
+static const struct {
+	enum theme_element el;
+	unsigned attrs;
+} theme_plain_attrs[] = {
+	{ EL_TITLE, STYLE_BOLD }, { EL_BOILER, STYLE_DIM },
+	{ EL_COUNTRY, STYLE_BOLD }, { EL_OFFICIAL, STYLE_BOLD | STYLE_ITALIC },
+	{ EL_COMPANY, STYLE_ITALIC }, { EL_PERSON, STYLE_DIM | STYLE_ITALIC },
+	{ EL_ORG, STYLE_DIM }, { EL_CLAIM, STYLE_UNDERLINE },
+	{ EL_CLAIM_CURRENT, STYLE_REVERSE }, { EL_CUE, STYLE_BOLD | STYLE_REVERSE },
+	{ EL_SOURCE, STYLE_UNDERLINE }, { EL_QUOTE, 0 },
+	{ EL_SEARCH, STYLE_REVERSE | STYLE_UNDERLINE },
+};
+
+/* Make t's marks tell kinds apart by attributes alone. */
+static void
+theme_plainify(struct theme *t)
+{
+	size_t i;
+	struct style *s;
+
+	for (i = 0; i < sizeof theme_plain_attrs / sizeof theme_plain_attrs[0]; i++) {
+		s = &t->el[theme_plain_attrs[i].el];
+		s->fg = s->bg = COLOUR_DEFAULT;
+		s->attrs = theme_plain_attrs[i].attrs;
+		s->mono = 0;
+	}
+}
 
 void
 theme_builtin(struct theme *t)
@@ -56,6 +89,20 @@ theme_use(const struct theme *t)
 	theme_current = *t;
 	theme_current.name = name;
 	theme_ready = 1;
+	if (theme_plain)
+		theme_plainify(&theme_current);
+}
+
+void
+theme_set_plain(int on)
+{
+	theme_plain = on;
+	if (!theme_ready) {
+		theme_builtin(&theme_current);
+		theme_ready = 1;
+	}
+	if (on)
+		theme_plainify(&theme_current);
 }
 
 /* The theme in use, made the built-in one on first use. */

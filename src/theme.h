@@ -96,6 +96,10 @@ void theme_sgr(struct style s, int depth, char *buf, size_t size);
 void theme_builtin(struct theme *t);
 /* Use t from now on (copied; the name too). */
 void theme_use(const struct theme *t);
+/* No colour from now on (NO_COLOR, --color=never): every theme used,
+ * this one too, marks entities and claims with the mono theme's
+ * attributes, so each kind stays distinct. */
+void theme_set_plain(int on);
 /* The name of the theme in use. */
 const char *theme_name(void);
 void theme_free(struct theme *t);
@@ -107,6 +111,9 @@ int theme_load(struct theme *t, const char *path, char **cause);
 /* The directories named themes live in, the user's first:
  * $XDG_CONFIG_HOME/partyline/themes, datadir/themes. NULL-terminated. */
 char **theme_dirs(const char *datadir);
+/* Where `include NAME` looks after the including file's directory
+ * (copied; NULL: nowhere else). */
+void theme_include_dirs(char *const *dirs);
 void theme_strings_free(char **);
 /* The file of a theme given as a name or a path (with a '/' or ending in
  * ".theme"); NULL and *cause if no such theme. */

@@ -138,36 +138,94 @@ theme_color(struct theme_parse *tp, char **w, int n, const char *path,
 	return 0;
 }
 
-/* include FILE, relative to the including file's directory. */
+/* Directories an include by name is looked up in after the including
+ * file's own (theme_include_dirs). */
+static char **theme_inc_dirs;
+
+void
+theme_include_dirs(char *const *dirs)
+{
+	size_t i, n = 0;
+
+	theme_strings_free(theme_inc_dirs);
+	while (dirs != NULL && dirs[n] != NULL)
+		n++;
+	theme_inc_dirs = xcalloc(n + 1, sizeof *theme_inc_dirs);
+	for (i = 0; i < n; i++)
+		theme_inc_dirs[i] = xstrdup(dirs[i]);
+}
+
+/* Is the file at real one being read (an include loop)? */
+static int
+theme_is_open(const struct theme_parse *tp, const char *real)
+{
+	int i;
+
+	for (i = 0; i < tp->depth; i++)
+		if (strcmp(tp->open[i], real) == 0)
+			return 1;
+	return 0;
+}
+
+/* The file include word w names, into real: w relative to the including
+ * file's directory, else a theme of that name in theme_inc_dirs
+ * (`include default.theme` or `include solarized` in a user's theme finds
+ * the shipped one), skipping files being read, so a user's default.theme
+ * may include ours. 0 and *found (allocated), -1 with errno, or 1: only
+ * files being read. */
+static int
+theme_include_find(const struct theme_parse *tp, const char *path,
+    const char *w, char **found)
+{
+	char real[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	char *c;
+	int e = ENOENT, loop = 0, i, r;
+
+	for (i = -1; i < 0 || (strchr(w, '/') == NULL && theme_inc_dirs != NULL &&
+	    theme_inc_dirs[i / 2] != NULL); i++) {
+		if (i < 0)
+			c = w[0] == '/' || slash == NULL ? xstrdup(w) :
+			    xasprintf("%.*s/%s", (int)(slash - path), path, w);
+		else
+			c = xasprintf("%s/%s%s", theme_inc_dirs[i / 2], w,
+			    i % 2 ? ".theme" : "");
+		r = realpath(c, real) != NULL;
+		if (!r && i < 0)
+			e = errno;
+		if (r && !theme_is_open(tp, real)) {
+			*found = c;	/* as written, for messages */
+			return 0;
+		}
+		free(c);
+		loop |= r;
+	}
+	errno = e;
+	return loop ? 1 : -1;
+}
+
+/* include FILE: relative to the including file's directory, or a
+ * bundled theme by name. */
 static int
 theme_include(struct theme_parse *tp, char **w, int n, const char *path,
     int line, char **cause)
 {
-	const char *slash = strrchr(path, '/');
-	char *inc, *fmt, real[PATH_MAX];
-	int i, r;
+	char *fmt, *inc = NULL;
+	int r;
 
 	if (n < 2)
 		return theme_error(cause, path, line, "include needs a file%s", "");
 	if (n > 2)
 		return theme_error(cause, path, line, "too many arguments%s", "");
-	if (w[1][0] == '/' || slash == NULL)
-		inc = xstrdup(w[1]);
-	else
-		inc = xasprintf("%.*s/%s", (int)(slash - path), path, w[1]);
-	if (realpath(inc, real) == NULL) {
+	if ((r = theme_include_find(tp, path, w[1], &inc)) < 0) {
 		fmt = xasprintf("include '%%s': %s", strerror(errno));
 		r = theme_error(cause, path, line, fmt, w[1]);
 		free(fmt);
-		free(inc);
 		return r;
 	}
-	for (i = 0; i < tp->depth; i++)
-		if (strcmp(tp->open[i], real) == 0) {
-			free(inc);
-			return theme_error(cause, path, line,
-			    "include loop: '%s' is already being read", w[1]);
-		}
+	if (r > 0)
+		return theme_error(cause, path, line,
+		    "include loop: '%s' is already being read", w[1]);
 	if (tp->depth == THEME_DEPTH) {
 		free(inc);
 		return theme_error(cause, path, line,

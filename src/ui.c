@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cfg.h"
 #include "ui.h"
 #include "ui_int.h"
 #include "safe.h"
@@ -21,6 +22,7 @@
 static volatile sig_atomic_t ui_active;
 static SCREEN *ui_screen;
 static FILE *ui_tty;
+static FILE *ui_in, *ui_out;	/* the terminal curses reads and writes */
 static int ui_colours;		/* colours we may use: 0 for attributes only */
 unsigned ui_theme_gen;		/* bumped when the theme changes */
 
@@ -75,6 +77,8 @@ ui_start(int colour)
 		if (!isatty(STDOUT_FILENO))
 			out = ui_tty;
 	}
+	ui_in = in;
+	ui_out = out;
 	ui_screen = newterm(NULL, out, in);
 	if (ui_screen == NULL) {
 		fputs("partyline: cannot start the terminal (is TERM set?)\n", stderr);
@@ -99,6 +103,43 @@ ui_start(int colour)
 	}
 	refresh();
 	return 0;
+}
+
+FILE *
+ui_terminal(void)
+{
+	return ui_out;
+}
+
+void
+ui_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+	fflush(ui_out);
+}
+
+/* Wait for Enter on the terminal in its ordinary (cooked) mode, after a
+ * command's output, as less does after `!`. */
+void
+ui_wait_enter(void)
+{
+	char c;
+
+	fputs("\n[partyline: press Enter to return]", ui_out);
+	fflush(ui_out);
+	while (read(fileno(ui_in), &c, 1) == 1 && c != '\n' && c != '\r')
+		;
+}
+
+void
+ui_resume(struct ui *ui)
+{
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	ui_signals();
+	ui_relayout(ui);
 }
 
 static int ui_pairs = 1;	/* pairs made: a new theme starts again */
@@ -232,7 +273,7 @@ static void
 ui_windows_free(struct ui *ui)
 {
 	WINDOW **w[] = { &ui->wtitle, &ui->wart, &ui->wparty, &ui->wstatus,
-	    &ui->whelp };
+	    &ui->whelp, &ui->wstrip };
 	size_t i;
 
 	for (i = 0; i < sizeof w / sizeof w[0]; i++)
@@ -242,11 +283,33 @@ ui_windows_free(struct ui *ui)
 		}
 }
 
+/* Rows of the party pane under an article body rows high. */
+static int
+ui_pane_height(int body)
+{
+	int ph = body * 2 / 5;
+
+	return ph < 4 ? 4 : ph;
+}
+
+/* Rows of the strip under 100 columns: what the claim needs, but the
+ * pane under the article keeps 3 rows (the article all but 3). */
+static int
+ui_strip_size(const struct ui *ui)
+{
+	int want = ui_parties_strip_rows(ui), room;
+
+	if (want <= 1)
+		return want;
+	room = 1 + (ui->side ? ui_pane_height(ui->rows - 2) : ui->rows - 3) - 3;
+	return want < room ? want : room > 1 ? room : 1;
+}
+
 /* Lay the windows out for the terminal's size. */
 static void
 ui_geometry(struct ui *ui)
 {
-	int body, pw, ph;
+	int body, pw, ph, strip;
 
 	ui_windows_free(ui);
 	werase(stdscr);		/* no "too small" left under the windows */
@@ -254,27 +317,31 @@ ui_geometry(struct ui *ui)
 	ui->too_small = ui->cols < UI_MIN_COLS || ui->rows < UI_MIN_ROWS;
 	if (ui->too_small)
 		return;
-	body = ui->rows - 2;
+	strip = ui_strip_size(ui);
+	body = ui->rows - 2 - (strip > 0);
 	ui->wtitle = newwin(1, ui->cols, 0, 0);
 	ui->wstatus = newwin(1, ui->cols, ui->rows - 1, 0);
+	if (strip > 0)
+		ui->wstrip = newwin(strip, ui->cols, ui->rows - 1 - strip, 0);
 	ui->side_bottom = ui->cols < UI_WIDE;
 	if (ui->art == NULL || !ui->side)
-		ui->wart = newwin(body, ui->cols, 1, 0);
+		ui->wart = newwin(body - (strip > 1 ? strip - 1 : 0), ui->cols, 1, 0);
 	else if (!ui->side_bottom) {
-		pw = ui->cols * 38 / 100;
-		if (pw < 28)
-			pw = 28;
+		pw = cfg_pane_columns(ui->cfg, ui->cols);
 		ui->wart = newwin(body, ui->cols - pw - 1, 1, 0);
 		ui->wparty = newwin(body, pw + 1, 1, ui->cols - pw - 1);
-	} else {
-		ph = body * 2 / 5;
-		if (ph < 4)
-			ph = 4;
+	} else {	/* a claim whole in the strip takes the pane's foot,
+			   so nothing above it moves */
+		ph = ui_pane_height(ui->rows - 2);	/* the strip's row is
+							   the article's */
 		ui->wart = newwin(body - ph, ui->cols, 1, 0);
-		ui->wparty = newwin(ph, ui->cols, 1 + body - ph, 0);
+		ui->wparty = newwin(ph - (strip > 1 ? strip - 1 : 0), ui->cols,
+		    1 + body - ph, 0);
 	}
-	if (ui->art != NULL)
+	if (ui->art != NULL) {
 		ui_article_resize(ui);
+		ui_parties_resize(ui);
+	}
 }
 
 /* Re-lay the windows and redraw everything. */
@@ -295,6 +362,8 @@ ui_title_text(struct ui *ui)
 	return xstrdup(reader_file_name(ui->art->doc));
 }
 
+#define UI_NAME_WHOLE	40	/* a file name this long keeps its place */
+
 /* Columns of s. */
 static int
 ui_cols(const char *s)
@@ -303,15 +372,16 @@ ui_cols(const char *s)
 }
 
 /* The legend's form for cols columns beside a name of namecols: the
- * longest that leaves the name up to 12 columns; fewer entries with
- * whole words rather than letters (person and organisation go first);
- * -1: no legend. *width gets its columns. */
+ * longest that leaves the name whole up to UI_NAME_WHOLE columns (the
+ * file is what the bar is for: at 70 columns "org" gives way, not the
+ * name); fewer entries with whole words rather than letters (person and
+ * organisation go first); -1: no legend. *width gets its columns. */
 static int
 ui_title_legend(const char *const names[][5], int cols, int namecols,
     int *width)
 {
 	static const int count[] = { 5, 5, 3 };
-	int form, i, need = (namecols < 12 ? namecols : 12) + 2;
+	int form, i, need = (namecols < UI_NAME_WHOLE ? namecols : UI_NAME_WHOLE) + 2;
 
 	for (form = 0; form < 3; form++) {
 		for (*width = 0, i = 0; i < count[form]; i++)
@@ -451,6 +521,28 @@ ui_status_fit(const char *name, const char *where, const char **hints,
 	return left > 8 ? left : nc < 8 ? nc : 8;
 }
 
+/* An error on the status line, alone: a theme's "FILE:LINE: cause" with
+ * the home directory as ~, cut in the middle of the path when too long,
+ * so the line number and the cause always show. */
+static void
+ui_status_error(struct ui *ui, WINDOW *w, int room)
+{
+	const char *home = getenv("HOME");
+	size_t hn = home != NULL ? strlen(home) : 0;
+	char *m, *cut;
+
+	if (hn > 1 && strncmp(ui->msg, home, hn) == 0 && ui->msg[hn] == '/')
+		m = xasprintf("~%s", ui->msg + hn);
+	else
+		m = xstrdup(ui->msg);
+	cut = reader_elide(m, room);
+	wmove(w, 0, 1);
+	ui_put(w, cut, strlen(cut), ui_attr_on(EL_STATUS, EL_STATUS_KEY));
+	free(cut);
+	free(m);
+	wnoutrefresh(w);
+}
+
 /* The status line: name, where we are, then a message or key hints. */
 static void
 ui_status_draw(struct ui *ui)
@@ -466,6 +558,10 @@ ui_status_draw(struct ui *ui)
 	werase(w);
 	if (ui->prompt) {
 		ui_search_draw_prompt(ui);
+		return;
+	}
+	if (*ui->msg && ui->msg_error) {	/* an error: the whole line */
+		ui_status_error(ui, w, room);
 		return;
 	}
 	ui_status_where(ui, where, sizeof where);
@@ -515,6 +611,9 @@ ui_draw(struct ui *ui)
 		ui->dirty = 0;
 		return;
 	}
+	if (!ui->too_small && (ui->wstrip != NULL ? getmaxy(ui->wstrip) : 0) !=
+	    ui_strip_size(ui))	/* the strip grew or shrank */
+		ui_relayout(ui);
 	if (ui->dirty == UI_ALL)
 		wnoutrefresh(stdscr);
 	if (ui->help && (ui->dirty & ~UI_HELP))
@@ -529,6 +628,8 @@ ui_draw(struct ui *ui)
 	}
 	if ((ui->dirty & UI_PARTY) && ui->wparty != NULL && ui->art != NULL)
 		ui_parties_draw(ui);
+	if ((ui->dirty & UI_PARTY) && ui->wstrip != NULL && ui->art != NULL)
+		ui_parties_draw_strip(ui);
 	if (ui->dirty & UI_STATUS)
 		ui_status_draw(ui);
 	if ((ui->dirty & UI_HELP) && ui->help)
@@ -554,8 +655,12 @@ ui_key_code(int r, wint_t ch)
 		case KEY_ENTER: return KEYC_ENTER;
 		case KEY_BTAB: return KEYC_BTAB;
 		case KEY_BACKSPACE: return KEYC_BSPACE;
-		case KEY_F(1): return KEYC_F1;
-		default: return -1;
+		case KEY_IC: return KEYC_IC;
+		case KEY_DC: return KEYC_DC;
+		default:
+			if (ch >= KEY_F(1) && ch <= KEY_F(12))
+				return KEYC_F((int)(ch - KEY_F0));
+			return -1;
 		}
 	}
 	switch (ch) {
@@ -581,14 +686,38 @@ ui_open(struct ui *ui, struct ui_art *a)
 	}
 }
 
+/* J and K: the next or previous article of the list, from inside one
+ * (on the list: the selection moves). */
+static void
+ui_step_article(struct ui *ui, int dir)
+{
+	long i = ui->art != NULL ? (long)(ui->art - ui->arts) : ui->list_sel;
+
+	if (ui->narts < 2) {
+		ui_message(ui, 0, "one article only");
+		return;
+	}
+	if (ui->art == NULL) {
+		ui_list_scroll(ui, dir);
+		return;
+	}
+	if (i + dir < 0 || i + dir >= (long)ui->narts) {
+		ui_message(ui, 0, dir > 0 ? "last article" : "first article");
+		return;
+	}
+	ui->list_sel = i + dir;
+	ui_open(ui, &ui->arts[i + dir]);
+	ui_message(ui, 0, "article %ld/%zu", i + dir + 1, ui->narts);
+}
+
 /* Actions that mean the same on every screen. */
 static int
 ui_key_global(struct ui *ui, enum keys_action act)
 {
 	switch (act) {
-	case KA_REDRAW:
+	case KA_REDRAW:	/* laid out again too, as after a resize */
 		clearok(curscr, TRUE);
-		ui->dirty = UI_ALL;
+		ui_relayout(ui);
 		return 1;
 	case KA_THEME:
 		ui_theme_next(ui);
@@ -597,6 +726,19 @@ ui_key_global(struct ui *ui, enum keys_action act)
 		ui->help = 1;
 		ui->help_top = 0;
 		ui->dirty |= UI_HELP;
+		return 1;
+	case KA_COPY:
+		ui_act_copy(ui);
+		return 1;
+	case KA_PIPE:
+		ui_act_pipe_start(ui);
+		return 1;
+	case KA_OPEN:
+		ui_act_open(ui);
+		return 1;
+	case KA_ARTICLE_NEXT:
+	case KA_ARTICLE_PREV:
+		ui_step_article(ui, act == KA_ARTICLE_NEXT ? 1 : -1);
 		return 1;
 	case KA_QUIT:
 		if (ui->art != NULL && ui->narts > 1) {
@@ -696,7 +838,9 @@ ui_input(struct ui *ui)
 		*ui->msg = '\0';
 		ui->dirty |= UI_STATUS;
 	}
-	if (ui->prompt)
+	if (ui->prompt == 'w')
+		ui_act_pipe_which(ui, k);
+	else if (ui->prompt)
 		ui_search_input(ui, k);
 	else if (ui->too_small) {
 		if (keys_lookup(ui->keys, k) == KA_QUIT)
@@ -718,7 +862,6 @@ ui_free(struct ui *ui)
 	free(ui->arts);
 	ui_list_free(ui);
 	keys_help_free(ui->help_lines);
-	keys_free(ui->keys);
 	ui_theme_free(ui);
 	ui_windows_free(ui);
 }
@@ -733,9 +876,10 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 		return 2;
 	memset(&ui, 0, sizeof ui);
 	ui_theme_init(&ui, o);
-	ui.keys = keys_new();
+	ui.cfg = o->cfg;
+	ui.keys = o->cfg->keys;
 	ui.help_lines = keys_help(ui.keys);
-	ui.side = 1;
+	ui.side = o->cfg->pane != 0;
 	ui.arts = xcalloc(n, sizeof *ui.arts);
 	ui.narts = n;
 	for (i = 0; i < n; i++) {
@@ -744,6 +888,7 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 		ui.arts[i].cur = -1;	/* decided when opened */
 		ui.arts[i].psel = -1;
 		ui.arts[i].hit = -1;
+		ui.arts[i].whole = -1;
 	}
 	if (n == 1)
 		ui_open(&ui, &ui.arts[0]);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cfg.h"
 #include "ui_int.h"
 #include "util.h"
 
@@ -20,12 +21,15 @@ ui_article_rows(const struct ui *ui)
 	return ui->wart != NULL ? getmaxy(ui->wart) : 1;
 }
 
-/* The article pane's text width: one column of margin on each side. */
+/* The article pane's text width: one column of margin on each side,
+ * and no more than `set wrap` asks for. */
 static int
 ui_article_width(const struct ui *ui)
 {
 	int w = ui->wart != NULL ? getmaxx(ui->wart) - 2 : 10;
 
+	if (ui->cfg != NULL && ui->cfg->wrap > 0 && w > ui->cfg->wrap)
+		w = ui->cfg->wrap;
 	return w < 10 ? 10 : w;
 }
 
@@ -254,7 +258,11 @@ ui_article_party_step(struct ui *ui, int dir)
 {
 	int c = reader_party_step(ui->art->rd, ui->art->cur, dir);
 
-	if (c < 0)
+	if (ui->art->doc->claims.n == 0)	/* not "last party": there is none */
+		ui_message(ui, 0, "no claims in this article");
+	else if (c < 0 && reader_party_step(ui->art->rd, -1, 1) < 0)
+		ui_message(ui, 0, "no claim has a known party");
+	else if (c < 0)
 		ui_message(ui, 0, dir > 0 ? "last party" : "first party");
 	else
 		ui_article_goto_claim(ui, c);
@@ -287,7 +295,14 @@ ui_article_view_key(struct ui *ui, enum keys_action act)
 		ui_parties_follow(ui);
 		ui->dirty |= UI_PARTY | UI_STATUS;
 		return 1;
+	case KA_ENTER:	/* the current claim whole */
+		ui_parties_whole(ui);
+		return 1;
 	case KA_CLOSE:
+		if (a->whole >= 0) {
+			a->whole = -1;
+			ui->dirty |= UI_PARTY;
+		}
 		if (a->search != NULL) {
 			search_free(a->search);
 			a->search = NULL;

@@ -44,6 +44,7 @@ struct ui_art {
 	long psel;		/* party pane cursor: the current claim's
 				   row, or the first position if none */
 	long ptop;		/* first party pane row shown */
+	int whole;		/* the claim Enter showed whole, or -1 */
 	struct search *search;
 	long hit;		/* current match, or -1 */
 	int search_fwd;
@@ -59,7 +60,8 @@ struct ui_theme {
 };
 
 struct ui {
-	struct keys *keys;
+	const struct cfg *cfg;	/* the config file's settings */
+	const struct keys *keys;	/* its key table */
 	struct ui_art *arts;
 	size_t narts;
 	struct ui_art *art;	/* the open article, or NULL on the list */
@@ -80,18 +82,29 @@ struct ui {
 
 	char msg[256];		/* status message, until the next key */
 	int msg_error;
-	int prompt;		/* 0, or '/' or '\\' while typing a search */
+	int prompt;		/* 0, or '/' or '\\' while typing a search,
+				   'w' asking what to pipe, '|' typing its
+				   command */
+	int pipe_what;		/* 'a' article, 'c' claim, 'p' party list */
 	char pat[512];
 
 	struct ui_theme *themes;
 	size_t nthemes, theme_cur;
 
 	WINDOW *wtitle, *wart, *wparty, *wstatus, *whelp;
+	WINDOW *wstrip;		/* under 100 columns: the current claim,
+				   above the status line */
 	int rows, cols;		/* the terminal */
 };
 
 /* ui.c */
 void ui_relayout(struct ui *);
+/* The terminal's output stream (for OSC 52). */
+FILE *ui_terminal(void);
+/* Give the terminal back for a command; take it again and redraw. */
+void ui_suspend(void);
+void ui_wait_enter(void);
+void ui_resume(struct ui *);
 attr_t ui_attr(struct style);
 attr_t ui_attr_el(enum theme_element);
 attr_t ui_attr_on(enum theme_element ground, enum theme_element);
@@ -119,6 +132,12 @@ int ui_article_rows(const struct ui *);
 void ui_parties_draw(struct ui *);
 int ui_parties_key(struct ui *, enum keys_action);
 void ui_parties_follow(struct ui *);
+void ui_parties_resize(struct ui *);
+/* Rows the strip under the article takes (0: none). */
+int ui_parties_strip_rows(const struct ui *);
+void ui_parties_draw_strip(struct ui *);
+/* Enter: the current claim whole, in the detail box or the strip. */
+void ui_parties_whole(struct ui *);
 void ui_parties_scroll(struct ui *, long);
 void ui_parties_click(struct ui *, int y, int x);
 void ui_parties_select_party(struct ui *, int p);
@@ -143,6 +162,14 @@ struct options;
 void ui_theme_init(struct ui *, const struct options *);
 void ui_theme_next(struct ui *);
 void ui_theme_free(struct ui *);
+
+/* ui_act.c */
+void ui_act_copy(struct ui *);
+void ui_act_pipe_start(struct ui *);
+/* A key at the pipe's "which text" prompt. */
+void ui_act_pipe_which(struct ui *, int key);
+void ui_act_pipe_run(struct ui *);
+void ui_act_open(struct ui *);
 
 /* ui_search.c */
 void ui_search_start(struct ui *, int fwd);

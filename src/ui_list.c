@@ -1,6 +1,7 @@
 /*
  * ui_list.c: the list of articles when several are opened. Each takes two
- * lines: its title, then how many parties and claims and who speaks.
+ * lines: its title, then how many parties and claims, who speaks and
+ * who is silent.
  * Enter opens one; q in the article comes back here. / searches the
  * titles and party names with the article search (search.c, pcre2) over
  * one text made of them all; n and N go to the next matching article.
@@ -39,32 +40,6 @@ ui_list_title(const struct ui_art *a)
 	return s;
 }
 
-/* "3 parties, 9 claims: United States, Huawei" for article a. */
-static char *
-ui_list_summary(const struct ui_art *a)
-{
-	const struct doc *d = a->doc;
-	size_t i, speak = 0, n = 0, cap = 256;
-	char *s = xmalloc(cap);
-
-	n = (size_t)snprintf(s, cap, "%zu part%s, %zu claim%s", d->parties.n,
-	    d->parties.n == 1 ? "y" : "ies", d->claims.n, d->claims.n == 1 ? "" : "s");
-	for (i = 0; i < a->rd->norder; i++) {
-		const struct party *p = &d->parties.v[a->rd->order[i]];
-		const char *name = d->ents.v[p->entity].name;
-
-		if (p->claims.n == 0)
-			continue;
-		if (n + strlen(name) + 4 >= cap)
-			s = xrealloc(s, cap = 2 * cap + strlen(name));
-		n += (size_t)snprintf(s + n, cap - n, "%s%s", speak++ ? ", " : " - ", name);
-	}
-	if (speak == 0 && d->parties.n > 0)
-		snprintf(s + n, cap - n, d->claims.n ? " - no party known" :
-		    " - nobody states a position");
-	return s;
-}
-
 void
 ui_list_draw(struct ui *ui)
 {
@@ -87,7 +62,7 @@ ui_list_draw(struct ui *ui)
 		ui_put_cut(w, s, width + 2, ui_attr_el(EL_TITLE) | sel);
 		free(s);
 		wmove(w, y++, 3);
-		s = ui_list_summary(&ui->arts[i]);
+		s = reader_summary(ui->arts[i].rd);
 		ui_put_cut(w, s, width, ui_attr_el(EL_PANE));
 		free(s);
 	}

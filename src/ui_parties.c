@@ -13,15 +13,107 @@
 #include "ui_int.h"
 #include "util.h"
 
-/* Rows at the foot of the pane for the current claim in full. */
+#define UI_STRIP_MAX	6	/* rows of the strip with a claim whole */
+
+/* Lines the current claim takes at width columns (at most max). */
+static int
+ui_parties_detail_lines(const struct ui *ui, int width, int max)
+{
+	size_t st[64], ln[64];
+	char *s;
+	int n, more;
+
+	if (ui->art == NULL || ui->art->cur < 0 || width < 1)
+		return 1;
+	if (max > 64)
+		max = 64;
+	s = reader_detail(ui->art->rd, ui->art->cur);
+	n = reader_wrap(s, width, st, ln, max, &more);
+	free(s);
+	return n < 1 ? 1 : n;
+}
+
+/* Rows at the foot of the side pane for the current claim in full: a
+ * rule and 2 or 4 lines, or all its lines once Enter asked for it
+ * whole (the list keeps 3 rows). None under the article: the strip is. */
 static int
 ui_parties_foot(const struct ui *ui)
 {
-	int h = ui->wparty != NULL ? getmaxy(ui->wparty) : 0;
+	const struct ui_art *a = ui->art;
+	int h = ui->wparty != NULL ? getmaxy(ui->wparty) : 0, base, need;
 
-	if (ui->art == NULL || ui->art->cur < 0)
+	if (a == NULL || a->cur < 0 || ui->side_bottom)
 		return 0;
-	return h >= 20 ? 5 : h >= 12 ? 3 : 0;
+	base = h >= 20 ? 5 : h >= 12 ? 3 : 0;
+	if (a->whole != a->cur || h < 8)
+		return base;
+	need = 1 + ui_parties_detail_lines(ui, getmaxx(ui->wparty) - 3, h);
+	if (need > h - 4)
+		need = h - 4;
+	return need > base ? need : base;
+}
+
+int
+ui_parties_strip_rows(const struct ui *ui)
+{
+	const struct ui_art *a = ui->art;
+	int n;
+
+	if (a == NULL || ui->cols >= UI_WIDE)
+		return 0;
+	if (a->cur < 0 || a->whole != a->cur)
+		return 1;
+	n = ui_parties_detail_lines(ui, ui->cols - 2, UI_STRIP_MAX);
+	return n;
+}
+
+void
+ui_parties_draw_strip(struct ui *ui)
+{
+	WINDOW *w = ui->wstrip;
+	int rows = getmaxy(w), width = ui->cols - 2, n, i, more;
+	size_t st[UI_STRIP_MAX], ln[UI_STRIP_MAX];
+	attr_t at = ui_attr_on(EL_PANE, EL_PANE_TITLE);
+	char *s;
+
+	wbkgdset(w, ' ' | ui_attr_el(EL_PANE));
+	werase(w);
+	if (ui->art->cur < 0) {
+		wmove(w, 0, 1);
+		ui_put_cut(w, "no claim selected: ] for the next", width,
+		    ui_attr_el(EL_PANE) | A_DIM);
+		wnoutrefresh(w);
+		return;
+	}
+	s = reader_detail(ui->art->rd, ui->art->cur);
+	n = reader_wrap(s, width, st, ln, rows > UI_STRIP_MAX ? UI_STRIP_MAX : rows,
+	    &more);
+	for (i = 0; i < n; i++) {
+		wmove(w, i, 1);
+		if (i == n - 1 && more) {
+			char *last = reader_cut(s + st[i], width);
+
+			ui_put_cut(w, last, width, at);
+			free(last);
+		} else
+			ui_put(w, s + st[i], ln[i], at);
+	}
+	free(s);
+	wnoutrefresh(w);
+}
+
+void
+ui_parties_whole(struct ui *ui)
+{
+	struct ui_art *a = ui->art;
+
+	if (a->cur < 0) {
+		ui_message(ui, 0, "no claim selected: ] selects one");
+		return;
+	}
+	a->whole = a->whole == a->cur ? -1 : a->cur;	/* again: back */
+	ui_parties_follow(ui);
+	ui->dirty |= UI_PARTY;
 }
 
 /* Rows of the list between the header and the foot. */
@@ -67,6 +159,24 @@ ui_parties_scroll(struct ui *ui, long d)
 		a->ptop = max;
 	if (a->ptop < 0)
 		a->ptop = 0;
+	ui->dirty |= UI_PARTY;
+}
+
+/* The pane's size changed: keep no empty rows under the last one (a
+ * scroll kept from a smaller pane would hide the header's first parties
+ * above them), then the cursor in view. */
+void
+ui_parties_resize(struct ui *ui)
+{
+	struct ui_art *a = ui->art;
+	long max;
+
+	if (a == NULL || ui->wparty == NULL)
+		return;
+	max = (long)a->rd->rows.n - ui_parties_rows(ui);
+	if (a->ptop > max)
+		a->ptop = max > 0 ? max : 0;
+	ui_parties_reveal(ui, a->psel);
 	ui->dirty |= UI_PARTY;
 }
 
@@ -130,8 +240,9 @@ ui_parties_header(struct ui *ui, int width)
 		quiet += a->doc->parties.v[i].claims.n == 0;
 	if (ui->focus == FOCUS_PARTIES)
 		s.attrs |= STYLE_REVERSE;
-	if (a->doc->parties.n == 0)
-		snprintf(buf, sizeof buf, "No parties found%s",
+	if (a->doc->parties.n == 0)	/* not "none found" over "party unknown" */
+		snprintf(buf, sizeof buf, "%s%s", a->rd->unattributed ?
+		    "No known party" : "No parties found",
 		    ui->focus == FOCUS_PARTIES ? "  [focus]" : "");
 	else
 		snprintf(buf, sizeof buf, "Parties %zu (%zu silent)%s",
@@ -245,7 +356,7 @@ ui_parties_draw_foot(struct ui *ui, int width)
 	struct ui_art *a = ui->art;
 	WINDOW *w = ui->wparty;
 	int foot = ui_parties_foot(ui), y = getmaxy(w) - foot, n, i, more;
-	size_t st[8], ln[8];
+	size_t st[64], ln[64];
 	char *s, *last;
 
 	if (foot == 0)
@@ -254,7 +365,7 @@ ui_parties_draw_foot(struct ui *ui, int width)
 	mvwhline(w, y, ui_parties_x(ui) - (ui->side_bottom ? 1 : 0), ACS_HLINE,
 	    width + (ui->side_bottom ? 2 : 1));
 	s = reader_detail(a->rd, a->cur);
-	n = reader_wrap(s, width, st, ln, foot - 1, &more);
+	n = reader_wrap(s, width, st, ln, foot - 1 < 64 ? foot - 1 : 64, &more);
 	for (i = 0; i < n; i++) {
 		wmove(w, y + 1 + i, ui_parties_x(ui));
 		if (i == n - 1 && more) {
@@ -348,9 +459,11 @@ ui_parties_key(struct ui *ui, enum keys_action act)
 		ui_parties_scroll(ui, (long)a->rd->rows.n);
 		ui_parties_reveal(ui, a->psel);
 		return 1;
-	case KA_ENTER:	/* the claim under the cursor, shown in the article */
+	case KA_ENTER:	/* the claim under the cursor: in the article, whole */
 		if (a->psel >= 0)
 			ui_parties_pick(ui, a->psel);
+		if (a->cur >= 0 && a->whole != a->cur)
+			ui_parties_whole(ui);
 		return 1;
 	default:
 		return 0;

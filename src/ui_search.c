@@ -26,11 +26,21 @@ ui_search_draw_prompt(struct ui *ui)
 {
 	WINDOW *w = ui->wstatus;
 	attr_t bar = ui_attr_el(EL_STATUS);
-	const char *label = ui->prompt == '/' ? "search: " : "search backward: ";
+	static const char *pipes[] = { "pipe the article to: ",
+	    "pipe the claim to: ", "pipe the party list to: " };
+	const char *label = ui->prompt == '/' ? "search: " :
+	    ui->prompt == '|' ? pipes[ui->pipe_what == 'a' ? 0 :
+	    ui->pipe_what == 'c' ? 1 : 2] : "search backward: ";
 	size_t len = strlen(ui->pat), skip = 0;
 	int cols, room = ui->cols - (int)strlen(label) - 3;
 
 	wmove(w, 0, 1);
+	if (ui->prompt == 'w') {	/* which text to pipe: one key */
+		label = "pipe: a article   c current claim   p party list   (Esc: none)";
+		ui_put_cut(w, label, ui->cols - 2, bar | A_BOLD);
+		wnoutrefresh(w);
+		return;
+	}
 	ui_put(w, label, strlen(label), bar | A_BOLD);
 	while (reader_fit(ui->pat + skip, len - skip, room, &cols) < len - skip)
 		skip += (size_t)u8_mblen((const uint8_t *)ui->pat + skip, len - skip);
@@ -131,7 +141,11 @@ ui_search_input(struct ui *ui, int k)
 	if (k == KEYC_ESC || (k == KEYC_BSPACE && n == 0) || k == 3 /* C-c */) {
 		ui->prompt = 0;
 	} else if (k == KEYC_ENTER) {
-		ui_search_run(ui);
+		if (ui->prompt == '|') {
+			ui->prompt = 0;
+			ui_act_pipe_run(ui);
+		} else
+			ui_search_run(ui);
 		ui->prompt = 0;
 	} else if (k == KEYC_BSPACE)
 		ui_search_backspace(ui);

@@ -205,7 +205,49 @@ model_claim_kind_name(enum claim_kind k)
 const char *
 model_para_kind_name(enum para_kind k)
 {
-	static const char *names[] = { "title", "body", "boilerplate" };
+	static const char *names[] = { "title", "body", "boilerplate", "meta" };
 
-	return k <= PARA_BOILERPLATE ? names[k] : "?";
+	return k <= PARA_META ? names[k] : "?";
+}
+
+/* Edit distance between a and b (both short: names of commands, actions,
+ * options), capped at 99. */
+static int
+util_distance(const char *a, const char *b)
+{
+	int row[64], i, j, prev, cur, la = (int)strlen(a), lb = (int)strlen(b);
+
+	if (la > 63 || lb > 63)
+		return 99;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cur = row[j];
+			row[j] = a[i - 1] == b[j - 1] ? prev :
+			    1 + (prev < row[j] ? (prev < row[j - 1] ? prev : row[j - 1]) :
+			    (row[j] < row[j - 1] ? row[j] : row[j - 1]));
+			prev = cur;
+		}
+	}
+	return row[lb];
+}
+
+const char *
+util_closest(const char *word, const char *const *names, size_t n)
+{
+	const char *best = NULL;
+	int d, bd = 99, max = (int)strlen(word) / 3 + 1;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (names[i] != NULL && (d = util_distance(word, names[i])) < bd) {
+			bd = d;
+			best = names[i];
+		}
+	if (max < 2)
+		max = 2;
+	return bd <= max ? best : NULL;
 }

@@ -25,4 +25,8 @@ char *xvasprintf(const char *, va_list);
  * and *cause set on failure. */
 char *util_read_file(const char *path, size_t *len, char **cause);
 
+/* The one of n names closest to a misspelt word (a few letters off:
+ * "nxt-claim" -> "next-claim"), or NULL; for "did you mean" hints. */
+const char *util_closest(const char *word, const char *const *names, size_t n);
+
 #endif

@@ -15,6 +15,56 @@ run "$P" --version
 check "--version prints the version" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep '^partyline [0-9]')"
 run "$P" --bogus
 check "unknown option exits 2" test "$rc" = 2
+check "unknown option: one error line, one program name, naming it" \
+	test "$(printf '%s\n' "$err" | head -1)" = "partyline: unknown option: --bogus" \
+	-a "$(printf '%s\n' "$err" | grep -c partyline:)" = 1
+run "$P" --width
+check "missing argument named" test "$rc" = 2 -a \
+	"$(printf '%s\n' "$err" | head -1)" = "partyline: option needs an argument: --width"
+
+# the config file: errors FILE:LINE: with a hint, exit 2, nothing else run
+mkdir -p "$TMPD/xdg/partyline"
+printf '# keys\nbind x nxt-claim\n' >"$TMPD/bad.conf"
+run "$P" --config "$TMPD/bad.conf" "$SAMPLE"
+check "bad config: exit 2, FILE:LINE: with a did-you-mean" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/bad.conf:2: unknown action: nxt-claim (did you mean next-claim?)"
+cp "$TMPD/bad.conf" "$TMPD/xdg/partyline/config"
+XDG_CONFIG_HOME=$TMPD/xdg run "$P" "$SAMPLE"
+check "the default config is read" test "$rc" = 2 -a -n "$(printf '%s\n' "$err" | grep 'xdg/partyline/config:2:')"
+XDG_CONFIG_HOME=$TMPD/xdg run "$P" --no-config "$SAMPLE"
+check "--no-config skips it" test "$rc" = 0
+rm "$TMPD/xdg/partyline/config"
+run "$P" --config "$TMPD/none.conf" "$SAMPLE"
+check "--config of a missing file: exit 2" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/none.conf: No such file or directory"
+printf 'set pane-wdth 40%%\n' >"$TMPD/bad.conf"
+run "$P" --config "$TMPD/bad.conf" "$SAMPLE"
+check "misspelt option: did you mean" test "$rc" = 2 -a -n \
+	"$(printf '%s\n' "$err" | grep 'bad.conf:1: unknown option .pane-wdth. (did you mean pane-width?)')"
+run "$P" --config /dev/zero "$SAMPLE"
+check "--config /dev/zero refused at once" test "$rc" = 2 -a "$err" = "partyline: /dev/zero: not a regular file"
+printf '\357\273\277bind x nxt-claim\n' >"$TMPD/bom.conf"
+run "$P" --config "$TMPD/bom.conf" "$SAMPLE"
+check "a config with a BOM: its first line read" test "$rc" = 2 -a -n "$(printf '%s\n' "$err" | grep 'bom.conf:1: unknown action: nxt-claim (did you mean next-claim?)')"
+printf 'lexicon extra.tsv\n' >"$TMPD/lex.conf"
+printf 'Kestrel Motors\tname\tKestrel Motors\tcompany\tNorway\n' >"$TMPD/extra.tsv"
+printf 'Kestrel Motors said it would build a plant.\n' >"$TMPD/k.txt"
+run "$P" --config "$TMPD/lex.conf" --json "$TMPD/k.txt"
+check "lexicon in the config, beside it" test "$rc" = 0 -a -n \
+	"$(printf '%s\n' "$out" | grep '"name": *"Kestrel Motors"')"
+
+# the man page lists every action of the key table
+for a in $(sed -n 's/^[[:space:]]*X([A-Z_]*,[[:space:]]*"\([a-z-]*\)".*/\1/p' "$top_srcdir/src/keys.h"); do
+	check "the man page lists the action $a" grep -q "fB$a\\\\fR" "$top_srcdir/partyline.1"
+done
+
+# --list-themes: six or more, each with its sample
+run "$P" --list-themes
+check "--list-themes lists six or more themes with samples" \
+	test "$rc" = 0 -a "$(printf '%s\n' "$out" | grep -c ' country official company person')" -ge 6
+for t in colorblind high-contrast solarized default mono; do
+	check "--list-themes has $t" test -n "$(printf '%s\n' "$out" | grep "^$t ")"
+done
 run "$P" --width=abc "$SAMPLE"
 check "bad --width exits 2 naming the value" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'abc')"
 run "$P" --color=sometimes "$SAMPLE"
@@ -29,9 +79,10 @@ if [ "$(id -u)" -ne 0 ]; then
 	run "$P" --json "$TMPD/noread/a.txt"
 	check "unreadable file: exit 2, Permission denied" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'Permission denied')"
 else
-	# root reads everything: check the same path with a directory instead
-	run "$P" --json "$TMPD/noread"
-	check "a directory for --json: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
+	# root reads everything: check a directory with no article instead
+	mkdir -p "$TMPD/noart"
+	run "$P" --json "$TMPD/noart"
+	check "a directory with no article: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
 fi
 
 printf 'PK\003\004\000\000binary\000junk' >"$TMPD/bin.txt"
@@ -121,7 +172,7 @@ out=$("$P" "$TMPD/dir" 2>&1 | cat)
 check "a directory through a pipe dumps each article with a header" \
 	test "$(printf '%s\n' "$out" | grep -c '^==> .*/dir/[ab].txt <==$')" = 2
 run "$P" --json "$TMPD/dir/a.txt" "$TMPD/dir/b.txt"
-check "--json with two files: exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'one file')"
+check "--json with two files: one JSON line each" test "$rc" = 0 -a "$(printf "%s\n" "$out" | wc -l)" = 2
 
 # a claim whose party is unknown is listed, not lost
 out=$(printf 'Harbour talks\n\nA source said the plan was dead.\n' | "$P" --dump --color=never)

@@ -181,4 +181,41 @@ check "closed stdout: exit 2 with one line" test "$rc" = 2 -a "$(wc -l <"$TMPD/e
 check "full stdout: exit 2, No space left on device" \
 	test "$rc" = 2 -a "$(cat "$TMPD/e")" = "partyline: standard output: No space left on device"
 
+# ---------------------------------------------------------------- config, exports, JSON Lines
+run "$P" --dump --config /dev/zero "$ART"
+check "--config /dev/zero: exit 2, not a regular file" \
+	test "$rc" = 2 -a "$err" = "partyline: /dev/zero: not a regular file"
+mkfifo "$TMPD/fifo.conf"
+run timeout 10 "$P" --dump --config "$TMPD/fifo.conf" "$ART"
+check "a FIFO config: exit 2 at once" test "$rc" = 2
+printf 'set nothing\000\n' >"$TMPD/nul.conf"
+run "$P" --dump --config "$TMPD/nul.conf" "$ART"
+check "a NUL in the config: FILE:LINE:, exit 2" \
+	test "$rc" = 2 -a "$err" = "partyline: $TMPD/nul.conf:1: NUL byte (not a text file)"
+printf '\033]2;PWNED\007 on\n' >"$TMPD/esc.conf"
+"$P" --dump --config "$TMPD/esc.conf" "$ART" >"$TMPD/o" 2>"$TMPD/e"
+check "an escape in a config command: error raw-free" raw "$TMPD/e"
+
+for fmt in csv tsv; do
+	"$P" --claims=$fmt --lexicon "$TMPD/vex.tsv" "$TMPD/vex.txt" "$EN" 2>"$TMPD/e" |
+	    tr -d '\r' >"$TMPD/o"	# CSV's line ends are CRLF
+	check "--claims=$fmt with an escape-named file and a hostile lexicon name: raw-free" raw "$TMPD/o"
+	check "  valid UTF-8" utf8 "$TMPD/o"
+	"$P" --parties=$fmt --lexicon "$TMPD/vex.tsv" "$TMPD/vex.txt" "$L1" 2>"$TMPD/e" |
+	    tr -d '\r' >"$TMPD/o"
+	check "--parties=$fmt with a Latin-1 file name: raw-free, valid UTF-8" raw "$TMPD/o"
+	check "  valid UTF-8" utf8 "$TMPD/o"
+done
+"$P" --json --lexicon "$TMPD/vex.tsv" "$TMPD/vex.txt" "$EN" "$L1" >"$TMPD/o" 2>"$TMPD/e"
+check "--json over several hostile names (JSON Lines): raw-free" raw "$TMPD/o"
+check "  every line valid UTF-8 JSON" python3 -c '
+import json, sys
+for line in open(sys.argv[1], "rb").read().decode("utf-8").splitlines():
+    json.loads(line)' "$TMPD/o"
+printf '{"id": "a\\u001b]2;x\\u0007", "text": "Norway said \\u202eit would."}\n{"id": "b", "text": 12}\n' >"$TMPD/in.jsonl"
+"$P" --jsonl "$TMPD/in.jsonl" >"$TMPD/o" 2>"$TMPD/e"
+check "--jsonl with an escape in an id and a bad record: raw-free" raw "$TMPD/o"
+check "  stderr raw-free" raw "$TMPD/e"
+check "  the bidi override is gone from the text" test -z "$(grep -F 'u202e' "$TMPD/o")"
+
 finish

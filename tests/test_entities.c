@@ -331,7 +331,9 @@ test_may(void **state)
 	(void)state;
 	assert_non_null(e);
 	assert_int_equal(mentions(d, e, -1), 2);
-	assert_int_equal(d->ents.n, 1);
+	/* the month names no one; the lexicon adds her country, unnamed */
+	for (size_t i = 0; i < d->ents.n; i++)
+		assert_true(&d->ents.v[i] == e || d->ents.v[i].first_mention < 0);
 	doc_free(d);
 }
 

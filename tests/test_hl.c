@@ -32,6 +32,35 @@ class_at(const struct doc *d, const struct hl *h, const char *w)
 	return h->v[p - d->text].ent;
 }
 
+/* A single-quoted phrase is a quotation whole, its closing mark too;
+ * a lone opening mark (‘90s) is none. */
+static void
+test_single_quotes_whole(void **state)
+{
+	const char *text = "The report said Kestrel had \xe2\x80\x98" "backdoor\xe2\x80\x99 "
+	    "access to \xe2\x80\x98sensitive parts\xe2\x80\x99 of it in the "
+	    "\xe2\x80\x98" "90s.\n";
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
+	struct hl *h;
+	const char *p;
+
+	(void)state;
+	assert_non_null(d);
+	segment_run(d, lx);
+	h = hl_new(d);
+	p = strstr(d->text, "\xe2\x80\x98" "backdoor");
+	for (; p < strstr(d->text, " access"); p++)
+		assert_true(h->v[p - d->text].flags & HL_QUOTE);
+	p = strstr(d->text, "\xe2\x80\x98sensitive");
+	for (; p < strstr(d->text, " of it"); p++)
+		assert_true(h->v[p - d->text].flags & HL_QUOTE);
+	assert_false(h->v[strstr(d->text, " access") - d->text].flags & HL_QUOTE);
+	assert_false(h->v[strstr(d->text, "\xe2\x80\x98" "90s") - d->text].flags & HL_QUOTE);
+	hl_free(h);
+	doc_free(d);
+}
+
 static void
 test_pronouns_plain(void **state)
 {
@@ -61,6 +90,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pronouns_plain),
+		cmocka_unit_test(test_single_quotes_whole),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

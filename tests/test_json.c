@@ -30,7 +30,7 @@ capture(void (*f)(FILE *, const void *), const void *arg)
 static void
 write_string(FILE *f, const void *s)
 {
-	json_string(f, s, strlen(s));
+	json_write_string(f, s, strlen(s));
 }
 
 static void

@@ -191,6 +191,40 @@ test_include(void **state)
 	free(sub);
 }
 
+/* A user's theme includes a bundled one by its file name or its name,
+ * from the include directories; a user's default.theme may include ours. */
+static void
+test_include_by_name(void **state)
+{
+	const char *src = getenv("top_srcdir");
+	char *themes = xasprintf("%s/themes", src ? src : ".");
+	char *dirs[] = { themes, NULL }, *user, *cause = NULL;
+	struct theme t = { 0 };
+
+	(void)state;
+	user = put("mine.theme", "include default.theme\ncolor cue red\n");
+	assert_int_equal(theme_load(&t, user, &cause), -1);	/* not found yet */
+	assert_non_null(strstr(cause, "mine.theme:1: include 'default.theme'"));
+	free(cause);
+	theme_include_dirs(dirs);
+	assert_int_equal(theme_load(&t, user, &cause), 0);
+	assert_int_equal(t.el[EL_COUNTRY].fg, 6);	/* default's cyan */
+	assert_int_equal(t.el[EL_CUE].fg, 1);
+	free(user);
+	user = put("mono2.theme", "include mono\n");
+	assert_int_equal(theme_load(&t, user, &cause), 0);
+	assert_int_equal(t.el[EL_OFFICIAL].attrs, STYLE_BOLD | STYLE_ITALIC);
+	free(user);
+	user = put("default.theme", "include default.theme\ncolor cue red\n");
+	assert_int_equal(theme_load(&t, user, &cause), 0);
+	assert_int_equal(t.el[EL_COUNTRY].fg, 6);
+	unlink(user);
+	free(user);
+	theme_include_dirs(NULL);
+	theme_free(&t);
+	free(themes);
+}
+
 /* Errors: FILE:LINE: message, and the theme as it was. */
 static void
 test_errors(void **state)
@@ -461,6 +495,7 @@ main(void)
 		cmocka_unit_test(test_file_colours),
 		cmocka_unit_test(test_fallback),
 		cmocka_unit_test(test_include),
+		cmocka_unit_test(test_include_by_name),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_default_theme_is_builtin),

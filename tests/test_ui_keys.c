@@ -29,6 +29,49 @@ test_parse_names(void **state)
 	assert_string_equal(keys_name(']', buf, sizeof buf), "]");
 }
 
+/* Keys as tmux and newsboat write them. */
+static void
+test_parse_tmux_newsboat(void **state)
+{
+	char buf[32];
+
+	(void)state;
+	assert_int_equal(keys_parse("C-r"), 0x12);
+	assert_int_equal(keys_parse("^R"), 0x12);
+	assert_int_equal(keys_parse("^r"), 0x12);
+	assert_int_equal(keys_parse("F5"), KEYC_F(5));
+	assert_int_equal(keys_parse("F12"), KEYC_F(12));
+	assert_int_equal(keys_parse("F13"), -1);
+	assert_int_equal(keys_parse("SPACE"), ' ');
+	assert_int_equal(keys_parse("NPage"), KEYC_PGDN);
+	assert_int_equal(keys_parse("PAGEDOWN"), KEYC_PGDN);
+	assert_int_equal(keys_parse("S-Tab"), KEYC_BTAB);
+	assert_int_equal(keys_parse("BTab"), KEYC_BTAB);
+	assert_int_equal(keys_parse("ENTER"), KEYC_ENTER);
+	assert_int_equal(keys_parse("^"), '^');
+	assert_int_equal(keys_parse("C-"), -1);
+	assert_int_equal(keys_parse("C-1"), -1);
+	/* the help shows S-Tab, tmux's name, not curses' BTab */
+	assert_string_equal(keys_name(KEYC_BTAB, buf, sizeof buf), "S-Tab");
+	assert_string_equal(keys_name(KEYC_F(5), buf, sizeof buf), "F5");
+}
+
+static void
+test_unbind(void **state)
+{
+	struct keys *t = keys_new();
+	char *cause = NULL;
+
+	(void)state;
+	assert_int_equal(keys_unbind(t, "j", &cause), 0);
+	assert_int_equal(keys_lookup(t, 'j'), KA_NONE);
+	assert_int_equal(keys_lookup(t, 'k'), KA_LINE_UP);
+	assert_int_equal(keys_unbind(t, "Hyper-j", &cause), -1);
+	assert_string_equal(cause, "unknown key: Hyper-j");
+	free(cause);
+	keys_free(t);
+}
+
 static void
 test_defaults(void **state)
 {
@@ -57,12 +100,16 @@ test_bind(void **state)
 	char *cause = NULL;
 
 	(void)state;
-	assert_int_equal(keys_bind(t, "x", "claim-next", &cause), 0);
+	assert_int_equal(keys_bind(t, "x", "next-claim", &cause), 0);
 	assert_int_equal(keys_lookup(t, 'x'), KA_CLAIM_NEXT);
 	assert_int_equal(keys_bind(t, "j", "none", &cause), 0);
 	assert_int_equal(keys_lookup(t, 'j'), KA_NONE);
 	assert_int_equal(keys_bind(t, "k", "fly", &cause), -1);
 	assert_string_equal(cause, "unknown action: fly");
+	free(cause);
+	/* a misspelt action gets a hint */
+	assert_int_equal(keys_bind(t, "k", "nxt-claim", &cause), -1);
+	assert_string_equal(cause, "unknown action: nxt-claim (did you mean next-claim?)");
 	free(cause);
 	assert_int_equal(keys_lookup(t, 'k'), KA_LINE_UP);	/* unchanged */
 	assert_int_equal(keys_bind(t, "Hyper-k", "quit", &cause), -1);
@@ -116,11 +163,20 @@ test_help_from_table(void **state)
 	assert_true(help_index(h, "Mouse") > help_index(h, "next claim"));
 	keys_help_free(h);
 	/* a new binding shows; an action left without keys disappears */
-	keys_bind(t, "x", "claim-next", &cause);
+	keys_bind(t, "x", "next-claim", &cause);
 	keys_bind(t, "e", "none", &cause);
 	h = keys_help(t);
 	assert_non_null(strstr(help_line(h, "next claim"), "] x"));
 	assert_null(help_line(h, "entity filter"));
+	/* the words of the README: companies, not firms; tmux's S-Tab */
+	keys_help_free(h);
+	keys_free(t);
+	t = keys_new();
+	h = keys_help(t);
+	assert_non_null(help_line(h, "companies"));
+	assert_null(help_line(h, "firms"));
+	assert_null(help_line(h, "BTab"));
+	assert_non_null(strstr(help_line(h, "switch focus"), "Tab S-Tab"));
 	keys_help_free(h);
 	keys_free(t);
 }
@@ -130,6 +186,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_names),
+		cmocka_unit_test(test_parse_tmux_newsboat),
+		cmocka_unit_test(test_unbind),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_bind),
 		cmocka_unit_test(test_help_from_table),

@@ -10,6 +10,7 @@
 
 #include <cmocka.h>
 
+#include "act.h"
 #include "doc.h"
 #include "hl.h"
 #include "reader.h"
@@ -76,10 +77,13 @@ test_position_names_speaker(void **state)
 	char *s;
 
 	s = reader_position(r, 0);
-	assert_string_equal(s, "Kestrel Mining broke the export rules");
+	assert_string_equal(s, "says: Kestrel Mining broke the export rules");
 	free(s);
 	s = reader_position(r, 1);	/* the minister speaks for Norway */
-	assert_string_equal(s, "Vangen: Kestrel Mining had ignored three warnings");
+	assert_string_equal(s, "Vangen: said Kestrel Mining had ignored three warnings");
+	free(s);
+	s = reader_position(r, 2);	/* a rejection reads as one */
+	assert_string_equal(s, "denied: the charge");
 	free(s);
 	reader_free(r);
 }
@@ -257,7 +261,7 @@ test_unknown_party_listed_last(void **state)
 	assert_int_equal(r->rows.v[4].kind, ROW_SILENT);	/* after the unknown */
 	assert_int_equal(reader_party_step(r, 0, 1), -1);	/* not a party */
 	s = reader_position(r, 1);
-	assert_string_equal(s, "the ships were waiting");
+	assert_string_equal(s, "said: the ships were waiting");
 	free(s);
 	reader_free(r);
 	doc_free(d);
@@ -277,6 +281,56 @@ test_detail(void **state)
 	assert_string_equal(s, "Kestrel Mining denied: the charge");
 	free(s);
 	reader_free(r);
+}
+
+/* The pipe's party list and the list's summary line, silent parties
+ * included. */
+static void
+test_party_text_and_summary(void **state)
+{
+	struct reader *r = reader_new(*state);
+	char *s;
+
+	s = reader_party_text(r);
+	assert_string_equal(s,
+	    "Norway (2)\n"
+	    "  says: Kestrel Mining broke the export rules\n"
+	    "  Vangen: said Kestrel Mining had ignored three warnings\n"
+	    "Kestrel Mining (2)\n"
+	    "  denied: the charge\n"
+	    "  saying: its cargo was legal\n"
+	    "Chile: no stated position\n");
+	free(s);
+	s = reader_summary(r);
+	assert_string_equal(s, "3 parties, 4 claims - Norway, Kestrel Mining; "
+	    "silent: Chile");
+	free(s);
+	reader_free(r);
+}
+
+/* The clipboard sequence: base64 of the text in OSC 52; in tmux, also
+ * wrapped for its passthrough. */
+static void
+test_osc52(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = act_base64((const unsigned char *)"Norway said", 11);
+	assert_string_equal(s, "Tm9yd2F5IHNhaWQ=");
+	free(s);
+	s = act_base64((const unsigned char *)"ab", 2);
+	assert_string_equal(s, "YWI=");
+	free(s);
+	s = act_base64((const unsigned char *)"abc", 3);
+	assert_string_equal(s, "YWJj");
+	free(s);
+	s = act_osc52("hi", 2, 0);
+	assert_string_equal(s, "\033]52;c;aGk=\a");
+	free(s);
+	s = act_osc52("hi", 2, 1);
+	assert_string_equal(s, "\033]52;c;aGk=\a\033Ptmux;\033\033]52;c;aGk=\a\033\\");
+	free(s);
 }
 
 /* A quote continued after its attribution shows the quoted parts only. */
@@ -301,7 +355,7 @@ test_position_continued_quote(void **state)
 	uifix_parties(d, (const int[]){ -1 });
 	r = reader_new(d);
 	s = reader_position(r, 0);
-	assert_string_equal(s, "Vangen: \xe2\x80\x9cWe will appeal,\xe2\x80\x9d \xe2\x80\xa6 "
+	assert_string_equal(s, "Vangen: told \xe2\x80\x9cWe will appeal,\xe2\x80\x9d \xe2\x80\xa6 "
 	    "\xe2\x80\x9cThe fine is unfair.\xe2\x80\x9d");
 	free(s);
 	reader_free(r);
@@ -370,6 +424,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_party_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hit_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_detail, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_party_text_and_summary, setup, teardown),
+		cmocka_unit_test(test_osc52),
 		cmocka_unit_test(test_position_continued_quote),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_hl_quote_whole),

@@ -1,0 +1,1168 @@
+/*
+ * html.c: web pages. Parses with libxml2's HTML parser (which copes with
+ * tag soup), reads the page's metadata (title without the site's name,
+ * byline, date, canonical URL, site name) and finds the article the way
+ * reader modes do: paragraphs score their ancestors by length and commas,
+ * class and id names ("content", "story" against "nav", "comment",
+ * "related", "share") weigh in, links lower a block's worth, and the best
+ * block with its worthy siblings is the article. Its text is written out
+ * as paragraphs through doc_build. Every walk over the tree is iterative:
+ * pages nest deep.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "charset.h"
+#include "html.h"
+#include "util.h"
+
+/* Per element facts, hung on node->_private. */
+struct hinfo {
+	double score;
+	uint32_t len;		/* characters of text, white space runs as one */
+	uint32_t linklen;	/* of which inside links */
+	uint32_t inl;		/* text not inside a block child */
+	uint32_t commas;
+	uint32_t icommas;	/* commas of the inline text */
+	uint32_t np, nimg, nli, ninput, nembed, nheadlen;
+	unsigned flags;
+};
+
+#define HI_DEAD		0x01	/* removed: not article, not counted */
+#define HI_CAND		0x02	/* a scored candidate */
+#define HI_BLOCKKIDS	0x04	/* has block element children */
+#define HI_KEEP		0x08	/* chosen for the article */
+#define HI_IN		0x10	/* inside the article */
+
+/* What a try at extraction may do; later tries do less. */
+#define TRY_UNLIKELY	0x1	/* drop blocks named like furniture */
+#define TRY_WEIGHT	0x2	/* class and id names weigh in */
+#define TRY_CLEAN	0x4	/* drop link lists and the like in the article */
+
+struct html {
+	htmlDocPtr doc;
+	xmlNode *body;
+	xmlNode **nodes;	/* elements in document order */
+	size_t n;
+	struct hinfo *info;
+	char *title, *byline, *published, *url, *site;
+	const char *given_url;
+};
+
+#define INFO(x) ((struct hinfo *)(x)->_private)
+
+/* A tag's name compared without case. */
+static int
+html_is(const xmlNode *n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    strcasecmp((const char *)n->name, name) == 0;
+}
+
+/* Is the tag one of the space-separated names in list? */
+static int
+html_in(const xmlNode *n, const char *list)
+{
+	const char *name, *p;
+	size_t k;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return 0;
+	name = (const char *)n->name;
+	k = strlen(name);
+	for (p = list; (p = strstr(p, name)) != NULL; p += k)
+		if ((p == list || p[-1] == ' ') && (p[k] == ' ' || p[k] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* An attribute's value without copying (the HTML parser keeps it in one text
+ * node), or NULL. */
+static const char *
+html_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (strcasecmp((const char *)a->name, name) == 0) {
+			if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
+			    a->children->next == NULL)
+				return (const char *)a->children->content;
+			return "";
+		}
+	return NULL;
+}
+
+/* Next node in document order below root; skip = do not enter n. */
+static xmlNode *
+html_next(xmlNode *n, const xmlNode *root, int skip)
+{
+	if (!skip && n->children != NULL)
+		return n->children;
+	while (n != NULL && n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+/* Block elements: they break paragraphs; everything else flows. */
+static int
+html_block(const xmlNode *n)
+{
+	return html_in(n, "p div section article main header footer aside nav "
+	    "blockquote pre ul ol li dl dt dd table thead tbody tfoot tr td th "
+	    "h1 h2 h3 h4 h5 h6 figure figcaption form fieldset address hr br "
+	    "center details summary img picture video audio iframe body html");
+}
+
+/* Elements that are never article text. */
+static int
+html_junk(const xmlNode *n)
+{
+	const char *v;
+
+	if (html_in(n, "script style noscript iframe svg button select input "
+	    "textarea nav object embed canvas template head link meta "
+	    "figcaption menu dialog label option"))
+		return 1;
+	if (html_attr(n, "hidden") != NULL)
+		return 1;
+	if ((v = html_attr(n, "aria-hidden")) != NULL && strcmp(v, "true") == 0 &&
+	    !html_is(n, "body"))
+		return 1;
+	if ((v = html_attr(n, "style")) != NULL && (strstr(v, "display:none") ||
+	    strstr(v, "display: none") || strstr(v, "visibility:hidden")))
+		return 1;
+	if ((v = html_attr(n, "role")) != NULL && (strcmp(v, "navigation") == 0 ||
+	    strcmp(v, "menu") == 0 || strcmp(v, "menubar") == 0 ||
+	    strcmp(v, "complementary") == 0 || strcmp(v, "dialog") == 0 ||
+	    strcmp(v, "alert") == 0 || strcmp(v, "alertdialog") == 0))
+		return 1;
+	return 0;
+}
+
+/* Does the lower-cased s contain one of the |-separated words? */
+static int
+html_match(const char *s, const char *words)
+{
+	char w[32];
+	const char *p = words, *q;
+	size_t k;
+
+	while (*p != '\0') {
+		q = strchr(p, '|');
+		k = q != NULL ? (size_t)(q - p) : strlen(p);
+		if (k < sizeof w) {
+			memcpy(w, p, k);
+			w[k] = '\0';
+			if (strstr(s, w) != NULL)
+				return 1;
+		}
+		if (q == NULL)
+			break;
+		p = q + 1;
+	}
+	return 0;
+}
+
+/* Class and id, lower case, into buf. */
+static const char *
+html_names(const xmlNode *n, char *buf, size_t size)
+{
+	const char *c = html_attr(n, "class"), *id = html_attr(n, "id");
+	size_t i;
+
+	snprintf(buf, size, "%s %s", c != NULL ? c : "", id != NULL ? id : "");
+	for (i = 0; buf[i] != '\0'; i++)
+		buf[i] = (char)tolower((unsigned char)buf[i]);
+	return buf;
+}
+
+static const char html_unlikely[] =
+    "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|"
+    "extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|"
+    "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+    "pagination|pager|popup|yom-remote|newsletter|share|sharing|subscribe|"
+    "promo|outbrain|taboola|recommend|cookie|signup|tags";
+static const char html_maybe[] = "and|article|body|column|content|main|shadow|story";
+static const char html_positive[] =
+    "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story";
+static const char html_negative[] =
+    "-ad-|hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|"
+    "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+    "skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|author";
+
+/* Is an element named like page furniture ("sidebar", "comments")? */
+static int
+html_unlikely_node(const xmlNode *n)
+{
+	char buf[512];
+	const char *s;
+
+	if (html_in(n, "body html a article main"))
+		return 0;
+	s = html_names(n, buf, sizeof buf);
+	if (s[0] == ' ' && s[1] == '\0')
+		return 0;
+	if (html_attr(n, "itemprop") != NULL &&
+	    strstr(html_attr(n, "itemprop"), "articleBody") != NULL)
+		return 0;
+	return html_match(s, html_unlikely) && !html_match(s, html_maybe);
+}
+
+/* +25 for names like "content", -25 for "comment", for class and id each. */
+static int
+html_weight(const xmlNode *n)
+{
+	const char *c = html_attr(n, "class"), *id = html_attr(n, "id");
+	char buf[256];
+	int w = 0, k;
+	const char *v[2] = { c, id };
+
+	for (k = 0; k < 2; k++) {
+		size_t i;
+
+		if (v[k] == NULL || *v[k] == '\0')
+			continue;
+		snprintf(buf, sizeof buf, "%s", v[k]);
+		for (i = 0; buf[i] != '\0'; i++)
+			buf[i] = (char)tolower((unsigned char)buf[i]);
+		if (html_match(buf, html_negative))
+			w -= 25;
+		if (html_match(buf, html_positive))
+			w += 25;
+	}
+	if (html_attr(n, "itemprop") != NULL &&
+	    strstr(html_attr(n, "itemprop"), "articleBody") != NULL)
+		w += 50;	/* schema.org says so */
+	return w;
+}
+
+/* Characters of text, each white space run counted once, and commas. */
+static void
+html_text_len(const char *s, uint32_t *len, uint32_t *commas)
+{
+	int space = 1;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+			if (!space)
+				(*len)++;
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((c & 0xc0) != 0x80)
+			(*len)++;
+		if (c == ',')
+			(*commas)++;
+	}
+}
+
+/* Number the elements and mark what is never article (scripts, menus). */
+static void
+html_index(struct html *h, int tries)
+{
+	xmlNode *n;
+	size_t cap = 1024, i;
+	unsigned char *dead = xmalloc(cap);
+	int skip;
+
+	h->n = 0;
+	h->nodes = xmalloc(cap * sizeof *h->nodes);
+	for (n = h->body; n != NULL; n = html_next(n, h->body, skip)) {
+		skip = 0;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (h->n == cap) {
+			cap *= 2;
+			h->nodes = xrealloc(h->nodes, cap * sizeof *h->nodes);
+			dead = xrealloc(dead, cap);
+		}
+		/* a dead element is indexed but not entered */
+		skip = n != h->body && (html_junk(n) ||
+		    ((tries & TRY_UNLIKELY) && html_unlikely_node(n)));
+		dead[h->n] = (unsigned char)skip;
+		h->nodes[h->n++] = n;
+	}
+	h->info = xcalloc(h->n, sizeof *h->info);
+	for (i = 0; i < h->n; i++) {
+		h->nodes[i]->_private = &h->info[i];
+		if (dead[i])
+			h->info[i].flags |= HI_DEAD;
+	}
+	free(dead);
+}
+
+/* Text lengths, link lengths and counts, children before parents. */
+static void
+html_measure(struct html *h)
+{
+	size_t i;
+	xmlNode *n, *c;
+	struct hinfo *f, *pf;
+
+	for (i = h->n; i-- > 0;) {
+		n = h->nodes[i];
+		f = INFO(n);
+		if (f->flags & HI_DEAD)
+			continue;
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+				uint32_t l = 0, k = 0;
+
+				html_text_len((const char *)c->content, &l, &k);
+				f->len += l;
+				f->inl += l;
+				f->commas += k;
+				f->icommas += k;
+			}
+		if (html_is(n, "a"))
+			f->linklen = f->len;
+		if (html_is(n, "p")) f->np++;
+		else if (html_is(n, "img")) f->nimg++;
+		else if (html_is(n, "li")) f->nli++;
+		else if (html_is(n, "input")) f->ninput++;
+		else if (html_in(n, "object embed iframe video")) f->nembed++;
+		else if (html_in(n, "h1 h2 h3 h4 h5 h6")) f->nheadlen = f->len;
+		if (n == h->body || n->parent == NULL || n->parent->_private == NULL)
+			continue;
+		pf = INFO(n->parent);
+		pf->len += f->len;
+		pf->linklen += f->linklen;
+		pf->commas += f->commas;
+		pf->np += f->np;
+		pf->nimg += f->nimg;
+		pf->nli += f->nli;
+		pf->ninput += f->ninput;
+		pf->nembed += f->nembed;
+		pf->nheadlen += f->nheadlen;
+		if (html_block(n))
+			pf->flags |= HI_BLOCKKIDS;
+		else {
+			pf->inl += f->len;
+			pf->icommas += f->commas;
+		}
+	}
+}
+
+static double
+html_link_density(const struct hinfo *f)
+{
+	return f->len > 0 ? (double)f->linklen / f->len : 0;
+}
+
+/* A candidate's starting score: its tag and its names. */
+static void
+html_init_cand(xmlNode *n, int tries)
+{
+	struct hinfo *f = INFO(n);
+	double s = 0;
+
+	if (html_in(n, "div article"))
+		s = 5;
+	else if (html_in(n, "pre td blockquote"))
+		s = 3;
+	else if (html_in(n, "address ol ul dl dd dt li form"))
+		s = -3;
+	else if (html_in(n, "h1 h2 h3 h4 h5 h6 th"))
+		s = -5;
+	if (tries & TRY_WEIGHT)
+		s += html_weight(n);
+	f->score = s;
+	f->flags |= HI_CAND;
+}
+
+/* Give a paragraph's worth to its ancestors: all to the parent, half to
+ * the grandparent, less further up. */
+static void
+html_score_para(struct html *h, xmlNode *from, uint32_t len, uint32_t commas,
+    int tries)
+{
+	double worth = 1 + commas + (len / 100 < 3 ? len / 100 : 3);
+	xmlNode *a;
+	int level;
+
+	for (a = from, level = 0; a != NULL && level < 5; a = a->parent, level++) {
+		if (a->type != XML_ELEMENT_NODE || a->_private == NULL)
+			break;
+		if (!(INFO(a)->flags & HI_CAND))
+			html_init_cand(a, tries);
+		INFO(a)->score += worth / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+		if (a == h->body)
+			break;
+	}
+}
+
+/* Is n inside a dead element (or dead itself)? Walks up: used rarely. */
+static int
+html_dead(const xmlNode *n)
+{
+	for (; n != NULL && n->_private != NULL; n = n->parent)
+		if (INFO(n)->flags & HI_DEAD)
+			return 1;
+	return 0;
+}
+
+/* Score every paragraph: p, pre, td, divs holding only text, and runs of
+ * text loose in a div ("<div>One.<br><br>Two.</div>"). */
+static void
+html_score(struct html *h, int tries)
+{
+	size_t i;
+	xmlNode *n;
+	struct hinfo *f;
+	int skip;
+
+	for (n = h->body; n != NULL; n = html_next(n, h->body, skip)) {
+		skip = 0;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		f = INFO(n);
+		if (f->flags & HI_DEAD) {
+			skip = 1;
+			continue;
+		}
+		if (html_in(n, "p pre td") || (html_in(n, "div section article") &&
+		    !(f->flags & HI_BLOCKKIDS))) {
+			if (f->len >= 25 && n->parent != NULL)
+				html_score_para(h, n->parent, f->len, f->commas, tries);
+		} else if (html_in(n, "div section article main") && f->inl >= 25)
+			html_score_para(h, n, f->inl, f->icommas, tries);
+	}
+	for (i = 0; i < h->n; i++)
+		if (h->info[i].flags & HI_CAND)
+			h->info[i].score *= 1 - html_link_density(&h->info[i]);
+}
+
+/* The best candidate; its parent instead when the parent scores higher or
+ * when several good candidates share an ancestor. */
+static xmlNode *
+html_top(struct html *h)
+{
+	xmlNode *top = NULL, *p, *alt[5] = { 0 };
+	size_t i, k, nalt = 0;
+	double last, thresh;
+
+	for (i = 0; i < h->n; i++) {
+		if (!(h->info[i].flags & HI_CAND) || (h->info[i].flags & HI_DEAD))
+			continue;
+		if (top == NULL || h->info[i].score > INFO(top)->score)
+			top = h->nodes[i];
+	}
+	if (top == NULL || top == h->body)
+		return h->body;
+	for (i = 0; i < h->n && nalt < 5; i++)
+		if ((h->info[i].flags & HI_CAND) && h->nodes[i] != top &&
+		    h->info[i].score >= 0.75 * INFO(top)->score)
+			alt[nalt++] = h->nodes[i];
+	if (nalt >= 3)
+		for (p = top->parent; p != NULL && p != h->body; p = p->parent) {
+			int in = 0;
+
+			for (k = 0; k < nalt; k++) {
+				xmlNode *a;
+
+				for (a = alt[k]; a != NULL && a != p; a = a->parent)
+					;
+				in += a == p;
+			}
+			if (in >= 3) {
+				top = p;
+				break;
+			}
+		}
+	last = INFO(top)->score;
+	thresh = last / 3;
+	for (p = top->parent; p != NULL && p != h->body; p = p->parent) {
+		if (p->_private == NULL || !(INFO(p)->flags & HI_CAND))
+			continue;
+		if (INFO(p)->score < thresh)
+			break;
+		if (INFO(p)->score > last) {
+			top = p;
+			break;
+		}
+		last = INFO(p)->score;
+	}
+	while (top->parent != NULL && top->parent != h->body &&
+	    top->parent->_private != NULL && xmlChildElementCount(top->parent) == 1)
+		top = top->parent;
+	return top;
+}
+
+/* Does the element's text end a sentence (". " or "." at the end)? */
+static int
+html_sentence_end(xmlNode *n)
+{
+	xmlChar *t = xmlNodeGetContent(n);
+	size_t k;
+	int r = 0;
+
+	if (t == NULL)
+		return 0;
+	k = strlen((char *)t);
+	while (k > 0 && isspace(t[k - 1]))
+		k--;
+	r = (k > 0 && t[k - 1] == '.') || strstr((char *)t, ". ") != NULL;
+	xmlFree(t);
+	return r;
+}
+
+/* Mark everything below a chosen block as inside the article. */
+static void
+html_mark_in(xmlNode *root)
+{
+	xmlNode *n;
+	int skip;
+
+	for (n = root; n != NULL; n = html_next(n, root, skip)) {
+		skip = n->type != XML_ELEMENT_NODE || n->_private == NULL;
+		if (!skip)
+			INFO(n)->flags |= HI_IN;
+	}
+}
+
+/* Mark the top candidate and the siblings that belong with it. */
+static void
+html_pick(struct html *h, xmlNode *top)
+{
+	xmlNode *s;
+	double thresh = INFO(top)->score * 0.2;
+	const char *tc = html_attr(top, "class");
+
+	if (thresh < 10)
+		thresh = 10;
+	INFO(top)->flags |= HI_KEEP;
+	if (top == h->body || top->parent == NULL)
+		return;
+	for (s = top->parent->children; s != NULL; s = s->next) {
+		struct hinfo *f;
+		double bonus = 0;
+		const char *sc;
+
+		if (s == top || s->type != XML_ELEMENT_NODE || s->_private == NULL)
+			continue;
+		f = INFO(s);
+		if (f->flags & HI_DEAD)
+			continue;
+		sc = html_attr(s, "class");
+		if (tc != NULL && sc != NULL && *tc != '\0' && strcmp(tc, sc) == 0)
+			bonus = INFO(top)->score * 0.2;
+		if ((f->flags & HI_CAND) && f->score + bonus >= thresh)
+			f->flags |= HI_KEEP;
+		else if (html_in(s, "p") || (html_is(s, "div") &&
+		    !(f->flags & HI_BLOCKKIDS))) {
+			double ld = html_link_density(f);
+
+			if ((f->len > 80 && ld < 0.25) || (f->len > 0 &&
+			    f->len <= 80 && ld == 0 && html_sentence_end(s)))
+				f->flags |= HI_KEEP;
+		}
+	}
+}
+
+/* Take a dead element's counts off its ancestors up to the article. */
+static void
+html_kill(xmlNode *n)
+{
+	struct hinfo *f = INFO(n), *a;
+	xmlNode *p;
+
+	f->flags |= HI_DEAD;
+	for (p = n->parent; p != NULL && p->_private != NULL; p = p->parent) {
+		a = INFO(p);
+		a->len -= f->len < a->len ? f->len : a->len;
+		a->linklen -= f->linklen < a->linklen ? f->linklen : a->linklen;
+		a->np -= f->np < a->np ? f->np : a->np;
+		a->nimg -= f->nimg < a->nimg ? f->nimg : a->nimg;
+		a->nli -= f->nli < a->nli ? f->nli : a->nli;
+		if (a->flags & HI_KEEP)
+			break;
+	}
+}
+
+/* Should a block inside the article go (a list of links, a share bar, a
+ * gallery)? The reader-mode tests, in the same order. */
+static int
+html_clean_out(const xmlNode *n, int tries)
+{
+	const struct hinfo *f = INFO(n);
+	int weight = (tries & TRY_WEIGHT) ? html_weight(n) : 0;
+	int list = html_in(n, "ul ol");
+	double ld = html_link_density(f);
+	double np = f->np, nimg = f->nimg, nli = (double)f->nli - 100;
+
+	if (weight + ((f->flags & HI_CAND) ? f->score : 0) < 0)
+		return 1;
+	if (f->commas >= 10)
+		return 0;
+	if (nimg > 1 && np / nimg < 0.5)
+		return 1;
+	if (!list && nli > np)
+		return 1;
+	if (f->ninput > f->np / 3)
+		return 1;
+	if (!list && f->len < 25 && (f->nimg == 0 || f->nimg > 2) &&
+	    f->nheadlen * 10 < f->len * 9)
+		return 1;
+	if (!list && weight < 25 && ld > 0.2)
+		return 1;
+	if (weight >= 25 && ld > 0.5)
+		return 1;
+	if ((f->nembed == 1 && f->len < 75) || f->nembed > 1)
+		return 1;
+	if (list && ld > 0.5)
+		return 1;
+	return 0;
+}
+
+/* In the chosen blocks, drop what reader modes drop, innermost first. */
+static void
+html_clean(struct html *h, int tries)
+{
+	size_t i;
+	xmlNode *n;
+
+	for (i = h->n; i-- > 0;) {
+		n = h->nodes[i];
+		if ((h->info[i].flags & (HI_DEAD | HI_KEEP)) ||
+		    !(h->info[i].flags & HI_IN))
+			continue;
+		if (html_in(n, "h1 h2 h3 h4 h5 h6") && (tries & TRY_WEIGHT) &&
+		    html_weight(n) < 0) {
+			html_kill(n);
+			continue;
+		}
+		if (!html_in(n, "form fieldset table ul ol div section aside header footer"))
+			continue;
+		if ((tries & TRY_CLEAN) && html_clean_out(n, tries))
+			html_kill(n);
+	}
+}
+
+/* ---------------------------------------------------------------- text */
+
+/* Text gathered for the paragraph being written. */
+struct html_out {
+	struct doc_build *b;
+	char *buf;
+	size_t n, cap;
+	const char *skip;	/* a heading that repeats the title */
+};
+
+static void
+html_out_add(struct html_out *o, const char *s, size_t k)
+{
+	if (o->n + k + 1 > o->cap) {
+		while (o->n + k + 1 > o->cap)
+			o->cap = o->cap ? o->cap * 2 : 1024;
+		o->buf = xrealloc(o->buf, o->cap);
+	}
+	memcpy(o->buf + o->n, s, k);
+	o->n += k;
+}
+
+/* Same words, ignoring case, space and punctuation? */
+static int
+html_same_text(const char *a, size_t na, const char *b)
+{
+	size_t i = 0, j = 0, nb = strlen(b);
+
+	for (;;) {
+		while (i < na && !isalnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80)
+			i++;
+		while (j < nb && !isalnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80)
+			j++;
+		if (i == na || j == nb)
+			return i == na && j == nb;
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
+			return 0;
+		i++;
+		j++;
+	}
+}
+
+/* End the paragraph being written. */
+static void
+html_out_flush(struct html_out *o)
+{
+	if (o->n > 0 && !(o->skip != NULL && html_same_text(o->buf, o->n, o->skip)))
+		doc_build_para(o->b, o->buf, o->n, PARA_BODY);
+	o->n = 0;
+}
+
+/* Start writing node n; returns whether to go inside it. */
+static int
+html_enter(struct html_out *o, xmlNode *n)
+{
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		html_out_add(o, (const char *)n->content,
+		    strlen((const char *)n->content));
+		return 0;
+	}
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if ((n->_private != NULL && (INFO(n)->flags & HI_DEAD)) ||
+	    (n->_private == NULL && html_junk(n)))
+		return 0;
+	if (html_block(n))
+		html_out_flush(o);
+	else if (html_in(n, "td th"))
+		html_out_add(o, " ", 1);
+	return 1;
+}
+
+/* Write the text below root, a paragraph per block, leaving out the dead. */
+static void
+html_emit(struct html_out *o, xmlNode *root)
+{
+	xmlNode *n = root;
+
+	for (;;) {
+		if (html_enter(o, n) && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		for (;;) {	/* leaving a block ends its paragraph */
+			if (html_block(n) || n == root)
+				html_out_flush(o);
+			if (n == root)
+				return;
+			if (n->next != NULL) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- metadata */
+
+/* Trimmed copy of s, white space runs as one space; NULL if empty. */
+static char *
+html_clean_str(const char *s)
+{
+	char *r, *w;
+	int space = 0;
+
+	if (s == NULL)
+		return NULL;
+	r = w = xmalloc(strlen(s) + 1);
+	for (; *s != '\0'; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = w > r;
+			continue;
+		}
+		if (space)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *s;
+	}
+	*w = '\0';
+	if (*r == '\0') {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+/* Set *slot from s if it is empty. */
+static void
+html_set(char **slot, const char *s)
+{
+	if (*slot == NULL && s != NULL)
+		*slot = html_clean_str(s);
+}
+
+/* One <meta>: og:title, author, article:published_time and kin. */
+static void
+html_meta_tag(struct html *h, xmlNode *n, char **title)
+{
+	const char *k = html_attr(n, "property"), *v = html_attr(n, "content");
+
+	if (k == NULL)
+		k = html_attr(n, "name");
+	if (k == NULL)
+		k = html_attr(n, "itemprop");
+	if (k == NULL || v == NULL)
+		return;
+	if (strcasecmp(k, "og:title") == 0 || strcasecmp(k, "twitter:title") == 0)
+		html_set(title, v);
+	else if (strcasecmp(k, "og:site_name") == 0 ||
+	    strcasecmp(k, "application-name") == 0)
+		html_set(&h->site, v);
+	else if ((strcasecmp(k, "author") == 0 || strcasecmp(k, "article:author") == 0 ||
+	    strcasecmp(k, "dc.creator") == 0 || strcasecmp(k, "byl") == 0 ||
+	    strcasecmp(k, "sailthru.author") == 0 || strcasecmp(k, "parsely-author") == 0) &&
+	    strncmp(v, "http", 4) != 0)
+		html_set(&h->byline, v);
+	else if (strcasecmp(k, "article:published_time") == 0 ||
+	    strcasecmp(k, "datePublished") == 0 || strcasecmp(k, "date") == 0 ||
+	    strcasecmp(k, "pubdate") == 0 || strcasecmp(k, "publish-date") == 0 ||
+	    strcasecmp(k, "dc.date") == 0 || strcasecmp(k, "dc.date.issued") == 0 ||
+	    strcasecmp(k, "sailthru.date") == 0 || strcasecmp(k, "parsely-pub-date") == 0)
+		html_set(&h->published, v);
+	else if (strcasecmp(k, "og:url") == 0)
+		html_set(&h->url, v);
+}
+
+/* Look for "key": "value" in JSON-LD text (datePublished, author's name). */
+static char *
+html_jsonld_str(const char *s, const char *key)
+{
+	char pat[64];
+	const char *p, *q;
+
+	snprintf(pat, sizeof pat, "\"%s\"", key);
+	if ((p = strstr(s, pat)) == NULL)
+		return NULL;
+	p += strlen(pat);
+	while (*p == ' ' || *p == ':' || *p == '\n' || *p == '\t')
+		p++;
+	if (*p != '"')
+		return NULL;
+	p++;
+	for (q = p; *q != '\0' && *q != '"' && *q != '\\'; q++)
+		;
+	if (*q != '"' || q == p || q - p > 200)
+		return NULL;
+	return xstrndup(p, (size_t)(q - p));
+}
+
+/* A JSON-LD block's date and author (name inside "author": {...}). */
+static void
+html_jsonld(struct html *h, const char *s)
+{
+	char *v;
+	const char *a;
+
+	if ((v = html_jsonld_str(s, "datePublished")) != NULL) {
+		html_set(&h->published, v);
+		free(v);
+	}
+	if ((a = strstr(s, "\"author\"")) != NULL) {
+		if ((v = html_jsonld_str(a, "name")) != NULL) {
+			html_set(&h->byline, v);
+			free(v);
+		}
+	}
+}
+
+/* The page's title, byline, date, URL and site name from <head> and
+ * markup that says what it is (rel=author, itemprop, <time>). */
+static void
+html_meta(struct html *h, xmlNode *root)
+{
+	xmlNode *n;
+	char *title = NULL, *doctitle = NULL;
+	const char *v;
+	xmlChar *t;
+
+	for (n = root; n != NULL; n = html_next(n, root, 0)) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (html_is(n, "meta"))
+			html_meta_tag(h, n, &title);
+		else if (html_is(n, "title") && doctitle == NULL) {
+			t = xmlNodeGetContent(n);
+			doctitle = html_clean_str((char *)t);
+			xmlFree(t);
+		} else if (html_is(n, "link") && (v = html_attr(n, "rel")) != NULL &&
+		    strcasecmp(v, "canonical") == 0) {
+			free(h->url);
+			h->url = NULL;
+			html_set(&h->url, html_attr(n, "href"));
+		} else if (html_is(n, "script") && (v = html_attr(n, "type")) != NULL &&
+		    strcasecmp(v, "application/ld+json") == 0) {
+			t = xmlNodeGetContent(n);
+			if (t != NULL)
+				html_jsonld(h, (char *)t);
+			xmlFree(t);
+		} else if (html_is(n, "time") && h->published == NULL &&
+		    (v = html_attr(n, "datetime")) != NULL)
+			html_set(&h->published, v);
+	}
+	if (title == NULL)
+		title = doctitle;
+	else
+		free(doctitle);
+	h->title = title;
+	if (h->url == NULL && h->given_url != NULL)
+		h->url = xstrdup(h->given_url);
+}
+
+/* The h1 text if the page has exactly one h1 (for the title). */
+static char *
+html_h1(struct html *h)
+{
+	xmlNode *n, *found = NULL;
+	xmlChar *t;
+	char *r;
+
+	for (n = h->body; n != NULL; n = html_next(n, h->body, 0))
+		if (html_is(n, "h1")) {
+			if (found != NULL)
+				return NULL;
+			found = n;
+		}
+	if (found == NULL)
+		return NULL;
+	t = xmlNodeGetContent(found);
+	r = html_clean_str((char *)t);
+	xmlFree(t);
+	return r;
+}
+
+/*
+ * The title without the site's name: "Huawei row deepens | The Paper" ->
+ * "Huawei row deepens". A part that the page's one h1 repeats wins; else
+ * the longest part around a separator, if it has at least three words.
+ */
+static void
+html_title_trim(struct html *h)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
+	    " « ", " » ", " / ", NULL };
+	char *t = h->title, *h1 = html_h1(h), *best = NULL, *part;
+	size_t i, bestlen = 0;
+
+	if (t == NULL) {
+		h->title = h1;
+		return;
+	}
+	if (h1 != NULL && strstr(t, h1) != NULL && strlen(h1) >= 10) {
+		free(t);
+		h->title = h1;
+		return;
+	}
+	free(h1);
+	for (i = 0; seps[i] != NULL; i++) {
+		char *p = t, *q;
+
+		if (strstr(t, seps[i]) == NULL)
+			continue;
+		for (;;) {
+			q = strstr(p, seps[i]);
+			part = q != NULL ? xstrndup(p, (size_t)(q - p)) : xstrdup(p);
+			if (strlen(part) > bestlen && !(h->site != NULL &&
+			    html_same_text(part, strlen(part), h->site))) {
+				free(best);
+				best = part;
+				bestlen = strlen(part);
+			} else
+				free(part);
+			if (q == NULL)
+				break;
+			p = q + strlen(seps[i]);
+		}
+		break;
+	}
+	if (best != NULL && strchr(best, ' ') != NULL &&
+	    strchr(strchr(best, ' ') + 1, ' ') != NULL) {
+		free(t);
+		h->title = best;
+	} else
+		free(best);
+}
+
+/* ---------------------------------------------------------------- driver */
+
+static void
+html_reset(struct html *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		h->nodes[i]->_private = NULL;
+	free(h->nodes);
+	free(h->info);
+	h->nodes = NULL;
+	h->info = NULL;
+	h->n = 0;
+}
+
+/* One try: index, score, pick, clean. Returns the article's length. */
+static uint32_t
+html_try(struct html *h, int tries)
+{
+	xmlNode *top;
+	size_t i;
+	uint32_t len = 0;
+
+	html_reset(h);
+	html_index(h, tries);
+	html_measure(h);
+	html_score(h, tries);
+	top = html_top(h);
+	html_pick(h, top);
+	for (i = 0; i < h->n; i++)
+		if (h->info[i].flags & HI_KEEP)
+			html_mark_in(h->nodes[i]);
+	html_clean(h, tries);
+	for (i = 0; i < h->n; i++)
+		if ((h->info[i].flags & HI_KEEP) && !html_dead(h->nodes[i]))
+			len += h->info[i].len;
+	return len;
+}
+
+/* Extract: the first try that finds 500 characters, else the longest. */
+static void
+html_extract(struct html *h)
+{
+	static const int tries[] = { TRY_UNLIKELY | TRY_WEIGHT | TRY_CLEAN,
+	    TRY_WEIGHT | TRY_CLEAN, TRY_CLEAN, 0 };
+	uint32_t len, best = 0;
+	int bestk = 0;
+	size_t k;
+
+	for (k = 0; k < sizeof tries / sizeof tries[0]; k++) {
+		len = html_try(h, tries[k]);
+		if (len >= 500)
+			return;
+		if (len > best) {
+			best = len;
+			bestk = tries[k];
+		}
+	}
+	html_try(h, bestk);
+}
+
+/* Write title, byline, date and the article into the document. */
+static void
+html_write(struct html *h, struct doc_build *b)
+{
+	struct html_out o = { b, NULL, 0, 0, h->title };
+	size_t i;
+
+	if (h->title != NULL)
+		doc_build_para(b, h->title, strlen(h->title), PARA_TITLE);
+	if (h->byline != NULL)
+		doc_build_para(b, h->byline, strlen(h->byline), PARA_META);
+	if (h->published != NULL)
+		doc_build_para(b, h->published, strlen(h->published), PARA_META);
+	for (i = 0; i < h->n; i++)
+		if ((h->info[i].flags & HI_KEEP) && !html_dead(h->nodes[i]))
+			html_emit(&o, h->nodes[i]);
+	free(o.buf);
+}
+
+/* Parse UTF-8 bytes as HTML; the charset is settled before. */
+static htmlDocPtr
+html_parse(const char *utf8, size_t len, const char *url)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
+	return htmlReadMemory(utf8, (int)len, url, "UTF-8",
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+}
+
+/* Bytes in the page's charset to UTF-8; *conv is set when converted. */
+static char *
+html_decode(const char *bytes, size_t len, size_t *outlen, const char **cs,
+    char **cause)
+{
+	*cs = charset_of_html(bytes, len);
+	if (strcmp(*cs, "UTF-8") == 0) {
+		*outlen = len;
+		return NULL;
+	}
+	return charset_to_utf8(bytes, len, *cs, outlen, cause);
+}
+
+static void
+html_free(struct html *h)
+{
+	html_reset(h);
+	free(h->title);
+	free(h->byline);
+	free(h->published);
+	free(h->url);
+	free(h->site);
+	if (h->doc != NULL)
+		xmlFreeDoc(h->doc);
+}
+
+struct doc *
+html_doc(const char *name, const char *bytes, size_t len, const char *url,
+    char **cause)
+{
+	struct html h;
+	struct doc_build b;
+	struct doc *d;
+	const char *cs;
+	size_t ulen;
+	char *conv;
+	xmlNode *root;
+
+	if (len > INT_MAX) {
+		*cause = xstrdup("page too large");
+		return NULL;
+	}
+	memset(&h, 0, sizeof h);
+	h.given_url = url;
+	conv = html_decode(bytes, len, &ulen, &cs, cause);
+	if (conv == NULL && strcmp(cs, "UTF-8") != 0)
+		return NULL;
+	h.doc = html_parse(conv != NULL ? conv : bytes, ulen, url);
+	free(conv);
+	root = h.doc != NULL ? xmlDocGetRootElement(h.doc) : NULL;
+	doc_build_begin(&b, name, "html");
+	if (root != NULL) {
+		for (h.body = root; h.body != NULL; h.body = html_next(h.body, root, 0))
+			if (html_is(h.body, "body"))
+				break;
+		if (h.body == NULL)
+			h.body = root;
+		html_meta(&h, root);
+		html_title_trim(&h);
+		html_extract(&h);
+		html_write(&h, &b);
+	}
+	d = doc_build_end(&b);
+	if (strcmp(cs, "UTF-8") != 0)
+		d->charset = xstrdup(cs);
+	d->url = h.url;
+	d->byline = h.byline;
+	d->published = h.published;
+	d->site = h.site;
+	h.url = h.byline = h.published = h.site = NULL;
+	html_free(&h);
+	return d;
+}
+
+struct doc *
+doc_from_html(const char *bytes, size_t len, const char *url, char **cause)
+{
+	return html_doc(url != NULL ? url : "-", bytes, len, url, cause);
+}
+
+void
+html_fragment(struct doc_build *b, const char *html, size_t len)
+{
+	htmlDocPtr doc;
+	xmlNode *root;
+	struct html_out o = { b, NULL, 0, 0, NULL };
+
+	if (len > INT_MAX || (doc = html_parse(html, len, NULL)) == NULL)
+		return;
+	if ((root = xmlDocGetRootElement(doc)) != NULL)
+		html_emit(&o, root);
+	free(o.buf);
+	xmlFreeDoc(doc);
+}

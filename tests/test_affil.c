@@ -1,0 +1,251 @@
+/*
+ * test_affil.c: whom each claim is filed under, on sentences of our own
+ * (fictional people and companies, real countries and parties): every
+ * source shape that ties a person to a body, the officials lexicon and
+ * its years, the article's own country, unnamed and described sources.
+ * The whole pipeline runs with the bundled lexicon.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "affil.h"
+#include "claims.h"
+#include "doc.h"
+#include "entities.h"
+#include "lexicon.h"
+#include "segment.h"
+#include "tlex.h"
+#include "util.h"
+
+#define lx tlex_lx
+
+static struct doc *
+run(const char *text)
+{
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
+
+	assert_non_null(d);
+	segment_run(d, lx);
+	entities_run(d, lx);
+	claims_run(d, lx);
+	return d;
+}
+
+/* The claim whose content starts with text, or fail. */
+static const struct claim *
+claim(const struct doc *d, const char *text)
+{
+	size_t i, n = strlen(text);
+
+	for (i = 0; i < d->claims.n; i++)
+		if (d->claims.v[i].content.end - d->claims.v[i].content.start >= n &&
+		    memcmp(d->text + d->claims.v[i].content.start, text, n) == 0)
+			return &d->claims.v[i];
+	fail_msg("no claim \"%s\"", text);
+	return NULL;
+}
+
+static const char *
+name(const struct doc *d, int e)
+{
+	return e >= 0 ? d->ents.v[e].name : "(none)";
+}
+
+/* Claim content text is filed under party and voiced by speaker. */
+static void
+check(const struct doc *d, const char *text, const char *speaker,
+    const char *party)
+{
+	const struct claim *c = claim(d, text);
+
+	if (party != NULL)
+		assert_string_equal(name(d, c->party), party);
+	if (speaker != NULL)
+		assert_string_equal(name(d, c->speaker), speaker);
+}
+
+static void
+test_title_before_name(void **state)
+{
+	struct doc *d = run("Tory leader Ann Hollis said taxes would fall. "
+	    "Labour MP Bram Ostrow said the plan was a fraud. "
+	    "BBC political editor Tom Fenwick said the row would run.\n");
+
+	(void)state;
+	check(d, "taxes would fall", "Ann Hollis", "Conservative Party");
+	check(d, "the plan was a fraud", "Bram Ostrow", "Labour Party");
+	check(d, "the row would run", "Tom Fenwick", "BBC");
+	doc_free(d);
+}
+
+static void
+test_possessive_title(void **state)
+{
+	struct doc *d = run("Siemens's finance director, Lena Marsh, said "
+	    "profits would rise. Later Ms Marsh said costs were under control.\n");
+
+	(void)state;
+	check(d, "profits would rise", "Lena Marsh", "Siemens");
+	check(d, "costs were under control", "Lena Marsh", "Siemens");
+	doc_free(d);
+}
+
+static void
+test_apposition_after(void **state)
+{
+	struct doc *d = run("\"Demand is weak,\" said Piet Oorthuis, chief "
+	    "economist at Barclays. Mara Vell of the Liberal Democrats said "
+	    "the figures were wrong.\n");
+
+	(void)state;
+	check(d, "\"Demand is weak,\"", "Piet Oorthuis", "Barclays");
+	check(d, "the figures were wrong", "Mara Vell", "Liberal Democrats");
+	doc_free(d);
+}
+
+static void
+test_friend_is_no_tie(void **state)
+{
+	/* a friend of the party's leader is not the party */
+	struct doc *d = run("Jon Treece, a friend of the Tory leader, said "
+	    "he was kind.\n");
+
+	(void)state;
+	check(d, "he was kind", "Jon Treece", "Jon Treece");
+	doc_free(d);
+}
+
+static void
+test_lexicon_official(void **state)
+{
+	/* no country in the text: the lexicon's, in the article's year */
+	struct doc *d = run("Tony Blair said the election would be close. "
+	    "Michael Howard said Mr Blair had failed. Mr Blair said the "
+	    "economy was strong.\n");
+	const struct claim *c = claim(d, "the election would be close");
+
+	(void)state;
+	check(d, "the election would be close", "Tony Blair", "United Kingdom");
+	check(d, "Mr Blair had failed", "Michael Howard", "Conservative Party");
+	check(d, "the economy was strong", "Tony Blair", "United Kingdom");
+	assert_true(c->party_lexicon);
+	doc_free(d);
+}
+
+static void
+test_former_minister(void **state)
+{
+	/* out of office, an official speaks for the party */
+	struct doc *d = run("Former minister Clare Short said the war was "
+	    "illegal.\n");
+
+	(void)state;
+	check(d, "the war was illegal", "Clare Short", "Labour Party");
+	doc_free(d);
+}
+
+static void
+test_minister_home_country(void **state)
+{
+	/* a minister with no country: the article's (Commons: the UK) */
+	struct doc *d = run("MPs in the Commons debated the bill. Housing "
+	    "Minister Rosa Pettigrew said Britain needed homes. Ms Pettigrew "
+	    "said councils would build them.\n");
+
+	(void)state;
+	check(d, "Britain needed homes", "Rosa Pettigrew", "United Kingdom");
+	doc_free(d);
+}
+
+static void
+test_title_alone(void **state)
+{
+	/* the title alone is the person the article gave it */
+	struct doc *d = run("Culture Secretary Rosa Pettigrew met Ian Dorr "
+	    "of the Greenway Trust on Monday. Mr Dorr said the talks were "
+	    "useful. The culture secretary said the plan would go ahead.\n");
+
+	(void)state;
+	check(d, "the plan would go ahead", "Rosa Pettigrew", NULL);
+	doc_free(d);
+}
+
+static void
+test_unnamed_source(void **state)
+{
+	/* officials with no body named: the government named in the
+	 * sentence; a spokesman: the company named in the paragraph */
+	struct doc *d = run("Kestrel Motors cut 300 jobs in Norway.\n\n"
+	    "A spokesman said the cuts were painful.\n\n"
+	    "In Oslo, Norwegian officials said they would help.\n");
+
+	(void)state;
+	check(d, "the cuts were painful", NULL, "(none)");
+	check(d, "they would help", NULL, "Norway");
+	doc_free(d);
+}
+
+static void
+test_unnamed_in_paragraph(void **state)
+{
+	struct doc *d = run("Kestrel Motors cut 300 jobs in Norway. A "
+	    "spokesman said the cuts were painful.\n");
+
+	(void)state;
+	check(d, "the cuts were painful", NULL, "Kestrel Motors");
+	doc_free(d);
+}
+
+static void
+test_year_from_offices(void **state)
+{
+	/* in 2005 news (the year and the offices named agree) Gordon Brown
+	 * is chancellor: the UK; Kenneth Clarke is out of office: his party */
+	struct doc *d = run("Gordon Brown said in 2005 that Charles Kennedy "
+	    "was wrong. Ken Clarke said the budget was a gamble.\n");
+
+	(void)state;
+	check(d, "that Charles Kennedy", "Gordon Brown", "United Kingdom");
+	check(d, "the budget was a gamble", NULL, "Conservative Party");
+	doc_free(d);
+}
+
+static void
+test_home_country(void **state)
+{
+	struct doc *d = run("Georgia votes\n\nGeorgia held a vote. Russia and "
+	    "Moscow watched.\n");
+
+	(void)state;
+	assert_string_equal(name(d, affil_home(d)), "Georgia");
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_title_before_name),
+		cmocka_unit_test(test_possessive_title),
+		cmocka_unit_test(test_apposition_after),
+		cmocka_unit_test(test_friend_is_no_tie),
+		cmocka_unit_test(test_lexicon_official),
+		cmocka_unit_test(test_former_minister),
+		cmocka_unit_test(test_minister_home_country),
+		cmocka_unit_test(test_title_alone),
+		cmocka_unit_test(test_unnamed_source),
+		cmocka_unit_test(test_unnamed_in_paragraph),
+		cmocka_unit_test(test_year_from_offices),
+		cmocka_unit_test(test_home_country),
+	};
+
+	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
+}
