@@ -33,6 +33,8 @@
  * Units, shapes and names found are made one chunk of sentences at a time
  * (about a thousand tokens), so they stay small and in cache; candidates
  * pile up for the whole document, already in text order.
+ *
+ * Over 1,200 lines for now: issue 8 splits it along its passes: units and word classes, the shape table, candidates, seats and acronyms; not done yet.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -80,6 +82,7 @@ struct found {
 	int its;		/* its chief executive: the latest body's */
 	int common;		/* also written in small letters: a noun */
 	int acronym_of;		/* found index, or -1 */
+	int acronym_unit;	/* or: unit of the lexicon entity, or -1 */
 	int country_unit;	/* nominal: unit of its country word, or -1 */
 	int direct;		/* nominal: that unit's entity itself */
 };
@@ -822,6 +825,7 @@ entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
 	f->type = t;
 	f->affil_unit = -1;
 	f->acronym_of = -1;
+	f->acronym_unit = -1;
 	f->country_unit = -1;
 	entities_claim(en, a, b);
 	en->units.v[b - 1].fend = (int)en->found.n - 1;
@@ -1740,7 +1744,10 @@ shape_acronym(struct ent *en)
 	else
 		f = entities_found(en, a, b, CAND_LEXICON,
 		    lexicon_canon(en->lx, p->canon)->type);
-	f->acronym_of = of >= 0 ? of : -2 - (int)(before - 1);
+	if (of >= 0)
+		f->acronym_of = of;
+	else
+		f->acronym_unit = (int)(before - 1);
 	return 1;
 }
 
@@ -1960,14 +1967,16 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->what = f->what;
 	c->type = f->type;
 	c->kind = f->what == CAND_NOMINAL ? MENTION_NOMINAL :
-	    f->acronym_of != -1 ? MENTION_ALIAS : MENTION_NAME;
+	    f->acronym_of >= 0 || f->acronym_unit >= 0 ? MENTION_ALIAS :
+	    MENTION_NAME;
 	c->honorific = f->honorific;
 	c->personish = f->personish;
 	c->its = f->its;
 	c->common = f->common;
 	c->says = f->u1 < en->units.n && en->units.v[f->u1].cls == 'v';
 	c->verify = (f->what == CAND_NAME || f->what == CAND_SHORT) &&
-	    f->r1 == f->r0 && !f->honorific && f->acronym_of == -1 &&
+	    f->r1 == f->r0 && !f->honorific && f->acronym_of < 0 &&
+	    f->acronym_unit < 0 &&
 	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION ||
 	    f->type == ENT_COMPANY) && entities_in_headline(en, f->u0);
 	if (f->r1 > f->r0) {
@@ -1979,7 +1988,7 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->direct = f->direct;
 	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
 	if (f->what == CAND_LEXICON)
-		c->canon = en->units.v[-2 - f->acronym_of].canon;
+		c->canon = en->units.v[f->acronym_unit].canon;
 }
 
 /* The candidate of a lexicon unit, a lone he/she or an acronym, if any. */
@@ -2053,8 +2062,8 @@ entities_link(struct ent *en)
 			c->affil_canon = en->units.v[f->affil_unit].canon;
 		if (f->acronym_of >= 0)
 			c->acronym_of = en->units.v[en->found.v[f->acronym_of].u0].cand;
-		else if (f->acronym_of < -1)
-			c->acronym_of = entities_unit_cand(en, -2 - f->acronym_of);
+		else if (f->acronym_unit >= 0)
+			c->acronym_of = entities_unit_cand(en, f->acronym_unit);
 	}
 	for (i = en->role0; i < en->roles.n; i++)
 		en->roles.v[i].affil = entities_unit_cand(en,
