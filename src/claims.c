@@ -17,7 +17,9 @@
  * continue a claim extend it and quotes with no cue inherit the last
  * speaker; speakers.c resolves who spoke and parties.c groups the claims.
  *
- * Over 1,200 lines for now: issue 8 splits it along its seams: the noun-phrase chunker (shared with speakers.c), the shapes and their table, the passes after the shapes (quotes, headlines, trimming); not done yet.
+ * Over 1,200 lines for now: issue 8 splits it along its seams: the noun-
+ * phrase chunker (shared with speakers.c), the shapes and their table, the
+ * passes after the shapes (quotes, headlines, trimming); not done yet.
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -34,7 +34,9 @@
  * (about a thousand tokens), so they stay small and in cache; candidates
  * pile up for the whole document, already in text order.
  *
- * Over 1,200 lines for now: issue 8 splits it along its passes: units and word classes, the shape table, candidates, seats and acronyms; not done yet.
+ * Over 1,200 lines for now: issue 8 splits it along its passes: units and
+ * word classes, the shape table, candidates, seats and acronyms; not done
+ * yet.
  */
 #include <pthread.h>
 #include <stdlib.h>
