@@ -50,7 +50,7 @@ charset_canonical(const char *name, const char *bytes, size_t len)
 {
 	static const char *const latin[] = { "iso-8859-1", "iso8859-1", "latin1",
 	    "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", NULL };
-	static char keep[64];
+	static _Thread_local char keep[64];	/* one per thread: --jobs */
 	size_t i;
 
 	if (strcasecmp(name, "utf-8") == 0 || strcasecmp(name, "utf8") == 0 ||

@@ -32,29 +32,46 @@ dump_sgr_el(enum theme_element ground, enum theme_element e, int depth,
 	theme_sgr(theme_merge(s, theme_style(e)), depth, buf, size);
 }
 
+/* Do two highlight classes differ? */
+static int
+dump_class_differs(const struct hl_class *a, const struct hl_class *b)
+{
+	return a->ent != b->ent || a->flags != b->flags;
+}
+
+/*
+ * One line of the article. Bytes are written a run at a time, a run
+ * ending where the SGR changes or a tab or line end is drawn as spaces;
+ * the SGR is made only where the highlight class changes (was: a style
+ * merge, an snprintf, a strcmp and an fwrite for every character cell).
+ */
 static void
 dump_line(FILE *f, const struct doc *d, const struct layout *l,
     const struct layout_line *ln, const struct hl *h, int depth)
 {
 	struct layout_cell c = { ln->start, ln->start, 0, 0 };
+	struct hl_class prev = { 0xff, 0xff };
 	char cur[DUMP_SGR] = "", want[DUMP_SGR];
-	int k;
+	uint32_t run = ln->start;	/* bytes [run, c.start) not written yet */
 
 	while (layout_next_cell(d, l, ln, &c)) {
-		if (h != NULL) {
-			theme_sgr(theme_class(&h->v[c.start], 0), depth, want,
-			    sizeof want);
+		if (h != NULL && dump_class_differs(&h->v[c.start], &prev)) {
+			prev = h->v[c.start];
+			theme_sgr(theme_class(&prev, 0), depth, want, sizeof want);
 			if (strcmp(cur, want) != 0) {
+				fwrite(d->text + run, 1, c.start - run, f);
+				run = c.start;
 				fprintf(f, "\033[0%s%sm", *want ? ";" : "", want);
 				strcpy(cur, want);
 			}
 		}
-		if (d->text[c.start] == '\t' || d->text[c.start] == '\n')
-			for (k = 0; k < c.width; k++)
-				putc(' ', f);
-		else
-			fwrite(d->text + c.start, 1, c.end - c.start, f);
+		if (d->text[c.start] == '\t' || d->text[c.start] == '\n') {
+			fwrite(d->text + run, 1, c.start - run, f);
+			fprintf(f, "%*s", c.width, "");
+			run = c.end;
+		}
 	}
+	fwrite(d->text + run, 1, c.end - run, f);
 	if (h != NULL && *cur)
 		fputs("\033[0m", f);
 	putc('\n', f);
