@@ -195,7 +195,135 @@ doc_add_para(struct doc *d, size_t start, size_t end)
 	p->kind = PARA_BODY;
 }
 
-/* Split the text into paragraphs at blank lines. */
+static int doc_list_item(const char *, size_t, size_t);
+
+/* A line of a block: [start, end), end at its newline or the block's end. */
+struct doc_line {
+	size_t start, end;
+};
+
+/* Does the line end a sentence (". ", "?", "!", a closing quote after one)? */
+static int
+doc_line_ends_sentence(const char *t, const struct doc_line *l)
+{
+	size_t e = l->end;
+
+	while (e > l->start && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	while (e > l->start && (t[e - 1] == '"' || t[e - 1] == '\'' ||
+	    t[e - 1] == ')' || (e - l->start >= 3 && (unsigned char)t[e - 3] == 0xe2 &&
+	    (unsigned char)t[e - 2] == 0x80 && ((unsigned char)t[e - 1] == 0x9d ||
+	    (unsigned char)t[e - 1] == 0x99))))
+		e -= (unsigned char)t[e - 1] >= 0x80 ? 3 : 1;
+	return e > l->start && strchr(".!?:", t[e - 1]) != NULL;
+}
+
+/* A headline: one short line of at most 20 words that does not end with
+ * a full stop, comma or colon ("India calls for fair trade rules"). */
+static int
+doc_line_headline(const char *t, const struct doc_line *l)
+{
+	size_t i, words = 1, n = l->end - l->start;
+
+	if (n == 0 || n > 120 || strchr(".,;:", t[l->end - 1]) != NULL)
+		return 0;
+	for (i = l->start; i < l->end; i++)
+		words += t[i] == ' ';
+	return words <= 20;
+}
+
+/* Split [start, end) into its lines; the number of them. */
+static size_t
+doc_lines(const char *t, size_t start, size_t end, struct doc_line **out)
+{
+	size_t n = 0, cap = 16, i = start;
+	struct doc_line *v = xmalloc(cap * sizeof *v);
+
+	while (i < end) {
+		const char *nl = memchr(t + i, '\n', end - i);
+		size_t e = nl != NULL ? (size_t)(nl - t) : end;
+
+		if (n == cap)
+			v = xrealloc(v, (cap *= 2) * sizeof *v);
+		v[n].start = i;
+		v[n++].end = e;
+		i = e + 1;
+	}
+	*out = v;
+	return n;
+}
+
+/* Bytes of the line's first word: had the line before room for it, the
+ * break before it was not made by wrapping. */
+static size_t
+doc_first_word(const char *t, const struct doc_line *l)
+{
+	size_t i = l->start;
+
+	while (i < l->end && t[i] != ' ')
+		i++;
+	return i - l->start;
+}
+
+/* Lists, tables and markdown headings keep their lines together. */
+static int
+doc_block_structured(const struct doc *d, const struct doc_line *v, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (doc_list_item(d->text, d->len, v[k].start) ||
+		    memchr(d->text + v[k].start, '\t', v[k].end - v[k].start) != NULL ||
+		    d->text[v[k].start] == '#')
+			return 1;
+	return 0;
+}
+
+/*
+ * A block of lines between blank lines is one paragraph, unless people
+ * wrote it otherwise: a headline line directly followed by the text; one
+ * line per paragraph (most lines longer than a wrapped line would be);
+ * hard-wrapped paragraphs with no blank line between them (a line that
+ * ends a sentence, where the next line's first word would have fitted,
+ * ends its paragraph).
+ */
+static void
+doc_add_block(struct doc *d, size_t start, size_t end)
+{
+	struct doc_line *v;
+	size_t n = doc_lines(d->text, start, end, &v), k, longs = 0, w = 0, from = 0;
+
+	if (n < 2 || doc_block_structured(d, v, n)) {
+		doc_add_para(d, start, end);
+		free(v);
+		return;
+	}
+	for (k = 0; k < n; k++) {
+		longs += v[k].end - v[k].start > 100;
+		if (k > 0 && v[k].end - v[k].start > w)
+			w = v[k].end - v[k].start;
+	}
+	if (d->paras.n == 0 && doc_line_headline(d->text, &v[0]) &&
+	    (v[0].end - v[0].start) * 10 < w * 7) {
+		doc_add_para(d, v[0].start, v[0].end);
+		from = 1;
+	}
+	if (v[0].end - v[0].start > w)
+		w = v[0].end - v[0].start;
+	for (k = from; k + 1 < n; k++) {
+		size_t len = v[k].end - v[k].start;
+
+		if (longs * 2 >= n || (len + 1 + doc_first_word(d->text, &v[k + 1]) <= w &&
+		    doc_line_ends_sentence(d->text, &v[k]))) {
+			doc_add_para(d, v[from].start, v[k].end);
+			from = k + 1;
+		}
+	}
+	doc_add_para(d, v[from].start, end);
+	free(v);
+}
+
+/* Split the text into paragraphs at blank lines (and see doc_add_block). */
 static void
 doc_paragraphs(struct doc *d)
 {
@@ -203,7 +331,7 @@ doc_paragraphs(struct doc *d)
 
 	while (i < d->len) {
 		if (doc_blank_line(d->text, d->len, i, &next)) {
-			doc_add_para(d, start, i);
+			doc_add_block(d, start, i);
 			start = i = next;
 			continue;
 		}
@@ -212,7 +340,7 @@ doc_paragraphs(struct doc *d)
 		if (i < d->len)
 			i++;
 	}
-	doc_add_para(d, start, d->len);
+	doc_add_block(d, start, d->len);
 }
 
 static pcre2_code *doc_boiler_re;

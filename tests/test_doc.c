@@ -167,6 +167,77 @@ test_hard_breaks(void **state)
 	doc_free(d);
 }
 
+/* Assert paragraph k of d is the text want and of kind kind. */
+static void
+para_is(const struct doc *d, size_t k, const char *want, enum para_kind kind)
+{
+	assert_true(k < d->paras.n);
+	assert_int_equal(d->paras.v[k].end - d->paras.v[k].start, strlen(want));
+	assert_memory_equal(d->text + d->paras.v[k].start, want, strlen(want));
+	assert_int_equal(d->paras.v[k].kind, kind);
+}
+
+static void
+test_headline_then_text(void **state)
+{
+	struct doc *d = loads("India calls for fair trade rules\n"
+	    "India, which attends the Geneva talks, said rich countries must cut farm subsidies.\n\n"
+	    "Brazil backed the call.\n");
+
+	(void)state;
+	assert_int_equal(d->paras.n, 3);
+	assert_int_equal(d->title, 0);
+	para_is(d, 0, "India calls for fair trade rules", PARA_TITLE);
+	para_is(d, 2, "Brazil backed the call.", PARA_BODY);
+	doc_free(d);
+}
+
+static void
+test_one_line_per_paragraph(void **state)
+{
+	struct doc *d = loads("Chile and Peru sign a port deal\n"
+	    "Chile and Peru signed a deal on Tuesday to share the port of Arica, the two governments said in a joint statement.\n"
+	    "The Chilean foreign minister, Rosa Albarran, said the deal would cut costs for farmers in both countries.\n"
+	    "Peru agreed.\n");
+
+	(void)state;
+	assert_int_equal(d->paras.n, 4);
+	para_is(d, 0, "Chile and Peru sign a port deal", PARA_TITLE);
+	para_is(d, 3, "Peru agreed.", PARA_BODY);
+	doc_free(d);
+}
+
+static void
+test_hard_wrapped_paragraphs(void **state)
+{
+	struct doc *d = loads("Peru and Chile sign a port deal\n\n"
+	    "Chile and Peru signed a deal on Tuesday to share\n"
+	    "the port of Arica, the two governments said.\n"
+	    "The Chilean foreign minister, Rosa Albarran, said\n"
+	    "the deal would cut costs for farmers.\n");
+
+	(void)state;
+	assert_int_equal(d->paras.n, 3);
+	para_is(d, 1, "Chile and Peru signed a deal on Tuesday to share\n"
+	    "the port of Arica, the two governments said.", PARA_BODY);
+	para_is(d, 2, "The Chilean foreign minister, Rosa Albarran, said\n"
+	    "the deal would cut costs for farmers.", PARA_BODY);
+	doc_free(d);
+}
+
+static void
+test_windows_1252(void **state)
+{
+	struct doc *d = loads("Caf\xe9 owners said \x93" "enough\x94 in Z\xfcrich.");
+
+	(void)state;
+	assert_string_equal(d->text, "Caf\xc3\xa9 owners said \xe2\x80\x9c"
+	    "enough\xe2\x80\x9d in Z\xc3\xbcrich.");
+	assert_string_equal(d->charset, "WINDOWS-1252");
+	assert_int_equal(d->invalid, 0);
+	doc_free(d);
+}
+
 static void
 test_bom_dropped(void **state)
 {
@@ -192,6 +263,10 @@ main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_hard_breaks),
 		cmocka_unit_test(test_bom_dropped),
+		cmocka_unit_test(test_headline_then_text),
+		cmocka_unit_test(test_one_line_per_paragraph),
+		cmocka_unit_test(test_hard_wrapped_paragraphs),
+		cmocka_unit_test(test_windows_1252),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
