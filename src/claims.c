@@ -236,6 +236,16 @@ static const char *const claims_misc[] = {
 	"which", "whether", "if", "by", "against", NULL
 };
 
+/*
+ * Words that open no bare clause or object after a cue: they belong to the
+ * cue's own clause (known as X, could find themselves in, write and also,
+ * showed off).
+ */
+static const char *const claims_nostart[] = {
+	"and", "or", "nor", "as", "themselves", "itself", "ourselves", "off",
+	"up", "out", "down", "away", NULL
+};
+
 #define CLAIMS_WSLOTS 2048
 
 static struct {
@@ -320,6 +330,7 @@ claims_is(const struct claims *c, size_t k, const char *w)
 #define W_PLACEPREP	0x200000
 #define W_COLL		0x400000
 #define W_MISC		0x800000
+#define W_NOSTART	0x1000000
 
 
 /* Build the word table once: every list word with the bits of its lists. */
@@ -332,7 +343,7 @@ claims_words_build(void)
 	    claims_labels, claims_conj, claims_subord, claims_connect,
 	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun,
 	    claims_np_prep, claims_np_prep_appos, claims_place_prep,
-	    claims_coll, claims_misc };
+	    claims_coll, claims_misc, claims_nostart };
 	const char *const *w;
 	size_t i, h;
 
@@ -518,14 +529,17 @@ claims_aux_start(const struct claims *c, size_t k)
 	return a;
 }
 
-/* Is the cue at k passive (was said, is believed)? */
+/*
+ * Is the cue at k passive (was said, is believed)? An adjective cue takes
+ * its "be" (Graham has been critical of Trump).
+ */
 static int
 claims_passive(const struct claims *c, size_t a, size_t k,
     const struct cue_hit *h)
 {
 	size_t j;
 
-	if (h->ing)
+	if (h->ing || (h->cue->frame & CUE_ADJ))
 		return 0;
 	for (j = k; j > a; j--)
 		if (claims_has(c, j - 1, W_BE))
@@ -852,6 +866,14 @@ claims_object_to(const struct claims *c, size_t j, unsigned fr)
 	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, W_DET);
 }
 
+/* Is token j "not to be" (asked not to be named): no content, a wish. */
+static int
+claims_anonymous(const struct claims *c, size_t j)
+{
+	return j + 2 < c->se && claims_is(c, j, "not") &&
+	    claims_is(c, j + 1, "to") && claims_is(c, j + 2, "be");
+}
+
 /*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
@@ -907,7 +929,8 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 			return 0;
 	} else if (claims_is(c, j, "by") || claims_final(c, j))
 		return 0;
-	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)))
+	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)) || claims_has(c, j, W_NOSTART) ||
+	    claims_anonymous(c, j))
 		return 0;
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
 		return 0;
@@ -1501,7 +1524,7 @@ claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
 	/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
 	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
 	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
-	    !claims_subject_appos(c, l) &&
+	    !claims_subject_appos(c, l) && !claims_has(c, e, W_NOSTART) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb)) {

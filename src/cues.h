@@ -21,6 +21,7 @@
 #define CUE_SOURCE	0x0080	/* the source follows: according to X */
 #define CUE_WHETHER	0x0100	/* whether ... */
 #define CUE_CLAUSE	0x0200	/* a clause without "that" */
+#define CUE_ADJ		0x0400	/* an adjective after "be": is critical of */
 
 struct cue {
 	char *lemma;

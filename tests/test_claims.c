@@ -213,6 +213,56 @@ test_source_cue_colon_quote(void **state)
 	doc_free(d);
 }
 
+/* Stances and topics: a noun phrase or a wh-clause for content. */
+static void
+test_noun_phrase_content(void **state)
+{
+	struct doc *d = uifix_doc("Senator Varga has been critical of the treaty. "
+	    "Ms Lindqvist cited the falling harvest. The minister expressed "
+	    "concern over the delay. Mr Okafor questioned whether the bridge "
+	    "would hold.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "Senator Varga", "has been critical of", "the treaty");
+	expect_claim(d, 1, "Ms Lindqvist", "cited", "the falling harvest");
+	expect_claim(d, 2, "The minister", "expressed", "concern over the delay");
+	expect_claim(d, 3, "Mr Okafor", "questioned",
+	    "whether the bridge would hold");
+	doc_free(d);
+}
+
+/* Cues added or widened: show, decline, talk about, a bare clause. */
+static void
+test_widened_cues(void **state)
+{
+	struct doc *d = uifix_doc("The survey shows farmers leaving the valley. "
+	    "Tallinn Freight declined to comment. Ms Haddad talked about "
+	    "her years in Accra.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "The survey", "shows", "farmers leaving the valley");
+	expect_claim(d, 1, "Tallinn Freight", "declined", "to comment");
+	expect_claim(d, 2, "Ms Haddad", "talked about", "her years in Accra");
+	doc_free(d);
+}
+
+/* No bare object that belongs to the cue's clause (known as, showed off). */
+static void
+test_no_bare_particle(void **state)
+{
+	struct doc *d = uifix_doc("The group, known as Vesna, showed off its "
+	    "new trucks.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 0);
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -813,8 +863,12 @@ test_quote_in_same_sentence_no_continuation(void **state)
 
 	(void)state;
 	run(d);
-	assert_int_equal(d->claims.n, 1);
+	/* the quote is no continuation; "talking about" is a claim of its own */
+	assert_int_equal(d->claims.n, 2);
 	expect_claim(d, 0, "she", "said", "\xe2\x80\x9cIs it over?\xe2\x80\x9d");
+	expect_span(d, &d->claims.v[1].cue, "talking about");
+	expect_span(d, &d->claims.v[1].content,
+	    "\xe2\x80\x9cthe long winter\xe2\x80\x9d and the harvest");
 	doc_free(d);
 }
 
@@ -1332,6 +1386,9 @@ main(void)
 		cmocka_unit_test(test_quote_cue_source),
 		cmocka_unit_test(test_quote_source_cue),
 		cmocka_unit_test(test_source_cue_colon_quote),
+		cmocka_unit_test(test_noun_phrase_content),
+		cmocka_unit_test(test_widened_cues),
+		cmocka_unit_test(test_no_bare_particle),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
 		cmocka_unit_test(test_according_to_leading_claim),
