@@ -123,12 +123,21 @@ def reader(path, keys):
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
         os.environ['TERM'] = 'xterm-256color'
         os.execv(binary, [binary, path])
-    def burst(start, first_wait):
-        """Time of the last byte of the next burst of output (50 ms quiet ends it)."""
-        last, wait = None, first_wait
+    def burst(start, first_wait, screen=False):
+        """Time of the last byte of the next burst of output (50 ms quiet
+        ends it); with screen, of the first burst that draws the screen
+        (400 bytes past the switch to the alternate screen: not a warning
+        or a cleared screen before)."""
+        last, wait, seen = None, first_wait, b''
         while True:
             r, _, _ = select.select([fd], [], [], wait)
             if not r:
+                at = seen.find(b'\033[?1049h')
+                if screen and (at < 0 or len(seen) - at < 400):
+                    if wait == first_wait:
+                        return None	# no screen at all
+                    wait = first_wait
+                    continue
                 return last
             try:
                 data = os.read(fd, 65536)
@@ -136,8 +145,9 @@ def reader(path, keys):
                 return last
             if not data:
                 return last
+            seen += data
             last, wait = time.monotonic() - start, 0.05
-    paint = burst(t0, 60)
+    paint = burst(t0, 120, True)
     times = []
     for setup, k in keys:
         if setup:	# a prompt's text, not timed

@@ -1383,7 +1383,8 @@ affil_relative(struct doc *d, struct claim *c)
 	c->party = affil_party_of(d, e);
 }
 
-static const struct doc *affil_sort_doc;
+/* the document qsort compares in; one per thread (--jobs) */
+static _Thread_local const struct doc *affil_sort_doc;
 
 static int
 affil_cue_cmp(const void *a, const void *b)

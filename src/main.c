@@ -648,8 +648,10 @@ main(int argc, char **argv)
 	 * several, one object a line */
 	nargs = nfiles;
 	files = main_expand(args, nfiles, &nfiles, &ndirs);
-	if (b.jsonl && ndirs > 0)
+	if (b.jsonl && ndirs > 0) {	/* exit would leave the list allocated */
+		main_free_files(files, nfiles);
 		main_die_usage("--jsonl reads JSON Lines files, not directories", NULL);
+	}
 	lx = main_lexicon(user, nuser);
 	if (o.force)
 		flags |= DOC_FORCE;
