@@ -30,6 +30,7 @@
 #include "util.h"
 
 #define AFFIL_RUN 6		/* longest title between a body and a name */
+#define AFFIL_LOOKBACK 400	/* mentions looked back at, at most */
 #define AFFIL_Y0 1940		/* the years the lexicon's offices span */
 #define AFFIL_Y1 2035
 
@@ -215,6 +216,19 @@ affil_cap_word(const struct doc *d, size_t k)
 	return !(i < d->mentions.n && d->mentions.v[i].start <= t->start);
 }
 
+/* Is token k a one-word country mention (chief UK economist)? */
+static int
+affil_country_tok(const struct doc *d, size_t k)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[k].start);
+
+	return i < d->mentions.n && d->mentions.v[i].start == d->toks.v[k].start &&
+	    d->mentions.v[i].end == d->toks.v[k].end &&
+	    d->mentions.v[i].entity >= 0 &&
+	    d->ents.v[d->mentions.v[i].entity].type == ENT_COUNTRY;
+}
+
 /* ---------------------------------------------------------- mentions */
 
 static int
@@ -306,7 +320,7 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 {
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->start < from)
@@ -327,6 +341,28 @@ static const char *const affil_firm[] = {
 };
 
 /*
+ * A country or seat named between a party and a title (SNP Holyrood
+ * leader X, Labour Welsh Assembly member X): the party, ending before the
+ * country e's mention that ends with token k; else e.
+ */
+static int
+affil_party_before_place(const struct doc *d, int e, size_t k, size_t first)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[k].end), j;
+	int b;
+
+	if (d->ents.v[e].type != ENT_COUNTRY)
+		return e;
+	while (i > 0 && d->mentions.v[i - 1].end != d->toks.v[k].end)
+		i--;
+	if (i == 0 || (j = affil_tok_at(d, d->mentions.v[i - 1].start)) <= first)
+		return e;
+	b = affil_body_ending(d, j - 1);
+	return b >= 0 && d->ents.v[b].type == ENT_ORGANISATION ? b : e;
+}
+
+/*
  * A title before the name at token k (Tory leader X, BBC political editor
  * X, BA's chief executive X, company spokesman X): the body, or -1.
  */
@@ -342,16 +378,17 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 		j--, n++;
 		roles += (size_t)affil_role(d, lx, j);
 	}
-	if (roles == 0)
+	/* Plaid Cymru's Elfyn Llwyd: a possessive alone ties too */
+	if (roles == 0 && !(j == k && j > first + 1 &&
+	    (d->toks.v[j - 1].flags & TOK_POSS)))
 		return -1;
 	if (affil_tok_in(d, j, affil_firm))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
 	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS))
 		j--;
-	if (j == first)
+	if (j == first || (e = affil_body_ending(d, j - 1)) < 0)
 		return -1;
-	e = affil_body_ending(d, j - 1);
-	return e;
+	return affil_party_before_place(d, e, j - 1, first);
 }
 
 /* Skip an article (the, a) at token k. */
@@ -398,7 +435,8 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 		return roles > 0 && affil_ends(d, j, end) ? e : -1;
 	}
 	for (run = j; j < end && !affil_tok_in(d, j, affil_preps) &&
-	    affil_title_word(d, lx, j) && j - k < AFFIL_RUN; j++)
+	    (affil_title_word(d, lx, j) || affil_country_tok(d, j)) &&
+	    j - k < AFFIL_RUN; j++)
 		roles += (size_t)affil_role(d, lx, j);
 	run = j - run;
 	/* Ann Bell, a friend of Y: words but no role, no tie */
@@ -873,7 +911,7 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 	size_t n = strlen(w);
 
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 		const struct entity *e;
 		const char *p;
@@ -974,6 +1012,12 @@ affil_named(const struct doc *d, const struct span *s)
 	return 0;
 }
 
+/* Words after a sentence's subject: a title after them is no subject. */
+static const char *const affil_verbs[] = {
+	"said", "says", "told", "that", "added", "is", "was", "has", "had",
+	"will", "would", "who", NULL
+};
+
 /* Heads of a title that stands for the person who holds it. */
 static const char *const affil_titles[] = {
 	"secretary", "chancellor", "minister", "president", "premier",
@@ -1004,9 +1048,10 @@ affil_role_has(const char *role, const char *p, size_t n)
 static int
 affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 {
-	const char *p = d->text + s->start;
-	size_t n = s->end - s->start, i, h = affil_head(d, s);
+	const char *p = d->text + s->start, *rest = NULL;
+	size_t n = s->end - s->start, i, h = affil_head(d, s), k, last;
 	char w[48];
+	int body;
 
 	if (h >= d->toks.n || affil_word(d, h, w) == 0 ||
 	    !affil_in(w, affil_titles) || n > 48)
@@ -1014,16 +1059,24 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
 		p += 4, n -= 4;
 	n = d->toks.v[h].end - (uint32_t)(p - d->text);
+	/* the Tory leader: a leader whose body is the Tories */
+	k = affil_tok_at(d, (uint32_t)(p - d->text));
+	if ((body = affil_body_starting(d, NULL, k, &last, 0)) >= 0 && last < h)
+		rest = d->text + d->toks.v[last + 1].start;
 	i = MODEL_FIRST(d->mentions, struct mention, start, off);
-	while (i-- > 0) {
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
 		const struct mention *m = &d->mentions.v[i];
 		const struct entity *e;
 
 		if (m->entity < 0)
 			continue;
 		e = &d->ents.v[m->entity];
-		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
-		    e->role != NULL && affil_role_has(e->role, p, n))
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->role == NULL)
+			continue;
+		if (affil_role_has(e->role, p, n) || (rest != NULL &&
+		    e->affiliation == body && affil_role_has(e->role, rest,
+		    d->toks.v[h].end - (uint32_t)(rest - d->text))))
 			return m->entity;
 	}
 	return -1;
@@ -1070,23 +1123,282 @@ affil_unnamed_source(struct doc *d, struct claim *c)
 		affil_claim(d, c);
 }
 
+/* ------------------------------------------------------- pronouns */
+
+/* The sex an honorific gives (Mr Brown: 'm', Mrs Jowell: 'f'), or 0. */
+static char
+affil_honorific_sex(const struct doc *d, size_t k)
+{
+	static const char *const male[] = { "mr", "sir", "lord", NULL };
+	static const char *const female[] = { "ms", "mrs", "miss", "lady",
+	    "dame", "baroness", NULL };
+
+	if (affil_tok_in(d, k, male))
+		return 'm';
+	return affil_tok_in(d, k, female) ? 'f' : 0;
+}
+
+/* Per entity, the sex its honorifics give, or 0 (unknown, or both). */
+static char *
+affil_sexes(const struct doc *d)
+{
+	char *sex = xcalloc(d->ents.n + 1, 1), g;
+	size_t i, k;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+		    (k = affil_tok_at(d, m->start)) == 0 ||
+		    (g = affil_honorific_sex(d, k - 1)) == 0)
+			continue;
+		if (sex[m->entity] == 0)
+			sex[m->entity] = g;
+		else if (sex[m->entity] != g)
+			sex[m->entity] = '?';
+	}
+	for (i = 0; i < d->ents.n; i++)
+		if (sex[i] == '?')
+			sex[i] = 0;
+	return sex;
+}
+
+/* The sex of a pronoun source (he: 'm', she: 'f'), or 0. */
+static char
+affil_pronoun_sex(const struct doc *d, const struct span *s)
+{
+	static const char *const he[] = { "he", NULL };
+	static const char *const she[] = { "she", NULL };
+	size_t k = affil_tok_at(d, s->start);
+
+	if (k >= d->toks.n || d->toks.v[k].end != s->end)
+		return 0;
+	if (affil_tok_in(d, k, he))
+		return 'm';
+	return affil_tok_in(d, k, she) ? 'f' : 0;
+}
+
+/* Is entity e a person who may be called so (sex: 'm', 'f')? */
+static int
+affil_fits(const struct doc *d, const char *sexes, int e, char sex)
+{
+	return e >= 0 && (d->ents.v[e].type == ENT_PERSON ||
+	    d->ents.v[e].type == ENT_OFFICIAL) &&
+	    (sexes[e] == 0 || sexes[e] == sex);
+}
+
+/* The latest person named before byte off outside quotes, of that sex
+ * (only one whose sex is known), within the paragraph; -1. */
+static int
+affil_latest_of_sex(const struct doc *d, const char *sexes, uint32_t off,
+    char sex)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
+	uint32_t from = affil_para_start(d, off);
+	const struct sentence *s = affil_sent(d, off);
+
+	/* the paragraph, or the one before when the pronoun opens it */
+	if (s != NULL && s->start == from && s->para > 0)
+		from = d->paras.v[s->para - 1].start;
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start < from)
+			break;
+		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
+		    sexes[m->entity] == sex &&
+		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
+ * The person a title names as the subject of sentence si (The prime
+ * minister ratcheted up...; In a furious response, the first minister
+ * said...), or -1: a title head among its first words, from "the".
+ */
+static int
+affil_title_subject(const struct doc *d, size_t si)
+{
+	const struct sentence *s = &d->sents.v[si];
+	static const char *const the[] = { "the", NULL };
+	size_t k, a, e = s->tok_first + s->tok_count;
+	struct span sp;
+
+	for (k = s->tok_first; k < e && k < s->tok_first + 10; k++) {
+		if (d->toks.v[k].flags & (TOK_INQUOTE | TOK_QUOTE) ||
+		    affil_tok_in(d, k, affil_verbs) ||
+		    (affil_mention_starting(d, k) >= 0 && !affil_body_type(
+		    d->ents.v[d->mentions.v[affil_mention_starting(d, k)].entity].type)))
+			return -1;	/* a verb, a named person: no title subject */
+		if (!affil_tok_in(d, k, affil_titles))
+			continue;
+		for (a = k; a > s->tok_first && k - a < 4 &&
+		    !affil_tok_in(d, a, the); a--)
+			;
+		if (!affil_tok_in(d, a, the))
+			return -1;
+		sp.start = d->toks.v[a].start;
+		sp.end = d->toks.v[k].end;
+		return affil_titled(d, &sp, sp.start);
+	}
+	return -1;
+}
+
+/* The sentence index holding byte off. */
+static size_t
+affil_sent_index(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
+}
+
+/*
+ * He or she: the person a title made the subject of this sentence or the
+ * one before (The Tory leader was asked... He replies), else one of the
+ * right sex when the speaker found is not (Christine May ... she said).
+ */
+static void
+affil_pronoun(struct doc *d, struct claim *c, const char *sexes)
+{
+	char sex = affil_pronoun_sex(d, &c->source);
+	size_t si = affil_sent_index(d, c->source.start);
+	int e = -1;
+
+	if (sex == 0 || si >= d->sents.n)
+		return;
+	/* He opens (or nearly) the sentence after the title's */
+	if (si > 0 && c->source.start - d->sents.v[si].start < 40)
+		e = affil_title_subject(d, si - 1);
+	if (!affil_fits(d, sexes, e, sex))
+		e = -1;
+	if (e < 0 && c->speaker >= 0 && !affil_fits(d, sexes, c->speaker, sex))
+		e = affil_latest_of_sex(d, sexes, c->source.start, sex);
+	if (e < 0 || e == c->speaker)
+		return;
+	c->speaker = e;
+	c->party = affil_party_of(d, e);
+}
+
+/*
+ * Who, which, that: the name just before it (Mr Blair, who said...; the
+ * Scottish National Party, which accused...), or nothing is changed.
+ */
+static void
+affil_relative(struct doc *d, struct claim *c)
+{
+	static const char *const rel[] = { "who", "which", "that", NULL };
+	size_t k = affil_tok_at(d, c->source.start), i;
+	int e;
+
+	if (k >= d->toks.n || d->toks.v[k].end != c->source.end ||
+	    !affil_tok_in(d, k, rel) || k == 0)
+		return;
+	if (d->text[d->toks.v[k - 1].start] == ',' && k > 1)
+		k--;
+	i = MODEL_FIRST(d->mentions, struct mention, start, d->toks.v[k].start);
+	if (i == 0 || d->mentions.v[i - 1].end != d->toks.v[k - 1].end ||
+	    (e = d->mentions.v[i - 1].entity) < 0 ||
+	    d->mentions.v[i - 1].kind == MENTION_PRONOUN)
+		return;
+	/* which: a body; who: a person or a body */
+	if (affil_tok_in(d, affil_tok_at(d, c->source.start),
+	    (const char *const[]){ "which", NULL }) &&
+	    !affil_body_type(d->ents.v[e].type))
+		return;
+	c->speaker = e;
+	c->party = affil_party_of(d, e);
+}
+
+static const struct doc *affil_sort_doc;
+
+static int
+affil_cue_cmp(const void *a, const void *b)
+{
+	const struct claim *x = &affil_sort_doc->claims.v[*(const size_t *)a];
+	const struct claim *y = &affil_sort_doc->claims.v[*(const size_t *)b];
+
+	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
+}
+
+/*
+ * Is span s an unnamed source: its head, or the head before "for" or
+ * "of", a noun of one (a spokesman for the Information Office)?
+ */
+static int
+affil_unnamed_head(const struct doc *d, const struct span *s)
+{
+	size_t h = affil_head(d, s), k;
+
+	if (h < d->toks.n && affil_tok_in(d, h, affil_unnamed))
+		return 1;
+	for (k = affil_tok_at(d, s->start); k + 1 < d->toks.n &&
+	    d->toks.v[k + 1].end <= s->end; k++)
+		if (affil_tok_in(d, k + 1, affil_preps))
+			return affil_tok_in(d, k, affil_unnamed);
+	return 0;
+}
+
+/*
+ * He or she, or the spokesman, that names no one the text gave: the
+ * unnamed source of the claim before (A Labour spokesman said... "...,"
+ * he said), in its paragraph or the one before.
+ */
+static void
+affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
+{
+	const struct sentence *s = affil_sent(d, c->source.start);
+	uint32_t from;
+
+	if (p == NULL || p->party < 0 || s == NULL ||
+	    (p->speaker >= 0 && !affil_unnamed_head(d, &p->source)) ||
+	    (affil_pronoun_sex(d, &c->source) == 0 &&
+	    !affil_unnamed_head(d, &c->source)))
+		return;
+	from = affil_para_start(d, c->source.start);
+	if (s->para > 0 && s->start == from)
+		from = d->paras.v[s->para - 1].start;
+	if (p->cue.start >= from)
+		c->party = p->party;
+}
+
 void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
-	size_t i;
+	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i;
+	char *sexes = affil_sexes(d);
+	struct claim *prev = NULL;
 
 	(void)lx;
 	affil_home_memo.d = d;
 	affil_home_memo.home = -2;
+	for (i = 0; i < d->claims.n; i++)
+		order[i] = i;
+	affil_sort_doc = d;
+	if (d->claims.n > 1)
+		qsort(order, d->claims.n, sizeof *order, affil_cue_cmp);
+	for (i = 0; i < d->claims.n; i++) {
+		struct claim *c = &d->claims.v[order[i]];
+
+		if (c->has_source && !affil_named(d, &c->source)) {
+			affil_relative(d, c);
+			affil_unnamed_source(d, c);
+			affil_pronoun(d, c, sexes);
+			if (c->speaker < 0 && c->party < 0)
+				affil_pronoun_unnamed(d, c, prev);
+		}
+		if (c->has_source)
+			prev = c;
+	}
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[i];
 
-		if (c->has_source && !affil_named(d, &c->source))
-			affil_unnamed_source(d, c);
 		c->party_lexicon = c->speaker >= 0 && c->party >= 0 &&
 		    c->party != c->speaker &&
 		    d->ents.v[c->speaker].affiliation == c->party &&
 		    d->ents.v[c->speaker].affil_lexicon;
 	}
 	affil_home_memo.d = NULL;
+	free(sexes);
+	free(order);
 }

@@ -353,7 +353,9 @@ static const char doc_boiler_pattern[] =
     "|we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:article|post|page) (?:contains|may contain|includes) affiliate"
     "|(?:©|\\(c\\)|copyright)\\s|all rights reserved|image (?:copyright|source|caption)\\b|photo\\s*:|getty images\\s*$"
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
-    "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app)";
+    "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app"
+    "|(?:related|more|top|latest|trending|popular) (?:articles|stories|news|posts|videos|content|coverage)\\s*$"
+    "|most (?:popular|read|viewed|shared)\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$)";
 
 static void
 doc_boiler_compile(void)

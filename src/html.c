@@ -193,7 +193,7 @@ static const char html_unlikely[] =
     "extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|"
     "sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
     "pagination|pager|popup|yom-remote|newsletter|share|sharing|subscribe|"
-    "promo|outbrain|taboola|recommend|cookie|signup|tags";
+    "promo|outbrain|taboola|recommend|cookie|signup|tags|caption";
 static const char html_maybe[] = "and|article|body|column|content|main|shadow|story";
 static const char html_positive[] =
     "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story";
@@ -521,6 +521,68 @@ html_sentence_end(xmlNode *n)
 	return r;
 }
 
+/* Is a an ancestor of n (or n itself)? */
+static int
+html_within(const xmlNode *n, const xmlNode *a)
+{
+	for (; n != NULL; n = n->parent)
+		if (n == a)
+			return 1;
+	return 0;
+}
+
+/* Is any ancestor of n (or n) already chosen? */
+static int
+html_kept_above(const xmlNode *n)
+{
+	for (; n != NULL && n->_private != NULL; n = n->parent)
+		if (INFO(n)->flags & HI_KEEP)
+			return 1;
+	return 0;
+}
+
+/* Do a and b share an ancestor at most two levels above a? (Chunks of
+ * one article sit together; teasers with the same class do not.) */
+static int
+html_near(const xmlNode *a, const xmlNode *b)
+{
+	int k;
+
+	for (k = 0, a = a->parent; a != NULL && k < 2; k++, a = a->parent)
+		if (html_within(b, a))
+			return 1;
+	return 0;
+}
+
+/*
+ * An article cut into chunks that share the top block's tag and class
+ * ("<div class="article__body">" three times, with adverts between) is
+ * one article: take the chunks that hold text of their own.
+ */
+static void
+html_pick_alike(struct html *h, xmlNode *top)
+{
+	const char *tc = html_attr(top, "class"), *c;
+	size_t i;
+
+	if (tc == NULL || *tc == '\0' || top == h->body)
+		return;
+	for (i = 0; i < h->n; i++) {
+		xmlNode *n = h->nodes[i];
+		struct hinfo *f = &h->info[i];
+
+		if (n == top || (f->flags & HI_DEAD) || !(f->flags & HI_CAND) ||
+		    f->score < 10 || html_link_density(f) > 0.25 ||
+		    strcmp((const char *)n->name, (const char *)top->name) != 0 ||
+		    (c = html_attr(n, "class")) == NULL || strcmp(c, tc) != 0)
+			continue;
+		if (html_within(top, n) || html_kept_above(n) || html_dead(n) ||
+		    !html_near(top, n))
+			continue;
+		f->flags |= HI_KEEP;
+	}
+}
+
 /* Mark everything below a chosen block as inside the article. */
 static void
 html_mark_in(xmlNode *root)
@@ -675,17 +737,28 @@ html_out_add(struct html_out *o, const char *s, size_t k)
 	o->n += k;
 }
 
+/* Bytes of punctuation at s: ASCII, or U+2000..U+2BFF (dashes, quotes, …). */
+static size_t
+html_punct(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)*s;
+
+	if (c < 0x80)
+		return isalnum(c) ? 0 : 1;
+	return c == 0xe2 && n >= 3 ? 3 : 0;
+}
+
 /* Same words, ignoring case, space and punctuation? */
 static int
 html_same_text(const char *a, size_t na, const char *b)
 {
-	size_t i = 0, j = 0, nb = strlen(b);
+	size_t i = 0, j = 0, nb = strlen(b), k;
 
 	for (;;) {
-		while (i < na && !isalnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80)
-			i++;
-		while (j < nb && !isalnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80)
-			j++;
+		while (i < na && (k = html_punct(a + i, na - i)) > 0)
+			i += k;
+		while (j < nb && (k = html_punct(b + j, nb - j)) > 0)
+			j += k;
 		if (i == na || j == nb)
 			return i == na && j == nb;
 		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
@@ -1009,6 +1082,7 @@ html_try(struct html *h, int tries)
 	html_score(h, tries);
 	top = html_top(h);
 	html_pick(h, top);
+	html_pick_alike(h, top);
 	for (i = 0; i < h->n; i++)
 		if (h->info[i].flags & HI_KEEP)
 			html_mark_in(h->nodes[i]);

@@ -45,6 +45,19 @@ qcheck "page: the h1 is not repeated in the body" "'sign salmon accord' not in b
 qcheck "page: claims found in the article" "len(d['claims']) >= 3"
 qcheck "page: offsets are into the text" "all(d['text'].encode()[c['cue']['start']:c['cue']['end']].decode() == c['cue']['text'] for c in d['claims'])"
 
+# an article cut into chunks of the same class, an advert between them
+cat >"$TMPD/chunks.html" <<'HTML'
+<html><body><article><div class="chunks">
+<div class="grid"><div class="article-body"><p>Iceland and Norway agreed on Monday to share the herring quota, ending a long dispute over the stock, officials in Reykjavik said.</p><p>The Icelandic fisheries minister, Einar Bjarnvik, said the deal was fair to both fleets, and would be reviewed, as both sides wanted, in two years.</p></div><div class="ad-rail">Advertisement</div></div>
+<div class="grid"><div class="article-body"><p>Norway's minister, Halvard Tennfjord, said in Oslo that the quota, which takes effect in June, gives small boats a larger share, and that the ports agreed.</p><p>Faroe Islands officials, who were not part of the talks, said they would seek their own arrangement with both countries before the summer.</p></div><div class="ad-rail">Advertisement</div></div>
+</div></article>
+<div class="most-read"><div class="article-body"><p>An unrelated story about a football match, a long one, with many words, that nobody needs here, goes on and on.</p></div></div>
+</body></html>
+HTML
+run "$P" --json "$TMPD/chunks.html"
+qcheck "page in chunks: every chunk of the article" "'share the herring quota' in body and 'Faroe Islands officials' in body"
+qcheck "page in chunks: not a far block of the same class" "'football' not in body"
+
 # detection: by content without an extension, by extension, --format
 cp "$FX/page.html" "$TMPD/page"
 run "$P" --json "$TMPD/page"

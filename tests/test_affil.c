@@ -229,6 +229,92 @@ test_home_country(void **state)
 	doc_free(d);
 }
 
+static void
+test_possessive_name(void **state)
+{
+	struct doc *d = run("Plaid Cymru's Gwyn Idris said the plan was "
+	    "late.\n");
+
+	(void)state;
+	check(d, "the plan was late", "Gwyn Idris", "Plaid Cymru");
+	doc_free(d);
+}
+
+static void
+test_party_before_place(void **state)
+{
+	/* the party before the seat named in the title */
+	struct doc *d = run("Scottish National Party Holyrood leader Morag "
+	    "Dunbar said the minister should resign.\n");
+
+	(void)state;
+	check(d, "the minister should resign", "Morag Dunbar",
+	    "Scottish National Party");
+	doc_free(d);
+}
+
+static void
+test_country_in_title(void **state)
+{
+	struct doc *d = run("\"Growth will slow,\" said Piet Oorthuis, chief "
+	    "UK economist at Barclays.\n");
+
+	(void)state;
+	check(d, "\"Growth will slow,\"", "Piet Oorthuis", "Barclays");
+	doc_free(d);
+}
+
+static void
+test_pronoun_sex(void **state)
+{
+	/* she is not the man named last */
+	struct doc *d = run("Labour MP Ruth Calder said Mr Hollis was "
+	    "clever. Ms Calder spoke first. Tory leader Dan Hollis was asked "
+	    "about it. \"He is wrong,\" she said.\n");
+
+	(void)state;
+	check(d, "\"He is wrong,\"", "Ruth Calder", "Labour Party");
+	doc_free(d);
+}
+
+static void
+test_pronoun_title_subject(void **state)
+{
+	/* the subject of the sentence before is a title given to someone */
+	struct doc *d = run("Tory leader Dan Hollis met Ann Rees on Monday. "
+	    "Ms Rees said nothing. The Tory leader was asked about taxes. "
+	    "He said they would fall.\n");
+
+	(void)state;
+	check(d, "they would fall", "Dan Hollis", "Conservative Party");
+	doc_free(d);
+}
+
+static void
+test_pronoun_unnamed(void **state)
+{
+	/* he after an unnamed spokesman is that spokesman: his party */
+	struct doc *d = run("A Labour spokesman said the calls were legal. "
+	    "\"We have advice,\" he said.\n");
+
+	(void)state;
+	check(d, "\"We have advice,\"", NULL, "Labour Party");
+	doc_free(d);
+}
+
+static void
+test_relative_pronoun(void **state)
+{
+	struct doc *d = run("The plan was rejected by Kestrel Motors, which "
+	    "said it was too costly. Tory leader Dan Hollis met Ann Rees, who "
+	    "said the talks went well.\n");
+
+	(void)state;
+	check(d, "it was too costly", "Kestrel Motors", "Kestrel Motors");
+	check(d, "the talks went well", "Ann Rees", "Ann Rees");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -245,6 +331,13 @@ main(void)
 		cmocka_unit_test(test_unnamed_in_paragraph),
 		cmocka_unit_test(test_year_from_offices),
 		cmocka_unit_test(test_home_country),
+		cmocka_unit_test(test_possessive_name),
+		cmocka_unit_test(test_party_before_place),
+		cmocka_unit_test(test_country_in_title),
+		cmocka_unit_test(test_pronoun_sex),
+		cmocka_unit_test(test_pronoun_title_subject),
+		cmocka_unit_test(test_pronoun_unnamed),
+		cmocka_unit_test(test_relative_pronoun),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

@@ -1,0 +1,50 @@
+#!/bin/sh
+# quality-attrib.sh: attribution on real articles, with floors just under
+# what partyline reaches on attrib/dev (40 BBC articles, gold speaker and
+# party per claim, ../shared): claim F1, party accuracy, attributed F1 (a
+# claim found and filed under the right party: what the party pane shows)
+# and speaker accuracy; and the seed article stays perfect. The binary runs
+# once per article; the scorer reads the saved output (--pred-dir).
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
+score=$SHARED/tools/score
+set=$SHARED/corpus/attrib/dev
+
+# The corpus is part of the test bed (CI has it beside the checkout): its
+# absence is a failure, never a skip.
+if [ ! -x "$score" ] || [ ! -d "$set" ]; then
+	echo "quality-attrib: no corpus at $SHARED (set PARTYLINE_SHARED)"
+	exit 1
+fi
+
+# predict DIR OUT: partyline --json on every article of DIR into OUT
+predict() {
+	mkdir -p "$2"
+	for f in "$1"/*.txt; do
+		"$PARTYLINE" --json "$f" >"$2/$(basename "$f" .txt).json" ||
+		    fail "partyline --json $(basename "$f")"
+	done
+}
+
+# floors NAME SUMMARY KEY>=VALUE...: check the scorer's summary line
+floors() {
+	name=$1 summary=$2
+	shift 2
+	for a in "$@"; do
+		k=${a%%>=*} want=${a#*>=}
+		got=$(printf '%s\n' "$summary" | sed -n "s/.*$k=\([0-9.]*\).*/\1/p")
+		if [ -n "$got" ] && awk "BEGIN { exit !($got >= $want) }"; then
+			ok "$name: $k $got >= $want"
+		else
+			fail "$name: $k ${got:-missing} >= $want"
+		fi
+	done
+}
+
+predict "$set" "$TMPD/attrib"
+summary=$("$score" --pred-dir "$TMPD/attrib" "$set" | tail -1)
+floors attrib-dev "$summary" claim_f1\>=0.81 party_acc\>=0.78 \
+    attributed_f1\>=0.63 speaker_acc\>=0.80
+predict "$SHARED/corpus/seed" "$TMPD/seed"
+summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
+floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
+finish
