@@ -17,6 +17,7 @@
 #include "doc.h"
 #include "json.h"
 #include "record.h"
+#include "safe.h"
 #include "util.h"
 
 /* One input and, once analysed, what it writes. */
@@ -155,12 +156,12 @@ batch_write(struct batch_pool *p, struct batch_job *j)
 	if (!p->failed && j->outlen > 0)
 		fwrite(j->out, 1, j->outlen, out);
 	if (!p->failed && fflush(out) != 0) {
-		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
+		safe_warn("standard output: %s", strerror(errno));
 		p->failed = 1;
 		p->status = 2;
 	}
 	if (j->msg != NULL)
-		fprintf(stderr, "partyline: %s\n", j->msg);
+		safe_warn("%s", j->msg);
 	if (j->status > p->status)
 		p->status = j->status;
 	free(j->out);
@@ -283,7 +284,7 @@ batch_stream(struct batch_pool *p, const char *path)
 	unsigned long line = 0;
 
 	if (f == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n", path, strerror(errno));
+		safe_warn("%s: %s", path, strerror(errno));
 		p->status = 2;
 		return;
 	}
@@ -300,7 +301,7 @@ batch_stream(struct batch_pool *p, const char *path)
 		cap = 0;
 	}
 	if (ferror(f)) {
-		fprintf(stderr, "partyline: %s: %s\n", batch_name(path),
+		safe_warn("%s: %s", batch_name(path),
 		    strerror(errno));
 		p->status = 2;
 	}

@@ -1,6 +1,7 @@
 /*
  * doc.c: ingest. Turns arbitrary bytes into valid UTF-8 text with LF line
- * ends and no control characters or escape sequences, then finds the
+ * ends and no control characters, escape sequences or bidi controls (an
+ * override such as U+202E would reorder what the reader sees), then finds the
  * paragraphs, the title and the boilerplate. Plain UTF-8 input with LF line
  * ends and no control characters passes through byte for byte, so offsets
  * into doc->text are offsets into the file.
@@ -20,6 +21,7 @@
 #include "fetch.h"
 #include "html.h"
 #include "newsboat.h"
+#include "safe.h"
 #include "util.h"
 
 struct sink {
@@ -109,7 +111,8 @@ doc_plain8(const unsigned char *b)
 	return (bad & high) == 0;
 }
 
-/* Clean bytes into text: valid UTF-8, LF only, no controls but \n and \t. */
+/* Clean bytes into text: valid UTF-8, LF only, no controls but \n and \t,
+ * no bidi embeddings, overrides or isolates. */
 static void
 doc_clean(struct doc *d, const char *bytes, size_t len)
 {
@@ -153,6 +156,9 @@ doc_clean(struct doc *d, const char *bytes, size_t len)
 			i += n > 0 ? (size_t)n : 1;
 		} else if (c >= 0x80 && c <= 0x9f) {
 			i += doc_skip_c1(b + i, len - i, c);
+			d->removed++;
+		} else if (safe_is_bidi(c)) {
+			i += (size_t)n;
 			d->removed++;
 		} else {
 			doc_put(&s, bytes + i, (size_t)n);
@@ -502,11 +508,17 @@ doc_sniff(const char *name, const char *bytes, size_t len)
 	return DOC_TEXT;
 }
 
-/* Refuse bytes that look binary (a NUL early on) unless forced. */
+/* Refuse bytes over the span limit, or that look binary (a NUL early on)
+ * unless forced. */
 static int
 doc_binary(const char *bytes, size_t len, int flags, char **cause)
 {
 	size_t head = len < 8192 ? len : 8192;
+
+	if (len > UTIL_INPUT_MAX) {
+		*cause = xstrdup(UTIL_TOO_LARGE);
+		return 1;
+	}
 
 	if (!(flags & DOC_FORCE) && memchr(bytes, '\0', head) != NULL &&
 	    !charset_is_utf16(bytes, len)) {

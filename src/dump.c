@@ -16,6 +16,7 @@
 #include "dump.h"
 #include "hl.h"
 #include "layout.h"
+#include "safe.h"
 #include "theme.h"
 #include "util.h"
 
@@ -164,8 +165,7 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
     const struct claim *c, int width, int depth)
 {
 	struct dump_wrap w = { f, width, 0, 4 };
-	const char *name;
-	char cue[DUMP_SGR] = "", content[DUMP_SGR] = "";
+	char *name, cue[DUMP_SGR] = "", content[DUMP_SGR] = "";
 	struct span parts[2];
 	int i, n;
 
@@ -177,8 +177,9 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 	fputs("  - ", f);
 	w.col = 4;
 	if (c->speaker >= 0 && (p == NULL || c->speaker != p->entity)) {
-		name = d->ents.v[c->speaker].name;
+		name = safe_str(d->ents.v[c->speaker].name);
 		dump_words(&w, name, strlen(name), NULL);
+		free(name);
 	} else if (c->speaker < 0 && c->has_source)
 		dump_words(&w, d->text + c->source.start,
 		    c->source.end - c->source.start, NULL);
@@ -235,11 +236,14 @@ dump_parties(FILE *f, const struct doc *d, int width, int depth)
 	fputs("\nParties\n", f);
 	for (i = 0; i < d->parties.n; i++) {
 		struct dump_wrap w = { f, width, 0, 2 };
-		char *head, count[32], sgr[DUMP_SGR] = "";
+		char *head, *tmp, count[32], sgr[DUMP_SGR] = "";
 
 		p = &d->parties.v[i];
 		e = &d->ents.v[p->entity];
-		head = xasprintf("%s:", e->name);
+		head = safe_str(e->name);	/* a lexicon's name: anything */
+		tmp = xasprintf("%s:", head);
+		free(head);
+		head = tmp;
 		if (depth >= 0 && e->type < ENT_NTYPES)	/* as the party pane's swatch */
 			dump_sgr_el(p->claims.n ? EL_PARTY : EL_PARTY_NONE,
 			    ent[e->type], depth, sgr, sizeof sgr);

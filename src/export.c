@@ -6,9 +6,11 @@
  * Reads the model only.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "export.h"
+#include "safe.h"
 
 static const char *const export_claim_cols[] = { "claim", "kind", "party",
     "party_type", "speaker", "role", "cue", "quoted", "content", "start",
@@ -28,9 +30,9 @@ export_format_parse(const char *s, enum export_format *f)
 	return 0;
 }
 
-/* One field, n bytes, preceded by the separator unless it is the first. */
+/* export_field once the field is safe. */
 static void
-export_field(FILE *f, const struct export *x, const char *s, size_t n,
+export_field_safe(FILE *f, const struct export *x, const char *s, size_t n,
     int first)
 {
 	size_t i;
@@ -57,6 +59,19 @@ export_field(FILE *f, const struct export *x, const char *s, size_t n,
 		putc(s[i], f);
 	}
 	putc('"', f);
+}
+
+/* One field, n bytes, preceded by the separator unless it is the first;
+ * made safe (safe.h) as it is written: a file name or a lexicon's name may
+ * hold an escape sequence, and rows are read on terminals too. */
+static void
+export_field(FILE *f, const struct export *x, const char *raw, size_t n,
+    int first)
+{
+	char *s = safe_text_ws(raw, n);
+
+	export_field_safe(f, x, s, strlen(s), first);
+	free(s);
 }
 
 static void

@@ -1,6 +1,10 @@
 /*
- * json.c: prints the document model as JSON. Reads the model only. Text is
- * valid UTF-8 after ingest, so strings need only the JSON escapes. Output
+ * json.c: prints the document model as JSON. Reads the model only. Every
+ * string is valid UTF-8 in the output whatever it held: the text is after
+ * ingest, but a file name (caf\xe9.txt) or a user lexicon's name may not
+ * be; a byte that is not UTF-8 becomes U+FFFD. Control characters, C1 and
+ * bidi controls are written as \u escapes, so JSON shown on a terminal
+ * carries no command and a parser gets the characters back. Output
  * goes through a buffer of our own, written out in large blocks: the
  * mentions of a long article are hundreds of thousands of small pieces.
  */
@@ -10,6 +14,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "safe.h"
 #include "util.h"
 
 #define JSON_BUF (256 * 1024)
@@ -97,8 +102,9 @@ json_printf(struct json_out *o, const char *fmt, ...)
 }
 
 /*
- * Are the eight bytes at s all plain (no control, quote, backslash or
- * DEL)? Word-at-a-time tests: the article's text is most of the output.
+ * Are the eight bytes at s all plain ASCII (no control, quote, backslash,
+ * DEL or byte above 0x7f, which safe_next must see whole)? Word-at-a-time
+ * tests: the article's text is most of the output.
  */
 static int
 json_plain8(const char *s)
@@ -107,41 +113,58 @@ json_plain8(const char *s)
 	uint64_t x, bad;
 
 	memcpy(&x, s, 8);
-	bad = (x - ones * 0x20) & ~x;			/* bytes below 0x20 */
+	bad = x | ((x - ones * 0x20) & ~x);		/* high, or below 0x20 */
 	bad |= ((x ^ (ones * '"')) - ones) & ~(x ^ (ones * '"'));
 	bad |= ((x ^ (ones * '\\')) - ones) & ~(x ^ (ones * '\\'));
 	bad |= ((x ^ (ones * 0x7f)) - ones) & ~(x ^ (ones * 0x7f));
 	return (bad & high) == 0;
 }
 
+/* Escape the character c of kind k (not SAFE_OK), or a quote or a
+ * backslash. */
+static void
+json_escape(struct json_out *o, enum safe_kind k, ucs4_t c)
+{
+	char esc[8];
+
+	if (k == SAFE_INVALID) {
+		json_put(o, "\xef\xbf\xbd", 3);	/* U+FFFD */
+		return;
+	}
+	switch (c) {
+	case '"':  json_put(o, "\\\"", 2); break;
+	case '\\': json_put(o, "\\\\", 2); break;
+	case '\n': json_put(o, "\\n", 2); break;
+	case '\t': json_put(o, "\\t", 2); break;
+	case '\r': json_put(o, "\\r", 2); break;
+	default:
+		snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+		json_put(o, esc, 6);
+	}
+}
+
 static void
 json_str(struct json_out *o, const char *s, size_t n)
 {
-	size_t i, run = 0;
-	unsigned char c;
-	char esc[8];
+	size_t i = 0, run = 0, len;
+	enum safe_kind k;
+	ucs4_t c;
 
 	json_c(o, '"');
-	for (i = 0; i < n; i++) {
+	while (i < n) {
 		while (i + 8 <= n && json_plain8(s + i))
 			i += 8;
 		if (i >= n)
 			break;
-		c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+		k = safe_next(s + i, n - i, &c, &len);
+		if (k == SAFE_OK && c != '"' && c != '\\') {
+			i += len;
 			continue;
-		json_put(o, s + run, i - run);	/* the plain bytes before */
-		run = i + 1;
-		switch (c) {
-		case '"':  json_put(o, "\\\"", 2); break;
-		case '\\': json_put(o, "\\\\", 2); break;
-		case '\n': json_put(o, "\\n", 2); break;
-		case '\t': json_put(o, "\\t", 2); break;
-		case '\r': json_put(o, "\\r", 2); break;
-		default:
-			snprintf(esc, sizeof esc, "\\u%04x", c);
-			json_put(o, esc, 6);
 		}
+		json_put(o, s + run, i - run);	/* the plain bytes before */
+		json_escape(o, k, c);
+		i += len;
+		run = i;
 	}
 	json_put(o, s + run, n - run);
 	json_c(o, '"');

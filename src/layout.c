@@ -91,9 +91,13 @@ layout_para(struct layout *l, const struct doc *d, int pi, char *brk)
 		char b = brk[i - p->start];
 
 		if (b == UC_BREAK_MANDATORY) {
-			/* libunistring marks the newline itself */
+			/* libunistring marks the newline itself, and so a line
+			 * or paragraph separator (U+2028, U+2029), which ends
+			 * the line as a newline does: staying on it pushed
+			 * empty lines until memory ran out */
 			layout_push(l, d, ls, i, pi);
-			ls = d->text[i] == '\n' ? i + 1 : i;
+			layout_decode(d, i, &n);
+			ls = i + (uint32_t)n;
 			i = ls;
 			col = 0;
 			lastbrk = 0;

@@ -24,6 +24,7 @@
 #include "json.h"
 #include "lexicon.h"
 #include "partyline.h"
+#include "safe.h"
 #include "segment.h"
 #include "theme.h"
 #include "ui.h"
@@ -125,7 +126,7 @@ main_terminal_width(void)
 static void
 main_die_usage(const char *msg, const char *arg)
 {
-	fprintf(stderr, "partyline: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+	safe_warn("%s%s%s", msg, arg ? ": " : "", arg ? arg : "");
 	fputs("Try 'partyline --help' for more information.\n", stderr);
 	exit(2);
 }
@@ -149,7 +150,7 @@ main_user_lexicon_dir(void)
 static void
 main_lexicon_fail(struct lexicon *lx, char *cause)
 {
-	fprintf(stderr, "partyline: %s\n", cause);
+	safe_warn("%s", cause);
 	free(cause);
 	lexicon_free(lx);
 	exit(2);
@@ -206,7 +207,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	size_t first = *n;
 
 	if (dp == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n", dir, strerror(errno));
+		safe_warn("%s: %s", dir, strerror(errno));
 		exit(2);
 	}
 	while ((de = readdir(dp)) != NULL) {
@@ -218,7 +219,7 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		fprintf(stderr, "partyline: %s: no articles (*.txt, *.html) in this directory\n", dir);
+		safe_warn("%s: no articles (*.txt, *.html) in this directory", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
@@ -258,7 +259,7 @@ main_theme(const char *spec)
 	path = theme_find(spec, dirs, &cause);
 	theme_strings_free(dirs);
 	if (path == NULL || theme_load(&t, path, &cause) != 0) {
-		fprintf(stderr, "partyline: %s\n", cause);
+		safe_warn("%s", cause);
 		free(cause);
 		free(path);
 		exit(2);
@@ -288,7 +289,7 @@ main_config(const char *path, int none)
 		path = def;
 	}
 	if (cfg_load(c, path, &cause) != 0) {
-		fprintf(stderr, "partyline: %s\n", cause);
+		safe_warn("%s", cause);
 		free(cause);
 		free(def);
 		cfg_free(c);
@@ -309,10 +310,11 @@ main_list_theme(const char *name, int depth)
 		{ EL_ORG, "organisation" }, { EL_SOURCE, "she" }, { EL_CUE, "said" },
 		{ EL_CLAIM, "a claim" }, { EL_SEARCH, "match" },
 	};
-	char sgr[128];
+	char sgr[128], *shown = safe_str(name);	/* a file's name */
 	size_t i;
 
-	printf("%-14s", name);
+	printf("%-14s", shown);
+	free(shown);
 	for (i = 0; i < sizeof sample / sizeof sample[0]; i++) {
 		*sgr = '\0';	/* depth -1: not a terminal, no SGR at all */
 		if (depth >= 0)
@@ -334,6 +336,7 @@ static int
 main_list_themes(const struct options *o)
 {
 	char **dirs = theme_dirs(partyline_datadir()), **names, *path, *cause;
+	char *shown, *safe_cause;
 	int depth = main_dump_depth(o->colour), status = 0;
 	struct theme t;
 	size_t i;
@@ -344,7 +347,11 @@ main_list_themes(const struct options *o)
 		cause = NULL;
 		if ((path = theme_find(names[i], dirs, &cause)) == NULL ||
 		    theme_load(&t, path, &cause) != 0) {
-			printf("%-14s (%s)\n", names[i], cause);
+			shown = safe_str(names[i]);
+			safe_cause = safe_str(cause);
+			printf("%-14s (%s)\n", shown, safe_cause);
+			free(shown);
+			free(safe_cause);
 			status = 2;
 		} else {
 			theme_use(&t);
@@ -394,16 +401,16 @@ main_load(const char *path, int flags, const struct lexicon *lx,
 	struct doc **got = doc_load_all(path, flags, &n, &cause), *d;
 
 	if (got == NULL) {
-		fprintf(stderr, "partyline: %s: %s\n", main_name(path), cause);
+		safe_warn("%s: %s", main_name(path), cause);
 		free(cause);
 		return -1;
 	}
 	d = got[0];
 	if (d->invalid > 0)
-		fprintf(stderr, "partyline: %s: %zu invalid UTF-8 sequence%s replaced with U+FFFD\n",
+		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
 		    path, d->invalid, d->invalid == 1 ? "" : "s");
 	if (d->charset != NULL && strcmp(d->format, "text") == 0)
-		fprintf(stderr, "partyline: %s: not UTF-8; read as %s\n",
+		safe_warn("%s: not UTF-8; read as %s",
 		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
 		    "Windows-1252 (Latin-1)" : d->charset);
 	*docs = xrealloc(*docs, (*ndocs + n) * sizeof **docs);
@@ -464,8 +471,11 @@ main_dump(struct doc **docs, size_t n, const struct options *o)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (n > 1)
-			printf("%s==> %s <==\n", i ? "\n" : "", docs[i]->name);
+		if (n > 1) {
+			printf("%s==> ", i ? "\n" : "");
+			safe_fputs(docs[i]->name, stdout);
+			printf(" <==\n");
+		}
 		dump_write(stdout, docs[i], width, depth);
 	}
 }
@@ -658,7 +668,7 @@ main(int argc, char **argv)
 	for (i = 0; i < nfiles; i++)
 		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
 	if (json && ndocs > 1)
-		fprintf(stderr, "partyline: %s: %zu articles; --json shows the first\n",
+		safe_warn("%s: %zu articles; --json shows the first",
 		    main_name(files[0]), ndocs);
 	if (ndocs == 0)
 		status = 2;
@@ -671,7 +681,7 @@ main(int argc, char **argv)
 	if (failed && status == 0)
 		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "partyline: standard output: %s\n", strerror(errno));
+		safe_warn("standard output: %s", strerror(errno));
 		status = 2;
 	}
 	for (i = 0; i < ndocs; i++)

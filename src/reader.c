@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "claims.h"
 #include "reader.h"
+#include "safe.h"
 #include "util.h"
 
 /* Party index whose entity is e, or -1. */
@@ -278,7 +279,9 @@ reader_detail(const struct reader *r, int c)
 		out = xasprintf("%s %s: %s", who, cue, content);
 	free(cue);
 	free(content);
-	return out;
+	content = safe_str(out);	/* a lexicon's name may hold anything */
+	free(out);
+	return content;
 }
 
 int
@@ -414,21 +417,24 @@ reader_fit(const char *s, size_t len, int width, int *cols)
 }
 
 char *
-reader_cut(const char *s, int width)
+reader_cut(const char *raw, int width)
 {
+	char *s = safe_str(raw), *out;
 	size_t len = strlen(s), n;
 	int cols;
-	char *out;
 
-	if (width <= 0)
+	if (width <= 0) {
+		free(s);
 		return xstrdup("");
+	}
 	n = reader_fit(s, len, width, &cols);
 	if (n == len)
-		return xstrdup(s);
+		return s;
 	n = reader_fit(s, len, width - 1, &cols);
 	out = xmalloc(n + 4);
 	memcpy(out, s, n);
 	memcpy(out + n, "…", 4);	/* 3 bytes and the NUL */
+	free(s);
 	return out;
 }
 
@@ -442,15 +448,28 @@ reader_cols(const char *s, size_t len)
 	return cols;
 }
 
-char *
-reader_elide(const char *s, int width)
+int
+reader_width(const char *raw)
 {
+	char *s = safe_str(raw);
+	int cols = reader_cols(s, strlen(s));
+
+	free(s);
+	return cols;
+}
+
+char *
+reader_elide(const char *raw, int width)
+{
+	char *s = safe_str(raw), *out;
 	size_t len = strlen(s), head, tail, p;
 	int cols, tw;
-	char *out;
 
-	if (width < 3 || reader_cols(s, len) <= width)
-		return reader_cut(s, width);
+	if (width < 3 || reader_cols(s, len) <= width) {
+		out = reader_cut(s, width);
+		free(s);
+		return out;
+	}
 	tw = (width - 1) / 2;
 	head = reader_fit(s, len, width - 1 - tw, &cols);
 	tw = width - 1 - cols;	/* a wide character at the cut: the tail gets it */
@@ -465,6 +484,7 @@ reader_elide(const char *s, int width)
 	memcpy(out + head, "…", 3);
 	memcpy(out + head + 3, s + tail, len - tail);
 	out[head + 3 + len - tail] = '\0';
+	free(s);
 	return out;
 }
 

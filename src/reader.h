@@ -56,8 +56,8 @@ int reader_party_step(const struct reader *, int cur, int dir);
  * is not the party), one line, allocated. */
 char *reader_position(const struct reader *, int c);
 /* The claim in full on one line: "Ingrid Halvorsen (Norway) said: ...",
- * the speaker, the party when it differs, the cue and the content;
- * allocated. */
+ * the speaker, the party when it differs, the cue and the content; made
+ * safe, allocated. */
 char *reader_detail(const struct reader *, int c);
 /* The party pane as text, for the pipe command: "Norway (2)", its
  * positions indented, "Chile: no stated position"; allocated. */
@@ -87,11 +87,18 @@ const char *reader_filter_name(enum reader_filter);
 /* Bytes of s that fit in width columns (whole characters); *cols gets the
  * columns they take. */
 size_t reader_fit(const char *s, size_t len, int width, int *cols);
-/* s cut to width columns with "…" when it does not fit; allocated. */
+/*
+ * The strings the reader shows are made safe (safe.h) here, whatever their
+ * origin: a file name's escape sequence shows as ^[ and never reaches the
+ * terminal. s made safe, cut to width columns with "…" when it does not
+ * fit; allocated.
+ */
 char *reader_cut(const char *s, int width);
-/* s cut in the middle to width columns with "…" (head and tail kept, as
- * a file name's extension matters); allocated. */
+/* s made safe, cut in the middle to width columns with "…" (head and tail
+ * kept, as a file name's extension matters); allocated. */
 char *reader_elide(const char *s, int width);
+/* Columns that s takes once made safe. */
+int reader_width(const char *s);
 /* The file name to show for d: its base name, "(standard input)" for
  * stdin. */
 const char *reader_file_name(const struct doc *d);

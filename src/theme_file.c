@@ -44,17 +44,13 @@ static const struct {
 
 static int theme_file(struct theme_parse *, const char *, char **);
 
-/* A word of the file fit to quote in a message: no control characters,
- * not too long; allocated. */
+/* A word of the file fit to quote in a message: not too long; allocated.
+ * Its control characters are shown safely where the message is shown
+ * (safe.h), as everything of outside origin is. */
 static char *
 theme_quote(const char *w)
 {
-	char *q = xstrndup(w, strnlen(w, 40)), *p;
-
-	for (p = q; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = '?';
-	return q;
+	return xstrndup(w, strnlen(w, 40));
 }
 
 /* An error "FILE:LINE: fmt" where fmt has one %s, the word w quoted. */

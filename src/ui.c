@@ -16,6 +16,7 @@
 #include "cfg.h"
 #include "ui.h"
 #include "ui_int.h"
+#include "safe.h"
 #include "util.h"
 
 static volatile sig_atomic_t ui_active;
@@ -236,10 +237,15 @@ void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
 	va_list ap;
+	char *m, *safe;
 
 	va_start(ap, fmt);
-	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	m = xvasprintf(fmt, ap);
 	va_end(ap);
+	safe = safe_str(m);	/* a theme's error quotes its file */
+	snprintf(ui->msg, sizeof ui->msg, "%s", safe);
+	free(safe);
+	free(m);
 	ui->msg_error = error;
 	ui->dirty |= UI_STATUS;
 }
@@ -362,10 +368,7 @@ ui_title_text(struct ui *ui)
 static int
 ui_cols(const char *s)
 {
-	int cols;
-
-	reader_fit(s, strlen(s), 1 << 20, &cols);
-	return cols;
+	return reader_width(s);
 }
 
 /* The legend's form for cols columns beside a name of namecols: the

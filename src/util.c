@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "model.h"
 #include "util.h"
@@ -109,6 +110,7 @@ char *
 util_read_file(const char *path, size_t *len, char **cause)
 {
 	FILE *f;
+	struct stat st;
 	char *buf = NULL;
 	size_t n = 0, cap = 0, got;
 	int dash = strcmp(path, "-") == 0;
@@ -118,13 +120,27 @@ util_read_file(const char *path, size_t *len, char **cause)
 		*cause = xstrdup(strerror(errno));
 		return NULL;
 	}
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > (off_t)UTIL_INPUT_MAX) {	/* say so before reading */
+		*cause = xstrdup(UTIL_TOO_LARGE);
+		if (!dash)
+			fclose(f);
+		return NULL;
+	}
 	for (;;) {
 		if (cap - n < 65536)
 			buf = vec_grow(buf, &cap, n + 65536, 1);
 		got = fread(buf + n, 1, cap - n, f);
 		n += got;
-		if (got == 0)
+		if (got == 0 || n > UTIL_INPUT_MAX)
 			break;
+	}
+	if (n > UTIL_INPUT_MAX) {	/* a pipe or a growing file */
+		*cause = xstrdup(UTIL_TOO_LARGE);
+		if (!dash)
+			fclose(f);
+		free(buf);
+		return NULL;
 	}
 	if (ferror(f)) {
 		*cause = xstrdup(errno ? strerror(errno) : "read error");

@@ -13,7 +13,16 @@ char *xstrndup(const char *, size_t);
 char *xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *, va_list);
 
-/* Read a whole file ("-" is stdin); NULL and *cause set on failure. */
+/*
+ * Inputs are refused over this size: spans are 32-bit byte offsets, and
+ * cleaning may make a byte three (U+FFFD for an invalid one), so 1 GiB of
+ * input always fits.
+ */
+#define UTIL_INPUT_MAX	(1u << 30)
+#define UTIL_TOO_LARGE	"too large (over 1 GiB; spans are 32-bit byte offsets)"
+
+/* Read a whole file ("-" is stdin) of at most UTIL_INPUT_MAX bytes; NULL
+ * and *cause set on failure. */
 char *util_read_file(const char *path, size_t *len, char **cause);
 
 /* The one of n names closest to a misspelt word (a few letters off:

@@ -49,6 +49,23 @@ test_string_escapes(void **state)
 	free(out);
 }
 
+/* Any bytes come out as valid UTF-8: a byte that is not UTF-8 as U+FFFD,
+ * C1 and bidi controls as \\u escapes (a Latin-1 file name, a lexicon's
+ * stray bytes); an escape's length never runs past the string. */
+static void
+test_string_invalid_utf8(void **state)
+{
+	char *out = capture(write_string, "caf\xe9 \xc2\x9b" "1m \xe2\x80\xae "
+	    "\xf0\x9f\x98 \xed\xa0\x80 ok \xe2\x80\x9c\xe2\x80");
+
+	(void)state;
+	assert_string_equal(out, "\"caf\xef\xbf\xbd \\u009b1m \\u202e "
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd "
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd ok \xe2\x80\x9c"
+	    "\xef\xbf\xbd\xef\xbf\xbd\"");
+	free(out);
+}
+
 static struct doc *
 mkdoc(const char *s)
 {
@@ -120,6 +137,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_string_escapes),
+		cmocka_unit_test(test_string_invalid_utf8),
 		cmocka_unit_test(test_empty_model_arrays),
 		cmocka_unit_test(test_entities_claims_parties),
 	};

@@ -196,6 +196,25 @@ test_empty_doc(void **state)
 	doc_free(d);
 }
 
+/* A line or paragraph separator (U+2028, U+2029) ends a line as a newline
+ * does; the layout stayed on it and pushed empty lines without end. */
+static void
+test_line_separators(void **state)
+{
+	struct doc *d = mkdoc("Norway said\xe2\x80\xa8it would\xe2\x80\xa9stay.");
+	struct layout *l = layout_new(d, 40);
+
+	(void)state;
+	assert_int_equal(l->lines.n, 3);
+	assert_int_equal(l->lines.v[0].start, 0);
+	assert_int_equal(l->lines.v[0].end, 11);
+	assert_int_equal(l->lines.v[1].start, 14);
+	assert_int_equal(l->lines.v[1].end, 22);
+	assert_int_equal(l->lines.v[2].start, 25);
+	layout_free(l);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -209,6 +228,7 @@ main(void)
 		cmocka_unit_test(test_paragraph_gaps_and_soft_newlines),
 		cmocka_unit_test(test_offsets_round_trip),
 		cmocka_unit_test(test_empty_doc),
+		cmocka_unit_test(test_line_separators),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
