@@ -850,6 +850,46 @@ affil_ministers(struct doc *d)
 	}
 }
 
+/*
+ * A surname met before the full name (Mr Kennedy ... Lib Dem leader
+ * Charles Kennedy) made an entity of its own: it speaks for whom the one
+ * person of that surname does.
+ */
+static void
+affil_surnames(struct doc *d)
+{
+	size_t i, j, n;
+	int match;
+
+	for (i = 0; i < d->ents.n; i++) {
+		struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_PERSON && e->type != ENT_OFFICIAL) ||
+		    e->affiliation >= 0 || strchr(e->name, ' ') != NULL)
+			continue;
+		n = strlen(e->name);
+		match = -1;
+		for (j = 0; j < d->ents.n; j++) {
+			const struct entity *f = &d->ents.v[j];
+			const char *sp = strrchr(f->name, ' ');
+
+			if (j == i || (f->type != ENT_PERSON &&
+			    f->type != ENT_OFFICIAL) || sp == NULL ||
+			    strlen(sp + 1) != n || memcmp(sp + 1, e->name, n) != 0)
+				continue;
+			if (match >= 0) {
+				match = -2;	/* two of that name: no guess */
+				break;
+			}
+			match = (int)j;
+		}
+		if (match >= 0 && d->ents.v[match].affiliation >= 0) {
+			e->affiliation = d->ents.v[match].affiliation;
+			e->affil_lexicon = d->ents.v[match].affil_lexicon;
+		}
+	}
+}
+
 void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
@@ -857,6 +897,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);
 	affil_ministers(d);
+	affil_surnames(d);
 }
 
 /* ------------------------------------------------ sources after them */
@@ -1018,12 +1059,39 @@ static const char *const affil_verbs[] = {
 	"will", "would", "who", NULL
 };
 
+/* Does span s name a person or an official? */
+static int
+affil_names_person(const struct doc *d, const struct span *s)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    (d->ents.v[d->mentions.v[i].entity].type == ENT_PERSON ||
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_OFFICIAL))
+			return 1;
+	return 0;
+}
+
 /* Heads of a title that stands for the person who holds it. */
 static const char *const affil_titles[] = {
 	"secretary", "chancellor", "minister", "president", "premier",
 	"leader", "chairman", "chairwoman", "governor", "judge",
 	"commissioner", "mayor", "taoiseach", NULL
 };
+
+/* Is token k the head of a title (chancellor, co-chairman)? */
+static int
+affil_title_tok(const struct doc *d, size_t k)
+{
+	char w[48], *h;
+
+	if (affil_word(d, k, w) == 0)
+		return 0;
+	h = strrchr(w, '-');
+	return affil_in(w, affil_titles) || (h != NULL &&
+	    affil_in(h + 1, affil_titles));
+}
 
 /* Does role hold phrase p (n bytes) as whole words, not as a past office? */
 static int
@@ -1050,11 +1118,16 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 {
 	const char *p = d->text + s->start, *rest = NULL;
 	size_t n = s->end - s->start, i, h = affil_head(d, s), k, last;
-	char w[48];
 	int body;
 
-	if (h >= d->toks.n || affil_word(d, h, w) == 0 ||
-	    !affil_in(w, affil_titles) || n > 48)
+	/* The chancellor, speaking during a tour of Africa, said: its title */
+	for (k = affil_tok_at(d, s->start); k < h; k++)
+		if (d->text[d->toks.v[k].start] == ',') {
+			h = k - 1;
+			n = d->toks.v[h].end - s->start;
+			break;
+		}
+	if (h >= d->toks.n || !affil_title_tok(d, h) || n > 48)
 		return -1;
 	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
 		p += 4, n -= 4;
@@ -1232,7 +1305,7 @@ affil_title_subject(const struct doc *d, size_t si)
 		    (affil_mention_starting(d, k) >= 0 && !affil_body_type(
 		    d->ents.v[d->mentions.v[affil_mention_starting(d, k)].entity].type)))
 			return -1;	/* a verb, a named person: no title subject */
-		if (!affil_tok_in(d, k, affil_titles))
+		if (!affil_title_tok(d, k))
 			continue;
 		for (a = k; a > s->tok_first && k - a < 4 &&
 		    !affil_tok_in(d, a, the); a--)
@@ -1368,6 +1441,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i;
 	char *sexes = affil_sexes(d);
 	struct claim *prev = NULL;
+	int e;
 
 	(void)lx;
 	affil_home_memo.d = d;
@@ -1380,7 +1454,13 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 
-		if (c->has_source && !affil_named(d, &c->source)) {
+		if (c->has_source && affil_named(d, &c->source) &&
+		    !affil_names_person(d, &c->source) &&
+		    (e = affil_titled(d, &c->source, c->cue.start)) >= 0) {
+			/* the Tory co-chairman: a title of a party's man */
+			c->speaker = e;
+			c->party = affil_party_of(d, e);
+		} else if (c->has_source && !affil_named(d, &c->source)) {
 			affil_relative(d, c);
 			affil_unnamed_source(d, c);
 			affil_pronoun(d, c, sexes);

@@ -1,7 +1,8 @@
 /*
  * claims.c: finds attributed claims. Every sentence is scanned once for
  * cues (a hash look-up a token); around a cue the engine tries the shapes
- * news uses, nearest first:
+ * news uses, nearest first, from one table (claims_shapes: a name, what
+ * the shape needs of its cue, and its try function):
  *
  *	“CONTENT,” said SOURCE	/ “CONTENT,” SOURCE said
  *	SOURCE CUE (that) CONTENT / SOURCE CUE: “CONTENT”
@@ -17,7 +18,6 @@
  * speaker; speakers.c resolves who spoke and parties.c groups the claims.
  */
 #include <stdint.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,7 +35,8 @@ struct claims {
 	const struct cues *cues;
 	const struct lexicon *lx;	/* NULL in some tests */
 	int *pair;		/* per token: the matching quotation mark, or -1 */
-	int *slot;		/* per token: its word table slot, -1, or -2 (not yet) */
+	const struct lexicon *words;	/* word classes; lx, or words only */
+	const struct lexicon_entry **went;	/* per token: its word entry */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
@@ -45,393 +46,54 @@ struct claims {
 };
 
 static long claims_tok_at(const struct doc *, uint32_t);
-static int claims_slot_find(const struct claims *, size_t);
+static const struct lexicon_entry *claims_word_find(const struct claims *,
+    size_t);
 
-/* The word table slot of token k (claims_slot_find the first time). */
-static inline int
-claims_slot(const struct claims *c, size_t k)
+/* A token's word entry not yet looked up. */
+static const struct lexicon_entry claims_unknown;
+
+/* The lexicon entry of token k, if a word (claims_word_find the first time). */
+static inline const struct lexicon_entry *
+claims_word(const struct claims *c, size_t k)
 {
-	int s = c->slot[k];
+	const struct lexicon_entry *e = c->went[k];
 
-	return s != -2 ? s : claims_slot_find(c, k);
+	return e != &claims_unknown ? e : claims_word_find(c, k);
 }
 static int claims_np_opener(const struct claims *, size_t);
 
-static const char *const claims_aux[] = {
-	"has", "have", "had", "is", "are", "was", "were", "be", "been",
-	"being", "do", "does", "did", "will", "would", "shall", "should",
-	"can", "could", "may", "might", "must", "didn't", "doesn't", "don't",
-	"hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't",
-	"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", NULL
-};
-static const char *const claims_adv[] = {
-	"also", "long", "even", "previously", "repeatedly", "recently",
-	"later", "further", "again", "reportedly", "publicly", "once",
-	"already", "never", "not", "still", "just", "first", "then", "now",
-	"often", "frequently", "privately", "openly", "initially", "earlier",
-	"subsequently", "allegedly", "apparently", "quickly", "immediately",
-	"strongly", "flatly", "firmly", "formally", "widely", "always",
-	"clearly", "explicitly", "simply", "only", "personally",
-	"separately", "similarly", "consistently", "reportedly", "finally",
-	"swiftly", "angrily", "bluntly", "openly", "privately", "well", NULL
-};
-static const char *const claims_be[] = {
-	"is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't",
-	"aren't", "weren't", NULL
-};
-static const char *const claims_pron[] = {
-	"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
-	"he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
-	"they'll", "we'll", "i'll", "they've", "we've", "i've", "you've",
-	"i'm", "we're", "they're", "he's", "she's", "it's", NULL
-};
-static const char *const claims_det[] = {
-	"the", "a", "an", "this", "these", "those", "his", "her", "its",
-	"their", "our", "my", "your", "some", "many", "most", "several",
-	"all", "both", "each", "every", "another", "any", "no", "few",
-	"other", "such", "two", "three", "four", "five", "one", NULL
-};
-static const char *const claims_stop[] = {
-	"in", "on", "at", "from", "with", "by", "for", "to", "into", "about",
-	"over", "after", "before", "during", "under", "since", "than", "as",
-	"like", "without", "against", "among", "between", "through", "via",
-	"per", "and", "or", "but", "nor", "so", "yet", "because", "although",
-	"though", "while", "when", "whereas", "if", "unless", "until",
-	"where", "whether", "that", "which", "who", "whom", "whose", "what",
-	"how", "why", "there", "here", "him", "them", "me", "us", "not",
-	"whom", "upon", "amid", "despite", "toward", "towards", "it", "he",
-	"she", "they", "we", "i", "you", "said", "says", "say", "told", "of",
-	NULL
-};
-static const char *const claims_time[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "yesterday", "today", "tonight", "earlier", "later",
-	"recently", "previously", "again", "morning", "afternoon", "evening",
-	"night", "week", "month", "year", "last", "this", "next",
-	"late", "early", "publicly", "privately", "also", "repeatedly",
-	"weekend", "overnight", "january", "february", "april", "june",
-	"july", "august", "september", "october", "november", "december",
-	NULL
-};
-static const char *const claims_venue[] = {
-	"statement", "interview", "tweet", "post", "speech", "letter",
-	"release", "conference", "briefing", "email", "e-mail", "message",
-	"video", "op-ed", "memo", "report", "filing", "radio", "television",
-	"twitter", "facebook", "instagram", "broadcast", "podcast", NULL
-};
-static const char *const claims_listener[] = {
-	"me", "him", "her", "us", "them", "you", "reporters", "journalists",
-	"lawmakers", "supporters", "voters", "parliament", "congress",
-	"senators", "delegates", "investors", "analysts", "members", "staff",
-	"employees", "officials", "students", "viewers", "listeners",
-	"readers", "crowd", "audience", NULL
-};
-static const char *const claims_agent[] = {
-	"adviser", "advisor", "advisers", "advisors", "official", "officials",
-	"spokesman", "spokeswoman", "spokesperson", "minister", "president",
-	"secretary", "chancellor", "senator", "governor", "ambassador",
-	"executive", "executives", "chairman", "chairwoman", "ceo", "analyst",
-	"analysts", "expert", "experts", "source", "sources", "diplomat",
-	"diplomats", "lawmaker", "lawmakers", "leader", "leaders", "aide",
-	"aides", "envoy", "director", "chief", "head", "officer", "premier",
-	"prosecutor", "prosecutors", "lawyer", "lawyers", "regulator",
-	"regulators", "government", "ministry", "company", "firm", NULL
-};
-static const char *const claims_cut[] = {
-	"but", "while", "as", "whereas", "amid", NULL
-};
-
-/* Conjunctions that open a second clause of a sentence. */
-static const char *const claims_conj[] = {
-	"and", "but", "while", "whereas", "although", "though", "yet", "as",
-	NULL
-};
-/* Subordinators that open a sentence with a clause of their own. */
-static const char *const claims_subord[] = {
-	"while", "although", "though", "because", "if", "when", "as", "after",
-	"since", "whereas", "before", "once", "unless", "whether", NULL
-};
-/* Connectives that open a sentence but are no part of what was said. */
-static const char *const claims_connect[] = {
-	"however", "but", "and", "still", "meanwhile", "yet", "so", "moreover",
-	"indeed", "instead", "also", "now", "then", "thus", "therefore",
-	"furthermore", "nonetheless", "nevertheless", "besides", "plus",
-	"overall", "separately", "similarly", "likewise", "again", NULL
-};
-/* Words in -ly that are no adverbs (the family said, an ally said). */
-static const char *const claims_lynoun[] = {
-	"family", "ally", "rally", "supply", "assembly", "monopoly", "reply",
-	"daily", "weekly", "monthly", "quarterly", "anomaly", "bully", "belly",
-	"elderly", "friendly", "deadly", "lonely", "likely", "holy", "ugly",
-	"silly", "costly", "jolly", "folly", "lily", "homily", "italy", "july",
-	"only", "early", "unlikely", "orderly", "burly", NULL
-};
-/* Past forms that follow a subject noun phrase (the decision angered X). */
-static const char *const claims_pastverb[] = {
-	"drew", "came", "met", "won", "led", "brought", "caught", "shook",
-	"sent", "gave", "became", "made", "took", "hit", "prompted", NULL
-};
-
-/* Labels that open a line with a colon but name no one. */
-static const char *const claims_labels[] = {
-	"related", "update", "updated", "note", "editor's", "photo", "photos",
-	"watch", "read", "video", "source", "sources", "warning", "breaking",
-	"exclusive", "opinion", "analysis", "correction", "advertisement",
-	"listen", "see", "also", "more", "subscribe", "follow", "contact",
-	"credit", "image", "caption", "transcript", "here", "background",
-	"disclosure", "q", "a", "question", "answer", "live", "pictured",
-	"top", "bottom", "why", "how", "what", "when", "where", "who", "the",
-	"this", "today", "tonight", "now", "next", "latest", "quiz",
-	"timeline", "factbox", "explainer", "recommended", "sponsored", NULL
-};
-
-/* Common nouns that head a headline's label (Plan:, Budget Review:). */
-static const char *const claims_common[] = {
-	"plan", "plans", "update", "analysis", "explainer", "review",
-	"opinion", "comment", "commentary", "editorial", "interview",
-	"profile", "preview", "recap", "guide", "briefing", "curious",
-	"letter", "letters", "column", "essay", "feature", "special",
-	"photos", "video", "videos", "chart", "charts", "map", "maps",
-	"podcast", "story", "view", "views", "verdict", "lesson", "lessons",
-	"idea", "ideas", "question", "questions", "problem", "case", "deal",
-	"change", "crisis", "war", "election", "vote", "budget", "policy",
-	"climate", "economy", "markets", "market", "business", "politics",
-	"world", "news", "sport", "sports", "science", "health", "tech",
-	"technology", "culture", "travel", "week", "day", "year", "live",
-	"obituary", "dispatch", "diary", "notebook", "poll", "data", NULL
-};
-
-/* Nouns that make a headline's source (Poll: ..., Judge rejects ...). */
-static const char *const claims_srcnoun[] = {
-	"poll", "polls", "survey", "study", "report", "judge", "judges",
-	"court", "police", "candidate", "campaign", "panel", "committee",
-	"board", "mayor", "general", "nominee", "critics", "voters",
-	"residents", "scientists", "researchers", "doctors", "witnesses",
-	"activists", "union", "group", "senate", "house", "white", "pentagon",
-	"fbi", "cia", "un", "eu", "nato", "police", "army", "military", NULL
-};
-
-/* Prepositions that join a head to its complement (envoy to Peru). */
-static const char *const claims_np_prep[] = {
-	"of", "to", "for", "at", "in", NULL
-};
-/* In an apposition, between commas, "from" too (a farmer from Ohio). */
-static const char *const claims_np_prep_appos[] = {
-	"of", "to", "for", "at", "in", "from", NULL
-};
-/* Prepositions of place and occasion after a cue (said in Oslo, from ...). */
-static const char *const claims_place_prep[] = {
-	"in", "at", "from", "during", "outside", "inside", "after", "before",
-	"aboard", "near", NULL
-};
-/* Nouns for groups that take a plural verb (police say). */
-static const char *const claims_coll[] = { "people", "police", "staff",
-	"children", "men", "women", "i", "we", "you", "they", "who",
-	"that", "which", "we'd", "they'd", "percent", "majority",
-	"minority", "half", "third", "quarter", NULL
-};
-/* Words claims_is asks for that no list above holds. */
-static const char *const claims_misc[] = {
-	"to", "that", "of", "and", "on", "in", "for", "at", "with", "who",
-	"which", "whether", "if", "by", "against", NULL
-};
-
 /*
- * Words that open no bare clause or object after a cue: they belong to the
- * cue's own clause (known as X, could find themselves in, write and also,
- * showed off).
+ * The word classes of token k (data/words.tsv, through the lexicon), looked
+ * up the first time they are asked for: none for marks, capitals (US, IT)
+ * and unknown words.
  */
-static const char *const claims_nostart[] = {
-	"and", "or", "nor", "as", "themselves", "itself", "ourselves", "off",
-	"up", "out", "down", "away", NULL
-};
-
-#define CLAIMS_WSLOTS 2048
-
-static struct {
-	const char *w;
-	size_t len;
-	unsigned bits;
-} claims_words[CLAIMS_WSLOTS];
-
-/* Lower-case copy of token k with ’ as ', or "" if too long. */
-static const char *
-claims_lower(const struct claims *c, size_t k, char *buf, size_t size)
+static const struct lexicon_entry *
+claims_word_find(const struct claims *c, size_t k)
 {
 	const struct token *t = &c->d->toks.v[k];
-	const char *s = c->d->text + t->start, *e = c->d->text + t->end;
-	size_t n = 0;
+	size_t n = t->end - t->start;
 
-	for (; s < e && n + 1 < size; s++) {
-		if (e - s >= 3 && memcmp(s, "\xe2\x80\x99", 3) == 0) {
-			buf[n++] = '\'';
-			s += 2;
-			continue;
-		}
-		buf[n++] = (char)(*s >= 'A' && *s <= 'Z' ? *s | 0x20 : *s);
-	}
-	if (s < e)
-		n = 0;
-	buf[n] = '\0';
-	return buf;
+	if (c->words == NULL || !(t->flags & TOK_WORD) ||
+	    (t->flags & TOK_UPPER) || n >= 32)
+		return c->went[k] = NULL;
+	return c->went[k] = lexicon_word(c->words, c->d->text + t->start, n);
 }
 
-/*
- * Is token k one of the words in list? Every list claims_in is asked
- * about is in the word table, so a token with no slot is in none.
- */
+/* Is token k a word of class wc? */
 static int
-claims_in(const struct claims *c, size_t k, const char *const *list)
+claims_has(const struct claims *c, size_t k, enum word_class wc)
 {
-	const char *w;
-	int s = claims_slot(c, k);
-
-	if (s < 0)
-		return 0;
-	w = claims_words[s].w;
-	for (; *list != NULL; list++)
-		if (**list == *w && strcmp(w, *list) == 0)
-			return 1;
-	return 0;
+	return lexicon_word_is(claims_word(c, k), wc);
 }
 
-/* Is token k the word w (one of the table's)? */
+/* Is token k the word w (any case)? */
 static int
 claims_is(const struct claims *c, size_t k, const char *w)
 {
-	int s = claims_slot(c, k);
+	const struct lexicon_entry *e = claims_word(c, k);
 
-	return s >= 0 && *claims_words[s].w == *w &&
-	    strcmp(claims_words[s].w, w) == 0;
-}
-
-/* The word lists above, by bit, for claims_has. */
-#define W_AUX		0x0001
-#define W_ADV		0x0002
-#define W_BE		0x0004
-#define W_PRON		0x0008
-#define W_DET		0x0010
-#define W_STOP		0x0020
-#define W_TIME		0x0040
-#define W_VENUE		0x0080
-#define W_LISTENER	0x0100
-#define W_AGENT		0x0200
-#define W_CUT		0x0400
-#define W_LABELS	0x0800
-#define W_CONJ		0x1000
-#define W_SUBORD	0x2000
-#define W_CONNECT	0x4000
-#define W_LYNOUN	0x8000
-#define W_PASTVERB	0x10000
-#define W_COMMON	0x20000
-#define W_SRCNOUN	0x40000
-#define W_NPPREP	0x80000
-#define W_NPPREPAPPOS	0x100000
-#define W_PLACEPREP	0x200000
-#define W_COLL		0x400000
-#define W_MISC		0x800000
-#define W_NOSTART	0x1000000
-
-
-/* Build the word table once: every list word with the bits of its lists. */
-static void
-claims_words_build(void)
-{
-	static const char *const *lists[] = { claims_aux, claims_adv,
-	    claims_be, claims_pron, claims_det, claims_stop, claims_time,
-	    claims_venue, claims_listener, claims_agent, claims_cut,
-	    claims_labels, claims_conj, claims_subord, claims_connect,
-	    claims_lynoun, claims_pastverb, claims_common, claims_srcnoun,
-	    claims_np_prep, claims_np_prep_appos, claims_place_prep,
-	    claims_coll, claims_misc, claims_nostart };
-	const char *const *w;
-	size_t i, h;
-
-	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		for (w = lists[i]; *w != NULL; w++) {
-			h = cues_hash(*w, strlen(*w), NULL) & (CLAIMS_WSLOTS - 1);
-			while (claims_words[h].w != NULL &&
-			    strcmp(claims_words[h].w, *w) != 0)
-				h = (h + 1) & (CLAIMS_WSLOTS - 1);
-			claims_words[h].w = *w;
-			claims_words[h].len = strlen(*w);
-			claims_words[h].bits |= 1u << i;
-		}
-}
-
-/* The word table, built by the first thread that needs it (--jobs). */
-static void
-claims_words_init(void)
-{
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-	pthread_once(&once, claims_words_build);
-}
-
-/* Is token k a word of one of the lists in mask (US, IT: never)? */
-static int
-claims_has(const struct claims *c, size_t k, unsigned mask)
-{
-	int s = claims_slot(c, k);
-
-	return s >= 0 && (claims_words[s].bits & mask) != 0;
-}
-
-/* Do the n bytes at s hold a ’? */
-static int
-claims_curly(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i + 3 <= n; i++)
-		if (memcmp(s + i, "\xe2\x80\x99", 3) == 0)
-			return 1;
-	return 0;
-}
-
-/* The word table slot of the n bytes at s (any ASCII case), or -1. */
-static int
-claims_slot_of(const char *s, size_t n, uint32_t hash)
-{
-	size_t h = hash & (CLAIMS_WSLOTS - 1), i;
-	const char *w;
-
-	for (; (w = claims_words[h].w) != NULL; h = (h + 1) & (CLAIMS_WSLOTS - 1)) {
-		if (claims_words[h].len != n)
-			continue;
-		for (i = 0; i < n; i++)
-			if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]) != w[i])
-				break;
-		if (i == n)
-			return (int)h;
-	}
-	return -1;
-}
-
-/*
- * The word table slot of token k, looked up the first time it is asked
- * for: -1 for marks, capitals (US, IT), unknown words; a word with ’ is
- * looked up with ' instead.
- */
-static int
-claims_slot_find(const struct claims *c, size_t k)
-{
-	const struct token *t = &c->d->toks.v[k];
-	const char *p = c->d->text + t->start;
-	size_t n = t->end - t->start;
-	char buf[32];
-	int high;
-	uint32_t h;
-
-	if (!(t->flags & TOK_WORD) || (t->flags & TOK_UPPER) || n >= sizeof buf)
-		return c->slot[k] = -1;
-	h = cues_hash(p, n, &high);
-	if (high && claims_curly(p, n)) {
-		claims_lower(c, k, buf, sizeof buf);
-		n = strlen(buf);
-		return c->slot[k] = claims_slot_of(buf, n, cues_hash(buf, n, NULL));
-	}
-	return c->slot[k] = claims_slot_of(p, n, h);
+	return e != NULL && e->keylen == strlen(w) &&
+	    memcmp(lexicon_key(c->words, e), w, e->keylen) == 0;
 }
 
 /* Is token k the punctuation mark p (one ASCII byte)? */
@@ -502,7 +164,7 @@ claims_ly_adverb(const struct claims *c, size_t k)
 
 	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
 	    t->end - t->start >= 5 && memcmp(c->d->text + t->end - 2, "ly",
-	    2) == 0 && !claims_has(c, k, W_LYNOUN);
+	    2) == 0 && !claims_has(c, k, WC_LY_NOUN);
 }
 
 /*
@@ -516,15 +178,15 @@ claims_aux_start(const struct claims *c, size_t k)
 	int n = 0;
 
 	while (a > c->sf && n < 4 && !(claims_flags(c, a - 1) & TOK_CAP) &&
-	    (claims_has(c, a - 1, W_AUX) || claims_has(c, a - 1, W_ADV) ||
+	    (claims_has(c, a - 1, WC_AUX) || claims_has(c, a - 1, WC_CUE_ADV) ||
 	    claims_ly_adverb(c, a - 1))) {
 		a--;
 		n++;
 	}
 	/* an adverb heading the sentence is not part of the cue */
-	while (a < k && !claims_has(c, a, W_AUX) &&
+	while (a < k && !claims_has(c, a, WC_AUX) &&
 	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
-	    claims_has(c, a, W_ADV))
+	    claims_has(c, a, WC_CUE_ADV))
 		a++;
 	return a;
 }
@@ -542,7 +204,7 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 	if (h->ing || (h->cue->frame & CUE_ADJ))
 		return 0;
 	for (j = k; j > a; j--)
-		if (claims_has(c, j - 1, W_BE))
+		if (claims_has(c, j - 1, WC_BE))
 			return 1;
 	return 0;
 }
@@ -568,11 +230,11 @@ claims_np_word(const struct claims *c, size_t k)
 	if (!(f & TOK_WORD))
 		return (f & TOK_POSS) != 0 || claims_inword_mark(c, k);
 	/* a capitalised modal inside a sentence is a name (Theresa May) */
-	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, W_AUX) &&
-	    !claims_has(c, k, W_STOP))
+	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, WC_AUX) &&
+	    !claims_has(c, k, WC_NP_STOP))
 		return 1;
-	return !claims_has(c, k, W_STOP) && !claims_has(c, k, W_AUX) &&
-	    !claims_has(c, k, W_ADV);
+	return !claims_has(c, k, WC_NP_STOP) && !claims_has(c, k, WC_AUX) &&
+	    !claims_has(c, k, WC_CUE_ADV);
 }
 
 /* Is token k the period of a short title before a name (Mr. Lund)? */
@@ -618,7 +280,7 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 
 	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
 		return 0;
-	if (claims_has(c, last, W_PRON)) {
+	if (claims_has(c, last, WC_PRONOUN)) {
 		*first = last;
 		return 1;
 	}
@@ -626,10 +288,10 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
 			break;
 		/* "in a radio interview Holm said": the venue is no speaker */
-		if (j < last && n > 0 && claims_has(c, j, W_VENUE) &&
+		if (j < last && n > 0 && claims_has(c, j, WC_VENUE) &&
 		    !(claims_flags(c, j) & TOK_CAP))
 			break;
-		if (claims_has(c, j, W_DET) && !claims_inword_mark(c, j + 1)) {
+		if (claims_has(c, j, WC_DET) && !claims_inword_mark(c, j + 1)) {
 			n++;
 			*first = j;
 			return n > 1;
@@ -666,7 +328,7 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 
 	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
 		return 0;
-	if (claims_has(c, k, W_PRON)) {
+	if (claims_has(c, k, WC_PRONOUN)) {
 		*last = k;
 		return 1;
 	}
@@ -674,7 +336,7 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
-		if (claims_has(c, j, W_DET) && n == 0 &&
+		if (claims_has(c, j, WC_DET) && n == 0 &&
 		    !claims_inword_mark(c, j + 1)) {
 			n++;
 			continue;
@@ -682,13 +344,13 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		/* a title's period: Mr. Lund, Gen. Tamm */
 		if (n > 0 && lst == j - 1 && j + 1 < hi && claims_abbrev_dot(c, j))
 			continue;
-		if (!claims_np_word(c, j) || claims_has(c, j, W_TIME))
+		if (!claims_np_word(c, j) || claims_has(c, j, WC_TIME))
 			break;
 		n++;
 		lst = j;
 	}
 	if (lst == SIZE_MAX || !(claims_flags(c, lst) & TOK_WORD) ||
-	    claims_has(c, lst, W_DET))
+	    claims_has(c, lst, WC_DET))
 		return 0;	/* a determiner alone is no phrase */
 	*last = lst;
 	return 1;
@@ -699,22 +361,22 @@ static size_t
 claims_skip_adverbials(const struct claims *c, size_t j)
 {
 	for (;;) {
-		if (j < c->se && claims_has(c, j, W_TIME)) {
+		if (j < c->se && claims_has(c, j, WC_TIME)) {
 			j++;
 			continue;
 		}
 		if (j + 1 < c->se && claims_is(c, j, "on") &&
-		    claims_has(c, j + 1, W_TIME)) {
+		    claims_has(c, j + 1, WC_TIME)) {
 			j += 2;
 			continue;
 		}
 		if (j + 2 < c->se && (claims_is(c, j, "in") || claims_is(c, j, "on")) &&
-		    (claims_has(c, j + 1, W_DET) && claims_has(c, j + 2, W_VENUE))) {
+		    (claims_has(c, j + 1, WC_DET) && claims_has(c, j + 2, WC_VENUE))) {
 			j += 3;
 			continue;
 		}
 		if (j + 1 < c->se && (claims_is(c, j, "on") || claims_is(c, j, "in")) &&
-		    claims_has(c, j + 1, W_VENUE)) {
+		    claims_has(c, j + 1, WC_VENUE)) {
 			j += 2;
 			continue;
 		}
@@ -738,7 +400,7 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
 		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
 			return 0;
-		if (claims_has(c, k, W_PRON) || claims_has(c, k, W_AUX))
+		if (claims_has(c, k, WC_PRONOUN) || claims_has(c, k, WC_AUX))
 			return 0;
 	}
 	return 0;
@@ -786,8 +448,8 @@ static int
 claims_content_end(const struct claims *c, size_t x, size_t *end)
 {
 	size_t e = c->se - 1, k;
-	int sub = claims_has(c, c->sf, W_SUBORD) || (c->sf + 1 < c->se &&
-	    claims_has(c, c->sf, W_CONJ) && claims_has(c, c->sf + 1, W_SUBORD));
+	int sub = claims_has(c, c->sf, WC_SUBORD) || (c->sf + 1 < c->se &&
+	    claims_has(c, c->sf, WC_CONJ) && claims_has(c, c->sf + 1, WC_SUBORD));
 
 	for (k = c->sf; sub && k < x; k++)	/* the content is in the main clause */
 		if (claims_punct(c, k, ',') && !(claims_flags(c, k) & TOK_INQUOTE))
@@ -796,7 +458,7 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 	for (k = x + 1; k + 1 < c->se; k++) {
 		/* “... money,” while ...: the quote ends the content */
 		if ((claims_flags(c, k) & TOK_CLOSEQ) &&
-		    claims_punct(c, k - 1, ',') && claims_has(c, k + 1, W_CUT)) {
+		    claims_punct(c, k - 1, ',') && claims_has(c, k + 1, WC_CLAUSE_CUT)) {
 			e = k;
 			break;
 		}
@@ -804,7 +466,7 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 			continue;
 		/* "While she conceded X, ...": the clause ends at the comma */
 		if ((claims_punct(c, k, ',') && (sub || claims_has(c, k + 1,
-		    W_CUT))) || claims_punct(c, k, ';')) {
+		    WC_CLAUSE_CUT))) || claims_punct(c, k, ';')) {
 			e = k - 1;
 			break;
 		}
@@ -858,12 +520,12 @@ claims_object_to(const struct claims *c, size_t j, unsigned fr)
 	if ((fr & (CUE_IOBJ | CUE_TO)) != (CUE_IOBJ | CUE_TO) || j >= c->se ||
 	    !(claims_flags(c, j) & TOK_WORD))
 		return 0;
-	if (claims_has(c, j, W_LISTENER))
+	if (claims_has(c, j, WC_LISTENER))
 		sb = j;		/* urged them to, asked reporters to */
-	else if (claims_has(c, j, W_STOP) || !claims_np_right(c, j, c->se, &sb))
+	else if (claims_has(c, j, WC_NP_STOP) || !claims_np_right(c, j, c->se, &sb))
 		return 0;
 	return sb + 2 < c->se && claims_is(c, sb + 1, "to") &&
-	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, W_DET);
+	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, WC_DET);
 }
 
 /* Is token j "not to be" (asked not to be named): no content, a wish. */
@@ -897,7 +559,7 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 		*xa = j;	/* asked both sides to talk: a position */
 		return claims_content_end(c, j, xb) && *xb > j + 1 ? 2 : 0;
 	}
-	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, W_LISTENER))
+	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, WC_LISTENER))
 		j++;
 	j = claims_skip_adverbials(c, j);
 	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
@@ -929,7 +591,7 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 			return 0;
 	} else if (claims_is(c, j, "by") || claims_final(c, j))
 		return 0;
-	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)) || claims_has(c, j, W_NOSTART) ||
+	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)) || claims_has(c, j, WC_NO_START) ||
 	    claims_anonymous(c, j))
 		return 0;
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
@@ -952,13 +614,14 @@ claims_skip_place(const struct claims *c, size_t j)
 {
 	size_t k;
 
-	if (j + 1 >= c->se || !claims_in(c, j, claims_place_prep))
+	if (j + 1 >= c->se || !claims_has(c, j, WC_VENUE_PREP))
 		return j;
 	for (k = j + 1; k < c->se && k < j + 12; k++) {
 		if (claims_final(c, k) && k + 1 >= c->se)
 			return k;
 		if (!(claims_flags(c, k) & TOK_WORD) || (claims_flags(c, k) &
-		    TOK_QUOTE) || claims_has(c, k, W_PRON | W_AUX) ||
+		    TOK_QUOTE) || claims_has(c, k, WC_PRONOUN) ||
+		    claims_has(c, k, WC_AUX) ||
 		    claims_is(c, k, "that") || claims_is(c, k, "to"))
 			return j;
 	}
@@ -1030,7 +693,7 @@ claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 		return 0;
 	*xa = c->sf;
 	/* "However, exports will grow, it said": the connective is the writer's */
-	if (claims_has(c, *xa, W_CONNECT) && *xa + 2 < k) {
+	if (claims_has(c, *xa, WC_CONNECTIVE) && *xa + 2 < k) {
 		(*xa)++;
 		if (claims_punct(c, *xa, ','))
 			(*xa)++;
@@ -1049,9 +712,9 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 {
 	size_t j = c->sf, n = 0;
 
-	if (claims_has(c, j, W_PRON))
+	if (claims_has(c, j, WC_PRONOUN))
 		return 0;
-	if (claims_has(c, j, W_DET)) {
+	if (claims_has(c, j, WC_DET)) {
 		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
 			const struct token *t = &c->d->toks.v[j];
 
@@ -1127,7 +790,7 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 	}
 	/* the nearest phrase if it names an agent (from a US adviser, ...) */
 	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
-	    (claims_has(c, k - 1, W_AGENT) || (claims_named(c, f, k - 1) &&
+	    (claims_has(c, k - 1, WC_AGENT) || (claims_named(c, f, k - 1) &&
 	    !claims_has_poss(c, f, k - 1)))) {
 		*sa = f;
 		*sb = k - 1;
@@ -1138,7 +801,7 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 		*sa = c->sf;
 		return 1;
 	}
-	if (claims_has(c, c->sf, W_PRON)) {
+	if (claims_has(c, c->sf, WC_PRONOUN)) {
 		*sa = *sb = c->sf;
 		return 1;
 	}
@@ -1214,7 +877,7 @@ claims_has_cue(const struct claims *c, size_t a, size_t b)
 static int
 claims_np_opener(const struct claims *c, size_t k)
 {
-	return claims_has(c, k, W_DET) || (claims_flags(c, k) & (TOK_CAP |
+	return claims_has(c, k, WC_DET) || (claims_flags(c, k) & (TOK_CAP |
 	    TOK_UPPER | TOK_DIGIT));
 }
 
@@ -1228,14 +891,14 @@ static int
 claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
     int appos)
 {
-	const char *const *preps = appos ? claims_np_prep_appos : claims_np_prep;
+	enum word_class preps = appos ? WC_NP_PREP_APPOS : WC_NP_PREP;
 	size_t f, g;
 	int n;
 
 	if (!claims_np_left(c, last, c->sf, &f))
 		return 0;
 	*first = f;
-	for (n = 0; n < 1 + appos && f >= c->sf + 2 && claims_in(c, f - 1,
+	for (n = 0; n < 1 + appos && f >= c->sf + 2 && claims_has(c, f - 1,
 	    preps) && claims_np_left(c, f - 2, c->sf, &g); n++) {
 		/* According to White House pool reports; travels to firm up */
 		if (!appos && (claims_has_cue(c, g, f - 1) || !claims_np_opener(c, f)))
@@ -1296,7 +959,7 @@ claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
 			return 1;
 		}
 	}
-	if (claims_has(c, c->sf, W_PRON)) {
+	if (claims_has(c, c->sf, WC_PRONOUN)) {
 		*sa = *sb = c->sf;
 		return 1;
 	}
@@ -1338,15 +1001,15 @@ claims_clause_start(const struct claims *c, size_t k)
 	if (claims_is(c, k, "who") || claims_is(c, k, "which"))
 		return 1;
 	while (k > c->sf && n++ < 4 && ((claims_flags(c, k - 1) & TOK_CAP) ||
-	    claims_punct(c, k - 1, '.') || claims_has(c, k - 1, W_ADV) ||
-	    claims_has(c, k - 1, W_TIME)) && !claims_has(c, k - 1, W_CONJ) &&
-	    !claims_has(c, k - 1, W_SUBORD))
+	    claims_punct(c, k - 1, '.') || claims_has(c, k - 1, WC_CUE_ADV) ||
+	    claims_has(c, k - 1, WC_TIME)) && !claims_has(c, k - 1, WC_CONJ) &&
+	    !claims_has(c, k - 1, WC_SUBORD))
 		k--;
 	if (k <= c->sf)
 		return 1;
 	return claims_punct(c, k - 1, ',') || claims_punct(c, k - 1, ';') ||
-	    claims_punct(c, k - 1, ':') || claims_has(c, k - 1, W_CONJ) ||
-	    claims_has(c, k - 1, W_SUBORD);
+	    claims_punct(c, k - 1, ':') || claims_has(c, k - 1, WC_CONJ) ||
+	    claims_has(c, k - 1, WC_SUBORD);
 }
 
 /*
@@ -1399,18 +1062,17 @@ claims_plural_word(const struct claims *c, size_t k)
 static int
 claims_plural(const struct claims *c, size_t sa, size_t sb)
 {
-	const char *const *coll = claims_coll;
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
 	for (j = sa + 1; j < sb; j++)	/* the head: advisers to Mr. Obama */
-		if (claims_in(c, j, claims_np_prep)) {
+		if (claims_has(c, j, WC_NP_PREP)) {
 			while (j-- > sa)
-				if (claims_plural_word(c, j) || claims_in(c, j, coll))
+				if (claims_plural_word(c, j) || claims_has(c, j, WC_PLURAL_GROUP))
 					return 1;
 			break;
 		}
-	if (claims_in(c, sb, coll) || (t->flags & TOK_DIGIT))
+	if (claims_has(c, sb, WC_PLURAL_GROUP) || (t->flags & TOK_DIGIT))
 		return 1;
 	for (j = sa; j < sb; j++)
 		if (claims_is(c, j, "and"))
@@ -1422,9 +1084,9 @@ claims_plural(const struct claims *c, size_t sa, size_t sb)
 		if (claims_flags(c, j) & TOK_POSS)
 			return 0;
 	/* but not after "to": an infinitive's verb (to shore up support) */
-	return sa > c->sf && claims_has(c, sa - 1, W_STOP) &&
-	    !claims_has(c, sa - 1, W_AUX) && !claims_has(c, sa - 1, W_CONJ) &&
-	    !claims_has(c, sa - 1, W_PRON) && !claims_is(c, sa - 1, "to");
+	return sa > c->sf && claims_has(c, sa - 1, WC_NP_STOP) &&
+	    !claims_has(c, sa - 1, WC_AUX) && !claims_has(c, sa - 1, WC_CONJ) &&
+	    !claims_has(c, sa - 1, WC_PRONOUN) && !claims_is(c, sa - 1, "to");
 }
 
 /* The token before a time adverbial that ends at l (on Friday), else l. */
@@ -1433,7 +1095,7 @@ claims_time_back(const struct claims *c, size_t l)
 {
 	size_t j = l;
 
-	while (j > c->sf && claims_has(c, j, W_TIME) && !claims_has(c, j, W_ADV))
+	while (j > c->sf && claims_has(c, j, WC_TIME) && !claims_has(c, j, WC_CUE_ADV))
 		j--;
 	if (j == l)
 		return l;
@@ -1523,20 +1185,21 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 {
 	size_t f, k, a = c->sf;
 
-	while (a < l && claims_has(c, a, W_CONNECT))
+	while (a < l && claims_has(c, a, WC_CONNECTIVE))
 		a++;
 	if (a < l && claims_punct(c, a, ','))
 		a++;
 	if (c->d->claims.n > c->first || a + 3 >= l ||
 	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
-	    claims_has(c, a, W_SUBORD | W_STOP))
+	    claims_has(c, a, WC_SUBORD) || claims_has(c, a, WC_NP_STOP))
 		return 0;
 	/* the head phrase: words, titles' periods, no verb, up to a comma */
 	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
 		if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
 		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
 			return 0;
-		else if (claims_has(c, f, W_AUX | W_PRON | W_BE))
+		else if (claims_has(c, f, WC_AUX) ||
+		    claims_has(c, f, WC_PRONOUN) || claims_has(c, f, WC_BE))
 			return 0;
 	if (f == a || f + 1 >= l || !claims_punct(c, f, ','))
 		return 0;
@@ -1549,92 +1212,173 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 	return 1;
 }
 
-/* A verb cue at [k, e): try the shapes around it. */
-static int
-claims_verb(struct claims *c, size_t k, const struct cue_hit *h)
-{
-	size_t a = claims_aux_start(c, k), e = k + h->ntok, sa, sb, xa, xb, l;
-	struct claim *cl;
-	int r;
+/*
+ * A cue and the claim a shape finds around it. The shapes below read the
+ * cue's tokens and fill in the claim's; claims_shapes_try adds it.
+ */
+struct claims_cue {
+	const struct cue_hit *h;
+	size_t k, e;		/* the cue's first token, one past its last */
+	size_t a;		/* a verb's first auxiliary or adverb (has long said) */
+	size_t l;		/* the token before a, or SIZE_MAX */
+	int subject;		/* a subject before a verb: -1 not yet asked */
+	size_t ja, jb;		/* ... its tokens */
+	/* the claim found */
+	enum claim_kind kind;
+	size_t ca, cb, xa, xb;	/* cue and content tokens */
+	enum { SRC_NONE, SRC_SPAN, SRC_COPY } source;
+	size_t sa, sb;		/* source tokens (SRC_SPAN) */
+	bool has_holder;	/* whose position it is (X believes Y, according to Z) */
+	struct span holder;
+};
 
-	if (claims_passive(c, a, k, h))
-		return 0;
-	l = a > c->sf ? a - 1 : SIZE_MAX;
-	/* “CONTENT,” said SOURCE, ... */
-	if (l != SIZE_MAX && !h->ing && claims_after_quote(c, a, &xa, &xb) &&
-	    claims_np_right(c, e, c->se, &sb)) {
-		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-		claims_set_source(c, cl, e, sb);
-		return 1;
-	}
-	/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
-	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
-	    (h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
-	    !claims_subject_appos(c, l) && !claims_has(c, e, W_NOSTART) &&
+/* A shape's answer: not this shape, a claim, or no claim for this cue. */
+enum claims_try { TRY_NEXT, TRY_FOUND, TRY_NONE };
+
+/* The claim found is the verb cue's, with content [xa, xb], source [sa, sb]. */
+static enum claims_try
+claims_found(struct claims_cue *cu, size_t xa, size_t xb, size_t sa, size_t sb)
+{
+	cu->ca = cu->a;
+	cu->cb = cu->e - 1;
+	cu->xa = xa;
+	cu->xb = xb;
+	cu->source = SRC_SPAN;
+	cu->sa = sa;
+	cu->sb = sb;
+	return TRY_FOUND;
+}
+
+/* A passive cue (was said, is believed) makes no claim. */
+static enum claims_try
+claims_try_passive(struct claims *c, struct claims_cue *cu)
+{
+	return claims_passive(c, cu->a, cu->k, cu->h) ? TRY_NONE : TRY_NEXT;
+}
+
+/* “CONTENT,” said SOURCE, ... */
+static enum claims_try
+claims_try_quote_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t xa, xb, sb;
+
+	if (claims_after_quote(c, cu->a, &xa, &xb) &&
+	    claims_np_right(c, cu->e, c->se, &sb))
+		return claims_found(cu, xa, xb, cu->e, sb);
+	return TRY_NEXT;
+}
+
+/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
+static enum claims_try
+claims_try_comma_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, e = cu->e, xa, xb, sb;
+
+	if (claims_punct(c, l, ',') &&
+	    (cu->h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
+	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
-	    claims_backward(c, l, &xa, &xb)) {
-		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-		claims_set_source(c, cl, e, sb);
-		return 1;
-	}
-	if (l != SIZE_MAX && claims_source_before(c, l, &sa, &sb)) {
-		/* a noun (Ghana's vote, the best plan), or a nested cue */
-		if ((claims_flags(c, sb) & TOK_POSS) || (h->base && a == k &&
-		    !claims_plural(c, sa, sb)) || !claims_accept(c, sa, sb))
-			return 0;
-		/* “CONTENT,” SOURCE said, ... */
-		if (!h->ing && claims_after_quote(c, sa, &xa, &xb)) {
-			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, sb);
-			return 1;
-		}
-		/* CONTENT, SOURCE said. */
-		if (sa > c->sf && claims_nothing_after(c, e) &&
-		    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb)) {
-			cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, sb);
-			return 1;
-		}
-		if (h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
-			return 0;	/* "the threat of saying": no subject */
-		/* SOURCE CUE (that) CONTENT; asking X to do Y is a position */
-		if ((r = claims_forward(c, e, h, &xa, &xb)) != 0) {
-			cl = claims_add(c, r == 2 ? CLAIM_POSITION : h->cue->kind,
-			    a, e - 1, xa, xb);
-			claims_set_source(c, cl, sa, sb);
-			return 1;
-		}
-		return 0;
-	}
-	/* SOURCE, who did this, said CONTENT */
-	if (l != SIZE_MAX && !h->ing && claims_punct(c, l, ',') &&
-	    claims_interrupted_subject(c, l, &sa) &&
-	    claims_forward(c, e, h, &xa, &xb) == 1) {
-		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-		claims_set_source(c, cl, sa, l - 1);
-		return 1;
-	}
-	/* SOURCE did this and said CONTENT */
-	if (l != SIZE_MAX && l > c->sf && claims_is(c, l, "and") &&
+	    claims_backward(c, l, &xa, &xb))
+		return claims_found(cu, xa, xb, e, sb);
+	return TRY_NEXT;
+}
+
+/* A noun before the cue (Ghana's vote, the best plan), or a nested cue. */
+static enum claims_try
+claims_try_no_subject(struct claims *c, struct claims_cue *cu)
+{
+	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->h->base &&
+	    cu->a == cu->k && !claims_plural(c, cu->ja, cu->jb)) ||
+	    !claims_accept(c, cu->ja, cu->jb))
+		return TRY_NONE;
+	return TRY_NEXT;
+}
+
+/* “CONTENT,” SOURCE said, ... */
+static enum claims_try
+claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t xa, xb;
+
+	if (claims_after_quote(c, cu->ja, &xa, &xb))
+		return claims_found(cu, xa, xb, cu->ja, cu->jb);
+	return TRY_NEXT;
+}
+
+/* CONTENT, SOURCE said. */
+static enum claims_try
+claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa = cu->ja, xa, xb;
+
+	if (sa > c->sf && claims_nothing_after(c, cu->e) &&
+	    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb))
+		return claims_found(cu, xa, xb, sa, cu->jb);
+	return TRY_NEXT;
+}
+
+/*
+ * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
+ * shape with a subject: else the cue makes no claim.
+ */
+static enum claims_try
+claims_try_source_says(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa = cu->ja, xa, xb;
+	int r;
+
+	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+		return TRY_NONE;	/* "the threat of saying": no subject */
+	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0)
+		return TRY_NONE;
+	if (r == 2)
+		cu->kind = CLAIM_POSITION;
+	return claims_found(cu, xa, xb, sa, cu->jb);
+}
+
+/* SOURCE, who did this, said CONTENT */
+static enum claims_try
+claims_try_interrupted(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa, xa, xb;
+
+	if (claims_punct(c, cu->l, ',') &&
+	    claims_interrupted_subject(c, cu->l, &sa) &&
+	    claims_forward(c, cu->e, cu->h, &xa, &xb) == 1)
+		return claims_found(cu, xa, xb, sa, cu->l - 1);
+	return TRY_NEXT;
+}
+
+/* SOURCE did this and said CONTENT */
+static enum claims_try
+claims_try_coordinated(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, sa, sb, xa, xb;
+
+	if (l > c->sf && claims_is(c, l, "and") &&
 	    claims_coordinated_source(c, l, &sa, &sb) &&
-	    claims_forward(c, e, h, &xa, &xb)) {
-		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-		claims_set_source(c, cl, sa, sb);
-		return 1;
+	    claims_forward(c, cu->e, cu->h, &xa, &xb))
+		return claims_found(cu, xa, xb, sa, sb);
+	return TRY_NEXT;
+}
+
+/* ..., claiming CONTENT (the source of the clause before) */
+static enum claims_try
+claims_try_participle(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, sa, sb, xa, xb;
+	int r;
+
+	if ((claims_punct(c, l, ',') || claims_punct(c, l, ';')) &&
+	    (r = claims_participle_source(c, l, &sa, &sb)) != 0 &&
+	    claims_forward(c, cu->e, cu->h, &xa, &xb)) {
+		claims_found(cu, xa, xb, sa, sb);
+		if (r != 1)
+			cu->source = SRC_COPY;
+		return TRY_FOUND;
 	}
-	/* ..., claiming CONTENT */
-	if (h->ing && l != SIZE_MAX && (claims_punct(c, l, ',') ||
-	    claims_punct(c, l, ';')) && (r = claims_participle_source(c, l,
-	    &sa, &sb)) != 0 && claims_forward(c, e, h, &xa, &xb)) {
-		cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-		if (r == 1)
-			claims_set_source(c, cl, sa, sb);
-		else
-			claims_copy_source(c, cl);
-		return 1;
-	}
-	return 0;
+	return TRY_NEXT;
 }
 
 /*
@@ -1697,39 +1441,33 @@ claims_absorb_lead(struct claims *c)
 }
 
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
-static int
-claims_according(struct claims *c, size_t k, const struct cue_hit *h)
+static enum claims_try
+claims_try_according(struct claims *c, struct claims_cue *cu)
 {
-	size_t e = k + h->ntok, sb, xa, xb, j;
-	struct claim *cl;
-	struct span holder;
-	bool has_holder = false;
+	size_t k = cu->k, e = cu->e, sb, xa, xb, j;
 
 	if (!claims_np_right(c, e, c->se, &sb))
-		return 0;
+		return TRY_NEXT;
 	if (k == c->sf || (k == c->sf + 1 && !(claims_flags(c, c->sf) & TOK_WORD))) {
 		for (j = sb + 1; j < c->se && !claims_punct(c, j, ','); j++)
 			;
 		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
-			return 0;
+			return TRY_NEXT;
 		xa = j + 1;
-		memset(&holder, 0, sizeof holder);
 	} else {
 		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
 		    TOK_CLOSEQ))
-			return 0;
+			return TRY_NEXT;
 		if (!claims_backward(c, k - 1, &xa, &xb))
-			return 0;
+			return TRY_NEXT;
 	}
 	if (xa > k)
 		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
 	else
-		claims_absorb(c, xa, xb, &holder, &has_holder);
-	cl = claims_add(c, h->cue->kind, k, e - 1, xa, xb);
-	claims_set_source(c, cl, e, sb);
-	cl->has_holder = has_holder;
-	cl->holder = holder;
-	return 1;
+		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder);
+	claims_found(cu, xa, xb, e, sb);
+	cu->ca = k;
+	return TRY_FOUND;
 }
 
 /*
@@ -1741,18 +1479,18 @@ static int
 claims_verb_group(const struct claims *c, size_t k, size_t lo, int *embedded)
 {
 	const struct token *t = &c->d->toks.v[k];
-	int aux = claims_has(c, k, W_AUX);
+	int aux = claims_has(c, k, WC_AUX);
 
 	if (k <= lo || (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
 		return 0;
-	if (!aux && !claims_has(c, k, W_PASTVERB) && !(t->end - t->start > 4 &&
+	if (!aux && !claims_has(c, k, WC_PAST_VERB) && !(t->end - t->start > 4 &&
 	    memcmp(c->d->text + t->end - 2, "ed", 2) == 0))
 		return 0;
-	if (claims_has(c, k - 1, W_AUX) || claims_has(c, k - 1, W_ADV) ||
-	    !(claims_flags(c, k - 1) & TOK_WORD) || claims_has(c, k - 1, W_DET) ||
+	if (claims_has(c, k - 1, WC_AUX) || claims_has(c, k - 1, WC_CUE_ADV) ||
+	    !(claims_flags(c, k - 1) & TOK_WORD) || claims_has(c, k - 1, WC_DET) ||
 	    claims_is(c, k - 1, "to") || (!aux && k < lo + 3))
 		return 0;
-	*embedded = claims_has(c, k - 1, W_PRON) || claims_has(c, k - 1, W_CONJ);
+	*embedded = claims_has(c, k - 1, WC_PRONOUN) || claims_has(c, k - 1, WC_CONJ);
 	return 1;
 }
 
@@ -1787,37 +1525,145 @@ claims_subject_end(const struct claims *c, size_t xa, size_t *xb)
 }
 
 /* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
-static int
-claims_noun(struct claims *c, size_t k, const struct cue_hit *h)
+static enum claims_try
+claims_try_noun(struct claims *c, struct claims_cue *cu)
 {
-	size_t e = k + h->ntok, a = k, sa, xa, xb;
-	unsigned fr = h->cue->frame;
-	struct claim *cl;
+	size_t k = cu->k, e = cu->e, a = k, sa, xa, xb;
+	unsigned fr = cu->h->cue->frame;
 
 	if (e >= c->se || !((claims_is(c, e, "that") && (fr & CUE_THAT)) ||
 	    (claims_is(c, e, "to") && (fr & CUE_TO)) ||
 	    ((claims_is(c, e, "for")) && (fr & CUE_OF))))
-		return 0;
+		return TRY_NEXT;
 	/* adjectives between the possessive and the noun (recent decision) */
 	while (a > c->sf && a + 2 > k && (claims_flags(c, a - 1) & TOK_WORD) &&
 	    !(claims_flags(c, a - 1) & TOK_CAP) && claims_np_word(c, a - 1))
 		a--;
 	if (a <= c->sf + 1 || !(claims_flags(c, a - 1) & TOK_POSS) ||
 	    !claims_np_left(c, a - 2, c->sf, &sa))
-		return 0;
+		return TRY_NEXT;
 	xa = e;
 	if (!claims_content_end(c, xa, &xb) || xb <= xa ||
 	    !claims_accept(c, sa, a - 1))
-		return 0;
+		return TRY_NEXT;
 	if (sa == c->sf || claims_punct(c, sa - 1, ','))
 		claims_subject_end(c, xa, &xb);
 	if (xb <= xa)
+		return TRY_NEXT;
+	cu->a = a;
+	return claims_found(cu, xa, xb, sa, a - 1);
+}
+
+/* What a shape needs of its cue before it is tried. */
+#define NEED_VERB	0x001	/* a verb cue (said, has argued, claiming) */
+#define NEED_NOUN	0x002	/* a noun cue (decision to, allegation that) */
+#define NEED_ACCORDING	0x004	/* a cue that names its source (according to) */
+#define NEED_BEFORE	0x008	/* a token before the cue */
+#define NEED_NOT_ING	0x010	/* not a participle */
+#define NEED_ING	0x020	/* a participle (claiming) */
+#define NEED_SUBJECT	0x040	/* a subject before the cue (claims_source_before) */
+#define NEED_NO_SUBJECT	0x080	/* none */
+
+/*
+ * The shapes of claims, tried in this order around every cue, nearest
+ * first, until one answers TRY_FOUND (its claim is added) or TRY_NONE
+ * (the cue makes none). A new shape is one entry here and its try.
+ */
+static const struct claims_shape {
+	const char *name;
+	unsigned needs;
+	enum claims_try (*try)(struct claims *, struct claims_cue *);
+} claims_shapes[] = {
+	{ .name = "passive (was said): none",
+	  .needs = NEED_VERB, .try = claims_try_passive },
+	{ .name = "“CONTENT,” said SOURCE",
+	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_quote_said },
+	{ .name = "CONTENT, said SOURCE",
+	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_comma_said },
+	{ .name = "a noun or a nested cue before it (Ghana's vote): none",
+	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_no_subject },
+	{ .name = "“CONTENT,” SOURCE said",
+	  .needs = NEED_VERB | NEED_SUBJECT | NEED_NOT_ING,
+	  .try = claims_try_quote_source_said },
+	{ .name = "CONTENT, SOURCE said.",
+	  .needs = NEED_VERB | NEED_SUBJECT,
+	  .try = claims_try_comma_source_said },
+	{ .name = "SOURCE CUE (that) CONTENT",
+	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_source_says },
+	{ .name = "SOURCE, who did this, said CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_interrupted },
+	{ .name = "SOURCE did this and said CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE,
+	  .try = claims_try_coordinated },
+	{ .name = "..., claiming CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE | NEED_ING,
+	  .try = claims_try_participle },
+	{ .name = "CONTENT, according to SOURCE / According to SOURCE, CONTENT",
+	  .needs = NEED_ACCORDING, .try = claims_try_according },
+	{ .name = "SOURCE’s decision to CONTENT",
+	  .needs = NEED_NOUN, .try = claims_try_noun },
+};
+
+/* Has the cue what the shape needs? A subject is looked for once. */
+static int
+claims_shape_fits(const struct claims *c, struct claims_cue *cu, unsigned n)
+{
+	unsigned fr = cu->h->cue->frame;
+
+	if (((n & NEED_ACCORDING) && !(fr & CUE_SOURCE)) ||
+	    ((n & NEED_NOUN) && (!(fr & CUE_NOUN) || (fr & CUE_SOURCE))) ||
+	    ((n & NEED_VERB) && (fr & (CUE_SOURCE | CUE_NOUN))) ||
+	    ((n & NEED_BEFORE) && cu->l == SIZE_MAX) ||
+	    ((n & NEED_NOT_ING) && cu->h->ing) || ((n & NEED_ING) && !cu->h->ing))
 		return 0;
-	cl = claims_add(c, h->cue->kind, a, e - 1, xa, xb);
-	cl->source.start = c->d->toks.v[sa].start;
-	cl->source.end = c->d->toks.v[a - 1].end;
-	cl->has_source = true;
-	return 1;
+	if ((n & (NEED_SUBJECT | NEED_NO_SUBJECT)) && cu->subject < 0)
+		cu->subject = cu->l != SIZE_MAX &&
+		    claims_source_before(c, cu->l, &cu->ja, &cu->jb);
+	return !((n & NEED_SUBJECT) && !cu->subject) &&
+	    !((n & NEED_NO_SUBJECT) && cu->subject);
+}
+
+/* Try the shapes around the cue at token k; add the claim of the first. */
+static int
+claims_shapes_try(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	struct claims_cue cu;
+	struct claim *cl;
+	size_t i;
+
+	memset(&cu, 0, sizeof cu);
+	cu.h = h;
+	cu.k = cu.a = k;
+	cu.e = k + h->ntok;
+	if (!(h->cue->frame & (CUE_SOURCE | CUE_NOUN)))
+		cu.a = claims_aux_start(c, k);
+	cu.l = cu.a > c->sf ? cu.a - 1 : SIZE_MAX;
+	cu.subject = -1;
+	for (i = 0; i < sizeof claims_shapes / sizeof claims_shapes[0]; i++) {
+		if (!claims_shape_fits(c, &cu, claims_shapes[i].needs))
+			continue;
+		cu.kind = h->cue->kind;
+		switch (claims_shapes[i].try(c, &cu)) {
+		case TRY_NEXT:
+			continue;
+		case TRY_NONE:
+			return 0;
+		case TRY_FOUND:
+			break;
+		}
+		cl = claims_add(c, cu.kind, cu.ca, cu.cb, cu.xa, cu.xb);
+		if (cu.source == SRC_SPAN)
+			claims_set_source(c, cl, cu.sa, cu.sb);
+		else if (cu.source == SRC_COPY)
+			claims_copy_source(c, cl);
+		cl->has_holder = cu.has_holder;
+		cl->holder = cu.holder;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -1847,7 +1693,7 @@ claims_trim_sentence(struct claims *c)
 				continue;
 			kt = claims_tok_at(d, cut);
 			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &
-			    TOK_INQUOTE) && claims_has(c, (size_t)kt - 1, W_CONJ);
+			    TOK_INQUOTE) && claims_has(c, (size_t)kt - 1, WC_CONJ);
 			if (conj)
 				cut = d->toks.v[kt - 1].start;
 			for (b = cut, mark = 0; b > x->content.start &&
@@ -1895,14 +1741,16 @@ claims_colon_source(const struct claims *c, size_t a, size_t b)
 	if (claims_mention_in(c, c->d->toks.v[a].start, c->d->toks.v[b].end))
 		return 1;
 	for (k = a; k <= b; k++)
-		if (claims_has(c, k, W_AGENT | W_SRCNOUN))
+		if (claims_has(c, k, WC_AGENT) ||
+		    claims_has(c, k, WC_HEADLINE_SOURCE))
 			return 1;
 	if (b > a + 2)
 		return 0;
 	for (k = a; k <= b; k++)
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_CAP | TOK_DIGIT)) !=
-		    (TOK_WORD | TOK_CAP) || claims_has(c, k, W_DET | W_LABELS |
-		    W_COMMON))
+		    (TOK_WORD | TOK_CAP) || claims_has(c, k, WC_DET) ||
+		    claims_has(c, k, WC_LABEL) ||
+		    claims_has(c, k, WC_HEADLINE_LABEL))
 			return 0;
 	return 1;
 }
@@ -1924,7 +1772,7 @@ claims_colon(struct claims *c)
 			return 0;
 	}
 	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_has(c, c->sf, W_LABELS) || (claims_flags(c, j - 1) & TOK_POSS) ||
+	    claims_has(c, c->sf, WC_LABEL) || (claims_flags(c, j - 1) & TOK_POSS) ||
 	    !claims_colon_source(c, c->sf, j - 1))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)
@@ -1983,16 +1831,9 @@ claims_sentence(struct claims *c)
 		    claims_in_name(c, k))
 			continue;
 		n = claims_cues(c, k, hits);
-		for (i = 0; i < n; i++) {
-			if (hits[i].cue->frame & CUE_SOURCE) {
-				if (claims_according(c, k, &hits[i]))
-					break;
-			} else if (hits[i].cue->frame & CUE_NOUN) {
-				if (claims_noun(c, k, &hits[i]))
-					break;
-			} else if (claims_verb(c, k, &hits[i]))
+		for (i = 0; i < n; i++)
+			if (claims_shapes_try(c, k, &hits[i]))
 				break;
-		}
 		if (i < n)
 			k += hits[i].ntok - 1;
 	}
@@ -2181,32 +2022,35 @@ claims_drop_headless(struct claims *c)
 	d->claims.n = n;
 }
 
-/* The engine with a cue table and a lexicon (NULL in some tests). */
+/*
+ * The engine with a cue table, the word classes of a lexicon and the
+ * lexicon itself (NULL in some tests: words only).
+ */
 static void
 claims_run_lex(struct doc *d, const struct cues *cues,
-    const struct lexicon *lx)
+    const struct lexicon *words, const struct lexicon *lx)
 {
 	struct claims c;
 	size_t i;
 
-	claims_words_init();
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.cues = cues;
+	c.words = words;
 	c.lx = lx;
 	for (i = 0; i < d->parties.n; i++)
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
 	claims_pair_quotes(&c);
-	c.slot = xmalloc((d->toks.n + 1) * sizeof *c.slot);
+	c.went = xmalloc((d->toks.n + 1) * sizeof *c.went);
 	for (i = 0; i < d->toks.n; i++)
-		c.slot[i] = -2;
-	c.slot[d->toks.n] = -1;
+		c.went[i] = &claims_unknown;
+	c.went[d->toks.n] = NULL;
 	claims_scan(&c);
 	if (d->claims.n > 1)
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	affil_run(d, lx);
-	speakers_resolve(d, lx);
+	speakers_resolve(d, words, lx);
 	claims_drop_headless(&c);
 	claims_quotes(&c);
 	for (i = 0; i < d->claims.n; i++)
@@ -2221,20 +2065,21 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
 	parties_build(d);
 	free(c.pair);
-	free(c.slot);
+	free(c.went);
 	free(c.para_end);
 }
 
 void
-claims_run_cues(struct doc *d, const struct cues *cues)
+claims_run_cues(struct doc *d, const struct cues *cues,
+    const struct lexicon *words)
 {
-	claims_run_lex(d, cues, NULL);
+	claims_run_lex(d, cues, words, NULL);
 }
 
 void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
-	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx);
+	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx, lx);
 }
 
 /* Does a closing double quotation mark end just before byte off? */

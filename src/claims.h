@@ -9,14 +9,17 @@ struct cues;
 
 /* Find claims and build the party list of an analysed document. */
 void claims_run(struct doc *, const struct lexicon *);
-/* The same with a cue table of one's own (tests). */
-void claims_run_cues(struct doc *, const struct cues *);
+/* The same with a cue table of one's own and the word classes of words, a
+ * lexicon of words.tsv alone (tests). */
+void claims_run_cues(struct doc *, const struct cues *,
+    const struct lexicon *words);
 
 /*
  * speakers.c: who voiced each claim and for whom (claim.speaker, .party);
- * the lexicon (may be NULL) tells given names.
+ * words gives the word classes, the lexicon (may be NULL) given names.
  */
-void speakers_resolve(struct doc *, const struct lexicon *);
+void speakers_resolve(struct doc *, const struct lexicon *words,
+    const struct lexicon *);
 /* Speaker of the claim before claim i in text order, for a quote with no cue. */
 int speakers_last(const struct doc *, size_t i);
 

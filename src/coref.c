@@ -304,7 +304,7 @@ coref_surname(const struct coref *c, const char *s, size_t n)
 			break;	/* the first word is no particle here */
 		le = lexicon_find(c->lx, lexicon_hash_more(0,
 		    lexicon_hash_token(s + p, last - 1 - p)), s + p, last - 1 - p);
-		if (le == NULL || le->wclass != 'n')
+		if (le == NULL || le->wclass != 1 + WC_PARTICLE)
 			break;
 		last = p;
 	}

@@ -333,18 +333,25 @@ entities_based(const struct doc *d, const struct token *k)
 	    memcmp(d->text + k->end - 5, "based", 5) == 0;
 }
 
+/* Is token t a word of class c in data/words.tsv (any case)? */
+static int
+entities_tok_in(const struct doc *d, const struct lexicon *lx,
+    const struct token *t, enum word_class c)
+{
+	return lx != NULL && lexicon_word_is(lexicon_word(lx, d->text + t->start,
+	    t->end - t->start), c);
+}
+
 /*
  * Is the capitalised word an adjective of two parts whose last is in
  * small letters and made from a verb (League-trained, Kremlin-backed,
  * Soviet-era, Texas-born)? It is not a name's word.
  */
 static int
-entities_compound(const struct doc *d, const struct token *k)
+entities_compound(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
 {
-	static const char *const tail[] = { "born", "made", "run", "style",
-	    "era", "like", "wide", "level", "funded", NULL };
 	const char *s = d->text + k->start, *h, *t;
-	const char *const *p;
 	size_t n = k->end - k->start, m;
 
 	if ((h = memchr(s, '-', n)) == NULL)
@@ -357,10 +364,8 @@ entities_compound(const struct doc *d, const struct token *k)
 		return 0;
 	if (m > 3 && t[m - 2] == 'e' && t[m - 1] == 'd')
 		return 1;
-	for (p = tail; *p != NULL; p++)
-		if (strlen(*p) == m && memcmp(t, *p, m) == 0)
-			return 1;
-	return 0;
+	return lx != NULL &&
+	    lexicon_word_is(lexicon_word(lx, t, m), WC_COMPOUND_TAIL);
 }
 
 /* Is the word an initial: one capital letter before a period, or J.E.? */
@@ -450,18 +455,12 @@ entities_shouted(const struct doc *d, size_t i, size_t first, size_t end)
  * acronym there is a common noun, not a body's name.
  */
 static int
-entities_determined(const struct doc *d, const struct token *k)
+entities_determined(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
 {
-	static const char *const det[] = { "his", "her", "their", "its", "my",
-	    "our", "your", "a", "an", NULL };
-	const char *const *w;
-
 	if (k == d->toks.v || (k->flags & TOK_SENT_START))
 		return 0;
-	for (w = det; *w != NULL; w++)
-		if (segment_tok_is(d, k - 1, *w))
-			return 1;
-	return 0;
+	return entities_tok_in(d, lx, k - 1, WC_ACRONYM_DET);
 }
 
 /*
@@ -479,14 +478,40 @@ entities_number_word(const struct ent *en, const struct token *k,
 	size_t n = k->end - k->start;
 
 	if (one != NULL)
-		return (one->wflags & LEX_W_NUMBER) != 0;
+		return lexicon_word_is(one, WC_NUMBER);
 	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
 	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
 	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
 	    n)), buf, n);
-	return e != NULL && (e->wflags & LEX_W_NUMBER);
+	return lexicon_word_is(e, WC_NUMBER);
+}
+
+/*
+ * The entity engine's letter for a word's first class of words.tsv (see
+ * lexicon.h), and for its first class when capitalised; 0 if none.
+ */
+static const char entities_wletter[WC_CAP_LAST + 1] = {
+	[WC_ARTICLE] = 'a', [WC_OF] = 'o', [WC_AND] = '&', [WC_FOR] = 'f',
+	[WC_SAYING] = 'v', [WC_TITLE_WORD] = 'm', [WC_PARTICLE] = 'n',
+	[WC_COMPANY_NOUN] = 'J', [WC_GOVERNMENT_NOUN] = 'g', [WC_VESSEL] = 'V',
+	[WC_HE_SHE] = 'h', [WC_ITS] = 'i', [WC_SPOKESPEOPLE] = 'G',
+	[WC_LOCATIVE] = 'p', [WC_PERSON_VERB] = 'e', [WC_ORG_HEAD] = 'R',
+	[WC_LAW_HEAD] = 'W', [WC_ORDINAL] = '2', [WC_STATE_HEAD] = 'Q',
+	[WC_PLACE_WORD] = 'Y', [WC_COMPANY_HEAD] = 'X',
+};
+
+static char
+entities_wclass(const struct lexicon_entry *e)
+{
+	return e != NULL && e->wclass != 0 ? entities_wletter[e->wclass - 1] : 0;
+}
+
+static char
+entities_wcap(const struct lexicon_entry *e)
+{
+	return e != NULL && e->wcap != 0 ? entities_wletter[e->wcap - 1] : 0;
 }
 
 /* Is the word a party and state tag (R-Texas, D-N.Y.)? */
@@ -521,23 +546,21 @@ entities_word_class(const struct ent *en, const struct token *k,
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	size_t n = k->end - k->start;
+	char wc = entities_wclass(one), wk = entities_wcap(one);
 
-	if (shout && (one == NULL || one->wclass == 0 || one->wclass == 'w'))
+	if (shout && (wc == 0 || wc == 'w'))
 		return 'w';	/* CALLED OUT: a word, maybe a known name */
 	if (shout)
-		return one->wclass;
-	if (entities_based(en->d, k) || (cap && entities_compound(en->d, k)))
+		return wc;
+	if (entities_based(en->d, k) || (cap && entities_compound(en->d, en->lx, k)))
 		return 'b';
-	if (one != NULL && one->wclass != 0 && (!cap || one->wclass == 'a' ||
-	    one->wclass == 'h' || one->wclass == 'o' || one->wclass == '&' ||
-	    one->wclass == 'p'))
-		return one->wclass;
-	if (one != NULL && one->wcap == 'W' && (one->roles & LEX_FIRST) &&
+	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
+		return wc;
+	if (wk == 'W' && (one->roles & LEX_FIRST) &&
 	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
-	if (one != NULL && one->wcap != 0 && one->wcap != 'Y' && cap &&
-	    !((k->flags & TOK_UPPER) && n <= 6))
-		return one->wcap;	/* ACT New Zealand: an acronym */
+	if (wk != 0 && wk != 'Y' && cap && !((k->flags & TOK_UPPER) && n <= 6))
+		return wk;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))
 		return 'r';
 	if (cap && (entities_number_word(en, k, one) ||
@@ -547,18 +570,17 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'I';
 	if (entities_compass(en->d, k))
 		return 'Y';
-	if (one != NULL && one->wcap == 'X' && n == 3 &&
-	    strncmp(en->d->text + k->start, "plc", 3) == 0)
+	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
 	if (!cap)
-		return one != NULL && one->wclass != 0 ? one->wclass : 'w';
+		return wc != 0 ? wc : 'w';
 	if (k->flags & TOK_DIGIT)
 		return 'x';
-	if (one != NULL && one->wclass == 'm')
+	if (wc == 'm')
 		return 'u';
-	if (one != NULL && one->wclass == 'n')
+	if (wc == 'n')
 		return 'N';	/* De, Van: a name's part */
-	if (one != NULL && one->wcap == 'Y')
+	if (wk == 'Y')
 		return 'Y';
 	if (one != NULL && (one->roles & LEX_STOP))
 		return 'S';
@@ -568,9 +590,9 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
 	    memchr(en->d->text + k->start, '-', n) == NULL)
-		return entities_determined(en->d, k) ? 'w' : 'A';
+		return entities_determined(en->d, en->lx, k) ? 'w' : 'A';
 		/* not R-IN, a party and a state; not his MBA */
-	if (one != NULL && one->wclass != 0)
+	if (wc != 0)
 		return 'S';	/* a capitalised function word */
 	return 'N';
 }
@@ -908,7 +930,7 @@ entities_particle(const struct ent *en, uint32_t i)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
 	    en->fold.v + t->fold, t->flen);
-	return e != NULL && e->wclass == 'n';
+	return entities_wclass(e) == 'n';
 }
 
 /* Does the word at unit a end in one of the endings (NULL-terminated),
@@ -1013,21 +1035,13 @@ static int entities_definite(const struct ent *);
 static int
 entities_trade_noun(const struct ent *en)
 {
-	static const char *const trade[] = { "developer", "producer",
-	    "publisher", "miner", "operator", "vendor", "supplier", "provider",
-	    NULL };
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(shape_md);
-	const char *const *w;
 	size_t i;
 
-	for (i = ov[0]; i < ov[1]; i++) {
-		if (en->units.v[i].cls != 'J')
-			continue;
-		for (w = trade; *w != NULL; w++)
-			if (segment_tok_is(en->d,
-			    &en->d->toks.v[en->units.v[i].tok], *w))
-				return 1;
-	}
+	for (i = ov[0]; i < ov[1]; i++)
+		if (en->units.v[i].cls == 'J' && entities_tok_in(en->d, en->lx,
+		    &en->d->toks.v[en->units.v[i].tok], WC_TRADE_NOUN))
+			return 1;
 	return 0;
 }
 
@@ -1252,7 +1266,7 @@ entities_status_word(const struct ent *en, uint32_t i)
 		return 0;
 	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
 	    en->fold.v + t->fold, t->flen);
-	return e != NULL && (e->wflags & LEX_W_STATUS);
+	return lexicon_word_is(e, WC_STATUS);
 }
 
 /* Are units [a, b) two or three name words with no head (Rich Eisen)? */
@@ -1764,32 +1778,21 @@ entities_in_list(const struct ent *en, size_t i)
 static int
 entities_located(const struct ent *en, size_t i)
 {
-	static const char *const prep[] = { "in", "at", "to", "from", "near",
-	    "into", "outside", "inside", "around", "via", "through", "across",
-	    "toward", "towards", "of", NULL };
-	static const char *const agent[] = { "officials", "authorities",
-	    "leaders", "leadership", "diplomats", "sources", "government",
-	    "administration", "regime", "cabinet", NULL };
 	const struct doc *d = en->d;
-	const char *const *w;
 	uint32_t k = en->units.v[i].tok;
 
 	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
 		return 0;
 	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
 		k--;	/* at the White House */
-	for (w = prep; *w != NULL; w++)
-		if (segment_tok_is(d, &d->toks.v[k - 1], *w))
-			break;
-	if (*w == NULL)
+	if (!entities_tok_in(d, en->lx, &d->toks.v[k - 1], WC_SEAT_PREP))
 		return 0;
-	if (k == en->units.v[i].tok && strcmp(*w, "at") == 0)
+	if (k == en->units.v[i].tok && segment_tok_is(d, &d->toks.v[k - 1], "at"))
 		return 0;	/* hits back at Washington: no place */
 	if (k < 2)
 		return 1;
-	for (w = agent; *w != NULL; w++)
-		if (segment_tok_is(d, &d->toks.v[k - 2], *w))
-			return 0;	/* the government in Kabul */
+	if (entities_tok_in(d, en->lx, &d->toks.v[k - 2], WC_SEAT_AGENT))
+		return 0;	/* the government in Kabul */
 	return 1;
 }
 

@@ -56,7 +56,8 @@ struct lexicon_line {
 typedef int (*lexicon_line_cb)(struct lexicon *, struct lexicon_line *,
     char **);
 
-static void lexicon_add_words(struct lexicon *);
+static int lexicon_words_line(struct lexicon *, struct lexicon_line *,
+    char **);
 static int lexicon_add_role(struct lexicon *, const char *, int, int,
     const char **);
 
@@ -69,7 +70,6 @@ lexicon_new(void)
 	p->start = 0;
 	p->kind = PARA_BODY;
 	lx->scratch.title = -1;
-	lexicon_add_words(lx);
 	return lx;
 }
 
@@ -530,201 +530,6 @@ lexicon_add_role(struct lexicon *lx, const char *form, int role, int cls,
 }
 
 
-/*
- * Words whose grammar the entity engine needs, by class:
- *   a  articles    o  "of"    f  "for"    &  and, &
- *   v  verbs of saying       m  words inside titles ("trade commissioner")
- *   n  name particles        J  heads of company descriptions ("the firm")
- *   i  "its", whose body an official may serve ("its chief executive")
- *   g  heads of government descriptions          h  he, she
- *   G  people who speak for a body ("US officials", "Huawei executives")
- *   V  vessels and craft, whose names are no party ("the tanker Eagle")
- *   p  place prepositions    e  verbs that follow a person ("Simard was")
- *   R  heads of organisation names (when capitalised: "Labour Party")
- *   X  legal suffixes and head words of company names (when capitalised:
- *      "Acme Holdings", "Acme Logistics", "Acme Coal")
- *   W  heads of names of laws, treaties, wars and prizes (Paris Agreement)
- *   2  ordinals (when capitalised: "Fifth Republic")
- *   Q  heads of state names (when capitalised: "French Fourth Republic")
- *   Y  words of place names (when capitalised: "North Down", "Niagara Falls")
- */
-static const struct {
-	char cls;
-	const char *words;
-} lexicon_words[] = {
-	{ 'a', "the a an" },
-	{ 'o', "of" },
-	{ '&', "and & und et" },
-	{ 'f', "for" },
-	{ 'v', "said says say told tells added adds stated states explained "
-	    "insisted insists argued argues claimed claims warned warns noted "
-	    "notes announced announces declared declares wrote writes tweeted "
-	    "replied replies responded confirmed confirms denied denies "
-	    "alleged alleges believes believed thinks thought asked asks "
-	    "urged urges suggested suggests acknowledged admitted admits "
-	    "reported reports maintained maintains countered recalled "
-	    "predicted predicts promised promises vowed vows pledged" },
-	{ 'm', "trade foreign defence defense finance health interior home "
-	    "justice energy economy economic commerce agriculture education "
-	    "environment transport labour labor culture security national "
-	    "deputy vice acting former chief senior top assistant junior "
-	    "state federal general then outgoing incoming interim new "
-	    "executive treasury digital competition industry budget "
-	    "european regional local provincial city county party opposition "
-	    "shadow special associate principal permanent under-secretary "
-	    "communications press policy intelligence cyber technology "
-	    "science research public affairs international internal "
-	    "external military army navy air force naval financial "
-	    "operating managing founding co-founder longtime long-time "
-	    "veteran powerful influential embattled ousted late current "
-	    "honourable honorable liberal conservative republican democratic "
-	    "democrat labour socialist progressive independent ministry "
-	    "department embassy agency commission police" },
-	{ 'n', "de van von der den bin bint al el da di du la le del della "
-	    "dos das ibn ben ter zu y" },
-	{ 'J', "company firm carrier maker manufacturer giant operator "
-	    "retailer conglomerate startup start-up lender insurer airline "
-	    "broadcaster supplier chipmaker carmaker automaker group "
-	    "corporation business outfit provider vendor producer developer "
-	    "publisher miner bank platform" },
-	{ 'g', "government administration regime cabinet" },
-	{ 'V', "ship vessel tanker freighter frigate destroyer cruiser warship "
-	    "submarine corvette trawler ferry yacht liner boat barge tug "
-	    "icebreaker aircraft airliner jetliner jet plane helicopter "
-	    "spacecraft satellite rover" },
-	{ 'h', "he she" },
-	{ 'i', "its" },
-	{ 'G', "officials diplomats authorities lawmakers legislators "
-	    "regulators executives ministers negotiators investigators "
-	    "prosecutors spokesmen spokespeople leaders representatives "
-	    "envoys sources officers" },
-	{ 'p', "in on at from to into by near across throughout within via "
-	    "outside inside around through toward towards after before since "
-	    "until" },
-	{ 'e', "was is has had would will did became becomes also later then "
-	    "remained could should might must won ran led lost stood made "
-	    "kept took came went wrote beat left held gave sought fought met "
-	    "saw began knew felt" },
-	{ 'R', "party league union council ministry department agency "
-	    "commission committee bank university college institute "
-	    "foundation association movement front alliance congress "
-	    "parliament assembly court senate army navy police service "
-	    "office board authority federation organisation organization "
-	    "society trust mission church club coalition bloc centre center "
-	    "fund forum cabinet government secretariat network corps guard "
-	    "tribunal bureau directorate caucus conference convention chamber "
-	    "school academy hospital museum orchestra ballet theatre "
-	    "confederation brotherhood initiative programme council commune "
-	    "administration legislature diet duma assembly command brigade "
-	    "battalion regiment division force forces militia tigers "
-	    "times post herald tribune news gazette journal telegraph "
-	    "observer chronicle review radio television broadcasting "
-	    "institution observatory laboratory laboratories agency unions "
-	    "parties "
-	    "partai parti partido partito partij partei mouvement movimiento "
-	    "movimento unione alianza alleanza frente bloque blocco liga lega "
-	    "congreso rassemblement stranka strana barisan "
-	    "action accord campaign project community list lists democracy "
-	    "majority voice voices solidarity renewal rally platform "
-	    "alternative legion order embassy consulate club clubs" },
-	{ 'W', "act bill treaty agreement protocol doctrine amendment "
-	    "constitution charter declaration resolution law code prize "
-	    "award cup games olympics war crisis revolution summit uprising "
-	    "accords plan partnership recession depression pandemic "
-	    "system" },
-	{ '2', "first second third fourth fifth sixth seventh eighth ninth "
-	    "tenth" },
-	{ 'Q', "republic empire kingdom principality duchy grand-duchy "
-	    "sultanate commonwealth colony emirate caliphate khanate dominion "
-	    "protectorate confederacy" },
-	{ 'Y', "north south east west northern southern eastern western "
-	    "central upper lower san santa saint st port fort mount lake "
-	    "river falls island islands bay city county province valley "
-	    "coast heights hills springs beach harbour harbor creek "
-	    "borough district region kota ocean sea gulf peninsula desert "
-	    "mountains strait channel belt run" },
-	{ 'X', "inc corp corporation ltd limited plc gmbh ag sa spa nv bv se "
-	    "llc llp lp co holdings group bhd pty kk ab asa oyj sarl srl "
-	    "incorporated industries enterprises technologies "
-	    "logistics networks systems shipping airlines airways motors "
-	    "coal mining resources energy healthcare pharmaceuticals "
-	    "petroleum steel telecom telecommunications semiconductor "
-	    "semiconductors electronics chemicals foods brands airlines "
-	    "partners ventures investments securities "
-	    "properties biotech therapeutics labs fuels" },
-};
-
-/* Words with flags for the entity engine (LEX_W_*). */
-static const struct {
-	uint8_t flag;
-	const char *words;
-} lexicon_wflags[] = {
-	{ LEX_W_NUMBER, "two three four five six seven eight nine ten eleven "
-	    "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-	    "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-	    "hundred hundreds thousand thousands million millions billion "
-	    "billions dozen dozens" },
-	{ LEX_W_STATUS, "retired former ex late then acting interim outgoing "
-	    "incoming onetime erstwhile veteran disgraced ousted embattled" },
-};
-
-/*
- * Given names that are also countries' names: "Chad Pellow said" is a
- * person, "Chad and Niger" a country; the entity engine tells them apart.
- */
-static const char *const lexicon_given_countries[] = { "Chad", "Jordan",
-    "Georgia", "India", "Israel", "Kenya", NULL };
-
-/* Enter the built-in word classes. */
-static void
-lexicon_add_words(struct lexicon *lx)
-{
-	const char *const *g, *why;
-
-	for (g = lexicon_given_countries; *g != NULL; g++)
-		lexicon_add_role(lx, *g, LEX_FIRST, 0, &why);
-	char buf[64];
-	const char *p, *e;
-	size_t i, n;
-	struct lexicon_entry *en;
-
-	for (i = 0; i < sizeof lexicon_words / sizeof lexicon_words[0]; i++) {
-		for (p = lexicon_words[i].words; *p != '\0'; p = e) {
-			e = strchr(p, ' ');
-			if (e == NULL)
-				e = p + strlen(p);
-			n = (size_t)(e - p);
-			memcpy(buf, p, n);
-			en = lexicon_entry(lx, lexicon_hash_more(0,
-			    lexicon_hash_token(buf, n)), buf, n, 1);
-			if (lexicon_words[i].cls == 'R' ||
-			    lexicon_words[i].cls == 'X' ||
-			    lexicon_words[i].cls == 'Y' ||
-			    lexicon_words[i].cls == 'Q' ||
-			    lexicon_words[i].cls == '2' ||
-			    lexicon_words[i].cls == 'W') {
-				if (en->wcap == 0)
-					en->wcap = lexicon_words[i].cls;
-			} else if (en->wclass == 0)
-				en->wclass = lexicon_words[i].cls;
-			while (*e == ' ')
-				e++;
-		}
-	}
-	for (i = 0; i < sizeof lexicon_wflags / sizeof lexicon_wflags[0]; i++)
-		for (p = lexicon_wflags[i].words; *p != '\0'; p = e) {
-			if ((e = strchr(p, ' ')) == NULL)
-				e = p + strlen(p);
-			n = (size_t)(e - p);
-			memcpy(buf, p, n);
-			en = lexicon_entry(lx, lexicon_hash_more(0,
-			    lexicon_hash_token(buf, n)), buf, n, 1);
-			en->wflags |= lexicon_wflags[i].flag;
-			while (*e == ' ')
-				e++;
-		}
-}
-
 /* ---------------------------------------------------------------- files */
 
 /* Cut a line into TAB-separated fields; trailing spaces are dropped. */
@@ -896,6 +701,8 @@ lexicon_org_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 static int
 lexicon_user_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 {
+	if (ln->n == 2)		/* a word and its classes, as in words.tsv */
+		return lexicon_words_line(lx, ln, why);
 	return lexicon_entity_line(lx, ln, 1, why);
 }
 
@@ -1023,6 +830,73 @@ lexicon_place_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 	return lexicon_word_line(lx, ln, LEX_PLACE, why);
 }
 
+/* The entry of one word, folded to its key, made if new; NULL if too long. */
+static struct lexicon_entry *
+lexicon_word_get(struct lexicon *lx, const char *word)
+{
+	char buf[64];
+	size_t n = lexicon_fold(word, strlen(word), buf, sizeof buf);
+
+	if (n == 0)
+		return NULL;
+	return lexicon_entry(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)),
+	    buf, n, 1);
+}
+
+/* Put word entry e in class c, keeping its first classes for the entities. */
+static void
+lexicon_word_class(struct lexicon_entry *e, enum word_class c)
+{
+	e->wc[c >> 6] |= (uint64_t)1 << (c & 63);
+	if (c <= WC_ENTITY_LAST && (e->wclass == 0 || (int)c < e->wclass - 1))
+		e->wclass = (uint8_t)(c + 1);
+	if (c >= WC_CAP_FIRST && c <= WC_CAP_LAST &&
+	    (e->wcap == 0 || (int)c < e->wcap - 1))
+		e->wcap = (uint8_t)(c + 1);
+}
+
+/* words.tsv (and user files): word, classes separated by spaces. */
+static int
+lexicon_words_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	struct lexicon_entry *e;
+	const char *p, *end;
+	int c;
+
+	if (lexicon_fields(ln, 2, why) != 0)
+		return -1;
+	if (strchr(ln->f[0], ' ') != NULL)
+		return lexicon_fail(why, "not one word: %s", ln->f[0]);
+	for (p = ln->f[1]; *p != '\0'; p = end + strspn(end, " ")) {
+		end = p + strcspn(p, " ");
+		if ((c = words_class(p, (size_t)(end - p))) < 0) {
+			*why = xasprintf("unknown word class %.*s", (int)(end - p),
+			    p);
+			return -1;
+		}
+		if ((e = lexicon_word_get(lx, ln->f[0])) == NULL)
+			return lexicon_fail(why, "word too long: %s", ln->f[0]);
+		if (lexicon_word_is(e, (enum word_class)c)) {
+			*why = xasprintf("%s is already in class %s", ln->f[0],
+			    words_class_name((enum word_class)c));
+			return -1;
+		}
+		lexicon_word_class(e, (enum word_class)c);
+	}
+	return 0;
+}
+
+const struct lexicon_entry *
+lexicon_word(const struct lexicon *lx, const char *s, size_t n)
+{
+	char buf[64];
+
+	if ((n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return NULL;
+	return lexicon_find(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)),
+	    buf, n);
+}
+
 /* abbrevs.tsv: one abbreviation with its period, stored whole. */
 static int
 lexicon_abbrev_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
@@ -1142,6 +1016,7 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 		{ "states.tsv", lexicon_user_line },
 		{ "abbrevs.tsv", lexicon_abbrev_line },
 		{ "officials.tsv", lexicon_office_line },
+		{ "words.tsv", lexicon_words_line },
 	};
 	char *path;
 	size_t i;
@@ -1164,6 +1039,18 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 	lx->cues = cues_load(path, cause);
 	free(path);
 	return lx->cues == NULL ? -1 : 0;
+}
+
+int
+lexicon_load_words(struct lexicon *lx, const char *path, char **cause)
+{
+	return lexicon_read_all(lx, path, lexicon_words_line, cause);
+}
+
+const char *
+lexicon_key(const struct lexicon *lx, const struct lexicon_entry *e)
+{
+	return lx->keys.v + e->key;
 }
 
 int

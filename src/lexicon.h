@@ -30,9 +30,39 @@ enum lex_title_class {
 	TITLE_CORPORATE, TITLE_HONORIFIC
 };
 
-/* Flags of single words for the entity engine (lexicon_entry.wflags). */
-#define LEX_W_NUMBER	0x01	/* a number in letters: Three, Twenty- */
-#define LEX_W_STATUS	0x02	/* a status before a name: Retired, Former */
+/*
+ * Word classes, the sections of data/words.tsv (names in words.c). The
+ * entity engine sees a word's first class of WC_ARTICLE..WC_PERSON_VERB
+ * (lexicon_entry.wclass) and of WC_ORG_HEAD..WC_COMPANY_HEAD, the classes
+ * of capitalised words (wcap): their order here is their priority.
+ */
+enum word_class {
+	/* the entity engine's */
+	WC_ARTICLE, WC_OF, WC_AND, WC_FOR, WC_SAYING, WC_TITLE_WORD,
+	WC_PARTICLE, WC_COMPANY_NOUN, WC_GOVERNMENT_NOUN, WC_VESSEL,
+	WC_HE_SHE, WC_ITS, WC_SPOKESPEOPLE, WC_LOCATIVE, WC_PERSON_VERB,
+	/* ... when capitalised */
+	WC_ORG_HEAD, WC_LAW_HEAD, WC_ORDINAL, WC_STATE_HEAD, WC_PLACE_WORD,
+	WC_COMPANY_HEAD,
+	WC_NUMBER, WC_STATUS,
+	/* the claim engine's */
+	WC_AUX, WC_CUE_ADV, WC_BE, WC_PRONOUN, WC_DET, WC_NP_STOP, WC_TIME,
+	WC_VENUE, WC_LISTENER, WC_AGENT, WC_CLAUSE_CUT, WC_LABEL, WC_CONJ,
+	WC_SUBORD, WC_CONNECTIVE, WC_LY_NOUN, WC_PAST_VERB, WC_HEADLINE_LABEL,
+	WC_HEADLINE_SOURCE, WC_NP_PREP, WC_NP_PREP_APPOS, WC_VENUE_PREP,
+	WC_PLURAL_GROUP, WC_NO_START,
+	/* more of the entity engine's */
+	WC_COMPOUND_TAIL, WC_ACRONYM_DET, WC_TRADE_NOUN, WC_SEAT_PREP,
+	WC_SEAT_AGENT,
+	/* the speaker resolver's: what a pronoun or description refers to */
+	WC_REF_PERSON, WC_REF_BODY, WC_REF_COMPANY, WC_REF_COUNTRY,
+	WC_REF_ORGANISATION, WC_REF_TITLE, WC_REF_OFFICIAL,
+	WC_SUBJECT_END, WC_SUBJECT_PREP, WC_NOT_OF, WC_OFFICE,
+	WC_N
+};
+#define WC_ENTITY_LAST	WC_PERSON_VERB
+#define WC_CAP_FIRST	WC_ORG_HEAD
+#define WC_CAP_LAST	WC_COMPANY_HEAD
 
 #define LEX_MAXTOK	12	/* longest key, in tokens */
 
@@ -44,9 +74,9 @@ struct lexicon_entry {
 	uint8_t roles;
 	uint8_t kind;		/* enum mention_kind of the entity form */
 	uint8_t title_class;	/* enum lex_title_class */
-	char wclass;		/* a function word's class (lexicon.c), or 0 */
-	char wcap;		/* its class when capitalised (R, X), or 0 */
-	uint8_t wflags;		/* LEX_W_* of a single word */
+	uint8_t wclass;		/* 1 + its first entity class, or 0 */
+	uint8_t wcap;		/* 1 + its first class when capitalised, or 0 */
+	uint64_t wc[2];		/* bit c: in enum word_class c */
 	uint16_t caps;		/* bit k: token k must start with a capital */
 	uint16_t upper;		/* bit k: token k must be all capitals */
 	int canon;		/* entity form: index of its canonical entity */
@@ -83,6 +113,26 @@ const struct lexicon_entry *lexicon_find(const struct lexicon *, uint64_t h,
 /* Find a key given as text (tokens separated by spaces, any case). */
 const struct lexicon_entry *lexicon_find_text(const struct lexicon *,
     const char *text);
+/* The entry of one word as it stands in a text (any case), or NULL. */
+const struct lexicon_entry *lexicon_word(const struct lexicon *,
+    const char *s, size_t n);
+
+/* The folded key of an entry (NUL-terminated). */
+const char *lexicon_key(const struct lexicon *, const struct lexicon_entry *);
+/* Load data/words.tsv alone (words.tsv lines); -1 and *cause on error. */
+int lexicon_load_words(struct lexicon *, const char *path, char **cause);
+
+/* Is the entry (may be NULL) a word of class c? */
+static inline int
+lexicon_word_is(const struct lexicon_entry *e, enum word_class c)
+{
+	return e != NULL && ((e->wc[c >> 6] >> (c & 63)) & 1);
+}
+
+/* words.c: the class of a name in data/words.tsv (-1 if none), and back. */
+int words_class(const char *name, size_t n);
+const char *words_class_name(enum word_class);
+
 const struct lexicon_canon *lexicon_canon(const struct lexicon *, int);
 int lexicon_ncanon(const struct lexicon *);
 /* Canon index of a canonical name of the given type, or -1. */

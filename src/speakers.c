@@ -23,6 +23,7 @@
 /* The state of one pass over the claims in text order. */
 struct speakers {
 	struct doc *d;
+	const struct lexicon *words;	/* word classes (words.tsv) */
 	const struct lexicon *lx;	/* given names; may be NULL */
 	int last[ENT_NTYPES];		/* the last speaker of each type */
 	uint32_t lastpos[ENT_NTYPES];	/* where that speaker's cue began */
@@ -36,47 +37,20 @@ struct speakers {
 /* A title (the senator): an official, or a person given no title. */
 #define SPK_TITLE	(SPK_PERSON | 1 << ENT_NTYPES)
 
+/* The entity types each class of pronoun and description may refer to. */
 static const struct {
-	const char *word;
+	enum word_class cls;
 	unsigned types;
 } speakers_refs[] = {
-	{ "he", SPK_PERSON }, { "she", SPK_PERSON }, { "him", SPK_PERSON },
-	{ "her", SPK_PERSON }, { "he'd", SPK_PERSON }, { "she'd", SPK_PERSON },
-	{ "he's", SPK_PERSON }, { "she's", SPK_PERSON }, { "he'll", SPK_PERSON },
-	{ "she'll", SPK_PERSON },
-	{ "it", SPK_BODY }, { "it's", SPK_BODY }, { "they", SPK_BODY },
-	{ "they'd", SPK_BODY }, { "they've", SPK_BODY }, { "they're", SPK_BODY },
-	{ "they'll", SPK_BODY },
-	{ "who", SPK_PERSON | SPK_BODY }, { "which", SPK_BODY },
-	{ "that", SPK_PERSON | SPK_BODY },
+	{ WC_REF_PERSON, SPK_PERSON },
+	{ WC_REF_BODY, SPK_BODY },
 	/* descriptions: the last word of the source */
-	{ "company", 1 << ENT_COMPANY }, { "firm", 1 << ENT_COMPANY },
-	{ "group", 1 << ENT_COMPANY | 1 << ENT_ORGANISATION },
-	{ "giant", 1 << ENT_COMPANY }, { "carrier", 1 << ENT_COMPANY },
-	{ "maker", 1 << ENT_COMPANY }, { "manufacturer", 1 << ENT_COMPANY },
-	{ "bank", 1 << ENT_COMPANY }, { "airline", 1 << ENT_COMPANY },
-	{ "retailer", 1 << ENT_COMPANY }, { "insurer", 1 << ENT_COMPANY },
-	{ "operator", 1 << ENT_COMPANY }, { "supplier", 1 << ENT_COMPANY },
-	{ "conglomerate", 1 << ENT_COMPANY }, { "startup", 1 << ENT_COMPANY },
-	{ "government", 1 << ENT_COUNTRY }, { "country", 1 << ENT_COUNTRY },
-	{ "administration", 1 << ENT_COUNTRY }, { "nation", 1 << ENT_COUNTRY },
-	{ "state", 1 << ENT_COUNTRY }, { "ministry", 1 << ENT_COUNTRY },
-	{ "regime", 1 << ENT_COUNTRY }, { "authorities", 1 << ENT_COUNTRY },
-	{ "organisation", 1 << ENT_ORGANISATION },
-	{ "organization", 1 << ENT_ORGANISATION },
-	{ "agency", 1 << ENT_ORGANISATION }, { "body", 1 << ENT_ORGANISATION },
-	{ "alliance", 1 << ENT_ORGANISATION }, { "bloc", 1 << ENT_ORGANISATION },
-	{ "union", 1 << ENT_ORGANISATION }, { "party", 1 << ENT_ORGANISATION },
-	{ "president", SPK_TITLE }, { "minister", SPK_TITLE },
-	{ "secretary", SPK_TITLE }, { "chancellor", SPK_TITLE },
-	{ "senator", SPK_TITLE }, { "governor", SPK_TITLE },
-	{ "premier", SPK_TITLE }, { "ambassador", SPK_TITLE },
+	{ WC_REF_COMPANY, 1 << ENT_COMPANY },
+	{ WC_REF_COUNTRY, 1 << ENT_COUNTRY },
+	{ WC_REF_ORGANISATION, 1 << ENT_ORGANISATION },
+	{ WC_REF_TITLE, SPK_TITLE },
 	/* a spokesman or an adviser speaks for someone else: officials only */
-	{ "spokesman", 1 << ENT_OFFICIAL }, { "spokeswoman", 1 << ENT_OFFICIAL },
-	{ "spokesperson", 1 << ENT_OFFICIAL }, { "adviser", 1 << ENT_OFFICIAL },
-	{ "advisor", 1 << ENT_OFFICIAL }, { "chief", SPK_TITLE },
-	{ "executive", SPK_TITLE }, { "chairman", SPK_TITLE },
-	{ "chairwoman", SPK_TITLE }, { "ceo", SPK_TITLE },
+	{ WC_REF_OFFICIAL, 1 << ENT_OFFICIAL },
 };
 
 /* Index of the first mention starting at or after byte off. */
@@ -180,26 +154,20 @@ speakers_from_mentions(const struct doc *d, const struct span *s)
 
 /* Compatible types of a pronoun or description source, 0 if neither. */
 static unsigned
-speakers_ref_types(const struct doc *d, const struct span *s)
+speakers_ref_types(const struct speakers *sp, const struct span *s)
 {
+	const struct lexicon_entry *e;
 	const char *w;
-	char buf[24];
-	size_t n = speakers_head(d, s, &w), i, o = 0;
+	size_t n = speakers_head(sp->d, s, &w), i;
+	unsigned types = 0;
 
-	if (n == 0 || n >= sizeof buf)
+	if (n == 0 || n >= 24 || sp->words == NULL ||
+	    (e = lexicon_word(sp->words, w, n)) == NULL)
 		return 0;
-	for (i = 0; i < n && o + 1 < sizeof buf; i++) {
-		if (n - i >= 3 && memcmp(w + i, "\xe2\x80\x99", 3) == 0) {
-			buf[o++] = '\'';
-			i += 2;
-		} else
-			buf[o++] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
-	}
-	buf[o] = '\0';
 	for (i = 0; i < sizeof speakers_refs / sizeof speakers_refs[0]; i++)
-		if (strcmp(buf, speakers_refs[i].word) == 0)
-			return speakers_refs[i].types;
-	return 0;
+		if (lexicon_word_is(e, speakers_refs[i].cls))
+			types |= speakers_refs[i].types;
+	return types;
 }
 
 /* Latest mention of a compatible entity before byte off, outside quotes. */
@@ -229,29 +197,13 @@ speakers_sent_at(const struct doc *d, uint32_t off)
 	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
 }
 
-/* Words that end a subject: auxiliaries and prepositions before a name. */
-static const char *const speakers_verbish[] = {
-	"is", "are", "was", "were", "has", "have", "had", "will", "would",
-	"can", "could", "may", "might", "must", "should", "did", "does", "do",
-	NULL
-};
-/* Prepositions before which a country is no affiliation (envoy to Peru). */
-static const char *const speakers_not_of[] = {
-	"to", "in", "at", "from", "with", "against", "into", "about", "on",
-	"over", "by", "near", "across", "toward", "towards", "inside",
-	"outside", "after", "before", "between", "among", "visiting", NULL
-};
-static const char *const speakers_preps[] = {
-	"by", "with", "from", "of", "to", "for", "against", "at", "about",
-	"on", "over", "like", "than", "under", "into", "toward", "towards",
-	"after", "before", "without", NULL
-};
 
-/* Is token k a lower-case word of list (or a past form in -ed, if ed)? */
+/* Is token k a lower-case word of class c (or a past form in -ed, if ed)? */
 static int
-speakers_word_in(const struct doc *d, size_t k, const char *const *list,
+speakers_word_in(const struct speakers *sp, size_t k, enum word_class c,
     int ed)
 {
+	const struct doc *d = sp->d;
 	const struct token *t = &d->toks.v[k];
 	size_t n = t->end - t->start;
 	const char *w = d->text + t->start;
@@ -260,10 +212,8 @@ speakers_word_in(const struct doc *d, size_t k, const char *const *list,
 		return 0;
 	if (ed && n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
 		return 1;
-	for (; *list != NULL; list++)
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
-			return 1;
-	return 0;
+	return sp->words != NULL &&
+	    lexicon_word_is(lexicon_word(sp->words, w, n), c);
 }
 
 /*
@@ -272,8 +222,9 @@ speakers_word_in(const struct doc *d, size_t k, const char *const *list,
  * (Holm's plan) nor after a preposition. Its mention start in *at.
  */
 static int
-speakers_subject(const struct doc *d, size_t si, uint32_t *at)
+speakers_subject(const struct speakers *sp, size_t si, uint32_t *at)
 {
+	const struct doc *d = sp->d;
 	const struct sentence *s = &d->sents.v[si];
 	size_t k, m, e = s->tok_first + s->tok_count;
 
@@ -282,7 +233,7 @@ speakers_subject(const struct doc *d, size_t si, uint32_t *at)
 
 		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
 			continue;
-		if (speakers_word_in(d, k, speakers_verbish, 1))
+		if (speakers_word_in(sp, k, WC_SUBJECT_END, 1))
 			return -1;
 		m = speakers_mention_at(d, t->start);
 		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
@@ -290,7 +241,7 @@ speakers_subject(const struct doc *d, size_t si, uint32_t *at)
 		    d->mentions.v[m].kind == MENTION_PRONOUN ||
 		    !(SPK_PERSON & 1u << d->ents.v[d->mentions.v[m].entity].type))
 			continue;
-		if (k > s->tok_first && speakers_word_in(d, k - 1, speakers_preps, 0))
+		if (k > s->tok_first && speakers_word_in(sp, k - 1, WC_SUBJECT_PREP, 0))
 			return -1;
 		for (; k + 1 < e && d->toks.v[k + 1].start < d->mentions.v[m].end; k++)
 			;
@@ -378,7 +329,7 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 		    (best < 0 || sp->lastpos[k] > sp->lastpos[best]))
 			best = (int)k;
 	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
-	    si < d->sents.n && (subj = speakers_subject(d, si - 1, &subj_at)) >= 0 &&
+	    si < d->sents.n && (subj = speakers_subject(sp, si - 1, &subj_at)) >= 0 &&
 	    (best < 0 || subj_at > sp->lastpos[best]))
 		return subj;
 	if (best >= 0)
@@ -427,13 +378,6 @@ speakers_cmp(const void *a, const void *b)
 	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
 }
 
-/* Words of a state's office, when the lexicon's titles are not at hand. */
-static const char *const speakers_office[] = {
-	"ambassador", "envoy", "consul", "diplomat", "minister", "secretary",
-	"spokesman", "spokeswoman", "spokesperson", "official", "president",
-	"premier", "chancellor", "governor", "senator", "adviser", "advisor",
-	"commissioner", "negotiator", "attache", NULL
-};
 
 /* Is token k a title of state office (not corporate, not Mr.)? */
 static int
@@ -447,7 +391,7 @@ speakers_office_word(const struct speakers *sp, size_t k)
 	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
 		return 0;
 	if (sp->lx == NULL)
-		return speakers_word_in(sp->d, k, speakers_office, 0);
+		return speakers_word_in(sp, k, WC_OFFICE, 0);
 	if (n >= sizeof buf)
 		return 0;
 	memcpy(buf, sp->d->text + t->start, n);
@@ -482,7 +426,7 @@ speakers_source_country(const struct speakers *sp, const struct span *s)
 		}
 		k = speakers_tok_at(d, m->start);
 		if (country < 0 && !(k > 0 &&
-		    speakers_word_in(d, k - 1, speakers_not_of, 0)))
+		    speakers_word_in(sp, k - 1, WC_NOT_OF, 0)))
 			country = m->entity;
 	}
 	if (country < 0)
@@ -534,7 +478,7 @@ speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
 	spk = speakers_from_mentions(d, s);
 	if (spk >= 0)
 		sp->spoke[spk] = 1;
-	else if ((types = speakers_ref_types(d, s)) != 0)
+	else if ((types = speakers_ref_types(sp, s)) != 0)
 		spk = speakers_refer(sp, s, types);
 	if (spk >= 0) {
 		sp->last[d->ents.v[spk].type] = spk;
@@ -563,12 +507,14 @@ speakers_claim(struct speakers *sp, struct claim *c)
 }
 
 void
-speakers_resolve(struct doc *d, const struct lexicon *lx)
+speakers_resolve(struct doc *d, const struct lexicon *words,
+    const struct lexicon *lx)
 {
 	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i, t;
 	struct speakers sp;
 
 	sp.d = d;
+	sp.words = words;
 	sp.lx = lx;
 	sp.spoke = xcalloc(d->ents.n + 1, 1);
 	sp.home = xmalloc((d->ents.n + 1) * sizeof *sp.home);

@@ -315,6 +315,42 @@ test_relative_pronoun(void **state)
 	doc_free(d);
 }
 
+static void
+test_surname_first(void **state)
+{
+	/* Mr Kennedy before Charles Kennedy: one party, his */
+	struct doc *d = run("Voters chose Mr Kennedy. Lib Dem leader Charles "
+	    "Kennedy toured Leeds. Mr Kennedy said the race was open.\n");
+
+	(void)state;
+	check(d, "the race was open", NULL, "Liberal Democrats");
+	doc_free(d);
+}
+
+static void
+test_title_with_interruption(void **state)
+{
+	struct doc *d = run("Culture Secretary Rosa Pettigrew visited Leeds. "
+	    "The culture secretary, speaking in Leeds on Monday, said the plan "
+	    "was sound.\n");
+
+	(void)state;
+	check(d, "the plan was sound", "Rosa Pettigrew", NULL);
+	doc_free(d);
+}
+
+static void
+test_party_title_alone(void **state)
+{
+	/* the Tory co-chairman: the party's co-chairman, not the party */
+	struct doc *d = run("Tory co-chairman Dan Hollis spoke first.\n\n"
+	    "The Tory co-chairman said the pledges were vacuous.\n");
+
+	(void)state;
+	check(d, "the pledges were vacuous", "Dan Hollis", "Conservative Party");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -338,6 +374,9 @@ main(void)
 		cmocka_unit_test(test_pronoun_title_subject),
 		cmocka_unit_test(test_pronoun_unnamed),
 		cmocka_unit_test(test_relative_pronoun),
+		cmocka_unit_test(test_surname_first),
+		cmocka_unit_test(test_title_with_interruption),
+		cmocka_unit_test(test_party_title_alone),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

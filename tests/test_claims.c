@@ -23,21 +23,25 @@
 #include "util.h"
 
 static struct cues *cues;
+static struct lexicon *words;	/* data/words.tsv alone */
 
-/* Load data/cues.tsv from the source tree. */
+/* Load data/cues.tsv and data/words.tsv from the source tree. */
 static int
 setup(void **state)
 {
 	const char *top = getenv("top_srcdir");
 	char *path = xasprintf("%s/data/cues.tsv", top != NULL ? top : ".");
+	char *wpath = xasprintf("%s/data/words.tsv", top != NULL ? top : ".");
 	char *cause = NULL;
 
 	(void)state;
 	cues = cues_load(path, &cause);
-	if (cues == NULL)
+	words = lexicon_new();
+	if (cues == NULL || lexicon_load_words(words, wpath, &cause) != 0)
 		fprintf(stderr, "%s\n", cause);
 	free(path);
-	return cues == NULL ? -1 : 0;
+	free(wpath);
+	return cues == NULL || cause != NULL ? -1 : 0;
 }
 
 static int
@@ -45,6 +49,7 @@ teardown(void **state)
 {
 	(void)state;
 	cues_free(cues);
+	lexicon_free(words);
 	return 0;
 }
 
@@ -103,7 +108,7 @@ mention(struct doc *d, const char *s, int e)
 static void
 run(struct doc *d)
 {
-	claims_run_cues(d, cues);
+	claims_run_cues(d, cues, words);
 }
 
 static void

@@ -242,6 +242,47 @@ test_user_errors(void **state)
 	    "unknown kind friend (name, alias, demonym or metonym)");
 	assert_user_error("Quillotron\tname\t\tcompany\t-\n", "1",
 	    "empty field 3");
+	assert_user_error("quillotron\tvessel gadget\n", "1",
+	    "unknown word class gadget");
+	assert_user_error("quillotron\tvessel\nQuillotron\tvessel\n", "2",
+	    "Quillotron is already in class vessel");
+	assert_user_error("tanker\tvessel\n", "1",
+	    "tanker is already in class vessel");
+}
+
+/* Is word (as written in a text) in class c? */
+static int
+word_is(const char *word, enum word_class c)
+{
+	return lexicon_word_is(lexicon_word(lx, word, strlen(word)), c);
+}
+
+/* data/words.tsv: every class named; a user file adds words to classes. */
+static void
+test_words(void **state)
+{
+	char *dir = temp_dir(), *path, *cause = NULL;
+	static const char *const names[] = { "w.tsv", NULL };
+	int c;
+
+	(void)state;
+	for (c = 0; c < WC_N; c++) {
+		assert_non_null(words_class_name((enum word_class)c));
+		assert_int_equal(words_class(words_class_name((enum word_class)c),
+		    strlen(words_class_name((enum word_class)c))), c);
+	}
+	assert_true(word_is("Tanker", WC_VESSEL));
+	assert_true(word_is("said", WC_SAYING));
+	assert_true(word_is("the", WC_ARTICLE) && word_is("the", WC_DET));
+	assert_false(word_is("tanker", WC_SAYING));
+	assert_false(word_is("zeppelin", WC_VESSEL));
+	path = write_file(dir, "w.tsv", "zeppelin\tvessel agent\n");
+	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
+	assert_true(word_is("Zeppelin", WC_VESSEL));
+	assert_true(word_is("zeppelin", WC_AGENT));
+	free(path);
+	remove_dir(dir, names);
+	free(dir);
 }
 
 static void
@@ -299,6 +340,7 @@ main(void)
 		cmocka_unit_test(test_user_file),
 		cmocka_unit_test(test_user_errors),
 		cmocka_unit_test(test_user_dir),
+		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_missing_data),
 	};
 
