@@ -1121,11 +1121,57 @@ claims_subject_appos(const struct claims *c, size_t l)
 	return claims_np_appos(c, l, &sa, &sb) && claims_clause_start(c, sa);
 }
 
+/* Do bytes [a, b) spell a party and state tag (D, R-Ky., D-N.Y., I-Vt)? */
+static int
+claims_tag_text(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (b <= a || b - a > 10 || strchr("DRI", t[a]) == NULL)
+		return 0;
+	if (b - a == 1)
+		return 1;
+	if (t[a + 1] != '-' || b - a < 3 || t[a + 2] < 'A' || t[a + 2] > 'Z')
+		return 0;
+	for (i = a + 3; i < b; i++)
+		if (!((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
+		    t[i] == '.'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The last token of a name before a party tag that ends at token l, or l
+ * (Rep. Gwen Moore (D-Wis.) said; Mitch McConnell, R-Ky., said).
+ */
+static size_t
+claims_party_tag_back(const struct claims *c, size_t l)
+{
+	const struct token *t = c->d->toks.v;
+	char close = claims_punct(c, l, ')') ? '(' : claims_punct(c, l, ',') ?
+	    ',' : 0;
+	size_t j;
+
+	if (close == 0)
+		return l;
+	for (j = l; j > c->sf + 1 && l - j < 6; j--)
+		if (claims_punct(c, j - 1, close))
+			break;
+	if (j <= c->sf + 1 || l - j >= 6 || !claims_punct(c, j - 1, close) ||
+	    !claims_tag_text(c->d->text, t[j].start, t[l - 1].end) ||
+	    !(claims_flags(c, j - 2) & TOK_CAP))
+		return l;
+	return j - 2;
+}
+
 /* The source phrase before the cue, skipping a time adverbial. */
 static int
 claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 {
-	size_t t = claims_time_back(c, l);
+	size_t t;
+
+	l = claims_party_tag_back(c, l);
+	t = claims_time_back(c, l);
 
 	if (t != l && claims_np_appos(c, t, sa, sb))
 		return 1;

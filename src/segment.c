@@ -411,6 +411,9 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	    nx->start - d->toks.v[j - 1].end) != NULL &&
 	    doc_hard_break(d, (uint32_t)(d->toks.v[j - 1].end)))
 		return 1;
+	/* a comma opens no sentence (Mitch McConnell, R-Ky., said) */
+	if (nx->end - nx->start == 1 && strchr(",;", d->text[nx->start]) != NULL)
+		return 0;
 	if (dotted)
 		return (nx->flags & TOK_CAP) && segment_starter(d, nx);
 	return (nx->flags & (TOK_CAP | TOK_DIGIT | TOK_OPENQ | TOK_QUOTE)) != 0 ||

@@ -268,6 +268,21 @@ test_no_bare_particle(void **state)
 	doc_free(d);
 }
 
+/* A party tag between the name and the cue (Rep. X (D-Wis.) said). */
+static void
+test_party_tag_source(void **state)
+{
+	struct doc *d = uifix_doc("Rep. Gwen Marlow (D-Wis.) said the bill would "
+	    "fail. Sen. Tom Arlen, R-Ky., said the vote was close.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Rep. Gwen Marlow", "said", "the bill would fail");
+	expect_claim(d, 1, "Sen. Tom Arlen", "said", "the vote was close");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1394,6 +1409,7 @@ main(void)
 		cmocka_unit_test(test_noun_phrase_content),
 		cmocka_unit_test(test_widened_cues),
 		cmocka_unit_test(test_no_bare_particle),
+		cmocka_unit_test(test_party_tag_source),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
 		cmocka_unit_test(test_according_to_leading_claim),

@@ -46,6 +46,21 @@ test_abbreviations(void **state)
 	doc_free(d);
 }
 
+/* A comma after a dotted party tag opens no sentence. */
+static void
+test_comma_after_dot(void **state)
+{
+	struct doc *d = uifix_doc("Sen. Tom Arlen, R-Ky., said the vote was "
+	    "close. It was.\n");
+	const char *const want[] = {
+		"Sen. Tom Arlen, R-Ky., said the vote was close.", "It was.", NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
 static void
 test_dotted_abbreviation_ends_sentence(void **state)
 {
@@ -176,6 +191,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_abbreviations),
+		cmocka_unit_test(test_comma_after_dot),
 		cmocka_unit_test(test_dotted_abbreviation_ends_sentence),
 		cmocka_unit_test(test_initials_and_decimals),
 		cmocka_unit_test(test_quote_spanning_sentences),
