@@ -43,7 +43,10 @@ search_compile(const char *pattern, int caseless, char **cause)
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE;
+	/* \C matches one byte even in UTF mode: a hit inside a character
+	 * (found by tests/fuzz/fuzz_search) */
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE |
+	    PCRE2_NEVER_BACKSLASH_C;
 	pcre2_code *re;
 	int err;
 

@@ -59,6 +59,20 @@ test_bad_pattern(void **state)
 	free(cause);
 }
 
+/* \C (one byte, even in UTF mode) is refused: its hits fell inside
+ * characters (tests/fuzz/fuzz_search found it on "\\C" over U+FFFD). */
+static void
+test_backslash_c_refused(void **state)
+{
+	const char *t = "caf\xc3\xa9 \xef\xbf\xbd";
+	char *cause = NULL;
+
+	(void)state;
+	assert_null(search_new("\\C", t, strlen(t), &cause));
+	assert_non_null(cause);
+	free(cause);
+}
+
 static void
 test_empty_matches(void **state)
 {
@@ -153,6 +167,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_smart_case),
 		cmocka_unit_test(test_bad_pattern),
+		cmocka_unit_test(test_backslash_c_refused),
 		cmocka_unit_test(test_empty_matches),
 		cmocka_unit_test(test_find_and_wrap),
 		cmocka_unit_test(test_many_matches_one_check),
