@@ -1,0 +1,51 @@
+/* claims_content.h: the content spans of claims (claims_content.c). */
+#ifndef PARTYLINE_CLAIMS_CONTENT_H
+#define PARTYLINE_CLAIMS_CONTENT_H
+
+#include "claims_int.h"
+
+/*
+ * The end of content that runs from x to the sentence's end: final marks
+ * dropped (not a closing quote), cut before ", but" and the like.
+ */
+int claims_content_end(const struct claims *c, size_t x, size_t *end);
+
+/*
+ * Content after a cue that ends before token j: a quote, a that-clause, an
+ * infinitive, a bare clause or an object, as the cue's frame allows.
+ */
+int claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
+    size_t *xa, size_t *xb);
+
+/*
+ * An apposition after an inverted source that closes the sentence (...,
+ * said Rita Holm, a lawyer for the union, who ...): from the comma at j to
+ * the last word; no quote, no semicolon.
+ */
+int claims_appos_after(const struct claims *c, size_t j, size_t *end);
+
+/* Nothing but adverbials and final marks after token j in the sentence? */
+int claims_nothing_after(const struct claims *c, size_t j);
+
+/*
+ * Content before a comma at token k: the quote closing there, or the
+ * clause.
+ */
+int claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb);
+
+/*
+ * A quote closing right before token k (“...,” or “...”,): its tokens in
+ * [*xa, *xb].
+ */
+int claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t
+    *xb);
+
+/*
+ * Content of a noun cue whose phrase is the sentence's subject (Peru's
+ * decision to ban the nets angered ...): it ends with the noun phrase,
+ * before a comma or before the main verb, the first verb group after an
+ * infinitive, the second after "that" (claims that it was safe were false).
+ */
+void claims_subject_end(const struct claims *c, size_t xa, size_t *xb);
+
+#endif

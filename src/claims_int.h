@@ -1,0 +1,113 @@
+/*
+ * claims_int.h: what the files of the claim engine share (claims.c,
+ * claims_np.c, claims_content.c, claims_shapes.c, claims_quote.c,
+ * claims_headline.c): the state of one run over a document (struct
+ * claims) and the reading of its tokens: a token's word classes
+ * (data/words.tsv, looked up once a token and kept in went[]), its flags,
+ * its punctuation.
+ */
+#ifndef PARTYLINE_CLAIMS_INT_H
+#define PARTYLINE_CLAIMS_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "cues.h"
+#include "lexicon.h"
+#include "model.h"
+
+#define CLAIMS_MAXHITS 8
+
+struct claims {
+	struct doc *d;
+	const struct cues *cues;
+	const struct lexicon *lx;	/* NULL in some tests */
+	int *pair;		/* per token: the matching quotation mark, or -1 */
+	const struct lexicon *words;	/* word classes; lx, or words only */
+	const struct lexicon_entry **went;	/* per token: its word entry */
+	size_t *para_end;	/* per paragraph: one past its last token */
+	size_t sf, se;		/* tokens of the current sentence */
+	size_t pf, pe;		/* tokens of the current paragraph */
+	size_t first;		/* first claim of the current sentence */
+	int title;		/* the sentence is in title case */
+	long lead;		/* a leading "According to X," claim, or -1 */
+};
+
+/* A token's word entry not yet looked up. */
+extern const struct lexicon_entry claims_unknown;
+
+/*
+ * The word classes of token k (data/words.tsv, through the lexicon), looked
+ * up the first time they are asked for: none for marks, capitals (US, IT)
+ * and unknown words.
+ */
+const struct lexicon_entry *claims_word_find(const struct claims *c, size_t k);
+
+/* The cues that start at word token k, up to CLAIMS_MAXHITS. */
+int claims_cues(const struct claims *c, size_t k, struct cue_hit *hits);
+
+/* Index of the token that starts at byte off (binary search), or -1. */
+long claims_tok_at(const struct doc *d, uint32_t off);
+
+/* The lexicon entry of token k, if a word (claims_word_find the first time). */
+static inline const struct lexicon_entry *
+claims_word(const struct claims *c, size_t k)
+{
+	const struct lexicon_entry *e = c->went[k];
+
+	return e != &claims_unknown ? e : claims_word_find(c, k);
+}
+
+/* Is token k a word of class wc? */
+static inline int
+claims_has(const struct claims *c, size_t k, enum word_class wc)
+{
+	return lexicon_word_is(claims_word(c, k), wc);
+}
+
+/* Is token k the word w (any case)? */
+static inline int
+claims_is(const struct claims *c, size_t k, const char *w)
+{
+	const struct lexicon_entry *e = claims_word(c, k);
+
+	return e != NULL && e->keylen == strlen(w) &&
+	    memcmp(lexicon_key(c->words, e), w, e->keylen) == 0;
+}
+
+/* Is token k the punctuation mark p (one ASCII byte)? */
+static inline int
+claims_punct(const struct claims *c, size_t k, char p)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && t->end - t->start == 1 &&
+	    c->d->text[t->start] == p;
+}
+
+static inline uint32_t
+claims_flags(const struct claims *c, size_t k)
+{
+	return c->d->toks.v[k].flags;
+}
+
+/* Does token k end a sentence (. ! ? …)? */
+static inline int
+claims_final(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return !(t->flags & TOK_WORD) && (strchr(".!?", c->d->text[t->start])
+	    != NULL || (t->end - t->start == 3 &&
+	    memcmp(c->d->text + t->start, "\xe2\x80\xa6", 3) == 0));
+}
+
+/* The last token of the quote opened at k (its paragraph's end if open). */
+static inline size_t
+claims_quote_end(const struct claims *c, size_t k)
+{
+	return c->pair[k] >= 0 ? (size_t)c->pair[k] : c->pe - 1;
+}
+
+#endif

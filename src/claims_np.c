@@ -1,0 +1,573 @@
+/*
+ * claims_np.c: noun phrases and the sources of claims. A small chunker
+ * over tokens and word classes finds the noun phrase that ends or starts
+ * at a token (the trade minister, Joel Smith of Acme, Mr. Lund); around it
+ * the source of a cue is found: an apposition (the minister, Mette Lund,
+ * said), a subject with an interruption (Mona Berg, who chairs the board,
+ * said), a party tag (Mitch McConnell, R-Ky., said), the subject of a
+ * coordinated verb or of a participle.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "claims_int.h"
+#include "claims_np.h"
+#include "cues.h"
+
+#define CLAIMS_NP_MAX 10
+
+/* Is token k a mark inside a name, with no space around it (A/S, B&W)? */
+static int
+claims_inword_mark(const struct claims *c, size_t k)
+{
+	const struct token *t = c->d->toks.v;
+
+	return k > c->sf && k + 1 < c->se && !(t[k].flags & TOK_WORD) &&
+	    t[k].end - t[k].start == 1 && strchr("/&+", c->d->text[t[k].start]) !=
+	    NULL && (t[k - 1].flags & t[k + 1].flags & TOK_WORD) &&
+	    t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
+/* May token k be part of a noun phrase (not a stop word or a mark)? */
+int
+claims_np_word(const struct claims *c, size_t k)
+{
+	uint32_t f = claims_flags(c, k);
+
+	if (!(f & TOK_WORD))
+		return (f & TOK_POSS) != 0 || claims_inword_mark(c, k);
+	/* a capitalised modal inside a sentence is a name (Theresa May) */
+	if ((f & TOK_CAP) && k > c->sf && claims_has(c, k, WC_AUX) &&
+	    !claims_has(c, k, WC_NP_STOP))
+		return 1;
+	return !claims_has(c, k, WC_NP_STOP) && !claims_has(c, k, WC_AUX) &&
+	    !claims_has(c, k, WC_CUE_ADV);
+}
+
+/* Is token k the period of a short title before a name (Mr. Lund)? */
+static int
+claims_title_dot(const struct claims *c, size_t k)
+{
+	const struct token *p = &c->d->toks.v[k - 1];
+
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == c->d->toks.v[k].start && p->end - p->start <= 4 &&
+	    (claims_flags(c, k + 1) & TOK_CAP);
+}
+
+/*
+ * Is token k the period of an abbreviated title before a name (said Mr.
+ * Lund, said Gen. Tamm)? The lexicon's abbreviations; with no lexicon, a
+ * short capitalised word.
+ */
+static int
+claims_abbrev_dot(const struct claims *c, size_t k)
+{
+	const struct token *p, *t;
+
+	if (c->lx == NULL)
+		return claims_title_dot(c, k);
+	p = &c->d->toks.v[k - 1];
+	t = &c->d->toks.v[k];
+	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
+	    p->end == t->start && (claims_flags(c, k + 1) & TOK_CAP) &&
+	    lexicon_is_abbrev(c->lx, c->d->text + p->start, t->end - p->start);
+}
+
+/*
+ * The noun phrase that ends at token last, within [lo, last]: its first
+ * token in *first. A pronoun stands alone; a determiner opens the phrase;
+ * "of" and "and" join capitalised names (Joel Smith of Acme).
+ */
+int
+claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
+{
+	size_t j = last, n = 0;
+	uint32_t inq = claims_flags(c, last) & TOK_INQUOTE;
+
+	if (last < lo || !(claims_flags(c, last) & TOK_WORD))
+		return 0;
+	if (claims_has(c, last, WC_PRONOUN)) {
+		*first = last;
+		return 1;
+	}
+	for (;;) {
+		if ((claims_flags(c, j) & TOK_INQUOTE) != inq)
+			break;
+		/* "in a radio interview Holm said": the venue is no speaker */
+		if (j < last && n > 0 && claims_has(c, j, WC_VENUE) &&
+		    !(claims_flags(c, j) & TOK_CAP))
+			break;
+		if (claims_has(c, j, WC_DET) && !claims_inword_mark(c, j + 1)) {
+			n++;
+			*first = j;
+			return n > 1;
+		}
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j > lo && (claims_flags(c, j + 1) & TOK_CAP) &&
+		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
+			n++;
+			j--;
+			continue;
+		}
+		if (n > 0 && j > lo && claims_title_dot(c, j)) {
+			j--;	/* Ms. Lund, Sen. Ames */
+			continue;
+		}
+		if (!claims_np_word(c, j) || n >= CLAIMS_NP_MAX)
+			break;
+		n++;
+		*first = j;
+		if (j == lo)
+			break;
+		j--;
+	}
+	if (n == 0 || (claims_flags(c, *first) & TOK_POSS))
+		return 0;
+	return 1;
+}
+
+/* The noun phrase that starts at token k, up to a mark: last in *last. */
+int
+claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
+{
+	size_t j = k, n = 0, lst = SIZE_MAX;
+
+	if (k >= hi || !(claims_flags(c, k) & TOK_WORD))
+		return 0;
+	if (claims_has(c, k, WC_PRONOUN)) {
+		*last = k;
+		return 1;
+	}
+	for (; j < hi && n < CLAIMS_NP_MAX; j++) {
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
+			continue;
+		if (claims_has(c, j, WC_DET) && n == 0 &&
+		    !claims_inword_mark(c, j + 1)) {
+			n++;
+			continue;
+		}
+		/* a title's period: Mr. Lund, Gen. Tamm */
+		if (n > 0 && lst == j - 1 && j + 1 < hi && claims_abbrev_dot(c, j))
+			continue;
+		if (!claims_np_word(c, j) || claims_has(c, j, WC_TIME))
+			break;
+		n++;
+		lst = j;
+	}
+	if (lst == SIZE_MAX || !(claims_flags(c, lst) & TOK_WORD) ||
+	    claims_has(c, lst, WC_DET))
+		return 0;	/* a determiner alone is no phrase */
+	*last = lst;
+	return 1;
+}
+
+/*
+ * The subject that opens the sentence, before token k: a run of capitalised
+ * words (Anna Varga of Kestrel) or a determiner and up to three words that
+ * do not look like verbs (the trade minister).
+ */
+static int
+claims_subject(const struct claims *c, size_t k, size_t *last)
+{
+	size_t j = c->sf, n = 0;
+
+	if (claims_has(c, j, WC_PRONOUN))
+		return 0;
+	if (claims_has(c, j, WC_DET)) {
+		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
+			const struct token *t = &c->d->toks.v[j];
+
+			if (t->end - t->start > 2 && memcmp(c->d->text + t->end - 2,
+			    "ed", 2) == 0)
+				break;
+		}
+	} else {
+		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
+			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
+			    !((claims_is(c, j, "of") || claims_is(c, j, "and")) &&
+			    j + 1 < k && (claims_flags(c, j + 1) & TOK_CAP)))
+				break;
+	}
+	if (n == 0 || j <= c->sf)
+		return 0;
+	*last = j - 1;
+	return 1;
+}
+
+/* Is a person, official, company or body mentioned in tokens [a, b]? */
+static int
+claims_named(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	size_t lo = 0, hi = d->mentions.n;
+
+	while (lo < hi) {	/* the first mention at or after token a */
+		i = (lo + hi) / 2;
+		if (d->mentions.v[i].start < d->toks.v[a].start)
+			lo = i + 1;
+		else
+			hi = i;
+	}
+	for (i = lo; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start >= d->toks.v[b].end)
+			break;
+		if (m->start >= d->toks.v[a].start && m->entity >= 0 &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is there a possessive in tokens [a, b] (Holm's lead: the head is no name)? */
+static int
+claims_has_poss(const struct claims *c, size_t a, size_t b)
+{
+	for (; a <= b; a++)
+		if (claims_flags(c, a) & TOK_POSS)
+			return 1;
+	return 0;
+}
+
+/* The source for a participle (", claiming ...") whose comma is at k. */
+int
+claims_participle_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct claim *p;
+	size_t i, f;
+
+	for (i = c->d->claims.n; i > c->first; i--) {
+		p = &c->d->claims.v[i - 1];
+		if (p->has_source && p->cue.end <= c->d->toks.v[k].start) {
+			*sa = *sb = SIZE_MAX;
+			return 2;
+		}
+	}
+	/* the nearest phrase if it names an agent (from a US adviser, ...) */
+	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
+	    (claims_has(c, k - 1, WC_AGENT) || (claims_named(c, f, k - 1) &&
+	    !claims_has_poss(c, f, k - 1)))) {
+		*sa = f;
+		*sb = k - 1;
+		return 1;
+	}
+	/* else the subject of the sentence */
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	if (claims_has(c, c->sf, WC_PRONOUN)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
+/* Does a cue start at one of the tokens [a, b) (According to X)? */
+static int
+claims_has_cue(const struct claims *c, size_t a, size_t b)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+
+	for (; a < b; a++)
+		if ((claims_flags(c, a) & TOK_WORD) && claims_cues(c, a, h) > 0)
+			return 1;
+	return 0;
+}
+
+/* Does token k open a noun phrase: an article, a name, a number? */
+int
+claims_np_opener(const struct claims *c, size_t k)
+{
+	return claims_has(c, k, WC_DET) || (claims_flags(c, k) & (TOK_CAP |
+	    TOK_UPPER | TOK_DIGIT));
+}
+
+/*
+ * The start of a noun phrase that ends at token last, with prepositional
+ * complements when the whole opens a clause (the head of the port
+ * authority, advisers to Mr. Obama): one before a cue, two in an
+ * apposition (the editor in chief of the paper, X, said).
+ */
+static int
+claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
+    int appos)
+{
+	enum word_class preps = appos ? WC_NP_PREP_APPOS : WC_NP_PREP;
+	size_t f, g;
+	int n;
+
+	if (!claims_np_left(c, last, c->sf, &f))
+		return 0;
+	*first = f;
+	for (n = 0; n < 1 + appos && f >= c->sf + 2 && claims_has(c, f - 1,
+	    preps) && claims_np_left(c, f - 2, c->sf, &g); n++) {
+		/* According to White House pool reports; travels to firm up */
+		if (!appos && (claims_has_cue(c, g, f - 1) || !claims_np_opener(c, f)))
+			break;
+		f = g;
+		if (f == c->sf || claims_punct(c, f - 1, ',')) {
+			*first = f;
+			break;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The source phrase ending at token l: a noun phrase, or an apposition
+ * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
+ */
+static int
+claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t s2, s1;
+
+	if (!claims_punct(c, l, ',')) {
+		*sb = l;
+		return claims_np_left_pp(c, l, sa, 0);
+	}
+	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
+	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
+	    !claims_np_left_pp(c, s2 - 2, &s1, 1))
+		return 0;
+	if (s1 > c->pf && !claims_punct(c, s1 - 1, ',') &&
+	    !(claims_flags(c, s1 - 1) & TOK_CLOSEQ) && s1 != c->sf)
+		return 0;
+	*sa = s1;
+	*sb = l - 1;
+	return 1;
+}
+
+/*
+ * The subject of a verb coordinated with "and" at token k: the source of an
+ * earlier claim in the sentence, else the sentence's subject.
+ */
+int
+claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
+    size_t *sb)
+{
+	const struct doc *d = c->d;
+	size_t i;
+
+	for (i = d->claims.n; i > c->first; i--) {
+		const struct claim *p = &d->claims.v[i - 1];
+
+		if (p->has_source && p->cue.end <= d->toks.v[k].start) {
+			*sa = (size_t)claims_tok_at(d, p->source.start);
+			*sb = *sa;
+			while (*sb + 1 < c->se && d->toks.v[*sb + 1].end <= p->source.end)
+				(*sb)++;
+			return 1;
+		}
+	}
+	if (claims_has(c, c->sf, WC_PRONOUN)) {
+		*sa = *sb = c->sf;
+		return 1;
+	}
+	if (claims_subject(c, k, sb)) {
+		*sa = c->sf;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a clause begin at the phrase that starts at token k (after a comma,
+ * a semicolon, "and", "though")? Titles, adverbs and time words before the
+ * phrase are passed over (though Mrs. Lund said, even some allies said);
+ * who and which always open one.
+ */
+int
+claims_clause_start(const struct claims *c, size_t k)
+{
+	int n = 0;
+
+	if (claims_is(c, k, "who") || claims_is(c, k, "which"))
+		return 1;
+	while (k > c->sf && n++ < 4 && ((claims_flags(c, k - 1) & TOK_CAP) ||
+	    claims_punct(c, k - 1, '.') || claims_has(c, k - 1, WC_CUE_ADV) ||
+	    claims_has(c, k - 1, WC_TIME)) && !claims_has(c, k - 1, WC_CONJ) &&
+	    !claims_has(c, k - 1, WC_SUBORD))
+		k--;
+	if (k <= c->sf)
+		return 1;
+	return claims_punct(c, k - 1, ',') || claims_punct(c, k - 1, ';') ||
+	    claims_punct(c, k - 1, ':') || claims_has(c, k - 1, WC_CONJ) ||
+	    claims_has(c, k - 1, WC_SUBORD);
+}
+
+/* Is token k a plural noun by its ending (officials, not news, boss)? */
+static int
+claims_plural_word(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
+	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
+	    c->d->text[t->end - 2] != 's';
+}
+
+/*
+ * Can [sa, sb] be the subject of a bare verb form (say, plan)? Only a
+ * plural: they, officials, Holm and Lund. "An hourlong show", "the best
+ * plan" and "Ghana's vote" are nouns, not verbs.
+ */
+int
+claims_plural(const struct claims *c, size_t sa, size_t sb)
+{
+	const struct token *t = &c->d->toks.v[sb];
+	size_t j;
+
+	for (j = sa + 1; j < sb; j++)	/* the head: advisers to Mr. Obama */
+		if (claims_has(c, j, WC_NP_PREP)) {
+			while (j-- > sa)
+				if (claims_plural_word(c, j) || claims_has(c, j, WC_PLURAL_GROUP))
+					return 1;
+			break;
+		}
+	if (claims_has(c, sb, WC_PLURAL_GROUP) || (t->flags & TOK_DIGIT))
+		return 1;
+	for (j = sa; j < sb; j++)
+		if (claims_is(c, j, "and"))
+			return 1;
+	if (claims_plural_word(c, sb))
+		return 1;
+	/* the tail of a longer phrase (officials on the island believe) */
+	for (j = sa; j <= sb; j++)
+		if (claims_flags(c, j) & TOK_POSS)
+			return 0;
+	/* but not after "to": an infinitive's verb (to shore up support) */
+	return sa > c->sf && claims_has(c, sa - 1, WC_NP_STOP) &&
+	    !claims_has(c, sa - 1, WC_AUX) && !claims_has(c, sa - 1, WC_CONJ) &&
+	    !claims_has(c, sa - 1, WC_PRONOUN) && !claims_is(c, sa - 1, "to");
+}
+
+/* The token before a time adverbial that ends at l (on Friday), else l. */
+static size_t
+claims_time_back(const struct claims *c, size_t l)
+{
+	size_t j = l;
+
+	while (j > c->sf && claims_has(c, j, WC_TIME) && !claims_has(c, j, WC_CUE_ADV))
+		j--;
+	if (j == l)
+		return l;
+	if (j > c->sf && (claims_is(c, j, "on") || claims_is(c, j, "in") ||
+	    claims_is(c, j, "at")))
+		j--;
+	return j;
+}
+
+/*
+ * Is the text before the comma at l a subject with its apposition that
+ * opens a clause (Peru's envoy, Ana Ruiz, rejected ...), not content?
+ */
+int
+claims_subject_appos(const struct claims *c, size_t l)
+{
+	size_t sa, sb;
+
+	return claims_np_appos(c, l, &sa, &sb) && claims_clause_start(c, sa);
+}
+
+/* Do bytes [a, b) spell a party and state tag (D, R-Ky., D-N.Y., I-Vt)? */
+static int
+claims_tag_text(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (b <= a || b - a > 10 || strchr("DRI", t[a]) == NULL)
+		return 0;
+	if (b - a == 1)
+		return 1;
+	if (t[a + 1] != '-' || b - a < 3 || t[a + 2] < 'A' || t[a + 2] > 'Z')
+		return 0;
+	for (i = a + 3; i < b; i++)
+		if (!((t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') ||
+		    t[i] == '.'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The last token of a name before a party tag that ends at token l, or l
+ * (Rep. Gwen Moore (D-Wis.) said; Mitch McConnell, R-Ky., said).
+ */
+static size_t
+claims_party_tag_back(const struct claims *c, size_t l)
+{
+	const struct token *t = c->d->toks.v;
+	char close = claims_punct(c, l, ')') ? '(' : claims_punct(c, l, ',') ?
+	    ',' : 0;
+	size_t j;
+
+	if (close == 0)
+		return l;
+	for (j = l; j > c->sf + 1 && l - j < 6; j--)
+		if (claims_punct(c, j - 1, close))
+			break;
+	if (j <= c->sf + 1 || l - j >= 6 || !claims_punct(c, j - 1, close) ||
+	    !claims_tag_text(c->d->text, t[j].start, t[l - 1].end) ||
+	    !(claims_flags(c, j - 2) & TOK_CAP))
+		return l;
+	return j - 2;
+}
+
+/* The source phrase before the cue, skipping a time adverbial. */
+int
+claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
+{
+	size_t t;
+
+	l = claims_party_tag_back(c, l);
+	t = claims_time_back(c, l);
+
+	if (t != l && claims_np_appos(c, t, sa, sb))
+		return 1;
+	return claims_np_appos(c, l, sa, sb);
+}
+
+/*
+ * A subject that opens the sentence with a longer interruption before the
+ * cue's comma at l (Mona Berg, who chairs the board, said; Lars Vik of
+ * Bergen, the party's treasurer, said): a noun phrase up to a comma, then
+ * no quote and no earlier claim. Tokens [*sa, l - 1].
+ */
+int
+claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
+{
+	size_t f, k, a = c->sf;
+
+	while (a < l && claims_has(c, a, WC_CONNECTIVE))
+		a++;
+	if (a < l && claims_punct(c, a, ','))
+		a++;
+	if (c->d->claims.n > c->first || a + 3 >= l ||
+	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
+	    claims_has(c, a, WC_SUBORD) || claims_has(c, a, WC_NP_STOP))
+		return 0;
+	/* the head phrase: words, titles' periods, no verb, up to a comma */
+	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
+		if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
+		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
+			return 0;
+		else if (claims_has(c, f, WC_AUX) ||
+		    claims_has(c, f, WC_PRONOUN) || claims_has(c, f, WC_BE))
+			return 0;
+	if (f == a || f + 1 >= l || !claims_punct(c, f, ','))
+		return 0;
+	for (k = a; k < l; k++)
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
+		    claims_punct(c, k, ':') || claims_punct(c, k, '(') ||
+		    k > a + 30)
+			return 0;
+	*sa = a;
+	return 1;
+}

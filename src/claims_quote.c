@@ -1,0 +1,171 @@
+/*
+ * claims_quote.c: quotation marks and the claims they make. The double
+ * quotation marks of each paragraph are paired before the scan; after
+ * it, a quote that follows a quoted claim continues it (“A,” he said.
+ * “B.”), a paragraph that is all quote inherits the last speaker; and the
+ * quoted text of a claim is given without the attribution inside it
+ * (claims_content_parts, for the views).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "claims_int.h"
+#include "claims_quote.h"
+#include "util.h"
+
+/* Pair the double quotation marks of every paragraph. */
+void
+claims_pair_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t i, k;
+	long open = -1;
+	int para = -1;
+
+	c->pair = xmalloc((d->toks.n + 1) * sizeof *c->pair);
+	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
+	for (k = 0; k < d->toks.n; k++)
+		c->pair[k] = -1;
+	for (i = 0; i < d->sents.n; i++) {
+		const struct sentence *s = &d->sents.v[i];
+
+		if (s->para != para) {
+			para = s->para;
+			open = -1;
+		}
+		c->para_end[s->para] = s->tok_first + s->tok_count;
+		for (k = s->tok_first; k < s->tok_first + s->tok_count; k++) {
+			if (d->toks.v[k].flags & TOK_OPENQ)
+				open = (long)k;
+			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
+				c->pair[open] = (int)k;
+				c->pair[k] = (int)open;
+				open = -1;
+			}
+		}
+	}
+}
+
+/* Nothing but marks between the sentence where claim cl ends and byte b? */
+static int
+claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
+{
+	uint32_t e = cl->content.end;
+	long k;
+	size_t lo;
+
+	if (cl->cue.end > e)
+		e = cl->cue.end;
+	if (cl->has_source && cl->source.end > e)
+		e = cl->source.end;
+	/* the sentence holding byte e - 1 */
+	lo = MODEL_FIRST(d->sents, struct sentence, end, e);
+	/* a quote later in the same sentence: only marks may come between */
+	if (lo < d->sents.n && d->sents.v[lo].start < e && d->sents.v[lo].end > e &&
+	    d->sents.v[lo].end <= b)
+		e = d->sents.v[lo].end;
+	for (k = claims_tok_at(d, e); k >= 0 && (size_t)k < d->toks.n &&
+	    d->toks.v[k].start < b; k++)
+		if (d->toks.v[k].flags & TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * Quotes no claim covers: one that follows a quoted claim continues it
+ * (“A,” he said. “B.”, or a next paragraph that is all quote); a
+ * paragraph that is all quote inherits the last speaker.
+ */
+void
+claims_quotes(struct claims *c)
+{
+	struct doc *d = c->d;
+	size_t k, q, i = 0, n = d->claims.n, p;
+	long last = -1;
+	struct claim *cl;
+
+	for (p = 0; p < d->paras.n; p++) {
+		size_t pf = p > 0 ? c->para_end[p - 1] : 0, pe = c->para_end[p];
+
+		if (pe < pf)
+			pe = pf;	/* a paragraph with no tokens */
+		for (k = pf; k < pe; k++) {
+			while (i < n && d->claims.v[i].content.start <= d->toks.v[k].start) {
+				last = (long)i;
+				i++;
+			}
+			if (!(d->toks.v[k].flags & TOK_OPENQ))
+				continue;
+			q = c->pair[k] >= 0 ? (size_t)c->pair[k] : pe - 1;
+			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
+				continue;	/* inside a claim */
+			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
+				continue;	/* a claim of its own starts inside */
+			if (last >= 0 && d->claims.v[last].quoted &&
+			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
+				d->claims.v[last].content.end = d->toks.v[q].end;
+			} else if (k == pf && q + 2 >= pe && last >= 0 &&
+			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
+			    d->claims.v[last].content.end >=
+			    d->paras.v[p >= 2 ? p - 2 : 0].start) {
+				/* a recent speaker only: two paragraphs back */
+				int spk = d->claims.v[last].speaker;
+				int party = d->claims.v[last].party;
+
+				cl = VEC_PUSH(d->claims);
+				memset(cl, 0, sizeof *cl);
+				cl->kind = CLAIM_SPEECH;
+				cl->speaker = spk;	/* resolved: speakers ran */
+				cl->party = party;
+				cl->cue.start = cl->cue.end = d->toks.v[k].start;
+				cl->content.start = d->toks.v[k].start;
+				cl->content.end = d->toks.v[q].end;
+				cl->quoted = true;
+			}
+			k = q;
+		}
+	}
+}
+
+/* Does a closing double quotation mark end just before byte off? */
+static int
+claims_qclose_before(const struct doc *d, uint32_t off)
+{
+	return (off >= 1 && d->text[off - 1] == '"') || (off >= 3 &&
+	    memcmp(d->text + off - 3, "\xe2\x80\x9d", 3) == 0);
+}
+
+/* Does an opening double quotation mark start at byte off? */
+static int
+claims_qopen_at(const struct doc *d, uint32_t off)
+{
+	return d->text[off] == '"' || (off + 3 <= d->len &&
+	    memcmp(d->text + off, "\xe2\x80\x9c", 3) == 0);
+}
+
+int
+claims_content_parts(const struct doc *d, const struct claim *cl,
+    struct span parts[2])
+{
+	uint32_t a = cl->cue.start, b = cl->cue.end, x, y;
+
+	parts[0] = cl->content;
+	if (cl->has_source && cl->source.start < a)
+		a = cl->source.start;
+	if (cl->has_source && cl->source.end > b)
+		b = cl->source.end;
+	if (!cl->quoted || a <= cl->content.start || b >= cl->content.end)
+		return 1;
+	for (x = a; x > cl->content.start && !claims_qclose_before(d, x); x--)
+		;	/* back to the mark that closes the first quote */
+	for (y = b; y < cl->content.end && !claims_qopen_at(d, y); y++)
+		;	/* on to the mark that opens the second */
+	if (x <= cl->content.start || y >= cl->content.end)
+		return 1;
+	parts[0].end = x;
+	parts[1].start = y;
+	parts[1].end = cl->content.end;
+	return 2;
+}

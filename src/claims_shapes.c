@@ -1,0 +1,544 @@
+/*
+ * claims_shapes.c: the shapes of claims around a cue, one table
+ * (claims_shapes: a name, what the shape needs of its cue, its try
+ * function) tried in order by claims_shapes_try, which alone adds the
+ * claim a shape finds. A new shape is one entry and its try. Also the
+ * cue's auxiliaries (has long suspected) and the claims a trailing
+ * "according to" absorbs.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "claims_content.h"
+#include "claims_int.h"
+#include "claims_np.h"
+#include "claims_shapes.h"
+
+/* Is token k an adverb in -ly (sharply, cynically), not a noun (family)? */
+static int
+claims_ly_adverb(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
+	    t->end - t->start >= 5 && memcmp(c->d->text + t->end - 2, "ly",
+	    2) == 0 && !claims_has(c, k, WC_LY_NOUN);
+}
+
+/*
+ * The first token of the cue at k with its auxiliaries and adverbs. A
+ * capitalised one is a name (Theresa May said, Will Holm).
+ */
+static size_t
+claims_aux_start(const struct claims *c, size_t k)
+{
+	size_t a = k;
+	int n = 0;
+
+	while (a > c->sf && n < 4 && !(claims_flags(c, a - 1) & TOK_CAP) &&
+	    (claims_has(c, a - 1, WC_AUX) || claims_has(c, a - 1, WC_CUE_ADV) ||
+	    claims_ly_adverb(c, a - 1))) {
+		a--;
+		n++;
+	}
+	/* an adverb heading the sentence is not part of the cue */
+	while (a < k && !claims_has(c, a, WC_AUX) &&
+	    (a == c->sf || claims_punct(c, a - 1, ',')) &&
+	    claims_has(c, a, WC_CUE_ADV))
+		a++;
+	return a;
+}
+
+/*
+ * Is the cue at k passive (was said, is believed)? An adjective cue takes
+ * its "be" (Graham has been critical of Trump).
+ */
+static int
+claims_passive(const struct claims *c, size_t a, size_t k,
+    const struct cue_hit *h)
+{
+	size_t j;
+
+	if (h->ing || (h->cue->frame & CUE_ADJ))
+		return 0;
+	for (j = k; j > a; j--)
+		if (claims_has(c, j - 1, WC_BE))
+			return 1;
+	return 0;
+}
+
+/* Add a claim; spans are token ranges [a, b]. */
+struct claim *
+claims_add(struct claims *c, enum claim_kind kind, size_t ca, size_t cb,
+    size_t xa, size_t xb)
+{
+	struct doc *d = c->d;
+	struct claim *cl = VEC_PUSH(d->claims);
+
+	memset(cl, 0, sizeof *cl);
+	cl->kind = kind;
+	cl->party = cl->speaker = -1;
+	cl->cue.start = d->toks.v[ca].start;
+	cl->cue.end = d->toks.v[cb].end;
+	cl->content.start = d->toks.v[xa].start;
+	cl->content.end = d->toks.v[xb].end;
+	cl->quoted = (d->toks.v[xa].flags & TOK_OPENQ) != 0;
+	return cl;
+}
+
+void
+claims_set_source(struct claims *c, struct claim *cl, size_t a, size_t b)
+{
+	cl->has_source = true;
+	cl->source.start = c->d->toks.v[a].start;
+	cl->source.end = c->d->toks.v[b].end;
+}
+
+/* Copy the source of the sentence's latest claim with one. */
+static void
+claims_copy_source(struct claims *c, struct claim *cl)
+{
+	size_t i;
+
+	for (i = c->d->claims.n - 1; i > c->first; i--) {
+		const struct claim *p = &c->d->claims.v[i - 1];
+
+		if (p->has_source) {
+			cl->has_source = true;
+			cl->source = p->source;
+			return;
+		}
+	}
+}
+
+/*
+ * May a source at tokens [sa, sb] open a claim? Not inside the content of
+ * an earlier claim of the sentence unless a clause begins there (said that
+ * the ministry would declare ...: one claim). An earlier claim whose cue
+ * lies inside the source is none (the bank report stated: not "report").
+ */
+static int
+claims_accept(struct claims *c, size_t sa, size_t sb)
+{
+	struct doc *d = c->d;
+	uint32_t a = d->toks.v[sa].start, b = d->toks.v[sb].end;
+	size_t i;
+
+	for (i = c->first; i < d->claims.n; i++) {
+		const struct claim *p = &d->claims.v[i];
+
+		if (!p->quoted && p->content.start <= a && a < p->content.end &&
+		    !claims_clause_start(c, sa))
+			return 0;
+	}
+	for (i = d->claims.n; i > c->first; i--) {
+		struct claim *p = &d->claims.v[i - 1];
+
+		if (p->cue.start >= a && p->cue.end <= b) {
+			memmove(p, p + 1, (d->claims.n - i) * sizeof *p);
+			d->claims.n--;
+		}
+	}
+	return 1;
+}
+
+/*
+ * A cue and the claim a shape finds around it. The shapes below read the
+ * cue's tokens and fill in the claim's; claims_shapes_try adds it.
+ */
+struct claims_cue {
+	const struct cue_hit *h;
+	size_t k, e;		/* the cue's first token, one past its last */
+	size_t a;		/* a verb's first auxiliary or adverb (has long said) */
+	size_t l;		/* the token before a, or SIZE_MAX */
+	int subject;		/* a subject before a verb: -1 not yet asked */
+	size_t ja, jb;		/* ... its tokens */
+	/* the claim found */
+	enum claim_kind kind;
+	size_t ca, cb, xa, xb;	/* cue and content tokens */
+	enum { SRC_NONE, SRC_SPAN, SRC_COPY } source;
+	size_t sa, sb;		/* source tokens (SRC_SPAN) */
+	bool has_holder;	/* whose position it is (X believes Y, according to Z) */
+	struct span holder;
+};
+
+/* A shape's answer: not this shape, a claim, or no claim for this cue. */
+enum claims_try { TRY_NEXT, TRY_FOUND, TRY_NONE };
+
+/* The claim found is the verb cue's, with content [xa, xb], source [sa, sb]. */
+static enum claims_try
+claims_found(struct claims_cue *cu, size_t xa, size_t xb, size_t sa, size_t sb)
+{
+	cu->ca = cu->a;
+	cu->cb = cu->e - 1;
+	cu->xa = xa;
+	cu->xb = xb;
+	cu->source = SRC_SPAN;
+	cu->sa = sa;
+	cu->sb = sb;
+	return TRY_FOUND;
+}
+
+/* A passive cue (was said, is believed) makes no claim. */
+static enum claims_try
+claims_try_passive(struct claims *c, struct claims_cue *cu)
+{
+	return claims_passive(c, cu->a, cu->k, cu->h) ? TRY_NONE : TRY_NEXT;
+}
+
+/* “CONTENT,” said SOURCE, ... */
+static enum claims_try
+claims_try_quote_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t xa, xb, sb;
+
+	if (claims_after_quote(c, cu->a, &xa, &xb) &&
+	    claims_np_right(c, cu->e, c->se, &sb))
+		return claims_found(cu, xa, xb, cu->e, sb);
+	return TRY_NEXT;
+}
+
+/* CONTENT, said SOURCE: a cue of speech or thought after a clause */
+static enum claims_try
+claims_try_comma_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, e = cu->e, xa, xb, sb;
+
+	if (claims_punct(c, l, ',') &&
+	    (cu->h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
+	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
+	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
+	    claims_appos_after(c, sb + 1, &sb)) &&
+	    claims_backward(c, l, &xa, &xb))
+		return claims_found(cu, xa, xb, e, sb);
+	return TRY_NEXT;
+}
+
+/* A noun before the cue (Ghana's vote, the best plan), or a nested cue. */
+static enum claims_try
+claims_try_no_subject(struct claims *c, struct claims_cue *cu)
+{
+	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->h->base &&
+	    cu->a == cu->k && !claims_plural(c, cu->ja, cu->jb)) ||
+	    !claims_accept(c, cu->ja, cu->jb))
+		return TRY_NONE;
+	return TRY_NEXT;
+}
+
+/* “CONTENT,” SOURCE said, ... */
+static enum claims_try
+claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t xa, xb;
+
+	if (claims_after_quote(c, cu->ja, &xa, &xb))
+		return claims_found(cu, xa, xb, cu->ja, cu->jb);
+	return TRY_NEXT;
+}
+
+/* CONTENT, SOURCE said. */
+static enum claims_try
+claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa = cu->ja, xa, xb;
+
+	if (sa > c->sf && claims_nothing_after(c, cu->e) &&
+	    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb))
+		return claims_found(cu, xa, xb, sa, cu->jb);
+	return TRY_NEXT;
+}
+
+/*
+ * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
+ * shape with a subject: else the cue makes no claim.
+ */
+static enum claims_try
+claims_try_source_says(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa = cu->ja, xa, xb;
+	int r;
+
+	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+		return TRY_NONE;	/* "the threat of saying": no subject */
+	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0)
+		return TRY_NONE;
+	if (r == 2)
+		cu->kind = CLAIM_POSITION;
+	return claims_found(cu, xa, xb, sa, cu->jb);
+}
+
+/* SOURCE, who did this, said CONTENT */
+static enum claims_try
+claims_try_interrupted(struct claims *c, struct claims_cue *cu)
+{
+	size_t sa, xa, xb;
+
+	if (claims_punct(c, cu->l, ',') &&
+	    claims_interrupted_subject(c, cu->l, &sa) &&
+	    claims_forward(c, cu->e, cu->h, &xa, &xb) == 1)
+		return claims_found(cu, xa, xb, sa, cu->l - 1);
+	return TRY_NEXT;
+}
+
+/* SOURCE did this and said CONTENT */
+static enum claims_try
+claims_try_coordinated(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, sa, sb, xa, xb;
+
+	if (l > c->sf && claims_is(c, l, "and") &&
+	    claims_coordinated_source(c, l, &sa, &sb) &&
+	    claims_forward(c, cu->e, cu->h, &xa, &xb))
+		return claims_found(cu, xa, xb, sa, sb);
+	return TRY_NEXT;
+}
+
+/* ..., claiming CONTENT (the source of the clause before) */
+static enum claims_try
+claims_try_participle(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, sa, sb, xa, xb;
+	int r;
+
+	if ((claims_punct(c, l, ',') || claims_punct(c, l, ';')) &&
+	    (r = claims_participle_source(c, l, &sa, &sb)) != 0 &&
+	    claims_forward(c, cu->e, cu->h, &xa, &xb)) {
+		claims_found(cu, xa, xb, sa, sb);
+		if (r != 1)
+			cu->source = SRC_COPY;
+		return TRY_FOUND;
+	}
+	return TRY_NEXT;
+}
+
+/*
+ * The claims of the sentence whose cue lies in tokens [xa, xb], which a
+ * trailing "according to" attributes (X believes Y, according to Z): drop
+ * them, keeping the first one's source as the holder of the position.
+ */
+static void
+claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
+    bool *has_holder)
+{
+	struct doc *d = c->d;
+	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
+	size_t i;
+
+	*has_holder = false;
+	memset(holder, 0, sizeof *holder);
+	for (i = c->first; i < d->claims.n;) {
+		struct claim *p = &d->claims.v[i];
+
+		if (p->cue.start < a || p->cue.end > b) {
+			i++;
+			continue;
+		}
+		if (!*has_holder && p->has_source) {
+			*holder = p->source;
+			*has_holder = true;
+		}
+		memmove(p, p + 1, (d->claims.n - i - 1) * sizeof *p);
+		d->claims.n--;
+	}
+}
+
+/*
+ * After "According to X, A said B": the claims the scan found in the
+ * content are absorbed into the leading claim, as in the trailing form.
+ */
+void
+claims_absorb_lead(struct claims *c)
+{
+	struct doc *d = c->d;
+	struct claim *cl;
+	struct span holder;
+	bool has_holder;
+	long xa, xb;
+
+	if (c->lead < 0 || (size_t)c->lead >= d->claims.n)
+		return;
+	cl = &d->claims.v[c->lead];
+	xa = claims_tok_at(d, cl->content.start);
+	xb = claims_tok_at(d, cl->content.end);
+	xb = xb < 0 ? (long)d->toks.n - 1 : xb - 1;
+	if (xa < 0 || xb < xa)
+		return;
+	c->first = (size_t)c->lead + 1;
+	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder);
+	cl = &d->claims.v[c->lead];
+	cl->has_holder = has_holder;
+	cl->holder = holder;
+}
+
+/* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
+static enum claims_try
+claims_try_according(struct claims *c, struct claims_cue *cu)
+{
+	size_t k = cu->k, e = cu->e, sb, xa, xb, j;
+
+	if (!claims_np_right(c, e, c->se, &sb))
+		return TRY_NEXT;
+	if (k == c->sf || (k == c->sf + 1 && !(claims_flags(c, c->sf) & TOK_WORD))) {
+		for (j = sb + 1; j < c->se && !claims_punct(c, j, ','); j++)
+			;
+		if (j + 1 >= c->se || !claims_content_end(c, j + 1, &xb))
+			return TRY_NEXT;
+		xa = j + 1;
+	} else {
+		if (!claims_punct(c, k - 1, ',') && !(claims_flags(c, k - 1) &
+		    TOK_CLOSEQ))
+			return TRY_NEXT;
+		if (!claims_backward(c, k - 1, &xa, &xb))
+			return TRY_NEXT;
+	}
+	if (xa > k)
+		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
+	else
+		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder);
+	claims_found(cu, xa, xb, e, sb);
+	cu->ca = k;
+	return TRY_FOUND;
+}
+
+/* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
+static enum claims_try
+claims_try_noun(struct claims *c, struct claims_cue *cu)
+{
+	size_t k = cu->k, e = cu->e, a = k, sa, xa, xb;
+	unsigned fr = cu->h->cue->frame;
+
+	if (e >= c->se || !((claims_is(c, e, "that") && (fr & CUE_THAT)) ||
+	    (claims_is(c, e, "to") && (fr & CUE_TO)) ||
+	    ((claims_is(c, e, "for")) && (fr & CUE_OF))))
+		return TRY_NEXT;
+	/* adjectives between the possessive and the noun (recent decision) */
+	while (a > c->sf && a + 2 > k && (claims_flags(c, a - 1) & TOK_WORD) &&
+	    !(claims_flags(c, a - 1) & TOK_CAP) && claims_np_word(c, a - 1))
+		a--;
+	if (a <= c->sf + 1 || !(claims_flags(c, a - 1) & TOK_POSS) ||
+	    !claims_np_left(c, a - 2, c->sf, &sa))
+		return TRY_NEXT;
+	xa = e;
+	if (!claims_content_end(c, xa, &xb) || xb <= xa ||
+	    !claims_accept(c, sa, a - 1))
+		return TRY_NEXT;
+	if (sa == c->sf || claims_punct(c, sa - 1, ','))
+		claims_subject_end(c, xa, &xb);
+	if (xb <= xa)
+		return TRY_NEXT;
+	cu->a = a;
+	return claims_found(cu, xa, xb, sa, a - 1);
+}
+
+/* What a shape needs of its cue before it is tried. */
+#define NEED_VERB	0x001	/* a verb cue (said, has argued, claiming) */
+#define NEED_NOUN	0x002	/* a noun cue (decision to, allegation that) */
+#define NEED_ACCORDING	0x004	/* a cue that names its source (according to) */
+#define NEED_BEFORE	0x008	/* a token before the cue */
+#define NEED_NOT_ING	0x010	/* not a participle */
+#define NEED_ING	0x020	/* a participle (claiming) */
+#define NEED_SUBJECT	0x040	/* a subject before the cue (claims_source_before) */
+#define NEED_NO_SUBJECT	0x080	/* none */
+
+/*
+ * The shapes of claims, tried in this order around every cue, nearest
+ * first, until one answers TRY_FOUND (its claim is added) or TRY_NONE
+ * (the cue makes none). A new shape is one entry here and its try.
+ */
+static const struct claims_shape {
+	const char *name;
+	unsigned needs;
+	enum claims_try (*try)(struct claims *, struct claims_cue *);
+} claims_shapes[] = {
+	{ .name = "passive (was said): none",
+	  .needs = NEED_VERB, .try = claims_try_passive },
+	{ .name = "“CONTENT,” said SOURCE",
+	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_quote_said },
+	{ .name = "CONTENT, said SOURCE",
+	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_comma_said },
+	{ .name = "a noun or a nested cue before it (Ghana's vote): none",
+	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_no_subject },
+	{ .name = "“CONTENT,” SOURCE said",
+	  .needs = NEED_VERB | NEED_SUBJECT | NEED_NOT_ING,
+	  .try = claims_try_quote_source_said },
+	{ .name = "CONTENT, SOURCE said.",
+	  .needs = NEED_VERB | NEED_SUBJECT,
+	  .try = claims_try_comma_source_said },
+	{ .name = "SOURCE CUE (that) CONTENT",
+	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_source_says },
+	{ .name = "SOURCE, who did this, said CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_interrupted },
+	{ .name = "SOURCE did this and said CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE,
+	  .try = claims_try_coordinated },
+	{ .name = "..., claiming CONTENT",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE | NEED_ING,
+	  .try = claims_try_participle },
+	{ .name = "CONTENT, according to SOURCE / According to SOURCE, CONTENT",
+	  .needs = NEED_ACCORDING, .try = claims_try_according },
+	{ .name = "SOURCE’s decision to CONTENT",
+	  .needs = NEED_NOUN, .try = claims_try_noun },
+};
+
+/* Has the cue what the shape needs? A subject is looked for once. */
+static int
+claims_shape_fits(const struct claims *c, struct claims_cue *cu, unsigned n)
+{
+	unsigned fr = cu->h->cue->frame;
+
+	if (((n & NEED_ACCORDING) && !(fr & CUE_SOURCE)) ||
+	    ((n & NEED_NOUN) && (!(fr & CUE_NOUN) || (fr & CUE_SOURCE))) ||
+	    ((n & NEED_VERB) && (fr & (CUE_SOURCE | CUE_NOUN))) ||
+	    ((n & NEED_BEFORE) && cu->l == SIZE_MAX) ||
+	    ((n & NEED_NOT_ING) && cu->h->ing) || ((n & NEED_ING) && !cu->h->ing))
+		return 0;
+	if ((n & (NEED_SUBJECT | NEED_NO_SUBJECT)) && cu->subject < 0)
+		cu->subject = cu->l != SIZE_MAX &&
+		    claims_source_before(c, cu->l, &cu->ja, &cu->jb);
+	return !((n & NEED_SUBJECT) && !cu->subject) &&
+	    !((n & NEED_NO_SUBJECT) && cu->subject);
+}
+
+/* Try the shapes around the cue at token k; add the claim of the first. */
+int
+claims_shapes_try(struct claims *c, size_t k, const struct cue_hit *h)
+{
+	struct claims_cue cu;
+	struct claim *cl;
+	size_t i;
+
+	memset(&cu, 0, sizeof cu);
+	cu.h = h;
+	cu.k = cu.a = k;
+	cu.e = k + h->ntok;
+	if (!(h->cue->frame & (CUE_SOURCE | CUE_NOUN)))
+		cu.a = claims_aux_start(c, k);
+	cu.l = cu.a > c->sf ? cu.a - 1 : SIZE_MAX;
+	cu.subject = -1;
+	for (i = 0; i < sizeof claims_shapes / sizeof claims_shapes[0]; i++) {
+		if (!claims_shape_fits(c, &cu, claims_shapes[i].needs))
+			continue;
+		cu.kind = h->cue->kind;
+		switch (claims_shapes[i].try(c, &cu)) {
+		case TRY_NEXT:
+			continue;
+		case TRY_NONE:
+			return 0;
+		case TRY_FOUND:
+			break;
+		}
+		cl = claims_add(c, cu.kind, cu.ca, cu.cb, cu.xa, cu.xb);
+		if (cu.source == SRC_SPAN)
+			claims_set_source(c, cl, cu.sa, cu.sb);
+		else if (cu.source == SRC_COPY)
+			claims_copy_source(c, cl);
+		cl->has_holder = cu.has_holder;
+		cl->holder = cu.holder;
+		return 1;
+	}
+	return 0;
+}
