@@ -109,7 +109,7 @@ qcheck "newsboat: author, date and link" "(d['byline'], d['published'], d['url']
 qcheck "newsboat: header is not body" "'Feed:' not in body and 'Link:' not in body"
 qcheck "newsboat: wrapped lines rejoined" "'ending a dispute that had troubled' in body"
 qcheck "newsboat: link markers removed" "'told the Fjord Post the deal' in body and '[1]' not in body"
-qcheck "newsboat: Links list is boilerplate" "len(paras('boilerplate')) == 1 and paras('boilerplate')[0].startswith('Links:')"
+qcheck "newsboat: Links list is boilerplate, a paragraph a link" "paras('boilerplate') == ['Links:', '[1]: https://fjordpost.example.org/ (link)', '[2]: https://gazette.example.org/pens.jpg (image)']"
 qcheck "newsboat: no claims from the header" "all(c['content']['start'] > d['paragraphs'][2]['end'] for c in d['claims'])"
 run "$P" --json "$FX/article-nb.newsboat"
 qcheck "newsboat in another locale: title, author, date, link" "(d['title']['text'], d['byline'], d['published'][:3], d['url'][:5]) == ('Norge og Chile signerer avtale', 'Ingrid Vollan', 'Tue', 'https')"
