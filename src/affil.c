@@ -21,6 +21,7 @@
  * sentence or paragraph, "the association said" the body whose name holds
  * the word, "the chancellor said" the person the article gave that title.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -99,14 +100,19 @@ static const struct {
 
 /* ------------------------------------------------------------ tokens */
 
-/* strcasestr, which C and POSIX lack: ASCII case only. */
+/*
+ * strcasestr, which C and POSIX lack: ASCII case only. The first byte is
+ * compared before strncasecmp: called per claim over the names before it,
+ * the library call at every byte was a fifth of a claim-dense page's time.
+ */
 static const char *
 affil_strcasestr(const char *s, const char *w)
 {
 	size_t n = strlen(w);
+	int c = tolower((unsigned char)*w);
 
 	for (; *s != '\0'; s++)
-		if (strncasecmp(s, w, n) == 0)
+		if (tolower((unsigned char)*s) == c && strncasecmp(s, w, n) == 0)
 			return s;
 	return NULL;
 }

@@ -5,16 +5,19 @@
  * link as the URL, its content (content:encoded, Atom content) or else its
  * summary or description read as an HTML fragment.
  */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "dynlib.h"
 #include "feed.h"
 #include "html.h"
 #include "util.h"
+
+/* libxml2, loaded by the entry points below before any tree exists. */
+#define XML (dynlib_xml(NULL))
 
 /* The local name of an element, namespace prefix ignored. */
 static int
@@ -38,9 +41,9 @@ feed_child(const xmlNode *item, const char *name, const char *ns_prefix)
 		if (ns_prefix != NULL && (c->ns == NULL || c->ns->prefix == NULL ||
 		    strcmp((const char *)c->ns->prefix, ns_prefix) != 0))
 			continue;
-		t = xmlNodeGetContent(c);
+		t = XML->content(c);
 		r = t != NULL && *t != '\0' ? xstrdup((char *)t) : NULL;
-		xmlFree(t);
+		(*XML->free)(t);
 		if (r != NULL)
 			return r;
 	}
@@ -58,12 +61,12 @@ feed_atom_link(const xmlNode *item)
 	for (c = item->children; c != NULL && r == NULL; c = c->next) {
 		if (!feed_is(c, "link"))
 			continue;
-		rel = xmlGetProp(c, (const xmlChar *)"rel");
-		href = xmlGetProp(c, (const xmlChar *)"href");
+		rel = XML->get_prop(c, (const xmlChar *)"rel");
+		href = XML->get_prop(c, (const xmlChar *)"href");
 		if (href != NULL && (rel == NULL || strcmp((char *)rel, "alternate") == 0))
 			r = xstrdup((char *)href);
-		xmlFree(rel);
-		xmlFree(href);
+		(*XML->free)(rel);
+		(*XML->free)(href);
 	}
 	return r;
 }
@@ -166,18 +169,18 @@ struct doc **
 feed_docs(const char *name, const char *bytes, size_t len, size_t *n,
     char **cause)
 {
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	xmlDocPtr x = NULL;
 	xmlNode *root, *ch, *it, *scope;
 	struct doc **out = NULL;
 
-	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
 	*n = 0;
-	if (len > INT32_MAX || (x = xmlReadMemory(bytes, (int)len, NULL, NULL,
+	if (dynlib_xml(cause) == NULL)
+		return NULL;
+	if (len > INT32_MAX || (x = XML->read_xml(bytes, (int)len, NULL, NULL,
 	    XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING)) == NULL || (root = xmlDocGetRootElement(x)) == NULL) {
+	    XML_PARSE_NOWARNING)) == NULL || (root = XML->root(x)) == NULL) {
 		if (x != NULL)
-			xmlFreeDoc(x);
+			XML->free_doc(x);
 		*cause = xstrdup("not a feed that can be read (bad XML)");
 		return NULL;
 	}
@@ -191,7 +194,7 @@ feed_docs(const char *name, const char *bytes, size_t len, size_t *n,
 			out[*n] = feed_item(name, it, *n);
 			(*n)++;
 		}
-	xmlFreeDoc(x);
+	XML->free_doc(x);
 	if (*n == 0)
 		*cause = xstrdup("a feed with no items");
 	return out;

@@ -2,16 +2,15 @@
  * fetch.c: URLs. partyline https://... reads the page with libcurl, so
  * newsboat's `browser "partyline %u"` opens the whole article. Redirects
  * are followed (http and https only), slow servers time out, and a page
- * larger than FETCH_MAX is refused rather than read into memory.
+ * larger than FETCH_MAX is refused rather than read into memory. libcurl
+ * is loaded only when a URL is given (dynlib.c).
  */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <curl/curl.h>
-
 #include "config.h"
+#include "dynlib.h"
 #include "fetch.h"
 #include "util.h"
 
@@ -61,77 +60,74 @@ fetch_timeout(void)
 
 /* Set up a handle for url writing into b. */
 static CURL *
-fetch_handle(const char *url, struct fetch_buf *b, char *err)
+fetch_handle(const struct dynlib_curl *lc, const char *url, struct fetch_buf *b,
+    char *err)
 {
-	CURL *c = curl_easy_init();
+	CURL *c = lc->init();
 
 	if (c == NULL)
 		return NULL;
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, fetch_timeout());
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "partyline/" PACKAGE_VERSION);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, err);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, fetch_write);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, b);
+	lc->setopt(c, CURLOPT_URL, url);
+	lc->setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	lc->setopt(c, CURLOPT_MAXREDIRS, 10L);
+	lc->setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	lc->setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	lc->setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+	lc->setopt(c, CURLOPT_TIMEOUT, fetch_timeout());
+	lc->setopt(c, CURLOPT_NOSIGNAL, 1L);
+	lc->setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	lc->setopt(c, CURLOPT_USERAGENT, "partyline/" PACKAGE_VERSION);
+	lc->setopt(c, CURLOPT_ERRORBUFFER, err);
+	lc->setopt(c, CURLOPT_WRITEFUNCTION, fetch_write);
+	lc->setopt(c, CURLOPT_WRITEDATA, b);
 	return c;
 }
 
 /* The one-line reason a transfer failed. */
 static char *
-fetch_cause(CURLcode rc, const struct fetch_buf *b, const char *err)
+fetch_cause(const struct dynlib_curl *lc, CURLcode rc, const struct fetch_buf *b,
+    const char *err)
 {
 	if (b->too_big)
 		return xasprintf("page larger than %u MB", FETCH_MAX >> 20);
-	return xstrdup(*err != '\0' ? err : curl_easy_strerror(rc));
-}
-
-static void
-fetch_init(void)
-{
-	curl_global_init(CURL_GLOBAL_DEFAULT);
+	return xstrdup(*err != '\0' ? err : lc->strerror(rc));
 }
 
 char *
 fetch_url(const char *url, size_t *len, char **final, char **type, char **cause)
 {
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	const struct dynlib_curl *lc;
 	struct fetch_buf b = { NULL, 0, 0, 0 };
 	char err[CURL_ERROR_SIZE] = "", *eff = NULL, *ct = NULL;
 	long code = 0;
 	CURLcode rc;
 	CURL *c;
 
-	pthread_once(&once, fetch_init);	/* threads: --jobs */
-	if ((c = fetch_handle(url, &b, err)) == NULL) {
+	if ((lc = dynlib_curl(cause)) == NULL)
+		return NULL;
+	if ((c = fetch_handle(lc, url, &b, err)) == NULL) {
 		*cause = xstrdup("cannot start a transfer");
 		return NULL;
 	}
-	rc = curl_easy_perform(c);
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+	rc = lc->perform(c);
+	lc->getinfo(c, CURLINFO_RESPONSE_CODE, &code);
 	if (rc == CURLE_OK && code >= 400)
 		*cause = xasprintf("HTTP error %ld", code);
 	else if (rc != CURLE_OK)
-		*cause = fetch_cause(rc, &b, err);
+		*cause = fetch_cause(lc, rc, &b, err);
 	else {
-		curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &eff);
-		curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
+		lc->getinfo(c, CURLINFO_EFFECTIVE_URL, &eff);
+		lc->getinfo(c, CURLINFO_CONTENT_TYPE, &ct);
 		*final = xstrdup(eff != NULL ? eff : url);
 		*type = ct != NULL ? xstrdup(ct) : NULL;
 		if (b.p == NULL)
 			b.p = xmalloc(1);
 		b.p[b.n] = '\0';
 		*len = b.n;
-		curl_easy_cleanup(c);
+		lc->cleanup(c);
 		return b.p;
 	}
-	curl_easy_cleanup(c);
+	lc->cleanup(c);
 	free(b.p);
 	return NULL;
 }

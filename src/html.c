@@ -11,7 +11,6 @@
  */
 #include <ctype.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +20,12 @@
 #include <libxml/tree.h>
 
 #include "charset.h"
+#include "dynlib.h"
 #include "html.h"
 #include "util.h"
+
+/* libxml2, loaded by the entry points below before any tree exists. */
+#define XML (dynlib_xml(NULL))
 
 /* Per element facts, hung on node->_private. */
 struct hinfo {
@@ -498,7 +501,7 @@ html_top(struct html *h)
 		last = INFO(p)->score;
 	}
 	while (top->parent != NULL && top->parent != h->body &&
-	    top->parent->_private != NULL && xmlChildElementCount(top->parent) == 1)
+	    top->parent->_private != NULL && XML->child_count(top->parent) == 1)
 		top = top->parent;
 	return top;
 }
@@ -507,7 +510,7 @@ html_top(struct html *h)
 static int
 html_sentence_end(xmlNode *n)
 {
-	xmlChar *t = xmlNodeGetContent(n);
+	xmlChar *t = XML->content(n);
 	size_t k;
 	int r = 0;
 
@@ -517,7 +520,7 @@ html_sentence_end(xmlNode *n)
 	while (k > 0 && isspace(t[k - 1]))
 		k--;
 	r = (k > 0 && t[k - 1] == '.') || strstr((char *)t, ". ") != NULL;
-	xmlFree(t);
+	(*XML->free)(t);
 	return r;
 }
 
@@ -951,9 +954,9 @@ html_meta(struct html *h, xmlNode *root)
 		if (html_is(n, "meta"))
 			html_meta_tag(h, n, &title);
 		else if (html_is(n, "title") && doctitle == NULL) {
-			t = xmlNodeGetContent(n);
+			t = XML->content(n);
 			doctitle = html_clean_str((char *)t);
-			xmlFree(t);
+			(*XML->free)(t);
 		} else if (html_is(n, "link") && (v = html_attr(n, "rel")) != NULL &&
 		    strcasecmp(v, "canonical") == 0) {
 			free(h->url);
@@ -961,10 +964,10 @@ html_meta(struct html *h, xmlNode *root)
 			html_set(&h->url, html_attr(n, "href"));
 		} else if (html_is(n, "script") && (v = html_attr(n, "type")) != NULL &&
 		    strcasecmp(v, "application/ld+json") == 0) {
-			t = xmlNodeGetContent(n);
+			t = XML->content(n);
 			if (t != NULL)
 				html_jsonld(h, (char *)t);
-			xmlFree(t);
+			(*XML->free)(t);
 		} else if (html_is(n, "time") && h->published == NULL &&
 		    (v = html_attr(n, "datetime")) != NULL)
 			html_set(&h->published, v);
@@ -994,9 +997,9 @@ html_h1(struct html *h)
 		}
 	if (found == NULL)
 		return NULL;
-	t = xmlNodeGetContent(found);
+	t = XML->content(found);
 	r = html_clean_str((char *)t);
-	xmlFree(t);
+	(*XML->free)(t);
 	return r;
 }
 
@@ -1138,10 +1141,7 @@ html_write(struct html *h, struct doc_build *b)
 static htmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-	pthread_once(&once, xmlInitParser);	/* before threads use it (--jobs) */
-	return htmlReadMemory(utf8, (int)len, url, "UTF-8",
+	return XML->read_html(utf8, (int)len, url, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
 }
@@ -1169,7 +1169,7 @@ html_free(struct html *h)
 	free(h->url);
 	free(h->site);
 	if (h->doc != NULL)
-		xmlFreeDoc(h->doc);
+		XML->free_doc(h->doc);
 }
 
 struct doc *
@@ -1188,6 +1188,8 @@ html_doc(const char *name, const char *bytes, size_t len, const char *url,
 		*cause = xstrdup("page too large");
 		return NULL;
 	}
+	if (dynlib_xml(cause) == NULL)
+		return NULL;
 	memset(&h, 0, sizeof h);
 	h.given_url = url;
 	conv = html_decode(bytes, len, &ulen, &cs, cause);
@@ -1195,7 +1197,7 @@ html_doc(const char *name, const char *bytes, size_t len, const char *url,
 		return NULL;
 	h.doc = html_parse(conv != NULL ? conv : bytes, ulen, url);
 	free(conv);
-	root = h.doc != NULL ? xmlDocGetRootElement(h.doc) : NULL;
+	root = h.doc != NULL ? XML->root(h.doc) : NULL;
 	doc_build_begin(&b, name, "html");
 	if (root != NULL) {
 		for (h.body = root; h.body != NULL; h.body = html_next(h.body, root, 0))
@@ -1233,10 +1235,11 @@ html_fragment(struct doc_build *b, const char *html, size_t len)
 	xmlNode *root;
 	struct html_out o = { b, NULL, 0, 0, NULL };
 
-	if (len > INT_MAX || (doc = html_parse(html, len, NULL)) == NULL)
+	if (len > INT_MAX || dynlib_xml(NULL) == NULL ||
+	    (doc = html_parse(html, len, NULL)) == NULL)
 		return;
-	if ((root = xmlDocGetRootElement(doc)) != NULL)
+	if ((root = XML->root(doc)) != NULL)
 		html_emit(&o, root);
 	free(o.buf);
-	xmlFreeDoc(doc);
+	XML->free_doc(doc);
 }

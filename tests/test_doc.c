@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "dynlib.h"
 
 static struct doc *
 load(const char *s, size_t n)
@@ -248,10 +249,27 @@ test_bom_dropped(void **state)
 	doc_free(d);
 }
 
+/* libxml2 is loaded for the first page, not before; libcurl only for a URL. */
+static void
+test_libraries_loaded_when_needed(void **state)
+{
+	struct doc *d = loads("Plain text\n\nNo page here.\n");
+
+	(void)state;
+	assert_int_equal(dynlib_loaded("xml"), 0);
+	doc_free(d);
+	d = loads("<!DOCTYPE html><html><body><p>A page.</p></body></html>");
+	assert_string_equal(d->format, "html");
+	assert_int_equal(dynlib_loaded("xml"), 1);
+	assert_int_equal(dynlib_loaded("curl"), 0);
+	doc_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_libraries_loaded_when_needed),	/* first */
 		cmocka_unit_test(test_plain_is_byte_for_byte),
 		cmocka_unit_test(test_invalid_utf8_replaced),
 		cmocka_unit_test(test_line_ends),
