@@ -100,12 +100,13 @@ batch_record(const struct batch *b, struct batch_job *j, FILE *f)
 	record_clear(&r);
 }
 
-/* An article file. */
+/* An article file; a feed writes one result per item ("feed.rss#2"). */
 static void
 batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 {
 	char *cause = NULL;
-	struct doc *d = doc_load(j->in, b->docflags, &cause);
+	size_t n, i;
+	struct doc **d = doc_load_all(j->in, b->docflags, &n, &cause);
 
 	if (d == NULL) {
 		j->status = 2;
@@ -120,12 +121,17 @@ batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 		free(cause);
 		return;
 	}
-	if (d->invalid > 0)
+	if (d[0]->invalid > 0)
 		j->msg = xasprintf("%s: %zu invalid UTF-8 sequence%s replaced "
-		    "with U+FFFD", j->in, d->invalid, d->invalid == 1 ? "" : "s");
-	b->analyse(d, b->lx);
-	batch_emit(b, f, d, j->in, NULL, NULL);
-	doc_free(d);
+		    "with U+FFFD", j->in, d[0]->invalid,
+		    d[0]->invalid == 1 ? "" : "s");
+	for (i = 0; i < n; i++) {
+		b->analyse(d[i], b->lx);
+		batch_emit(b, f, d[i], strcmp(d[i]->format, "feed") == 0 ?
+		    d[i]->name : j->in, NULL, NULL);
+		doc_free(d[i]);
+	}
+	free(d);
 }
 
 /* Analyse one job into its output buffer. */

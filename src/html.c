@@ -1141,9 +1141,17 @@ html_write(struct html *h, struct doc_build *b)
 static htmlDocPtr
 html_parse(const char *utf8, size_t len, const char *url)
 {
+	/*
+	 * XML_PARSE_HUGE (HTML_PARSE_HUGE from libxml2 2.10 on, the same bit):
+	 * without it the parser stops at the 257th nested element and the
+	 * rest of the page is lost ("<div>" x 300 around the article). Our
+	 * input is bounded before (FETCH_MAX, the file's size) and every
+	 * walk here is iterative.
+	 */
 	return XML->read_html(utf8, (int)len, url, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
+	    XML_PARSE_HUGE);
 }
 
 /* Bytes in the page's charset to UTF-8; *conv is set when converted. */

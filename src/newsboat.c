@@ -180,6 +180,28 @@ newsboat_links(const char *p, size_t n)
 	return nl + 2 < p + n && nl[1] == '[' && nl[2] >= '0' && nl[2] <= '9';
 }
 
+/*
+ * The links list as boilerplate, a paragraph a line ("Links:", then
+ * "[1]: https://www.wsj.com/ (link)"): one list, not one run-on paragraph
+ * of URLs.
+ */
+static void
+newsboat_link_lines(struct doc_build *b, const char *p, size_t n)
+{
+	const char *end = p + n, *nl;
+	size_t k;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		for (k = (size_t)(nl - p); k > 0 && (p[k - 1] == ' ' ||
+		    p[k - 1] == '\r'); k--)
+			;
+		if (k > 0)
+			doc_build_para(b, p, k, PARA_BOILERPLATE);
+	}
+}
+
 /* Write one paragraph (its lines end at the separator). */
 static void
 newsboat_para(struct doc_build *b, const char *p, size_t n)
@@ -187,7 +209,7 @@ newsboat_para(struct doc_build *b, const char *p, size_t n)
 	char *s;
 
 	if (newsboat_links(p, n)) {
-		doc_build_para(b, p, n, PARA_BOILERPLATE);
+		newsboat_link_lines(b, p, n);
 		return;
 	}
 	s = xstrndup(p, n);

@@ -144,6 +144,17 @@ for line, f in zip(lines, sys.argv[3:]):
     one = json.loads(subprocess.run([sys.argv[2], '--json', f], stdout=subprocess.PIPE, check=True).stdout)
     assert json.loads(line) == one, f
 PY
+# A feed among several files: a line (or rows) for every item, not the first only.
+run "$P" --json "$FIX/claims-harbour.txt" "$FIX/ingest/feed.rss"
+check "--json over a file and a feed: a line for each feed item" python3 - "$TMPD/out" "$FIX/ingest/feed.rss" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert [l['source'] for l in lines[1:]] == [sys.argv[2] + '#1', sys.argv[2] + '#2'], [l['source'] for l in lines]
+assert lines[1]['title']['text'] != lines[2]['title']['text']
+PY
+run "$P" --parties=csv "$FIX/ingest/feed.rss"
+check "--parties=csv over a feed: rows keyed by each item" test "$rc" = 0 -a \
+	-n "$(grep 'feed.rss#2' "$TMPD/out")"
 mkdir -p "$TMPD/dir"
 printf 'Norway said no.\n' >"$TMPD/dir/a.txt"
 printf 'Chile said yes.\n' >"$TMPD/dir/b.txt"

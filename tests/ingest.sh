@@ -90,9 +90,13 @@ run "$P" --json "$TMPD/esc.html"
 qcheck "page: escapes removed" "not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in d['text'])"
 
 # deep and huge pages finish (speed is measured in bench/, not here)
-python3 -c "print('<html><body>' + '<div>' * 50000 + '<p>Deep in the page, the minister said.</p>' + '</div>' * 50000 + '</body></html>')" >"$TMPD/deep.html"
-run "$P" --json "$TMPD/deep.html"
-check "a page nested 50000 deep: exit 0" test "$rc" = 0
+# (libxml2 stopped at the 257th nested element: the text after was lost)
+for depth in 300 50000; do
+	python3 -c "import sys; n = int(sys.argv[1]); print('<html><body><p>Before the nest, Chile said it would wait.</p>' + '<div>' * n + '<p>Deep in the page, the minister said.</p>' + '</div>' * n + '<p>After the nest, Norway said it would wait.</p></body></html>')" "$depth" >"$TMPD/deep.html"
+	run "$P" --json "$TMPD/deep.html"
+	check "a page nested $depth deep: exit 0" test "$rc" = 0
+	qcheck "a page nested $depth deep: text before, inside and after the nest" "all(s in body for s in ('Before the nest', 'Deep in the page', 'After the nest'))"
+done
 python3 -c "
 import sys
 w = 'the minister said trade talks with Chile would continue after a meeting in Lima'.split()
@@ -109,7 +113,7 @@ qcheck "newsboat: author, date and link" "(d['byline'], d['published'], d['url']
 qcheck "newsboat: header is not body" "'Feed:' not in body and 'Link:' not in body"
 qcheck "newsboat: wrapped lines rejoined" "'ending a dispute that had troubled' in body"
 qcheck "newsboat: link markers removed" "'told the Fjord Post the deal' in body and '[1]' not in body"
-qcheck "newsboat: Links list is boilerplate" "len(paras('boilerplate')) == 1 and paras('boilerplate')[0].startswith('Links:')"
+qcheck "newsboat: Links list is boilerplate, a paragraph a link" "paras('boilerplate') == ['Links:', '[1]: https://fjordpost.example.org/ (link)', '[2]: https://gazette.example.org/pens.jpg (image)']"
 qcheck "newsboat: no claims from the header" "all(c['content']['start'] > d['paragraphs'][2]['end'] for c in d['claims'])"
 run "$P" --json "$FX/article-nb.newsboat"
 qcheck "newsboat in another locale: title, author, date, link" "(d['title']['text'], d['byline'], d['published'][:3], d['url'][:5]) == ('Norge og Chile signerer avtale', 'Ingrid Vollan', 'Tue', 'https')"
