@@ -1,0 +1,55 @@
+/*
+ * affil_int.h: what the files of the affiliation engine share (affil.c,
+ * affil_lexicon.c, affil_claims.c): reading tokens and words, the
+ * mentions around a token, the titles before a name.
+ */
+#ifndef PARTYLINE_AFFIL_INT_H
+#define PARTYLINE_AFFIL_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "model.h"
+
+#define AFFIL_LOOKBACK 400	/* mentions looked back at, at most */
+
+/* Prepositions that tie a title or a name to its body. */
+extern const char *const affil_preps[];
+
+/* strcasestr, which C and POSIX lack: ASCII case only. */
+const char *affil_strcasestr(const char *s, const char *w);
+
+/* The index of the token that starts at byte off. */
+size_t affil_tok_at(const struct doc *d, uint32_t off);
+
+/* Token k folded to lower case into buf (size 48); 0 if not a word. */
+size_t affil_word(const struct doc *d, size_t k, char *buf);
+
+/* Is the word [s, s + n) one of list (any case)? */
+int affil_in(const char *w, const char *const *list);
+
+/* Is token k exactly the word w (case and all)? */
+int affil_tok_exact(const struct doc *d, size_t k, const char *w);
+
+/* Is token k a word of list? */
+int affil_tok_in(const struct doc *d, size_t k, const char *const *list);
+
+/* Is type t a company, a body or a country? */
+int affil_body_type(enum ent_type t);
+
+/* Index of a named mention starting at token k, or -1. */
+int affil_mention_starting(const struct doc *d, size_t k);
+
+/* Entity of a body named from token k on, its last token in *last; -1. */
+int affil_body_starting(const struct doc *d, const struct lexicon *lx,
+    size_t k, size_t *last, int prep);
+
+/* The latest company named before byte off in its paragraph, or -1. */
+int affil_latest(const struct doc *d, uint32_t off, unsigned types,
+    uint32_t from);
+
+/* The sentence holding byte off. */
+const struct sentence *affil_sent(const struct doc *d, uint32_t off);
+
+#endif

@@ -1,0 +1,288 @@
+/*
+ * entities_org.c: names of bodies by their head words (Liberal Party of
+ * Canada, the Department of Natural Resources, Bank of England): where
+ * such a name starts and ends, the connectors inside it (of, for, and),
+ * and the shape that takes it.
+ */
+#include <string.h>
+
+#include "entities_int.h"
+#include "entities_names.h"
+#include "entities_org.h"
+#include "entities_shapes.h"
+
+/* Units of a body's head in [a, b): R (Party) or a known body. */
+static int
+entities_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	int n = 0;
+
+	for (; a < b; a++)
+		if (en->units.v[a].cls == 'R' || en->units.v[a].cls == 'O')
+			n++;
+	return n;
+}
+
+/* Heads of bodies or states in [a, b), where a run is cut in two. */
+static int
+entities_any_heads(const struct ent *en, uint32_t a, uint32_t b)
+{
+	return entities_heads(en, a, b) + entities_has(en, a, b, 'Q');
+}
+
+/* Is unit i a name word that did not just start its sentence? */
+static int
+entities_inner_name(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+
+	return (u->cls == 'N' || u->cls == 'A') &&
+	    !(en->d->toks.v[u->tok].flags & TOK_SENT_START);
+}
+
+/*
+ * Does [a, b) join a country's name to a name: a name before it (United
+ * Russia, Reclaim Australia) or names of it (Democratic Choice of Russia)?
+ */
+static int
+entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i, j;
+
+	for (i = a; i < b; i++) {
+		if (en->units.v[i].cls != 'C')
+			continue;
+		if (i > a && entities_inner_name(en, i - 1))
+			return 1;
+		j = i;
+		if (j > a && en->units.v[j - 1].cls == 'a')
+			j--;
+		if (j >= a + 3 && strchr("of", en->units.v[j - 1].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 2].cls) != NULL &&
+		    strchr("NAu", en->units.v[j - 3].cls) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is [a, b) a body's name: a head, a country joined to names (United
+ * Russia), or a demonym and names (American Legion; but four words with
+ * no "of" are a titled name: Chinese Generalissimo Chiang Kai-shek)?
+ * ENT_NTYPES if not; a state's head alone (Republic, Duchy) makes it a
+ * country.
+ */
+static enum ent_type
+entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
+{
+	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
+		return ENT_NTYPES;
+	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
+		return en->units.v[a].cls == 'K' ? ENT_COMPANY :
+		    ENT_ORGANISATION;
+	if (entities_has(en, a, b, 'Q'))
+		return ENT_COUNTRY;
+	if (entities_country_named(en, a, b))
+		return ENT_ORGANISATION;
+	if (en->units.v[a].cls == 'D' && b - a >= 2 && (b - a <= 3 ||
+	    entities_has(en, a, b, 'o') || entities_has(en, a, b, 'f')) &&
+	    (entities_has(en, a + 1, b, 'N') || entities_has(en, a + 1, b, 'A')) &&
+	    !entities_has(en, a, b, 'Y') && !entities_has(en, a, b, 'F'))
+		return ENT_ORGANISATION;
+	return ENT_NTYPES;
+}
+
+/* End of the connector (of the, for, and) at unit i, or i if none. */
+static uint32_t
+entities_connector(const struct ent *en, uint32_t i, uint32_t b)
+{
+	char c = en->units.v[i].cls;
+
+	if (c != 'o' && c != 'f' && c != '&')
+		return i;
+	if (i + 1 < b && en->units.v[i + 1].cls == 'a')
+		return i + 2;
+	return i + 1;
+}
+
+/* Is unit i a word of status before a name (Retired, Former, Ex)? */
+static int
+entities_status_word(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct ent_tok *t = &en->tt.v[u->tok - en->tok0];
+	const struct lexicon_entry *e;
+
+	if (u->ntok != 1 || u->canon >= 0 || t->flen == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, t->hash),
+	    en->fold.v + t->fold, t->flen);
+	return lexicon_word_is(e, WC_STATUS);
+}
+
+/* Are units [a, b) two or three name words with no head (Rich Eisen)? */
+int
+entities_plain_name(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (b - a < 2 || b - a > 3)
+		return 0;
+	for (i = a; i < b; i++)
+		if (strchr("NFI", en->units.v[i].cls) == NULL)
+			return 0;
+	return 1;
+}
+
+/* End of the part after the "and" at unit i: the next "and", or b. */
+static uint32_t
+entities_and_end(const struct ent *en, uint32_t i, uint32_t b)
+{
+	for (i++; i < b && en->units.v[i].cls != '&'; i++)
+		;
+	return i;
+}
+
+/*
+ * Where a body's name in units [a, b) must end: at a possessive before a
+ * given name (the NFL Network's Rich Eisen: the person is not the body's),
+ * and at "and" after a body's head (Sony Pictures Television and Oz).
+ */
+static uint32_t
+entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	char c;
+
+	for (i = a + 1; i + 1 < b; i++) {
+		c = en->units.v[i].cls;
+		if (c == 's' && (strchr("FZ", en->units.v[i + 1].cls) != NULL ||
+		    entities_plain_name(en, i + 1, b)))
+			return i;
+		if (c == 'o' || c == 'f')
+			return b;	/* Department of Health and Human Services */
+		if (c == '&' && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+		    entities_any_heads(en, i + 1, entities_and_end(en, i, b)) == 0)
+			return i;
+	}
+	return b;
+}
+
+/*
+ * Where a body's name in units [a, b) starts: not at the sentence's first
+ * word, with no head, joined by "for" or "of" to a known body or country
+ * alone (Support for NATO, Members of the European Union): its capital
+ * says nothing, and it is a common noun.
+ */
+static uint32_t
+entities_org_start(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+	const struct unit *u = &en->units.v[a];
+
+	if (a + 2 >= b || !(en->d->toks.v[u->tok].flags & TOK_SENT_START) ||
+	    strchr("NS", u->cls) == NULL || u[1].cls == '&' ||
+	    (j = entities_connector(en, a + 1, b)) == a + 1)
+		return a;
+	if (en->units.v[j].canon >= 0 && strchr("OKCDZ", en->units.v[j].cls) &&
+	    (j + 1 == b || entities_connector(en, j + 1, b) != j + 1))
+		return j;
+	return a;
+}
+
+/*
+ * After "and" that ends a body's name at unit i: a run of name words with
+ * no given name first is the name of another body (the National Union and
+ * Yisrael Beiteinu); coref still finds a person's name met before in it.
+ */
+static void
+entities_and_body(struct ent *en, uint32_t i, uint32_t b)
+{
+	uint32_t j, e;
+
+	if (en->units.v[i].cls != '&' || i + 1 >= b)
+		return;
+	e = entities_and_end(en, i, b);
+	for (j = i + 1; j < e; j++)	/* ACT New Zealand, not Germany */
+		if (strchr(j == i + 1 ? "NA" : "NAC", en->units.v[j].cls) ==
+		    NULL || en->units.v[j].claimed)
+			return;
+	entities_found(en, i + 1, e, CAND_NAME, ENT_ORGANISATION);
+}
+
+/*
+ * A run of capitalised words with an organisation's head (Party, League)
+ * or a known body inside ("Progressive Conservative Party of Canada"): one
+ * organisation. A known body alone is left to the lexicon. The run is cut
+ * where it joins two bodies ("the X Party and the Y Alliance") or a name to
+ * a body ("Jane Roe of the Y Party").
+ */
+int
+shape_org(struct ent *en)
+{
+	uint32_t a, b, i, j, k, piece;
+	enum ent_type t;
+	int made = 0;
+
+	if (!entities_group(1, &a, &b))
+		return 0;
+	if (entities_in_headline(en, a))
+		return 2;	/* a Title Case headline: any run has heads */
+	for (i = a; i < b; i++)
+		if (en->units.v[i].claimed)
+			a = i + 1;	/* what is left after a titled name */
+	while (a < b && strchr("ofa&", en->units.v[a].cls) != NULL)
+		a++;	/* Mr Roe of the Y League: no name starts with "of" */
+	/* Jane Roe of the Y Party: the name is not the body's */
+	if (a + 1 < b && en->units.v[a].cls == 'F' &&
+	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
+		for (a += 2; a < b && strchr("NFI", en->units.v[a].cls); a++)
+			;
+		if (a < b && (i = entities_connector(en, a, b)) != a)
+			a = i;
+		else if (a < b && en->units.v[a].cls == 's')
+			a++;	/* Jane Roe's Y Party */
+		else
+			return 2;
+	}
+	while (a < b && entities_status_word(en, a))
+		a++;	/* Retired U.S. Air Force: the status is a person's */
+	if (a < b && (i = entities_org_end(en, a, b)) < b) {
+		entities_and_body(en, i, b);
+		b = i;
+		entities_resume(b);	/* and Oz: maybe a name of its own */
+	}
+	if (a < b)
+		a = entities_org_start(en, a, b);
+	if (a >= b)
+		return 2;
+	while (b > a && en->units.v[b - 1].cls == 'S')
+		b--;	/* the Y Party Monday */
+	if (en->units.v[b - 1].cls == 'W') {
+		entities_claim(en, a, b);	/* the Paris Agreement: no body */
+		return 1;
+	}
+	for (piece = a, i = a; i < b; i++) {
+		if ((j = entities_connector(en, i, b)) == i)
+			continue;
+		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
+			;
+		if (entities_any_heads(en, j, k) > 0 &&
+		    ((en->units.v[i].cls == '&' && entities_any_heads(en, piece, i)) ||
+		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
+		    entities_any_heads(en, piece, i) == 0))) {
+			if ((t = entities_org_piece(en, piece, i)) != ENT_NTYPES &&
+			    entities_free(en, piece, i)) {
+				entities_found(en, piece, i, CAND_NAME, t);
+				made = 1;
+			}
+			piece = j;
+		}
+		i = j - 1;
+	}
+	if ((t = entities_org_piece(en, piece, b)) != ENT_NTYPES) {
+		entities_found(en, piece, b, CAND_NAME, t);
+		made = 1;
+	}
+	return made ? 1 : 2;
+}

@@ -1,0 +1,158 @@
+/*
+ * entities_passes.c: the passes over a chunk's units before the shapes:
+ * a country named for its government (Washington said), a run of
+ * capitals shouted in a headline, the bodies named by their heads, lists
+ * and datelines.
+ */
+#include <string.h>
+
+#include "entities_int.h"
+#include "entities_passes.h"
+#include "entities_units.h"
+#include "segment.h"
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House").
+ */
+/* Is unit i a place-like neighbour in a list: a place, seat or name? */
+static int
+entities_listed(const struct ent *en, size_t i, int and)
+{
+	char c;
+
+	if (i >= en->units.n)
+		return 0;
+	c = en->units.v[i].cls;
+	return c == 'L' || c == 'N' || (!and && c == 'M');
+}
+
+/* Is the seat at unit i one item of a list of places (Paris, Rome and Oslo)? */
+static int
+entities_in_list(const struct ent *en, size_t i)
+{
+	char p = i > 0 ? en->units.v[i - 1].cls : 0;
+	char n = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	if ((p == ',' || p == '&') && i >= 2 &&
+	    entities_listed(en, i - 2, p == '&'))
+		return 1;
+	return (n == ',' || n == '&') && entities_listed(en, i + 2, n == '&');
+}
+
+/* Is the seat at unit i after a place preposition (talks in Paris)? */
+static int
+entities_located(const struct ent *en, size_t i)
+{
+	const struct doc *d = en->d;
+	uint32_t k = en->units.v[i].tok;
+
+	if (d->toks.v[k].flags & TOK_SENT_START || k == 0)
+		return 0;
+	if (k > 1 && i > 0 && en->units.v[i - 1].cls == 'a')
+		k--;	/* at the White House */
+	if (!entities_tok_in(d, en->lx, &d->toks.v[k - 1], WC_SEAT_PREP))
+		return 0;
+	if (k == en->units.v[i].tok && segment_tok_is(d, &d->toks.v[k - 1], "at"))
+		return 0;	/* hits back at Washington: no place */
+	if (k < 2)
+		return 1;
+	if (entities_tok_in(d, en->lx, &d->toks.v[k - 2], WC_SEAT_AGENT))
+		return 0;	/* the government in Kabul */
+	return 1;
+}
+
+/*
+ * Is unit i a dateline: a place in capitals opening a paragraph before a
+ * dash or comma (WASHINGTON --, BEIJING, March 3)? It says where, not who.
+ */
+static int
+entities_dateline(const struct ent *en, size_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct token *t = &en->d->toks.v[u->tok];
+	char nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+
+	return (t->flags & TOK_UPPER) && (nx == ',' || nx == 'x') &&
+	    t->start == en->d->paras.v[en->d->sents.v[u->sent].para].start;
+}
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens
+ * is only a place ("talks in Paris", "flew to the White House", "flights
+ * to Rome, Cairo and Oslo").
+ */
+void
+entities_metonyms(struct ent *en)
+{
+	struct unit *u;
+	size_t i;
+
+	for (i = 0; i < en->units.n; i++) {
+		if (en->shape.v[i] != 'M' && en->shape.v[i] != 'C')
+			continue;	/* the shape string: one byte a unit */
+		u = &en->units.v[i];
+		if (u->claimed)
+			continue;
+		if (!entities_dateline(en, i) &&
+		    !(i + 1 < en->units.n && en->units.v[i + 1].cls == 'Y') &&
+		    (u->cls != 'M' || (!entities_located(en, i) &&
+		    !entities_in_list(en, i))))
+			continue;	/* Cardiff North is a place */
+		u->cls = 'L';
+		en->shape.v[i] = 'L';
+	}
+}
+
+/*
+ * Capitals that are not acronyms: a run of words in capitals (FULL TEXT,
+ * BREAKING NEWS) and a dateline at a paragraph's start (FLINT, Mich. --).
+ */
+void
+entities_shouting(struct ent *en)
+{
+	const struct doc *d = en->d;
+	struct unit *u;
+	size_t i;
+	char nx;
+
+	for (i = 0; i < en->units.n; i++) {
+		if (en->shape.v[i] != 'A')
+			continue;
+		u = &en->units.v[i];
+		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
+		if (nx == 'A')
+			u->claimed = en->units.v[i + 1].claimed = 1;
+		else if ((nx == ',' || nx == 'x') && d->toks.v[u->tok].start ==
+		    d->paras.v[d->sents.v[u->sent].para].start)
+			u->claimed = 1;
+	}
+}
+
+/*
+ * "on" joins a body's head to its subject as "of" does (the Commission on
+ * Presidential Debates, the Council on Foreign Relations), but only right
+ * after a head and before a capitalised word that is no known name alone
+ * (not "the Senate on Iran").
+ */
+void
+entities_on_bodies(struct ent *en)
+{
+	size_t i;
+	char nx;
+
+	for (i = 1; i + 1 < en->units.n; i++) {
+		if (en->shape.v[i] != 'p' || en->shape.v[i - 1] != 'R' ||
+		    !segment_tok_is(en->d, &en->d->toks.v[en->units.v[i].tok],
+		    "on"))
+			continue;
+		nx = en->units.v[i + 1].cls;
+		if (nx == 'N' || nx == 'u' || (nx == 'A' && i + 2 < en->units.n &&
+		    strchr("NuR", en->units.v[i + 2].cls) != NULL)) {
+			en->units.v[i].cls = 'o';
+			en->shape.v[i] = 'o';
+		}
+	}
+}

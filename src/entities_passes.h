@@ -1,0 +1,29 @@
+/* entities_passes.h: the passes before the shapes (entities_passes.c). */
+#ifndef PARTYLINE_ENTITIES_PASSES_H
+#define PARTYLINE_ENTITIES_PASSES_H
+
+#include "entities_int.h"
+
+/*
+ * A seat of government stands for its state ("Beijing said", "Washington's
+ * view", "the government in Kabul"), but a place where something happens is
+ * only a place ("talks in Paris", "flew to the White House", "flights to
+ * Rome, Cairo and Oslo").
+ */
+void entities_metonyms(struct ent *en);
+
+/*
+ * Capitals that are not acronyms: a run of words in capitals (FULL TEXT,
+ * BREAKING NEWS) and a dateline at a paragraph's start (FLINT, Mich. --).
+ */
+void entities_shouting(struct ent *en);
+
+/*
+ * "on" joins a body's head to its subject as "of" does (the Commission on
+ * Presidential Debates, the Council on Foreign Relations), but only right
+ * after a head and before a capitalised word that is no known name alone
+ * (not "the Senate on Iran").
+ */
+void entities_on_bodies(struct ent *en);
+
+#endif

@@ -1,0 +1,591 @@
+/*
+ * entities_units.c: the units of a chunk of sentences and their classes.
+ * Every token is folded and hashed once (eight ASCII bytes at a time);
+ * the longest lexicon match from each capitalised token becomes one unit,
+ * every other token a unit of its own, and each unit gets a one-letter
+ * class; the sentence becomes a shape string for the patterns of
+ * entities_shapes.c.
+ *
+ * The unit classes (one letter each; the word classes come from
+ * data/words.tsv through the lexicon):
+ *   lexicon  C country  D demonym  M seat of government  Z country that is
+ *            also a given name (Jordan)  O organisation  K company
+ *            P person  E official  L place  T title  H honorific
+ *   capitals F given name  N other name word  S never a name  A acronym
+ *            I initial  R body's head (Party)  X legal suffix (Inc)
+ *            Q state's head (Republic)  W law's or war's head (Act)
+ *            Y place word (North)  2 ordinal  u title word (Trade)
+ *            r roman numeral (Henry IV)
+ *   words    a article  o of  f for  & and  v verb of saying  e verb after
+ *            a subject  m title word  n name particle  J company noun
+ *            g government noun  G officials and the like  h he/she
+ *            i its
+ *            p place preposition  b -based  V vessel or craft (the tanker)
+ *            w any other word
+ *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities_int.h"
+#include "entities_units.h"
+#include "segment.h"
+#include "util.h"
+
+/* ---------------------------------------------------------------- tokens */
+
+/*
+ * Fold one ASCII token into out (which has room for 8 bytes more) and
+ * hash it as lexicon_hash_token would, eight bytes at a time; 0 if it is
+ * not all ASCII. avail bytes may be read from s (the token and beyond).
+ */
+static size_t
+entities_fold_ascii(const char *s, size_t n, size_t avail, char *out,
+    uint64_t *hash)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up;
+	size_t i, m;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return 0;	/* the hash reads words little-endian: the slow way */
+#endif
+	for (i = 0; i < n; i += 8) {
+		m = n - i < 8 ? n - i : 8;
+		if (i + 8 <= avail) {		/* one load, then the mask */
+			memcpy(&x, s + i, 8);
+			if (m < 8)
+				x &= ((uint64_t)1 << (8 * m)) - 1;
+		} else {
+			x = 0;
+			memcpy(&x, s + i, m);	/* little-endian, as the hash */
+		}
+		if (x & high)
+			return 0;
+		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
+		x |= (up & high) >> 2;		/* A-Z to a-z */
+		memcpy(out + i, &x, 8);
+		if (m == 8) {
+			h = (h ^ x) * 0xff51afd7ed558ccdULL;
+			h ^= h >> 32;
+		} else
+			h = (h ^ x) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	*hash = h ^ (h >> 29);
+	return n;
+}
+
+/* Fold and hash tokens [tok0, end) once (no allocation per token). */
+void
+entities_fold(struct ent *en, size_t end)
+{
+	struct doc *d = en->d;
+	size_t i, n, len;
+	struct ent_tok *t;
+	const struct token *k;
+
+	en->fold.n = 0;
+	en->tt.n = 0;
+	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
+	    sizeof *en->tt.v);
+	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	for (i = en->tok0; i < end; i++) {
+		k = &d->toks.v[i];
+		t = &en->tt.v[en->tt.n++];
+		t->hash = 0;
+		t->flen = 0;
+		t->fold = (uint32_t)en->fold.n;
+		len = k->end - k->start;
+		if ((k->flags & TOK_QUOTE) || len > 255)
+			continue;
+		if (en->fold.cap - en->fold.n < 1024)
+			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
+			    en->fold.n + 4096, 1);
+		n = entities_fold_ascii(d->text + k->start, len,
+		    d->len + 1 - k->start, en->fold.v + en->fold.n, &t->hash);
+		if (n == 0 && (n = lexicon_fold(d->text + k->start, len,
+		    en->fold.v + en->fold.n, 1023)) != 0)
+			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
+		t->flen = (uint16_t)n;
+		en->fold.n += n;
+	}
+}
+
+/* Does token k satisfy a form's case rule for its token j? */
+static int
+entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
+{
+	if ((e->upper >> j) & 1)
+		return (k->flags & TOK_UPPER) != 0;
+	if ((e->caps >> j) & 1) {
+		if ((k->flags & TOK_UPPER) && k->end - k->start == 2)
+			return 0;	/* the VA is no Va. (Virginia) */
+		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	}
+	return 1;
+}
+
+static int
+entities_entry_case_ok(const struct ent *en, size_t first,
+    const struct lexicon_entry *e)
+{
+	int j;
+
+	for (j = 0; j < e->ntok; j++)
+		if (!entities_case_ok(&en->d->toks.v[first + j], e, j))
+			return 0;
+	return 1;
+}
+
+/* The longest lexicon matches from token i (before token end). */
+struct ent_match {
+	const struct lexicon_entry *ent, *place, *title, *one;
+};
+
+static void
+entities_lookup(const struct ent *en, size_t i, size_t end,
+    struct ent_match *m)
+{
+	char key[512];
+	size_t keylen = 0, j;
+	uint64_t h = 0;
+	const struct ent_tok *t;
+	const struct lexicon_entry *e;
+
+	memset(m, 0, sizeof *m);
+	for (j = i; j < end && j - i < LEX_MAXTOK; j++) {
+		t = &en->tt.v[j - en->tok0];
+		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
+			break;
+		if (j > i)
+			key[keylen++] = ' ';
+		memcpy(key + keylen, en->fold.v + t->fold, t->flen);
+		keylen += t->flen;
+		h = lexicon_hash_more(h, t->hash);
+		if ((e = lexicon_find(en->lx, h, key, keylen)) == NULL)
+			break;
+		if (j == i)
+			m->one = e;
+		if ((e->roles & LEX_ENT) && entities_entry_case_ok(en, i, e))
+			m->ent = e;
+		if ((e->roles & LEX_PLACE) && entities_entry_case_ok(en, i, e))
+			m->place = e;
+		if (e->roles & LEX_TITLE)
+			m->title = e;
+		if (!(e->roles & LEX_PREFIX))
+			break;
+	}
+}
+
+/* ---------------------------------------------------------------- units */
+
+static struct unit *
+entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
+{
+	struct unit *u = VEC_PUSH(en->units);
+
+	memset(u, 0, sizeof *u);
+	u->tok = (uint32_t)tok;
+	u->ntok = (uint32_t)ntok;
+	u->cls = cls;
+	u->canon = -1;
+	u->cand = -1;
+	u->fend = -1;
+	u->fstart = -1;
+	u->sent = sent;
+	*VEC_PUSH(en->shape) = cls;
+	en->present[(cls >> 6) & 1] |= (uint64_t)1 << (cls & 63);
+	return u;
+}
+
+/* Class of a lexicon entity form. */
+static char
+entities_ent_class(const struct ent *en, const struct lexicon_entry *e,
+    const struct lexicon_entry *one)
+{
+	const struct lexicon_canon *c = lexicon_canon(en->lx, e->canon);
+
+	switch (c->type) {
+	case ENT_COUNTRY:
+		if (e->kind == MENTION_DEMONYM)
+			return 'D';
+		if (e->kind == MENTION_METONYM)
+			return 'M';
+		if (e->ntok == 1 && one != NULL && (one->roles & LEX_FIRST))
+			return 'Z';
+		return 'C';
+	case ENT_ORGANISATION:
+		return 'O';
+	case ENT_COMPANY:
+		return 'K';
+	case ENT_PERSON:
+		return 'P';
+	case ENT_OFFICIAL:
+		return 'E';
+	default:
+		return 'x';
+	}
+}
+
+/* Class of a punctuation token. */
+static char
+entities_punct_class(const struct doc *d, const struct token *k)
+{
+	char c = d->text[k->start];
+
+	if (k->flags & TOK_POSS)
+		return 's';
+	if (k->flags & TOK_QUOTE)
+		return 'q';
+	if (c == ',')
+		return ',';
+	if (c == '(' || c == '[')
+		return '(';
+	if (c == ')' || c == ']')
+		return ')';
+	if (c == '&')
+		return '&';
+	return 'x';
+}
+
+/* Does the word end in "-based" (Shenzhen-based)? */
+static int
+entities_based(const struct doc *d, const struct token *k)
+{
+	return k->end - k->start > 6 && d->text[k->end - 6] == '-' &&
+	    memcmp(d->text + k->end - 5, "based", 5) == 0;
+}
+
+/* Is token t a word of class c in data/words.tsv (any case)? */
+int
+entities_tok_in(const struct doc *d, const struct lexicon *lx,
+    const struct token *t, enum word_class c)
+{
+	return lx != NULL && lexicon_word_is(lexicon_word(lx, d->text + t->start,
+	    t->end - t->start), c);
+}
+
+/*
+ * Is the capitalised word an adjective of two parts whose last is in
+ * small letters and made from a verb (League-trained, Kremlin-backed,
+ * Soviet-era, Texas-born)? It is not a name's word.
+ */
+static int
+entities_compound(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
+{
+	const char *s = d->text + k->start, *h, *t;
+	size_t n = k->end - k->start, m;
+
+	if ((h = memchr(s, '-', n)) == NULL)
+		return 0;
+	while ((t = memchr(h + 1, '-', (size_t)(s + n - h - 1))) != NULL)
+		h = t;
+	t = h + 1;
+	m = (size_t)(s + n - t);
+	if (m < 2 || !(*t >= 'a' && *t <= 'z'))
+		return 0;
+	if (m > 3 && t[m - 2] == 'e' && t[m - 1] == 'd')
+		return 1;
+	return lx != NULL &&
+	    lexicon_word_is(lexicon_word(lx, t, m), WC_COMPOUND_TAIL);
+}
+
+/* Is the word an initial: one capital letter before a period, or J.E.? */
+static int
+entities_initial(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+	size_t n = k->end - k->start, i;
+
+	if (n == 1)
+		return s[0] >= 'A' && s[0] <= 'Z' && k->end < d->len &&
+		    d->text[k->end] == '.';
+	if (n < 4 || s[n - 1] != '.')
+		return 0;
+	for (i = 0; i < n; i += 2)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') || s[i + 1] != '.')
+			return 0;
+	return 1;
+}
+
+/* Is the word a roman numeral after a name (Henry IV, Vladimir II)? */
+static int
+entities_roman(const struct doc *d, const struct token *k)
+{
+	size_t n = k->end - k->start, i;
+
+	if (n < 2 || n > 5)
+		return 0;
+	for (i = k->start; i < k->end; i++)
+		if (d->text[i] != 'I' && d->text[i] != 'V' && d->text[i] != 'X')
+			return 0;
+	return 1;
+}
+
+/* Does the word start with a compass point and a hyphen (North-West)? */
+static int
+entities_compass(const struct doc *d, const struct token *k)
+{
+	static const char *const w[] = { "North-", "South-", "East-",
+	    "West-", NULL };
+	const char *const *p;
+	char c = d->text[k->start];
+
+	if (c != 'N' && c != 'S' && c != 'E' && c != 'W')
+		return 0;
+	for (p = w; *p != NULL; p++)
+		if (k->end - k->start > strlen(*p) &&
+		    strncmp(d->text + k->start, *p, strlen(*p)) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token k a word in capitals: TOK_UPPER, or one capital (A, I)? */
+static int
+entities_upperish(const struct token *k)
+{
+	if (!(k->flags & TOK_WORD) || (k->flags & TOK_DIGIT))
+		return 0;
+	return (k->flags & TOK_UPPER) ||
+	    ((k->flags & TOK_CAP) && k->end - k->start == 1);
+}
+
+/*
+ * Is word token i of [first, end) shouted: in capitals beside another word
+ * in capitals (HE'S BEEN CALLED OUT, QUESTIONABLE MEDICAL CLAIMS)? Such
+ * capitals are emphasis or a heading, not an acronym. A possessive between
+ * the two words does not part them (EVEN OZ'S BOSS).
+ */
+static int
+entities_shouted(const struct doc *d, size_t i, size_t first, size_t end)
+{
+	size_t j;
+
+	if (!entities_upperish(&d->toks.v[i]))
+		return 0;
+	for (j = i; j > first && (d->toks.v[j - 1].flags & TOK_POSS); j--)
+		;
+	if (j > first && entities_upperish(&d->toks.v[j - 1]))
+		return 1;
+	for (j = i + 1; j < end && (d->toks.v[j].flags & TOK_POSS); j++)
+		;
+	return j < end && entities_upperish(&d->toks.v[j]);
+}
+
+/*
+ * Does a determiner come before token k (his MBA, an SUV)? An unknown
+ * acronym there is a common noun, not a body's name.
+ */
+static int
+entities_determined(const struct doc *d, const struct lexicon *lx,
+    const struct token *k)
+{
+	if (k == d->toks.v || (k->flags & TOK_SENT_START))
+		return 0;
+	return entities_tok_in(d, lx, k - 1, WC_ACRONYM_DET);
+}
+
+/*
+ * Is the word a number in letters (Three, Twenty-seven, Hundreds)? It
+ * starts no name: "Three Pinocchios", "Twenty-seven states" (but One
+ * Nation may be a party). one is its lexicon entry, if any.
+ */
+static int
+entities_number_word(const struct ent *en, const struct token *k,
+    const struct lexicon_entry *one)
+{
+	const char *s = en->d->text + k->start, *h;
+	const struct lexicon_entry *e;
+	char buf[16];
+	size_t n = k->end - k->start;
+
+	if (one != NULL)
+		return lexicon_word_is(one, WC_NUMBER);
+	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
+	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
+	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return 0;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    n)), buf, n);
+	return lexicon_word_is(e, WC_NUMBER);
+}
+
+/*
+ * The entity engine's letter for a word's first class of words.tsv (see
+ * lexicon.h), and for its first class when capitalised; 0 if none.
+ */
+const char entities_wletter[WC_CAP_LAST + 1] = {
+	[WC_ARTICLE] = 'a', [WC_OF] = 'o', [WC_AND] = '&', [WC_FOR] = 'f',
+	[WC_SAYING] = 'v', [WC_TITLE_WORD] = 'm', [WC_PARTICLE] = 'n',
+	[WC_COMPANY_NOUN] = 'J', [WC_GOVERNMENT_NOUN] = 'g', [WC_VESSEL] = 'V',
+	[WC_HE_SHE] = 'h', [WC_ITS] = 'i', [WC_SPOKESPEOPLE] = 'G',
+	[WC_LOCATIVE] = 'p', [WC_PERSON_VERB] = 'e', [WC_ORG_HEAD] = 'R',
+	[WC_LAW_HEAD] = 'W', [WC_ORDINAL] = '2', [WC_STATE_HEAD] = 'Q',
+	[WC_PLACE_WORD] = 'Y', [WC_COMPANY_HEAD] = 'X',
+};
+
+/* Is the word a party and state tag (R-Texas, D-N.Y.)? */
+static int
+entities_party_tag(const struct doc *d, const struct token *k)
+{
+	const char *s = d->text + k->start;
+
+	return k->end - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
+	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+/*
+ * Is the word a gerund opening its sentence before a capital (Painting
+ * Trump as ...)? The capital says nothing; the word is no name's.
+ */
+static int
+entities_gerund(const struct ent *en, const struct token *k)
+{
+	size_t n = k->end - k->start;
+
+	return (k->flags & TOK_SENT_START) && n > 5 &&
+	    strncmp(en->d->text + k->end - 3, "ing", 3) == 0 &&
+	    k + 1 < en->d->toks.v + en->d->toks.n &&
+	    (k[1].flags & TOK_CAP) && !(k[1].flags & TOK_UPPER);
+}
+
+/* Class of a single word with no lexicon entity, place or title. */
+static char
+entities_word_class(const struct ent *en, const struct token *k,
+    const struct lexicon_entry *one, int shout)
+{
+	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
+	size_t n = k->end - k->start;
+	char wc = entities_wclass(one), wk = entities_wcap(one);
+
+	if (shout && (wc == 0 || wc == 'w'))
+		return 'w';	/* CALLED OUT: a word, maybe a known name */
+	if (shout)
+		return wc;
+	if (entities_based(en->d, k) || (cap && entities_compound(en->d, en->lx, k)))
+		return 'b';
+	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
+		return wc;
+	if (wk == 'W' && (one->roles & LEX_FIRST) &&
+	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
+		return 'F';	/* Bill Clinton, not the Finance Bill */
+	if (wk != 0 && wk != 'Y' && cap && !((k->flags & TOK_UPPER) && n <= 6))
+		return wk;	/* ACT New Zealand: an acronym */
+	if (entities_roman(en->d, k))
+		return 'r';
+	if (cap && (entities_number_word(en, k, one) ||
+	    entities_party_tag(en->d, k)))
+		return 'S';
+	if (entities_initial(en->d, k))
+		return 'I';
+	if (entities_compass(en->d, k))
+		return 'Y';
+	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
+		return 'X';
+	if (!cap)
+		return wc != 0 ? wc : 'w';
+	if (k->flags & TOK_DIGIT)
+		return 'x';
+	if (wc == 'm')
+		return 'u';
+	if (wc == 'n')
+		return 'N';	/* De, Van: a name's part */
+	if (wk == 'Y')
+		return 'Y';
+	if (one != NULL && (one->roles & LEX_STOP))
+		return 'S';
+	if (one != NULL && (one->roles & LEX_FIRST))
+		return 'F';
+	if (entities_gerund(en, k))
+		return 'S';
+	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
+	    memchr(en->d->text + k->start, '-', n) == NULL)
+		return entities_determined(en->d, en->lx, k) ? 'w' : 'A';
+		/* not R-IN, a party and a state; not his MBA */
+	if (wc != 0)
+		return 'S';	/* a capitalised function word */
+	return 'N';
+}
+
+/* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
+static const struct lexicon_entry *
+entities_hyphen_title(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	size_t n = k->end - k->start, m;
+	const struct lexicon_entry *e;
+	char buf[64];
+
+	if (n >= sizeof buf || (h = memchr(s, '-', n)) == NULL)
+		return NULL;
+	while (memchr(h + 1, '-', (size_t)(s + n - h - 1)) != NULL)
+		h = memchr(h + 1, '-', (size_t)(s + n - h - 1));
+	if ((m = lexicon_fold(h + 1, (size_t)(s + n - h - 1), buf,
+	    sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf, m)),
+	    buf, m);
+	return e != NULL && (e->roles & LEX_TITLE) ? e : NULL;
+}
+
+/* Units of sentence s. */
+void
+entities_sentence_units(struct ent *en, int s)
+{
+	const struct sentence *se = &en->d->sents.v[s];
+	size_t i = se->tok_first, end = se->tok_first + se->tok_count, n;
+	const struct token *k;
+	const struct lexicon_entry *best;
+	struct ent_match m;
+	struct unit *u;
+	int shout;
+
+	while (i < end) {
+		k = &en->d->toks.v[i];
+		if (!(k->flags & TOK_WORD)) {
+			entities_unit(en, i++, 1, entities_punct_class(en->d, k), s);
+			continue;
+		}
+		entities_lookup(en, i, end, &m);
+		best = m.ent;
+		if (m.place != NULL && (best == NULL || m.place->ntok > best->ntok))
+			best = m.place;
+		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
+			best = m.title;
+		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
+			u = entities_unit(en, i++, 1, 'T', s);
+			u->tclass = best->title_class;
+			continue;
+		}
+		if (best == NULL) {
+			shout = entities_shouted(en->d, i, se->tok_first, end);
+			u = entities_unit(en, i++, 1, entities_word_class(en, k,
+			    m.one, shout), s);
+			u->shout = shout && u->cls == 'w';
+			if (u->cls == 'I' && i < end && k->end ==
+			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
+				u->ntok++;	/* the initial's period */
+				i++;
+			}
+			continue;
+		}
+		n = best->ntok;
+		if (best == m.ent) {
+			u = entities_unit(en, i, n, entities_ent_class(en, best,
+			    m.one), s);
+			u->canon = best->canon;
+			u->kind = best->kind;
+			u->place = (best->roles & LEX_PLACE) != 0;
+		} else if (best == m.place)
+			u = entities_unit(en, i, n, 'L', s);
+		else {
+			u = entities_unit(en, i, n, best->title_class ==
+			    TITLE_HONORIFIC ? 'H' : 'T', s);
+			u->tclass = best->title_class;
+		}
+		i += n;
+	}
+	entities_unit(en, end, 0, '|', s);
+}
