@@ -949,8 +949,12 @@ ui_run(struct doc **docs, struct loader **loaders, size_t n,
 	else
 		ui_relayout(&ui);
 	while (!ui.quit) {
-		/* while a whole article is analysed, wake to show how far */
-		timeout(ui_poll_loaders(&ui) ? 100 : -1);
+		/* while a whole article is analysed, wake to show how far;
+		 * while a search goes on, search between keys */
+		if (ui_search_idle(&ui))
+			timeout(0);
+		else
+			timeout(ui_poll_loaders(&ui) ? 100 : -1);
 		ui_draw(&ui);
 		ui_input(&ui);
 	}

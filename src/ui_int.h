@@ -46,7 +46,9 @@ struct ui_art {
 	long ptop;		/* first party pane row shown */
 	int whole;		/* the claim Enter showed whole, or -1 */
 	struct search *search;
-	long hit;		/* current match, or -1 */
+	long hit;		/* where the current match starts, or -1 */
+	int search_pending;	/* a match asked for (1 forward, -1 back)
+				   is in text not searched yet */
 	int search_fwd;
 	enum reader_filter filter;
 	struct loader *loading;	/* the whole article, being analysed */
@@ -179,6 +181,8 @@ void ui_act_open(struct ui *);
 void ui_search_start(struct ui *, int fwd);
 void ui_search_input(struct ui *, int key);
 void ui_search_step(struct ui *, int fwd);
+/* Search more of the open article between keys; 1 while not done. */
+int ui_search_idle(struct ui *);
 void ui_search_draw_prompt(struct ui *);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <unistr.h>
 
@@ -49,17 +50,83 @@ ui_search_draw_prompt(struct ui *ui)
 	wnoutrefresh(w);
 }
 
+/* Seconds on a monotonic clock. */
+static double
+ui_search_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Say which match is current: "match 3/40", while still counting "3%". */
+static void
+ui_search_say(struct ui *ui, int wrapped)
+{
+	struct ui_art *a = ui->art;
+	struct search *s = a->search;
+
+	if (s->done)
+		ui_message(ui, 0, "/%s  match %ld/%zu%s%s", s->pattern,
+		    search_hit_at(s, (uint32_t)a->hit) + 1, search_count(s),
+		    s->truncated ? "+" : "", wrapped ? "  (wrapped)" : "");
+	else
+		ui_message(ui, 0, "/%s  match (counting, %d%% searched)%s",
+		    s->pattern, search_permille(s) / 10,
+		    wrapped ? "  (wrapped)" : "");
+}
+
 /* Show match i: scroll to it, say which it is. */
 static void
 ui_search_show(struct ui *ui, long i, int wrapped)
 {
 	struct ui_art *a = ui->art;
 
-	a->hit = i;
-	ui_article_show(ui, a->search->hits.v[i].start);
-	ui_message(ui, 0, "/%s  match %ld/%zu%s%s", a->search->pattern, i + 1,
-	    a->search->hits.n, a->search->truncated ? "+" : "",
-	    wrapped ? "  (wrapped)" : "");
+	a->hit = search_hit(a->search, (size_t)i).start;
+	a->search_pending = 0;
+	ui_article_show(ui, (uint32_t)a->hit);
+	ui_search_say(ui, wrapped);
+	ui->dirty |= UI_ART | UI_STATUS;
+}
+
+/* Where a search or a step starts from. */
+static uint32_t
+ui_search_from(struct ui_art *a, int fwd)
+{
+	if (a->hit >= 0)
+		return (uint32_t)a->hit + (fwd ? 1 : 0);
+	return a->layout->lines.v[a->top].start;
+}
+
+/*
+ * Find the match from the place, searching more of the text for up to
+ * 8 ms; what is not found by then is looked for between keys (ui_search_
+ * idle). A long article's search never holds a key up for all its text.
+ */
+static void
+ui_search_go(struct ui *ui, int fwd)
+{
+	struct ui_art *a = ui->art;
+	struct search *s = a->search;
+	double until = ui_search_now() + 0.008;
+	int wrapped;
+	long i;
+
+	for (;;) {
+		i = search_find(s, ui_search_from(a, fwd), fwd, &wrapped);
+		if (i != -2 || ui_search_now() > until)
+			break;
+		search_more(s, 1 << 20);
+	}
+	if (i >= 0)
+		ui_search_show(ui, i, wrapped);
+	else if (i == -1)
+		ui_message(ui, 1, "not found: %s", s->pattern);
+	else {
+		a->search_pending = fwd ? 1 : -1;
+		ui_message(ui, 0, "/%s  searching...", s->pattern);
+	}
 	ui->dirty |= UI_ART | UI_STATUS;
 }
 
@@ -70,8 +137,7 @@ ui_search_run(struct ui *ui)
 	struct ui_art *a = ui->art;
 	struct search *s;
 	char *cause = NULL;
-	int wrapped;
-	long i;
+	uint32_t from;
 
 	if (ui->pat[0] == '\0')
 		return;
@@ -79,7 +145,13 @@ ui_search_run(struct ui *ui)
 		ui_list_search(ui, ui->pat, ui->prompt == '/');
 		return;
 	}
-	s = search_new(ui->pat, a->doc->text, a->doc->len, &cause);
+	a->search_fwd = ui->prompt == '/';
+	a->hit = -1;
+	from = ui_search_from(a, a->search_fwd);
+	/* backward: the matches just above the place are searched first */
+	if (!a->search_fwd)
+		from = from > 65536 ? from - 65536 : 0;
+	s = search_start(ui->pat, a->doc->text, a->doc->len, from, &cause);
 	if (s == NULL) {
 		ui_message(ui, 1, "search: %s", cause);
 		free(cause);
@@ -87,35 +159,45 @@ ui_search_run(struct ui *ui)
 	}
 	search_free(a->search);
 	a->search = s;
-	a->search_fwd = ui->prompt == '/';
-	a->hit = -1;
-	ui->dirty |= UI_ART;
-	if (s->hits.n == 0) {
-		ui_message(ui, 1, "not found: %s", ui->pat);
-		return;
-	}
-	i = search_find(s, a->layout->lines.v[a->top].start, a->search_fwd, &wrapped);
-	ui_search_show(ui, i, wrapped);
+	ui_search_go(ui, a->search_fwd);
 }
 
 void
 ui_search_step(struct ui *ui, int fwd)
 {
 	struct ui_art *a = ui->art;
-	uint32_t from;
-	int wrapped;
-	long i;
 
-	if (a->search == NULL || a->search->hits.n == 0) {
+	if (a->search == NULL || (a->search->done && search_count(a->search) == 0)) {
 		ui_message(ui, 0, "no search: / to search");
 		return;
 	}
-	if (a->hit >= 0)
-		from = a->search->hits.v[a->hit].start + (fwd ? 1 : 0);
-	else
-		from = a->layout->lines.v[a->top].start;
-	i = search_find(a->search, from, fwd, &wrapped);
-	ui_search_show(ui, i, wrapped);
+	ui_search_go(ui, fwd);
+}
+
+int
+ui_search_idle(struct ui *ui)
+{
+	struct ui_art *a = ui->art;
+	int wrapped;
+	long i;
+
+	if (a == NULL || a->search == NULL || a->search->done)
+		return 0;
+	search_more(a->search, 1 << 20);
+	ui->dirty |= UI_ART;	/* matches found on screen are painted */
+	if (a->search_pending) {
+		i = search_find(a->search, ui_search_from(a, a->search_pending > 0),
+		    a->search_pending > 0, &wrapped);
+		if (i >= 0)
+			ui_search_show(ui, i, wrapped);
+		else if (i == -1) {
+			a->search_pending = 0;
+			ui_message(ui, 1, "not found: %s", a->search->pattern);
+		}
+	} else if (a->search->done && a->hit >= 0 && *ui->msg == '/')
+		ui_search_say(ui, 0);	/* the count is known now */
+	ui->dirty |= UI_STATUS;
+	return !a->search->done;
 }
 
 /* Delete the last character of the pattern. */

@@ -62,6 +62,13 @@ wait_for ' 100%' || fail "G did not reach 100%"
 wait_for 'The file ends here' || fail "the file's last line is not shown"
 ok
 
+begin "a search over the whole file goes to a match and then counts them all"
+nsaid=$(grep -o -i 'harbour master' "$big" | wc -l)
+keys g
+keys / 'harbour master' Enter
+wait_long "match [0-9]+/$nsaid( |\$)" && ok ||
+    fail "the count $nsaid never showed: '$(screen | tail -1)'"
+
 begin "q while a big file is analysed leaves at once and restores the terminal"
 start 120 30 "$run '$big'"
 wait_for 'analysing [0-9]+%' || fail "no progress figure"

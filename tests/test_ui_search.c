@@ -128,6 +128,58 @@ test_many_matches_one_check(void **state)
 	free(big);
 }
 
+/*
+ * A search a window at a time, from any place (the reader on a long
+ * article), finds the hits of one pass, in text order: matches across a
+ * window's end (partial matching), lookbehind, ^ and $, empty matches, a
+ * hit across the place it started from. Until done, search_find says
+ * -2 rather than a hit that is not the right one yet.
+ */
+static void
+test_incremental_same_hits(void **state)
+{
+	static const char *const pats[] = { "said", "minister said", "\\bsai",
+	    "(?<=a )m\\w+", "^\\w+", "said$", "x*", "é\\w*", "said\\s+that", "\\n" };
+	const char *line = "The minister said that \xc3\xa9lan is said\n"
+	    "a moment, said a minister. Said\nno one said";
+	size_t n = 0, i, p, k, ll = strlen(line), origins[] = { 0, 1, 17, 333, 1000 };
+	char *t = malloc(20 * ll + 1), *cause = NULL;
+	struct search *one, *s;
+	int w, steps, d;
+
+	(void)state;
+	for (i = 0; i < 20; i++, n += ll)
+		memcpy(t + n, line, ll);
+	t[n] = '\0';
+	for (p = 0; p < sizeof pats / sizeof *pats; p++) {
+		one = search_new(pats[p], t, n, &cause);
+		assert_non_null(one);
+		for (k = 0; k < sizeof origins / sizeof *origins; k++) {
+			s = search_start(pats[p], t, n, origins[k], &cause);
+			assert_non_null(s);
+			for (steps = 0; !search_more(s, 7); steps++) {
+				for (d = 0; d < 2; d++) {	/* known answers are final */
+					long f = search_find(s, (uint32_t)origins[k], d, &w);
+					long g = search_find(one, (uint32_t)origins[k], d, &w);
+
+					assert_true(f == -2 || (f == -1 && g == -1) ||
+					    (f >= 0 && g >= 0 && search_hit(s, (size_t)f).start ==
+					    one->hits.v[g].start));
+				}
+				assert_true(steps < 100000);
+			}
+			assert_int_equal(s->hits.n, one->hits.n);
+			for (i = 0; i < one->hits.n; i++) {
+				assert_int_equal(s->hits.v[i].start, one->hits.v[i].start);
+				assert_int_equal(s->hits.v[i].end, one->hits.v[i].end);
+			}
+			search_free(s);
+		}
+		search_free(one);
+	}
+	free(t);
+}
+
 static void
 test_colour_reduce(void **state)
 {
@@ -171,6 +223,7 @@ main(void)
 		cmocka_unit_test(test_empty_matches),
 		cmocka_unit_test(test_find_and_wrap),
 		cmocka_unit_test(test_many_matches_one_check),
+		cmocka_unit_test(test_incremental_same_hits),
 		cmocka_unit_test(test_colour_reduce),
 		cmocka_unit_test(test_merge),
 	};
