@@ -23,6 +23,7 @@
 #include "entities.h"
 #include "json.h"
 #include "lexicon.h"
+#include "loader.h"
 #include "partyline.h"
 #include "safe.h"
 #include "segment.h"
@@ -101,6 +102,7 @@ partyline_datadir(void)
 	return dir = xstrdup(PKGDATADIR);
 }
 
+/* The stages; loader.c runs them too, one at a time (the reader's progress). */
 void
 partyline_analyse(struct doc *d, const struct lexicon *lx)
 {
@@ -540,7 +542,9 @@ main(int argc, char **argv)
 	size_t nuser = 0, i, nfiles, nargs, ndocs = 0;
 	int ndirs = 0;
 	struct lexicon *lx;
-	struct doc **docs = NULL;
+	struct doc **docs = NULL, *preview;
+	struct loader **loaders = NULL, *ld;
+	size_t nloaders = 0;
 	const char **args;
 	char **files;
 
@@ -666,9 +670,22 @@ main(int argc, char **argv)
 		theme_include_dirs(NULL);
 		return status;
 	}
-	/* one bad file among several is skipped; none read is an error */
-	for (i = 0; i < nfiles; i++)
-		failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
+	/* one bad file among several is skipped; none read is an error; the
+	 * reader shows a big file's first part while the rest is analysed */
+	for (i = 0; i < nfiles; i++) {
+		ld = NULL;
+		if (!json && !dump &&
+		    (ld = loader_start(files[i], flags, lx, &preview)) != NULL) {
+			docs = xrealloc(docs, (ndocs + 1) * sizeof *docs);
+			docs[ndocs++] = preview;
+		} else
+			failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
+		loaders = xrealloc(loaders, (ndocs + 1) * sizeof *loaders);
+		while (nloaders < ndocs)	/* a feed adds several */
+			loaders[nloaders++] = NULL;
+		if (ld != NULL)
+			loaders[ndocs - 1] = ld;
+	}
 	if (json && ndocs > 1)
 		safe_warn("%s: %zu articles; --json shows the first",
 		    main_name(files[0]), ndocs);
@@ -679,17 +696,20 @@ main(int argc, char **argv)
 	else if (dump)
 		main_dump(docs, ndocs, &o);
 	else
-		status = ui_run(docs, ndocs, &o);
+		status = ui_run(docs, loaders, ndocs, &o);
 	if (failed && status == 0)
 		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		safe_warn("standard output: %s", strerror(errno));
 		status = 2;
 	}
-	for (i = 0; i < ndocs; i++)
+	for (i = 0; i < ndocs; i++) {
+		loader_free(loaders[i]);	/* the reader took them: NULL */
 		doc_free(docs[i]);
+	}
 	main_free_files(files, nfiles);
 	free(docs);
+	free(loaders);
 	free(sample);
 	free(user);
 	lexicon_free(lx);

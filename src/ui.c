@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include "cfg.h"
+#include "doc.h"
+#include "loader.h"
 #include "ui.h"
 #include "ui_int.h"
 #include "safe.h"
@@ -457,6 +459,9 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	if (pct > 100)
 		pct = 100;
 	n = (size_t)snprintf(buf, size, "  %d%%", pct);
+	if (a->loading != NULL)	/* the claims so far are the first part's */
+		n += (size_t)snprintf(buf + n, size - n, "  analysing %d%%",
+		    loader_permille(a->loading) / 10);
 	if (d->claims.n == 0)
 		n += (size_t)snprintf(buf + n, size - n, "  no claims");
 	else if (a->cur < 0)
@@ -866,8 +871,53 @@ ui_free(struct ui *ui)
 	ui_windows_free(ui);
 }
 
+/*
+ * Articles still being analysed (loader.c): give the open one the width to
+ * lay out at, swap in those that are done, redraw the progress figure.
+ * Returns whether any is still loading.
+ */
+static int
+ui_poll_loaders(struct ui *ui)
+{
+	struct ui_art *a;
+	struct hl *hl;
+	struct layout *lay;
+	struct doc *d;
+	char *cause = NULL;
+	int w, pending = 0;
+	size_t i;
+
+	for (i = 0; i < ui->narts; i++) {
+		if ((a = &ui->arts[i])->loading == NULL)
+			continue;
+		if (a->layout != NULL)
+			loader_set_width(a->loading, a->layout->width);
+		if (!loader_done(a->loading)) {
+			pending = 1;
+			if (a == ui->art)
+				ui->dirty |= UI_STATUS;
+			continue;
+		}
+		d = loader_take(a->loading, &hl, &lay, &w, &cause);
+		loader_free(a->loading);
+		a->loading = NULL;
+		if (d == NULL) {	/* read at first, not now: keep the part */
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			continue;
+		}
+		ui_article_swap(ui, a, d, hl, lay);
+		doc_free(ui->docs[i]);
+		ui->docs[i] = d;
+		if (a == ui->art)
+			ui->dirty = UI_ALL;
+	}
+	return pending;
+}
+
 int
-ui_run(struct doc **docs, size_t n, const struct options *o)
+ui_run(struct doc **docs, struct loader **loaders, size_t n,
+    const struct options *o)
 {
 	struct ui ui;
 	size_t i;
@@ -881,6 +931,7 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 	ui.help_lines = keys_help(ui.keys);
 	ui.side = o->cfg->pane != 0;
 	ui.arts = xcalloc(n, sizeof *ui.arts);
+	ui.docs = docs;
 	ui.narts = n;
 	for (i = 0; i < n; i++) {
 		ui.arts[i].doc = docs[i];
@@ -889,20 +940,27 @@ ui_run(struct doc **docs, size_t n, const struct options *o)
 		ui.arts[i].psel = -1;
 		ui.arts[i].hit = -1;
 		ui.arts[i].whole = -1;
+		ui.arts[i].loading = loaders != NULL ? loaders[i] : NULL;
+		if (loaders != NULL)
+			loaders[i] = NULL;
 	}
 	if (n == 1)
 		ui_open(&ui, &ui.arts[0]);
 	else
 		ui_relayout(&ui);
 	while (!ui.quit) {
+		/* while a whole article is analysed, wake to show how far */
+		timeout(ui_poll_loaders(&ui) ? 100 : -1);
 		ui_draw(&ui);
 		ui_input(&ui);
 	}
-	ui_free(&ui);
 	ui_restore();
 	if (ui_screen != NULL)
 		delscreen(ui_screen);
 	if (ui_tty != NULL)
 		fclose(ui_tty);
+	for (i = 0; i < n; i++)	/* after the terminal is back: waits a stage */
+		loader_free(ui.arts[i].loading);
+	ui_free(&ui);
 	return 0;
 }

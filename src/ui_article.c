@@ -95,6 +95,49 @@ ui_article_resize(struct ui *ui)
 	ui_parties_follow(ui);
 }
 
+/*
+ * The whole article replaces the first part shown while it was analysed
+ * (loader.c). The first part's text is a prefix of the whole one's, so the
+ * place in the text, the current claim and the search carry over.
+ */
+void
+ui_article_swap(struct ui *ui, struct ui_art *a, struct doc *d, struct hl *hl,
+    struct layout *layout)
+{
+	uint32_t anchor = 0, at = 0;
+	int had = a->cur >= 0;
+	char *pat = a->search != NULL ? xstrdup(a->search->pattern) : NULL, *cause;
+
+	if (a->layout != NULL && a->top < a->layout->lines.n)
+		anchor = a->layout->lines.v[a->top].start;
+	if (had)
+		at = reader_claim_span(a->doc, a->cur).start;
+	ui_article_close(a);
+	reader_free(a->rd);
+	a->doc = d;
+	a->rd = reader_new(d);
+	a->hl = hl != NULL ? hl : hl_new(d);
+	a->layout = layout;
+	a->cur = had ? reader_claim_from(d, at) : -1;
+	a->whole = -1;
+	a->hit = -1;
+	a->psel = -1;
+	if (pat != NULL && (a->search = search_new(pat, d->text, d->len, &cause)) == NULL)
+		free(cause);
+	free(pat);
+	if (ui->art != a)
+		return;
+	if (a->layout == NULL || a->layout->width != ui_article_width(ui)) {
+		layout_free(a->layout);
+		a->layout = NULL;
+		ui_article_resize(ui);
+	}
+	a->top = layout_line_of(a->layout, anchor);
+	ui_article_clamp(ui);
+	ui_parties_follow(ui);
+	ui->dirty = UI_ALL;
+}
+
 void
 ui_article_scroll(struct ui *ui, long delta)
 {

@@ -49,6 +49,7 @@ struct ui_art {
 	long hit;		/* current match, or -1 */
 	int search_fwd;
 	enum reader_filter filter;
+	struct loader *loading;	/* the whole article, being analysed */
 };
 
 enum ui_focus { FOCUS_ARTICLE, FOCUS_PARTIES };
@@ -63,6 +64,7 @@ struct ui {
 	const struct cfg *cfg;	/* the config file's settings */
 	const struct keys *keys;	/* its key table */
 	struct ui_art *arts;
+	struct doc **docs;	/* the caller's, arts[i].doc is docs[i] */
 	size_t narts;
 	struct ui_art *art;	/* the open article, or NULL on the list */
 	long list_sel, list_top;
@@ -120,6 +122,8 @@ void ui_put_cut(WINDOW *, const char *, int width, attr_t);
 void ui_article_open(struct ui *, struct ui_art *);
 void ui_article_close(struct ui_art *);
 void ui_article_resize(struct ui *);
+void ui_article_swap(struct ui *, struct ui_art *, struct doc *, struct hl *,
+    struct layout *);
 void ui_article_draw(struct ui *);
 int ui_article_key(struct ui *, enum keys_action);
 void ui_article_scroll(struct ui *, long);
