@@ -8,6 +8,8 @@
  * block with its worthy siblings is the article. Its text is written out
  * as paragraphs through doc_build. Every walk over the tree is iterative:
  * pages nest deep.
+ *
+ * The page's metadata is read in html_meta.c.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -16,28 +18,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include "charset.h"
-#include "dynlib.h"
 #include "html.h"
+#include "html_int.h"
+#include "html_meta.h"
 #include "util.h"
-
-/* libxml2, loaded by the entry points below before any tree exists. */
-#define XML (dynlib_xml(NULL))
-
-/* Per element facts, hung on node->_private. */
-struct hinfo {
-	double score;
-	uint32_t len;		/* characters of text, white space runs as one */
-	uint32_t linklen;	/* of which inside links */
-	uint32_t inl;		/* text not inside a block child */
-	uint32_t commas;
-	uint32_t icommas;	/* commas of the inline text */
-	uint32_t np, nimg, nli, ninput, nembed, nheadlen;
-	unsigned flags;
-};
 
 #define HI_DEAD		0x01	/* removed: not article, not counted */
 #define HI_CAND		0x02	/* a scored candidate */
@@ -50,20 +35,10 @@ struct hinfo {
 #define TRY_WEIGHT	0x2	/* class and id names weigh in */
 #define TRY_CLEAN	0x4	/* drop link lists and the like in the article */
 
-struct html {
-	htmlDocPtr doc;
-	xmlNode *body;
-	xmlNode **nodes;	/* elements in document order */
-	size_t n;
-	struct hinfo *info;
-	char *title, *byline, *published, *url, *site;
-	const char *given_url;
-};
-
 #define INFO(x) ((struct hinfo *)(x)->_private)
 
 /* A tag's name compared without case. */
-static int
+int
 html_is(const xmlNode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE &&
@@ -89,7 +64,7 @@ html_in(const xmlNode *n, const char *list)
 
 /* An attribute's value without copying (the HTML parser keeps it in one text
  * node), or NULL. */
-static const char *
+const char *
 html_attr(const xmlNode *n, const char *name)
 {
 	const xmlAttr *a;
@@ -105,7 +80,7 @@ html_attr(const xmlNode *n, const char *name)
 }
 
 /* Next node in document order below root; skip = do not enter n. */
-static xmlNode *
+xmlNode *
 html_next(xmlNode *n, const xmlNode *root, int skip)
 {
 	if (!skip && n->children != NULL)
@@ -752,7 +727,7 @@ html_punct(const char *s, size_t n)
 }
 
 /* Same words, ignoring case, space and punctuation? */
-static int
+int
 html_same_text(const char *a, size_t na, const char *b)
 {
 	size_t i = 0, j = 0, nb = strlen(b), k;
@@ -826,163 +801,8 @@ html_emit(struct html_out *o, xmlNode *root)
 	}
 }
 
-/* ---------------------------------------------------------------- metadata */
-
-/* Trimmed copy of s, white space runs as one space; NULL if empty. */
-static char *
-html_clean_str(const char *s)
-{
-	char *r, *w;
-	int space = 0;
-
-	if (s == NULL)
-		return NULL;
-	r = w = xmalloc(strlen(s) + 1);
-	for (; *s != '\0'; s++) {
-		if (isspace((unsigned char)*s)) {
-			space = w > r;
-			continue;
-		}
-		if (space)
-			*w++ = ' ';
-		space = 0;
-		*w++ = *s;
-	}
-	*w = '\0';
-	if (*r == '\0') {
-		free(r);
-		return NULL;
-	}
-	return r;
-}
-
-/* Set *slot from s if it is empty. */
-static void
-html_set(char **slot, const char *s)
-{
-	if (*slot == NULL && s != NULL)
-		*slot = html_clean_str(s);
-}
-
-/* One <meta>: og:title, author, article:published_time and kin. */
-static void
-html_meta_tag(struct html *h, xmlNode *n, char **title)
-{
-	const char *k = html_attr(n, "property"), *v = html_attr(n, "content");
-
-	if (k == NULL)
-		k = html_attr(n, "name");
-	if (k == NULL)
-		k = html_attr(n, "itemprop");
-	if (k == NULL || v == NULL)
-		return;
-	if (strcasecmp(k, "og:title") == 0 || strcasecmp(k, "twitter:title") == 0)
-		html_set(title, v);
-	else if (strcasecmp(k, "og:site_name") == 0 ||
-	    strcasecmp(k, "application-name") == 0)
-		html_set(&h->site, v);
-	else if ((strcasecmp(k, "author") == 0 || strcasecmp(k, "article:author") == 0 ||
-	    strcasecmp(k, "dc.creator") == 0 || strcasecmp(k, "byl") == 0 ||
-	    strcasecmp(k, "sailthru.author") == 0 || strcasecmp(k, "parsely-author") == 0) &&
-	    strncmp(v, "http", 4) != 0)
-		html_set(&h->byline, v);
-	else if (strcasecmp(k, "article:published_time") == 0 ||
-	    strcasecmp(k, "datePublished") == 0 || strcasecmp(k, "date") == 0 ||
-	    strcasecmp(k, "pubdate") == 0 || strcasecmp(k, "publish-date") == 0 ||
-	    strcasecmp(k, "dc.date") == 0 || strcasecmp(k, "dc.date.issued") == 0 ||
-	    strcasecmp(k, "sailthru.date") == 0 || strcasecmp(k, "parsely-pub-date") == 0)
-		html_set(&h->published, v);
-	else if (strcasecmp(k, "og:url") == 0)
-		html_set(&h->url, v);
-}
-
-/* Look for "key": "value" in JSON-LD text (datePublished, author's name). */
-static char *
-html_jsonld_str(const char *s, const char *key)
-{
-	char pat[64];
-	const char *p, *q;
-
-	snprintf(pat, sizeof pat, "\"%s\"", key);
-	if ((p = strstr(s, pat)) == NULL)
-		return NULL;
-	p += strlen(pat);
-	while (*p == ' ' || *p == ':' || *p == '\n' || *p == '\t')
-		p++;
-	if (*p != '"')
-		return NULL;
-	p++;
-	for (q = p; *q != '\0' && *q != '"' && *q != '\\'; q++)
-		;
-	if (*q != '"' || q == p || q - p > 200)
-		return NULL;
-	return xstrndup(p, (size_t)(q - p));
-}
-
-/* A JSON-LD block's date and author (name inside "author": {...}). */
-static void
-html_jsonld(struct html *h, const char *s)
-{
-	char *v;
-	const char *a;
-
-	if ((v = html_jsonld_str(s, "datePublished")) != NULL) {
-		html_set(&h->published, v);
-		free(v);
-	}
-	if ((a = strstr(s, "\"author\"")) != NULL) {
-		if ((v = html_jsonld_str(a, "name")) != NULL) {
-			html_set(&h->byline, v);
-			free(v);
-		}
-	}
-}
-
-/* The page's title, byline, date, URL and site name from <head> and
- * markup that says what it is (rel=author, itemprop, <time>). */
-static void
-html_meta(struct html *h, xmlNode *root)
-{
-	xmlNode *n;
-	char *title = NULL, *doctitle = NULL;
-	const char *v;
-	xmlChar *t;
-
-	for (n = root; n != NULL; n = html_next(n, root, 0)) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (html_is(n, "meta"))
-			html_meta_tag(h, n, &title);
-		else if (html_is(n, "title") && doctitle == NULL) {
-			t = XML->content(n);
-			doctitle = html_clean_str((char *)t);
-			(*XML->free)(t);
-		} else if (html_is(n, "link") && (v = html_attr(n, "rel")) != NULL &&
-		    strcasecmp(v, "canonical") == 0) {
-			free(h->url);
-			h->url = NULL;
-			html_set(&h->url, html_attr(n, "href"));
-		} else if (html_is(n, "script") && (v = html_attr(n, "type")) != NULL &&
-		    strcasecmp(v, "application/ld+json") == 0) {
-			t = XML->content(n);
-			if (t != NULL)
-				html_jsonld(h, (char *)t);
-			(*XML->free)(t);
-		} else if (html_is(n, "time") && h->published == NULL &&
-		    (v = html_attr(n, "datetime")) != NULL)
-			html_set(&h->published, v);
-	}
-	if (title == NULL)
-		title = doctitle;
-	else
-		free(doctitle);
-	h->title = title;
-	if (h->url == NULL && h->given_url != NULL)
-		h->url = xstrdup(h->given_url);
-}
-
 /* The h1 text if the page has exactly one h1 (for the title). */
-static char *
+char *
 html_h1(struct html *h)
 {
 	xmlNode *n, *found = NULL;
@@ -1001,58 +821,6 @@ html_h1(struct html *h)
 	r = html_clean_str((char *)t);
 	(*XML->free)(t);
 	return r;
-}
-
-/*
- * The title without the site's name: "Huawei row deepens | The Paper" ->
- * "Huawei row deepens". A part that the page's one h1 repeats wins; else
- * the longest part around a separator, if it has at least three words.
- */
-static void
-html_title_trim(struct html *h)
-{
-	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ",
-	    " « ", " » ", " / ", NULL };
-	char *t = h->title, *h1 = html_h1(h), *best = NULL, *part;
-	size_t i, bestlen = 0;
-
-	if (t == NULL) {
-		h->title = h1;
-		return;
-	}
-	if (h1 != NULL && strstr(t, h1) != NULL && strlen(h1) >= 10) {
-		free(t);
-		h->title = h1;
-		return;
-	}
-	free(h1);
-	for (i = 0; seps[i] != NULL; i++) {
-		char *p = t, *q;
-
-		if (strstr(t, seps[i]) == NULL)
-			continue;
-		for (;;) {
-			q = strstr(p, seps[i]);
-			part = q != NULL ? xstrndup(p, (size_t)(q - p)) : xstrdup(p);
-			if (strlen(part) > bestlen && !(h->site != NULL &&
-			    html_same_text(part, strlen(part), h->site))) {
-				free(best);
-				best = part;
-				bestlen = strlen(part);
-			} else
-				free(part);
-			if (q == NULL)
-				break;
-			p = q + strlen(seps[i]);
-		}
-		break;
-	}
-	if (best != NULL && strchr(best, ' ') != NULL &&
-	    strchr(strchr(best, ' ') + 1, ' ') != NULL) {
-		free(t);
-		h->title = best;
-	} else
-		free(best);
 }
 
 /* ---------------------------------------------------------------- driver */
