@@ -509,6 +509,24 @@ entities_word_class(const struct ent *en, const struct token *k,
 	return 'N';
 }
 
+/*
+ * A capitalised law word after a given name or an honorific is a surname
+ * (Jack Law, Mr Law; Ann Bill), not a law's head: the Finance Bill has no
+ * given name before it.
+ */
+static void
+entities_law_surname(struct ent *en, struct unit *u)
+{
+	const struct unit *p = u - 1;
+
+	if (u->cls == 'W' && en->units.n >= 2 && p->sent == u->sent &&
+	    p->tok + p->ntok == u->tok && (p->cls == 'F' || p->cls == 'H')) {
+		u->cls = 'N';
+		en->shape.v[u - en->units.v] = 'N';
+		en->present['N' >> 6 & 1] |= (uint64_t)1 << ('N' & 63);
+	}
+}
+
 /* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
 static const struct lexicon_entry *
 entities_hyphen_title(const struct ent *en, const struct token *k)
@@ -564,6 +582,7 @@ entities_sentence_units(struct ent *en, int s)
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
 			    m.one, shout), s);
 			u->shout = shout && u->cls == 'w';
+			entities_law_surname(en, u);
 			if (u->cls == 'I' && i < end && k->end ==
 			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
 				u->ntok++;	/* the initial's period */

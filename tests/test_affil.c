@@ -351,6 +351,19 @@ test_party_title_alone(void **state)
 	doc_free(d);
 }
 
+static void
+test_law_word_surname(void **state)
+{
+	/* Law after a given name or Mr is a surname, not a law's head */
+	struct doc *d = run("Ruth Law, director of the Ferrybank Trust, said "
+	    "the rules were unfair. Mr Law said the trust would appeal.\n");
+
+	(void)state;
+	check(d, "the rules were unfair", "Ruth Law", "Ferrybank Trust");
+	check(d, "the trust would appeal", "Ruth Law", "Ferrybank Trust");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -377,6 +390,7 @@ main(void)
 		cmocka_unit_test(test_surname_first),
 		cmocka_unit_test(test_title_with_interruption),
 		cmocka_unit_test(test_party_title_alone),
+		cmocka_unit_test(test_law_word_surname),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
