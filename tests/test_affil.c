@@ -364,6 +364,20 @@ test_law_word_surname(void **state)
 	doc_free(d);
 }
 
+static void
+test_month_surname_msp(void **state)
+{
+	/* May after a given name, small words after it: a surname; MSP and
+	 * backbencher are titles that tie to the party before them */
+	struct doc *d = run("Labour MSP Alice May had said the vote was "
+	    "rigged. Tory backbencher Colin Ferne said the count was fair.\n");
+
+	(void)state;
+	check(d, "the vote was rigged", "Alice May", "Labour Party");
+	check(d, "the count was fair", "Colin Ferne", "Conservative Party");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -391,6 +405,7 @@ main(void)
 		cmocka_unit_test(test_title_with_interruption),
 		cmocka_unit_test(test_party_title_alone),
 		cmocka_unit_test(test_law_word_surname),
+		cmocka_unit_test(test_month_surname_msp),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
