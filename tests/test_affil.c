@@ -378,6 +378,22 @@ test_month_surname_msp(void **state)
 	doc_free(d);
 }
 
+static void
+test_pronoun_paragraph_subject(void **state)
+{
+	/* the last speaker spoke two paragraphs ago; this one is about
+	 * someone else, who is its subject */
+	struct doc *d = run("Mr Kell said the pension was fair.\n\n"
+	    "Mr Orwin joined the navy in 1980. By 1990 he had risen to "
+	    "captain.\n\nHe was given a house, and he says the navy "
+	    "broke its word.\n");
+
+	(void)state;
+	check(d, "the pension was fair", "Kell", NULL);
+	check(d, "the navy broke its word", "Orwin", "Orwin");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -406,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_party_title_alone),
 		cmocka_unit_test(test_law_word_surname),
 		cmocka_unit_test(test_month_surname_msp),
+		cmocka_unit_test(test_pronoun_paragraph_subject),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
