@@ -29,6 +29,7 @@
 #include "entities.h"
 #include "entities_int.h"
 #include "entities_names.h"
+#include "entities_office.h"
 #include "entities_shapes.h"
 #include "entities_units.h"
 #include "util.h"
@@ -248,5 +249,6 @@ entities_run(struct doc *d, const struct lexicon *lx)
 	in.roles = en.roles.v;
 	in.nroles = en.roles.n;
 	coref_run(d, lx, &in);
+	entities_office(d, lx);
 	entities_free_state(&en);
 }
