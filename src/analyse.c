@@ -21,6 +21,7 @@
 #include "claims.h"
 #include "coref.h"
 #include "entities.h"
+#include "entities_office.h"
 #include "parties.h"
 #include "partyline.h"
 #include "segment.h"
@@ -37,7 +38,9 @@ const struct analyse_stage analyse_stages[] = {
 	/* candidate mentions: lexicon names, titled names, descriptions */
 	{ .name = "entities",	.run = entities_run,	.permille = 430 },
 	/* entities and their mentions, surnames and pronouns linked */
-	{ .name = "coref",	.run = coref_run,	.permille = 470 },
+	{ .name = "coref",	.run = coref_run,	.permille = 465 },
+	/* people named near the words of politics become officials */
+	{ .name = "office",	.run = entities_office,	.permille = 470 },
 	/* cues with their sources and contents, in text order */
 	{ .name = "claims",	.run = claims_run,	.permille = 760 },
 	/* whom each person speaks for, from the text and the lexicon */

@@ -2,7 +2,8 @@
  * analyse.h: the pipeline. Every analysis stage, in the order it runs,
  * each adding to the document model what the later ones read:
  *
- *	segment  entities  coref  claims  affil  speakers  quotes  sources  parties
+ *	segment  entities  coref  office  claims  affil  speakers  quotes
+ *	sources  parties
  *
  * partyline_analyse (partyline.h) runs them all; the reader's loader runs
  * the same table one stage at a time for its progress figure, and tests

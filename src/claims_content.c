@@ -358,11 +358,46 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	*xb = q;
 	if (q < c->sf)
 		return claims_bare_tail(c, k);
-	/* a quote inside the clause ("Citing their “reveries,” Will urged") */
+	/*
+	 * A quote inside the clause (The bank “has changed,” Lund said):
+	 * the clause is content if the cue takes nothing after it, which
+	 * the caller asks ("Citing their “reveries,” Will urged" is none).
+	 */
 	for (q = *xa; q > c->sf && !claims_punct(c, q - 1, ':'); q--)
-		if (claims_flags(c, q - 1) & TOK_WORD)
-			return 0;
+		if (claims_flags(c, q - 1) & TOK_WORD) {
+			*xa = q = c->sf;
+			if (claims_has(c, q, WC_CONNECTIVE) && q + 2 < *xb)
+				*xa = claims_punct(c, q + 1, ',') ? q + 2 : q + 1;
+			return 2;
+		}
 	return 1;
+}
+
+/*
+ * Does the cue or source take nothing after token j: the sentence ends,
+ * or a comma comes after adverbials and a phrase of place or time (Lund
+ * said in June 2012, citing ...; said on Twitter.)?
+ */
+int
+claims_inverted_tail(const struct claims *c, size_t j)
+{
+	size_t k;
+
+	j = claims_skip_adverbials(c, j);
+	if (j + 1 < c->se && (claims_has(c, j, WC_VENUE_PREP) ||
+	    claims_is(c, j, "in") || claims_is(c, j, "during")))
+		for (k = j + 1; k < c->se && k < j + 12; k++) {
+			if (claims_punct(c, k, ',') || claims_final(c, k)) {
+				j = k;
+				break;
+			}
+			if (!(claims_flags(c, k) & TOK_WORD) || (claims_flags(c,
+			    k) & TOK_QUOTE) || claims_has(c, k, WC_PRONOUN) ||
+			    claims_has(c, k, WC_AUX) || claims_is(c, k, "that") ||
+			    claims_is(c, k, "to"))
+				return 0;
+		}
+	return j >= c->se || claims_final(c, j) || claims_punct(c, j, ',');
 }
 
 /*

@@ -24,6 +24,12 @@ int claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
  */
 int claims_appos_after(const struct claims *c, size_t j, size_t *end);
 
+/*
+ * Does the cue or source take nothing after token j: the sentence ends,
+ * or a comma comes after adverbials and a phrase of place or time?
+ */
+int claims_inverted_tail(const struct claims *c, size_t j);
+
 /* Nothing but adverbials and final marks after token j in the sentence? */
 int claims_nothing_after(const struct claims *c, size_t j);
 
@@ -35,7 +41,8 @@ int claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb);
 
 /*
  * A quote closing right before token k (“...,” or “...”,): its tokens in
- * [*xa, *xb].
+ * [*xa, *xb]; 2 when words of the clause come before the quote (The bank
+ * “has changed,” Lund said): then [*xa, *xb] is the clause.
  */
 int claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t
     *xb);

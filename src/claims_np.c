@@ -333,7 +333,7 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 		*sb = l;
 		return claims_np_left_pp(c, l, sa, 0);
 	}
-	if (l < c->sf + 3 || !claims_np_left(c, l - 1, c->sf, &s2) ||
+	if (l < c->sf + 3 || !claims_np_left_pp(c, l - 1, &s2, 1) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
 	    !claims_np_left_pp(c, s2 - 2, &s1, 1))
 		return 0;
@@ -520,6 +520,25 @@ claims_party_tag_back(const struct claims *c, size_t l)
 	return j - 2;
 }
 
+/*
+ * The closing bracket of a party tag that opens at token k (Rep. Gwen
+ * Moore (D-Wis.) said), or 0.
+ */
+static size_t
+claims_party_tag_fwd(const struct claims *c, size_t k)
+{
+	size_t j;
+
+	if (!claims_punct(c, k, '('))
+		return 0;
+	for (j = k + 1; j < c->se && j < k + 7; j++)
+		if (claims_punct(c, j, ')'))
+			return j > k + 1 && claims_tag_text(c->d->text,
+			    c->d->toks.v[k + 1].start, c->d->toks.v[j - 1].end) ?
+			    j : 0;
+	return 0;
+}
+
 /* The source phrase before the cue, skipping a time adverbial. */
 int
 claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
@@ -555,7 +574,9 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 		return 0;
 	/* the head phrase: words, titles' periods, no verb, up to a comma */
 	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
-		if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
+		if (f > a && claims_party_tag_fwd(c, f))
+			f = claims_party_tag_fwd(c, f);	/* Rep. Lund (D-Ore.), */
+		else if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
 		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
 			return 0;
 		else if (claims_has(c, f, WC_AUX) ||
@@ -565,8 +586,9 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 		return 0;
 	for (k = a; k < l; k++)
 		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
-		    claims_punct(c, k, ':') || claims_punct(c, k, '(') ||
-		    k > a + 30)
+		    claims_punct(c, k, ':') || k > a + 30)
+			return 0;
+		else if (claims_punct(c, k, '(') && !(k = claims_party_tag_fwd(c, k)))
 			return 0;
 	*sa = a;
 	return 1;

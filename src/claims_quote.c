@@ -73,6 +73,32 @@ claims_adjacent(const struct doc *d, const struct claim *cl, uint32_t b)
 	return 1;
 }
 
+static int claims_qclose_before(const struct doc *, uint32_t);
+
+/*
+ * Does the quote that opens at token k go on claim cl's quote in the same
+ * sentence, after its cue and a comma (“A,” Lund said, referring to the
+ * tax, “B.”; “A,” he said, but “B.”)?
+ */
+static int
+claims_same_sentence(const struct doc *d, const struct claim *cl, size_t k)
+{
+	size_t s = MODEL_FIRST(d->sents, struct sentence, end, cl->cue.end);
+	size_t j = k;
+
+	if (s >= d->sents.n || d->sents.v[s].start > cl->cue.start ||
+	    d->toks.v[k].start >= d->sents.v[s].end ||
+	    cl->content.end > cl->cue.start || k < 2)
+		return 0;
+	while (j > k - 2 && (d->toks.v[j - 1].flags & TOK_WORD))
+		j--;	/* , but “B.”; , and still “B.” */
+	if (!claims_qclose_before(d, cl->content.end))
+		return 0;
+	return d->toks.v[j - 1].end - d->toks.v[j - 1].start == 1 &&
+	    d->text[d->toks.v[j - 1].start] == ',' &&
+	    d->toks.v[j - 1].start >= cl->cue.end;
+}
+
 /*
  * Quotes no claim covers: one that follows a quoted claim continues it
  * (“A,” he said. “B.”, or a next paragraph that is all quote); a
@@ -103,8 +129,9 @@ claims_quotes(struct claims *c)
 				continue;	/* inside a claim */
 			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
 				continue;	/* a claim of its own starts inside */
-			if (last >= 0 && d->claims.v[last].quoted &&
-			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) {
+			if (last >= 0 && ((d->claims.v[last].quoted &&
+			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) ||
+			    claims_same_sentence(d, &d->claims.v[last], k))) {
 				d->claims.v[last].content.end = d->toks.v[q].end;
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
 			    d->paras.v[p].kind == PARA_BODY && p > 0 &&

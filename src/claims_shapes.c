@@ -192,9 +192,11 @@ static enum claims_try
 claims_try_quote_said(struct claims *c, struct claims_cue *cu)
 {
 	size_t xa, xb, sb;
+	int r;
 
-	if (claims_after_quote(c, cu->a, &xa, &xb) &&
-	    claims_np_right(c, cu->e, c->se, &sb))
+	if ((r = claims_after_quote(c, cu->a, &xa, &xb)) != 0 &&
+	    claims_np_right(c, cu->e, c->se, &sb) &&
+	    (r == 1 || claims_inverted_tail(c, sb + 1)))
 		return claims_found(cu, xa, xb, cu->e, sb);
 	return TRY_NEXT;
 }
@@ -231,8 +233,10 @@ static enum claims_try
 claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
 {
 	size_t xa, xb;
+	int r;
 
-	if (claims_after_quote(c, cu->ja, &xa, &xb))
+	if ((r = claims_after_quote(c, cu->ja, &xa, &xb)) != 0 &&
+	    (r == 1 || claims_inverted_tail(c, cu->e)))
 		return claims_found(cu, xa, xb, cu->ja, cu->jb);
 	return TRY_NEXT;
 }
@@ -247,6 +251,23 @@ claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
 	    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb))
 		return claims_found(cu, xa, xb, sa, cu->jb);
 	return TRY_NEXT;
+}
+
+/*
+ * A cue between commas inside its content (The bridge, Olsen said, will
+ * cost more; “A,” he said, “B.”): the content starts with the sentence's
+ * clause before the source, as *xa after the cue would leave it out.
+ */
+static void
+claims_parenthetical(const struct claims *c, const struct claims_cue *cu,
+    size_t *xa)
+{
+	size_t sa = cu->ja, ba, bb;
+
+	if (sa > c->sf + 1 && claims_punct(c, sa - 1, ',') && *xa > cu->e &&
+	    claims_punct(c, *xa - 1, ',') && claims_inverted_tail(c, cu->e) &&
+	    claims_backward(c, sa - 1, &ba, &bb) && ba < sa)
+		*xa = ba;
 }
 
 /*
@@ -265,6 +286,7 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 		return TRY_NONE;
 	if (r == 2)
 		cu->kind = CLAIM_POSITION;
+	claims_parenthetical(c, cu, &xa);
 	return claims_found(cu, xa, xb, sa, cu->jb);
 }
 

@@ -17,31 +17,10 @@
 
 #include "cues.h"
 #include "lexicon.h"
+#include "lexicon_int.h"
 #include "segment.h"
 #include "textfile.h"
 #include "util.h"
-
-/* An open-addressing table of indices (plus one; 0 is empty). */
-struct lexicon_map {
-	uint32_t *slot;
-	uint32_t *tag;		/* high bits of the slot's hash: most misses */
-	size_t mask;		/* end here, without touching an entry */
-	size_t n;
-};
-
-#define LEXICON_BLOOM_BITS (1u << 18)	/* 32 KB: most words miss here */
-
-struct lexicon {
-	VEC(struct lexicon_entry) ents;
-	struct lexicon_map emap;
-	uint64_t bloom[LEXICON_BLOOM_BITS / 64];	/* bits of keys' hashes */
-	VEC(char) keys;			/* folded keys, each NUL-terminated */
-	VEC(struct lexicon_canon) canons;
-	struct lexicon_map cmap;
-	struct doc scratch;		/* for cutting forms into tokens */
-	struct cues *cues;
-	VEC(struct lexicon_office) offices;	/* grouped by person */
-};
 
 #define LEXICON_MAXFIELDS 8
 
@@ -81,6 +60,14 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	cues_free(lx->cues);
+	if (lx->map != NULL) {	/* names and tables are in the map */
+		lexicon_table_unmap(lx);
+		VEC_FREE(lx->scratch.paras);
+		VEC_FREE(lx->scratch.toks);
+		VEC_FREE(lx->scratch.sents);
+		free(lx);
+		return;
+	}
 	for (i = 0; i < lx->offices.n; i++)
 		free(lx->offices.v[i].role);
 	VEC_FREE(lx->offices);
@@ -990,6 +977,8 @@ lexicon_read_all(struct lexicon *lx, const char *path, lexicon_line_cb cb,
 {
 	struct lexicon_mark m;
 
+	if (lx->map != NULL)	/* a table of the data files: now ours */
+		lexicon_table_thaw(lx);
 	lexicon_mark(lx, &m);
 	if (lexicon_read(lx, path, cb, cause) != 0) {
 		if (lx->emap.slot != NULL && lx->cmap.slot != NULL)
@@ -999,36 +988,66 @@ lexicon_read_all(struct lexicon *lx, const char *path, lexicon_line_cb cb,
 	return 0;
 }
 
-int
-lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
+/* The data files of the lexicon, in the order they are read. */
+static const struct {
+	const char *name;
+	lexicon_line_cb cb;
+} lexicon_files[] = {
+	{ "countries.tsv", lexicon_country_line },
+	{ "organisations.tsv", lexicon_org_line },
+	{ "companies.tsv", lexicon_org_line },
+	{ "titles.tsv", lexicon_title_line },
+	{ "firstnames.tsv", lexicon_first_line },
+	{ "stopcaps.tsv", lexicon_stop_line },
+	{ "places.tsv", lexicon_place_line },
+	{ "states.tsv", lexicon_user_line },
+	{ "abbrevs.tsv", lexicon_abbrev_line },
+	{ "officials.tsv", lexicon_office_line },
+	{ "words.tsv", lexicon_words_line },
+};
+
+const char *
+lexicon_file_name(size_t i)
 {
-	static const struct {
-		const char *name;
-		lexicon_line_cb cb;
-	} files[] = {
-		{ "countries.tsv", lexicon_country_line },
-		{ "organisations.tsv", lexicon_org_line },
-		{ "companies.tsv", lexicon_org_line },
-		{ "titles.tsv", lexicon_title_line },
-		{ "firstnames.tsv", lexicon_first_line },
-		{ "stopcaps.tsv", lexicon_stop_line },
-		{ "places.tsv", lexicon_place_line },
-		{ "states.tsv", lexicon_user_line },
-		{ "abbrevs.tsv", lexicon_abbrev_line },
-		{ "officials.tsv", lexicon_office_line },
-		{ "words.tsv", lexicon_words_line },
-	};
+	return i < sizeof lexicon_files / sizeof lexicon_files[0] ?
+	    lexicon_files[i].name : NULL;
+}
+
+int
+lexicon_parse_dir(struct lexicon *lx, const char *dir, char **cause)
+{
 	char *path;
 	size_t i;
 	int r;
 
-	for (i = 0; i < sizeof files / sizeof files[0]; i++) {
-		path = xasprintf("%s/%s", dir, files[i].name);
-		r = lexicon_read_all(lx, path, files[i].cb, cause);
+	for (i = 0; lexicon_file_name(i) != NULL; i++) {
+		path = xasprintf("%s/%s", dir, lexicon_files[i].name);
+		r = lexicon_read_all(lx, path, lexicon_files[i].cb, cause);
 		free(path);
 		if (r != 0)
 			return -1;
 	}
+	return 0;
+}
+
+/*
+ * The table made at build time (lexicon_table.c) when it is there and
+ * newer than the files, else the files themselves; then the cues.
+ */
+int
+lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
+{
+	char *path;
+
+	path = xasprintf("%s/" LEXICON_TABLE_NAME, dir);
+	if (lx->ents.n > 0 || lx->canons.n > 0 ||
+	    lexicon_table_load(lx, dir, path) != 0) {
+		if (lexicon_parse_dir(lx, dir, cause) != 0) {
+			free(path);
+			return -1;
+		}
+	}
+	free(path);
 	path = xasprintf("%s/cues.tsv", dir);
 	if (access(path, R_OK) != 0) {	/* missing like any data file */
 		*cause = xasprintf("%s: %s", path, strerror(errno));

@@ -58,6 +58,8 @@ enum word_class {
 	WC_REF_PERSON, WC_REF_BODY, WC_REF_COMPANY, WC_REF_COUNTRY,
 	WC_REF_ORGANISATION, WC_REF_TITLE, WC_REF_OFFICIAL,
 	WC_SUBJECT_END, WC_SUBJECT_PREP, WC_NOT_OF, WC_OFFICE,
+	/* the entity engine's: a person in office (entities_office.c) */
+	WC_POLITICS, WC_CALLING,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

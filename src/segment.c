@@ -411,6 +411,9 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	    nx->start - d->toks.v[j - 1].end) != NULL &&
 	    doc_hard_break(d, (uint32_t)(d->toks.v[j - 1].end)))
 		return 1;
+	/* a word right after the period is the same token run (D-N.Y.) */
+	if (nx->start == d->toks.v[j - 1].end && (nx->flags & TOK_WORD))
+		return 0;
 	/* a comma opens no sentence (Mitch McConnell, R-Ky., said) */
 	if (nx->end - nx->start == 1 && strchr(",;", d->text[nx->start]) != NULL)
 		return 0;

@@ -72,6 +72,8 @@ static const char *const words_names[WC_N] = {
 	[WC_SUBJECT_PREP] = "subject-prep",
 	[WC_NOT_OF] = "not-of",
 	[WC_OFFICE] = "office",
+	[WC_POLITICS] = "politics",
+	[WC_CALLING] = "calling",
 };
 
 int

@@ -296,6 +296,95 @@ test_party_tag_source(void **state)
 	doc_free(d);
 }
 
+/* A party tag and an apposition before the cue (Rep. X (D-N.Y.), head of). */
+static void
+test_party_tag_apposition(void **state)
+{
+	struct doc *d = uifix_doc("Rep. Ada W. Lunde (D-N.Y.), head of the port "
+	    "caucus, said the dredging would start soon.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Rep. Ada W. Lunde (D-N.Y.), head of the port caucus",
+	    "said", "the dredging would start soon");
+	doc_free(d);
+}
+
+/*
+ * A quote inside the clause before an inverted cue: the clause is the
+ * content when the cue takes nothing after it; not when it does.
+ */
+static void
+test_quote_inside_clause(void **state)
+{
+	struct doc *d = uifix_doc("The harbour \"has seen better days,\" Lunde "
+	    "said on Monday, citing the new tariffs. The ferry \"will sail "
+	    "again,\" said Ada Lunde, who runs the line. Quoting their \"hopes,\" "
+	    "Lunde urged the board to wait.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "Lunde", "said",
+	    "The harbour \"has seen better days,\"");
+	expect_claim(d, 1, "Lunde", "citing", "the new tariffs");
+	expect_claim(d, 2, "Ada Lunde", "said", "The ferry \"will sail again,\"");
+	expect_claim(d, 3, "Lunde", "urged", "the board to wait");
+	doc_free(d);
+}
+
+/* An apposition with a complement between the quote and the cue. */
+static void
+test_quote_source_apposition(void **state)
+{
+	struct doc *d = uifix_doc("\"We are out of money,\" Ola Brekke, a writer "
+	    "for the Fjord Times, said on Twitter.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Ola Brekke, a writer for the Fjord Times", "said",
+	    "\"We are out of money,\"");
+	doc_free(d);
+}
+
+/* A cue between commas inside its content: the whole sentence is content. */
+static void
+test_parenthetical_cue(void **state)
+{
+	struct doc *d = uifix_doc("The new bridge, Mrs. Brekke said, would cost "
+	    "twice the estimate. The port has grown fast, Lunde said, since "
+	    "the tariffs fell.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Mrs. Brekke", "said",
+	    "The new bridge, Mrs. Brekke said, would cost twice the estimate");
+	expect_claim(d, 1, "Lunde", "said",
+	    "The port has grown fast, Lunde said, since the tariffs fell");
+	doc_free(d);
+}
+
+/* A quote that goes on after the cue in the same sentence. */
+static void
+test_quote_goes_on_in_sentence(void **state)
+{
+	struct doc *d = uifix_doc("\"I like the plan,\" Lunde said, but \"it "
+	    "costs too much.\"\n\n\"Every time taxes rise,\" Brekke said, "
+	    "pointing at the chart, \"a shop closes.\"\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Lunde", "said", "\"I like the plan,\" Lunde said, "
+	    "but \"it costs too much.\"");
+	expect_claim(d, 1, "Brekke", "said", "\"Every time taxes rise,\" Brekke "
+	    "said, pointing at the chart, \"a shop closes.\"");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1482,6 +1571,11 @@ main(void)
 		cmocka_unit_test(test_parties_order),
 		cmocka_unit_test(test_cues_longest_first),
 		cmocka_unit_test(test_cues_errors),
+		cmocka_unit_test(test_party_tag_apposition),
+		cmocka_unit_test(test_quote_inside_clause),
+		cmocka_unit_test(test_quote_source_apposition),
+		cmocka_unit_test(test_parenthetical_cue),
+		cmocka_unit_test(test_quote_goes_on_in_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

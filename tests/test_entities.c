@@ -31,7 +31,7 @@ run(const char *text)
 	size_t i;
 
 	assert_non_null(d);
-	analyse_between(d, lx, "segment", "coref");
+	analyse_between(d, lx, "segment", "office");
 	for (i = 1; i < d->mentions.n; i++)
 		assert_true(d->mentions.v[i - 1].end <= d->mentions.v[i].start);
 	for (i = 0; i < d->mentions.n; i++) {
@@ -923,6 +923,43 @@ test_firm_comma_and_party(void **state)
 	doc_free(d);
 }
 
+/*
+ * A person named bare near the words of politics holds or seeks office
+ * (issue 9): elected, seats, a member of a legislature. A calling before
+ * the name keeps a person a person; the type holds at every mention.
+ */
+static void
+test_office_words(void **state)
+{
+	struct doc *d = run("Peter Brannigan was re-elected to the Senate "
+	    "in 2014. Later Brannigan moved to Spain.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Peter Brannigan");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_int_equal(mentions(d, e, MENTION_NAME) +
+	    mentions(d, e, MENTION_ALIAS), 2);
+	doc_free(d);
+	d = run("Last spring Maria Vell led the Greens to gain nine seats.\n");
+	e = ent(d, "Maria Vell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	doc_free(d);
+	d = run("The historian Maria Vell wrote a book on the election.\n");
+	e = ent(d, "Maria Vell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	doc_free(d);
+	d = run("Peter Brannigan bought a small boat in May, and he sailed "
+	    "it to Ireland.\n");
+	e = ent(d, "Peter Brannigan");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -964,6 +1001,7 @@ main(void)
 		cmocka_unit_test(test_affiliation_possessive_its),
 		cmocka_unit_test(test_company_heads),
 		cmocka_unit_test(test_abbreviated_titles),
+		cmocka_unit_test(test_office_words),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

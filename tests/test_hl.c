@@ -73,7 +73,7 @@ test_pronouns_plain(void **state)
 
 	(void)state;
 	assert_non_null(d);
-	analyse_between(d, lx, "segment", "coref");
+	analyse_between(d, lx, "segment", "office");
 	h = hl_new(d);
 	assert_int_equal(class_at(d, h, "Acme"), 1 + ENT_COMPANY);
 	assert_int_equal(class_at(d, h, "firm"), 1 + ENT_COMPANY);

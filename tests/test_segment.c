@@ -89,6 +89,22 @@ test_initials_and_decimals(void **state)
 	doc_free(d);
 }
 
+/* A period with a letter right after it ends no sentence (D-N.Y.). */
+static void
+test_dot_inside_tag(void **state)
+{
+	struct doc *d = uifix_doc("Rep. Ada Lunde (D-N.Y.), head of the panel, "
+	    "spoke. It ended.\n");
+	const char *const want[] = {
+		"Rep. Ada Lunde (D-N.Y.), head of the panel, spoke.", "It ended.",
+		NULL
+	};
+
+	(void)state;
+	expect_sentences(d, want);
+	doc_free(d);
+}
+
 static void
 test_quote_spanning_sentences(void **state)
 {
@@ -196,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_initials_and_decimals),
 		cmocka_unit_test(test_quote_spanning_sentences),
 		cmocka_unit_test(test_quote_closing_before_lowercase),
+		cmocka_unit_test(test_dot_inside_tag),
 		cmocka_unit_test(test_ascii_double_quotes),
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
