@@ -69,6 +69,9 @@ run "$P" --json --format=text "$FX/page.html"
 qcheck "--format=text reads a page as text" "d['format'] == 'text' and '<title>' in d['text']"
 run "$P" --json --format=pdf "$FX/page.html"
 check "--format with a bad word is a usage error" test "$rc" = 2
+run "$P" --dump --format=feed "$TMPD/frag.htm"
+check "--format=feed on a page: not a feed, exit 2, one line" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/frag.htm: a feed with no items"
 
 # charsets: <meta charset>, http-equiv, none (a guess), a BOM
 printf '<html><head><meta charset="windows-1252"><title>Caf\351 talks</title></head><body><p>The caf\351 owners in Quito said \223enough\224 on Monday, after talks.</p></body></html>' >"$TMPD/w.html"
