@@ -58,6 +58,10 @@ run "$P" --json "$TMPD/chunks.html"
 qcheck "page in chunks: every chunk of the article" "'share the herring quota' in body and 'Faroe Islands officials' in body"
 qcheck "page in chunks: not a far block of the same class" "'football' not in body"
 
+printf '<html><head><title>World - Harbour Gazette</title></head><body><nav><a href="/">Home</a></nav><article><h1>Peru and Ecuador open a border crossing</h1><p>The crossing at Huaquillas opened on Monday, the Peruvian trade minister said, after two years of talks.</p></article></body></html>' >"$TMPD/h1.html"
+run "$P" --json "$TMPD/h1.html"
+qcheck "page: a <title> of section and site gives way to the one h1, not said twice" "d['title']['text'] == 'Peru and Ecuador open a border crossing' and 'Peru and Ecuador open' not in body"
+
 # detection: by content without an extension, by extension, --format
 cp "$FX/page.html" "$TMPD/page"
 run "$P" --json "$TMPD/page"
