@@ -509,6 +509,34 @@ entities_word_class(const struct ent *en, const struct token *k,
 	return 'N';
 }
 
+/*
+ * A capitalised law word after a given name or an honorific is a surname
+ * (Jack Law, Mr Law; Ann Bill), not a law's head: the Finance Bill has no
+ * given name before it. So is a word that never starts a name when small
+ * words follow (Labour MSP Ann May had said; Mr May, the clerk): in a
+ * Title Case headline (Ann Will Stand) the next word is capitalised too.
+ */
+static void
+entities_law_surname(struct ent *en, struct unit *u)
+{
+	const struct unit *p = u - 1;
+	const struct token *k = &en->d->toks.v[u->tok];
+	const struct token *end = en->d->toks.v + en->d->toks.n;
+
+	if (en->units.n < 2 || p->sent != u->sent ||
+	    p->tok + p->ntok != u->tok || (p->cls != 'F' && p->cls != 'H'))
+		return;
+	if (u->cls == 'S' && (!(k->flags & TOK_CAP) || (k->flags & TOK_UPPER) ||
+	    k + 1 >= end || (k[1].flags & (TOK_CAP | TOK_UPPER | TOK_DIGIT)) ||
+	    (k[1].flags & TOK_SENT_START)))
+		return;
+	if (u->cls != 'W' && u->cls != 'S')
+		return;
+	u->cls = 'N';
+	en->shape.v[u - en->units.v] = 'N';
+	en->present['N' >> 6 & 1] |= (uint64_t)1 << ('N' & 63);
+}
+
 /* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
 static const struct lexicon_entry *
 entities_hyphen_title(const struct ent *en, const struct token *k)
@@ -564,6 +592,7 @@ entities_sentence_units(struct ent *en, int s)
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
 			    m.one, shout), s);
 			u->shout = shout && u->cls == 'w';
+			entities_law_surname(en, u);
 			if (u->cls == 'I' && i < end && k->end ==
 			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
 				u->ntok++;	/* the initial's period */

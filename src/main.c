@@ -1,5 +1,5 @@
 /*
- * main.c: command line, data directory, the analysis pipeline, and the choice
+ * main.c: command line, data directory, the analysis (analyse.c), and the choice
  * of view: --json, --dump (also when stdout is not a terminal), or the reader.
  */
 #include <errno.h>
@@ -17,16 +17,13 @@
 #include "config.h"
 #include "batch.h"
 #include "cfg.h"
-#include "claims.h"
 #include "doc.h"
 #include "dump.h"
-#include "entities.h"
 #include "json.h"
 #include "lexicon.h"
 #include "loader.h"
 #include "partyline.h"
 #include "safe.h"
-#include "segment.h"
 #include "theme.h"
 #include "ui.h"
 #include "util.h"
@@ -100,15 +97,6 @@ partyline_datadir(void)
 		}
 	}
 	return dir = xstrdup(PKGDATADIR);
-}
-
-/* The stages; loader.c runs them too, one at a time (the reader's progress). */
-void
-partyline_analyse(struct doc *d, const struct lexicon *lx)
-{
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
 }
 
 static int
@@ -390,6 +378,22 @@ main_name(const char *path)
 }
 
 /*
+ * What reading path changed, on stderr: "a.txt: 2 invalid UTF-8 sequences
+ * replaced with U+FFFD", "b.txt: not UTF-8; read as Windows-1252 (Latin-1)".
+ */
+static void
+main_warn_read(const char *path, const struct doc *d)
+{
+	if (d->invalid > 0)
+		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
+		    path, d->invalid, d->invalid == 1 ? "" : "s");
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		safe_warn("%s: not UTF-8; read as %s",
+		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+}
+
+/*
  * Read path (a file, "-" or a URL; a feed gives one document per item),
  * analyse it and append to *docs. On failure say why in one line and
  * return -1: the caller decides whether that ends the run.
@@ -408,13 +412,7 @@ main_load(const char *path, int flags, const struct lexicon *lx,
 		return -1;
 	}
 	d = got[0];
-	if (d->invalid > 0)
-		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
-		    path, d->invalid, d->invalid == 1 ? "" : "s");
-	if (d->charset != NULL && strcmp(d->format, "text") == 0)
-		safe_warn("%s: not UTF-8; read as %s",
-		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
-		    "Windows-1252 (Latin-1)" : d->charset);
+	main_warn_read(path, d);
 	*docs = xrealloc(*docs, (*ndocs + n) * sizeof **docs);
 	for (i = 0; i < n; i++) {
 		partyline_analyse(got[i], lx);
@@ -547,6 +545,7 @@ main(int argc, char **argv)
 	struct doc **docs = NULL, *preview;
 	struct loader **loaders = NULL, *ld;
 	size_t nloaders = 0;
+	const char **bigpath = NULL;	/* per article: read by a loader */
 	const char **args;
 	char **files;
 
@@ -683,10 +682,15 @@ main(int argc, char **argv)
 		} else
 			failed += main_load(files[i], flags, lx, &docs, &ndocs) != 0;
 		loaders = xrealloc(loaders, (ndocs + 1) * sizeof *loaders);
-		while (nloaders < ndocs)	/* a feed adds several */
+		bigpath = xrealloc(bigpath, (ndocs + 1) * sizeof *bigpath);
+		while (nloaders < ndocs) {	/* a feed adds several */
+			bigpath[nloaders] = NULL;
 			loaders[nloaders++] = NULL;
-		if (ld != NULL)
+		}
+		if (ld != NULL) {
 			loaders[ndocs - 1] = ld;
+			bigpath[ndocs - 1] = files[i];
+		}
 	}
 	if (json && ndocs > 1)
 		safe_warn("%s: %zu articles; --json shows the first",
@@ -697,8 +701,12 @@ main(int argc, char **argv)
 		json_write(stdout, docs[0]);
 	else if (dump)
 		main_dump(docs, ndocs, &o);
-	else
+	else {
 		status = ui_run(docs, loaders, ndocs, &o);
+		for (i = 0; i < ndocs; i++)	/* what the thread read */
+			if (bigpath[i] != NULL)
+				main_warn_read(bigpath[i], docs[i]);
+	}
 	if (failed && status == 0)
 		status = 1;	/* some read, some not */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -712,6 +720,7 @@ main(int argc, char **argv)
 	main_free_files(files, nfiles);
 	free(docs);
 	free(loaders);
+	free(bigpath);
 	free(sample);
 	free(user);
 	lexicon_free(lx);

@@ -14,8 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "claims.h"
 #include "lexicon.h"
+#include "speakers.h"
 #include "util.h"
 
 #define SPEAKERS_LOOKBACK 400
@@ -309,6 +309,30 @@ speakers_body_fallback(const struct speakers *sp, uint32_t off)
 }
 
 /*
+ * He or she when the last speaker spoke before this paragraph: the person
+ * named as the subject of the latest sentence since then that has one
+ * (Kahn said ... New paragraph: Mr Roe joined the army. By 1990 he had
+ * risen... he says ...), or -1. No speaker is guessed across a paragraph
+ * that names someone else.
+ */
+static int
+speakers_para_subject(const struct speakers *sp, uint32_t off, uint32_t last)
+{
+	const struct doc *d = sp->d;
+	size_t si = speakers_sent_at(d, off), n = 0;
+	int p, subj;
+	uint32_t at;
+
+	if (si >= d->sents.n || (p = d->sents.v[si].para) < 0 ||
+	    (size_t)p >= d->paras.n || last >= d->paras.v[p].start)
+		return -1;
+	while (si-- > 0 && n++ < 16 && d->sents.v[si].start > last)
+		if ((subj = speakers_subject(sp, si, &at)) >= 0)
+			return subj;
+	return -1;
+}
+
+/*
  * Resolve a pronoun or a description at span s: he or she is the subject
  * of the sentence before if named after the last speaker spoke (Peru's
  * envoy, Ana Ruiz, arrived. "...," she said); else the last compatible
@@ -331,6 +355,9 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
 	    si < d->sents.n && (subj = speakers_subject(sp, si - 1, &subj_at)) >= 0 &&
 	    (best < 0 || subj_at > sp->lastpos[best]))
+		return subj;
+	if (types == SPK_PERSON && best >= 0 &&
+	    (subj = speakers_para_subject(sp, s->start, sp->lastpos[best])) >= 0)
 		return subj;
 	if (best >= 0)
 		return sp->last[best];
@@ -541,4 +568,10 @@ speakers_last(const struct doc *d, size_t i)
 		if (d->claims.v[i].speaker >= 0)
 			return d->claims.v[i].speaker;
 	return -1;
+}
+
+void
+speakers_run(struct doc *d, const struct lexicon *lx)
+{
+	speakers_resolve(d, lx, lx);
 }

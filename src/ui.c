@@ -909,6 +909,9 @@ ui_poll_loaders(struct ui *ui)
 		ui_article_swap(ui, a, d, hl, lay);
 		doc_free(ui->docs[i]);
 		ui->docs[i] = d;
+		if (d->invalid > 0 && a == ui->art)
+			ui_message(ui, 0, "%zu invalid UTF-8 sequence%s replaced "
+			    "with U+FFFD", d->invalid, d->invalid == 1 ? "" : "s");
 		if (a == ui->art)
 			ui->dirty = UI_ALL;
 	}

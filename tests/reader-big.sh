@@ -80,5 +80,20 @@ else
 	fail "the terminal was not restored"
 fi
 
+begin "a big file's invalid UTF-8 is reported, as a small file's is"
+bad="$work/bad.txt"
+{ head -c 1200000 "$big" | sed '$d'; printf '\nA broken \377 byte, the mayor said.\n'; } >"$bad"
+start 120 30 "$run '$bad'"
+wait_long '1 invalid UTF-8 sequence replaced with U\+FFFD' ||
+    fail "no message in the status line once analysed: '$(screen | tail -1)'"
+keys q
+if restored; then
+	screen | grep -q "bad.txt: 1 invalid UTF-8 sequence replaced with U+FFFD" ||
+	    fail "no warning on stderr after the reader ended"
+else
+	fail "the terminal was not restored"
+fi
+ok
+
 [ $failures = 0 ] || { echo "$failures step(s) failed"; exit 1; }
 echo "all big-reader steps passed"

@@ -16,11 +16,9 @@
 #include <cmocka.h>
 
 #include "affil.h"
-#include "claims.h"
 #include "doc.h"
-#include "entities.h"
 #include "lexicon.h"
-#include "segment.h"
+#include "partyline.h"
 #include "tlex.h"
 #include "util.h"
 
@@ -33,9 +31,7 @@ run(const char *text)
 	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
 
 	assert_non_null(d);
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
+	partyline_analyse(d, lx);
 	return d;
 }
 
@@ -351,6 +347,49 @@ test_party_title_alone(void **state)
 	doc_free(d);
 }
 
+static void
+test_law_word_surname(void **state)
+{
+	/* Law after a given name or Mr is a surname, not a law's head */
+	struct doc *d = run("Ruth Law, director of the Ferrybank Trust, said "
+	    "the rules were unfair. Mr Law said the trust would appeal.\n");
+
+	(void)state;
+	check(d, "the rules were unfair", "Ruth Law", "Ferrybank Trust");
+	check(d, "the trust would appeal", "Ruth Law", "Ferrybank Trust");
+	doc_free(d);
+}
+
+static void
+test_month_surname_msp(void **state)
+{
+	/* May after a given name, small words after it: a surname; MSP and
+	 * backbencher are titles that tie to the party before them */
+	struct doc *d = run("Labour MSP Alice May had said the vote was "
+	    "rigged. Tory backbencher Colin Ferne said the count was fair.\n");
+
+	(void)state;
+	check(d, "the vote was rigged", "Alice May", "Labour Party");
+	check(d, "the count was fair", "Colin Ferne", "Conservative Party");
+	doc_free(d);
+}
+
+static void
+test_pronoun_paragraph_subject(void **state)
+{
+	/* the last speaker spoke two paragraphs ago; this one is about
+	 * someone else, who is its subject */
+	struct doc *d = run("Mr Kell said the pension was fair.\n\n"
+	    "Mr Orwin joined the navy in 1980. By 1990 he had risen to "
+	    "captain.\n\nHe was given a house, and he says the navy "
+	    "broke its word.\n");
+
+	(void)state;
+	check(d, "the pension was fair", "Kell", NULL);
+	check(d, "the navy broke its word", "Orwin", "Orwin");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -377,6 +416,9 @@ main(void)
 		cmocka_unit_test(test_surname_first),
 		cmocka_unit_test(test_title_with_interruption),
 		cmocka_unit_test(test_party_title_alone),
+		cmocka_unit_test(test_law_word_surname),
+		cmocka_unit_test(test_month_surname_msp),
+		cmocka_unit_test(test_pronoun_paragraph_subject),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

@@ -13,10 +13,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "analyse.h"
 #include "doc.h"
-#include "entities.h"
 #include "lexicon.h"
-#include "segment.h"
 #include "tlex.h"
 #include "util.h"
 
@@ -32,8 +31,7 @@ run(const char *text)
 	size_t i;
 
 	assert_non_null(d);
-	segment_run(d, lx);
-	entities_run(d, lx);
+	analyse_between(d, lx, "segment", "office");
 	for (i = 1; i < d->mentions.n; i++)
 		assert_true(d->mentions.v[i - 1].end <= d->mentions.v[i].start);
 	for (i = 0; i < d->mentions.n; i++) {
