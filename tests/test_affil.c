@@ -394,6 +394,21 @@ test_pronoun_paragraph_subject(void **state)
 	doc_free(d);
 }
 
+static void
+test_title_after_name(void **state)
+{
+	/* a name opens one sentence, a party's title the next: one person */
+	struct doc *d = run("Hugh Tennant has quit his job at a bank.\n\n"
+	    "The Liberal Democrat leader had insisted that the bank paid him "
+	    "nothing. But on Friday he said he was sorry.\n");
+
+	(void)state;
+	check(d, "that the bank paid him nothing", "Hugh Tennant",
+	    "Liberal Democrats");
+	check(d, "he was sorry", "Hugh Tennant", "Liberal Democrats");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -423,6 +438,7 @@ main(void)
 		cmocka_unit_test(test_law_word_surname),
 		cmocka_unit_test(test_month_surname_msp),
 		cmocka_unit_test(test_pronoun_paragraph_subject),
+		cmocka_unit_test(test_title_after_name),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
