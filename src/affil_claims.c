@@ -199,6 +199,48 @@ static const struct {
 };
 
 /*
+ * The body an unnamed source's small-letter modifier names (an executive
+ * spokesman: the Scottish Executive; a council spokesman: Leith Council):
+ * the latest body before the source whose name holds the word, or whose
+ * name the word follows (Scottish Executive: Scotland); -1.
+ */
+static int
+affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
+{
+	size_t k = affil_tok_at(d, s->start), i, j, n;
+	char w[48];
+	const char *p;
+
+	if (h == 0 || h - 1 < k || (d->toks.v[h - 1].flags & (TOK_CAP |
+	    TOK_UPPER)) || (n = affil_word(d, h - 1, w)) < 3)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0 || !affil_body_type((e =
+		    &d->ents.v[m->entity])->type))
+			continue;
+		/* the Scottish Executive: a country's word before it */
+		j = affil_tok_at(d, m->end);
+		if (j < d->toks.n && d->toks.v[j].start == m->end + 1 &&
+		    (d->toks.v[j].flags & TOK_CAP) && d->toks.v[j].end -
+		    d->toks.v[j].start == n && strncasecmp(d->text +
+		    d->toks.v[j].start, w, n) == 0)
+			return m->entity;
+		if (e->type == ENT_COUNTRY)
+			continue;
+		for (p = affil_strcasestr(e->name, w); p != NULL;
+		    p = affil_strcasestr(p + 1, w))
+			if ((p == e->name || p[-1] == ' ') &&
+			    (p[n] == '\0' || p[n] == ' '))
+				return m->entity;
+	}
+	return -1;
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -233,6 +275,10 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_in(w, affil_unnamed))
 		return;
+	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
+		c->party = e;
+		return;
+	}
 	if (affil_in(w, affil_state))
 		types |= 1 << ENT_COUNTRY;
 	s = affil_sent(d, c->cue.start);

@@ -409,6 +409,23 @@ test_title_after_name(void **state)
 	doc_free(d);
 }
 
+static void
+test_modifier_names_body(void **state)
+{
+	/* a council spokesman: the council named before, not the latest
+	 * body; an executive spokesman: the Scottish Executive */
+	struct doc *d = run("Kelso Council lost its case against Barclays "
+	    "in the Court of Session. A council spokesman said it would "
+	    "appeal.\n\nThe Scottish Executive has lost a case in the Court "
+	    "of Session. An executive spokesman said it would study the "
+	    "ruling.\n");
+
+	(void)state;
+	check(d, "it would appeal", NULL, "Kelso Council");
+	check(d, "it would study the ruling", NULL, "Scotland");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -439,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_month_surname_msp),
 		cmocka_unit_test(test_pronoun_paragraph_subject),
 		cmocka_unit_test(test_title_after_name),
+		cmocka_unit_test(test_modifier_names_body),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
