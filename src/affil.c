@@ -293,7 +293,8 @@ affil_body_starting(const struct doc *d, const struct lexicon *lx, size_t k,
 	return e;
 }
 
-/* The latest company named before byte off in its paragraph, or -1. */
+/* The latest body of types named before byte off, from byte from,
+ * outside quotation marks; -1. */
 int
 affil_latest(const struct doc *d, uint32_t off, unsigned types,
     uint32_t from)
@@ -305,8 +306,10 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 
 		if (m->start < from)
 			break;
+		/* a body named inside a quotation does not speak for it */
 		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
-		    (types & 1u << d->ents.v[m->entity].type))
+		    (types & 1u << d->ents.v[m->entity].type) &&
+		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
 			return m->entity;
 	}
 	return -1;

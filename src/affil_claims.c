@@ -81,11 +81,29 @@ affil_home_scan(const struct doc *d)
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
-		/* the title's country counts twice (Georgia vote: Georgia) */
+		/* the title's country counts twice (Georgia vote: Georgia),
+		 * and so does its seat (Downing Street said) */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
 		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL)
-			votes[m->entity] += d->title >= 0 && m->start <
-			    d->paras.v[d->title].end ? 2 : 1;
+			votes[m->entity] += (d->title >= 0 && m->start <
+			    d->paras.v[d->title].end) ||
+			    m->kind == MENTION_METONYM ? 2 : 1;
+	}
+	/* a country that speaks (Downing Street said) counts twice more */
+	for (i = 0; i < d->claims.n; i++) {
+		const struct claim *c = &d->claims.v[i];
+
+		j = MODEL_FIRST(d->mentions, struct mention, start,
+		    c->source.start);
+		for (; c->has_source && j < d->mentions.n &&
+		    d->mentions.v[j].end <= c->source.end; j++) {
+			const struct mention *m = &d->mentions.v[j];
+
+			if (m->entity >= 0 && d->ents.v[m->entity].type ==
+			    ENT_COUNTRY && m->kind != MENTION_PRONOUN &&
+			    m->kind != MENTION_NOMINAL)
+				votes[m->entity] += 2;
+		}
 	}
 	for (i = 0; i < d->toks.n; i++)
 		for (j = 0; j < sizeof affil_institutions /
@@ -670,7 +688,8 @@ affil_unnamed_head(const struct doc *d, const struct span *s)
 /*
  * He or she, or the spokesman, that names no one the text gave: the
  * unnamed source of the claim before (A Labour spokesman said... "...,"
- * he said), in its paragraph or the one before.
+ * he said), or the body that spoke before a spokesman (Downing Street
+ * said... A spokesman added), in its paragraph or the one before.
  */
 static void
 affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
@@ -678,13 +697,18 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 	const struct sentence *s = affil_sent(d, c->source.start);
 	uint32_t from;
 
+	int spokesman = affil_unnamed_head(d, &c->source);
+
 	if (p == NULL || p->party < 0 || s == NULL ||
-	    (p->speaker >= 0 && !affil_unnamed_head(d, &p->source)) ||
-	    (affil_pronoun_sex(d, &c->source) == 0 &&
-	    !affil_unnamed_head(d, &c->source)))
+	    (affil_pronoun_sex(d, &c->source) == 0 && !spokesman))
+		return;
+	/* a person spoke before: only after an unnamed source; a body
+	 * (Downing Street said... A spokesman added): its spokesman */
+	if (p->speaker >= 0 && !affil_unnamed_head(d, &p->source) &&
+	    !(spokesman && affil_body_type(d->ents.v[p->speaker].type)))
 		return;
 	from = affil_para_start(d, c->source.start);
-	if (s->para > 0 && s->start == from)
+	if (s->para > 0)
 		from = d->paras.v[s->para - 1].start;
 	if (p->cue.start >= from)
 		c->party = p->party;

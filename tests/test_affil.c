@@ -426,6 +426,27 @@ test_modifier_names_body(void **state)
 	doc_free(d);
 }
 
+static void
+test_home_speaks(void **state)
+{
+	/* Peru is named most, but the UK speaks (Downing Street said): its
+	 * minister and its spokesman; a body named in a quotation is no
+	 * spokesman's */
+	struct doc *d = run("Downing Street said Britain would send a ship "
+	    "to help Peru.\n\nTalks have begun with Peru on the timing, and "
+	    "aid to Peru will grow. However a spokesman said the offer was "
+	    "firm. The spokesman said: \"Peru will also get two helicopters "
+	    "from the Naval Air Squadron.\"\n\nPeru was the country worst "
+	    "hit. Development Minister Carl Denby said the ship would arrive "
+	    "soon.\n");
+
+	(void)state;
+	check(d, "the offer was firm", "(none)", "United Kingdom");
+	check(d, "\"Peru will also get", "(none)", "United Kingdom");
+	check(d, "the ship would arrive soon", "Carl Denby", "United Kingdom");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -457,6 +478,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_paragraph_subject),
 		cmocka_unit_test(test_title_after_name),
 		cmocka_unit_test(test_modifier_names_body),
+		cmocka_unit_test(test_home_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
