@@ -1,18 +1,16 @@
 /*
- * stages.c: time each stage of the pipeline over one file, so the
- * benchmark can tell the entity engine's share from ingest, segmentation
- * and JSON output. usage: bench/stages DATADIR FILE
+ * stages.c: time each stage of the pipeline (analyse.c's table) over one
+ * file, so the benchmark can tell the entity engine's share from ingest,
+ * segmentation and JSON output. usage: bench/stages DATADIR FILE
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
-#include "claims.h"
+#include "analyse.h"
 #include "doc.h"
-#include "entities.h"
 #include "json.h"
 #include "lexicon.h"
-#include "segment.h"
 #include "util.h"
 
 static double
@@ -37,7 +35,8 @@ main(int argc, char **argv)
 	char *cause = NULL, *bytes, *dir;
 	struct doc *d;
 	size_t len;
-	double t0, t1, t2, t3, t4, t5, t6;
+	double t0, t1, t2, t3, t[32], tj;
+	size_t i;
 	FILE *null;
 
 	if (argc != 3) {
@@ -59,20 +58,19 @@ main(int argc, char **argv)
 	t2 = stages_now();
 	d = doc_from_bytes(argv[2], bytes, len, DOC_FORCE, &cause);
 	t3 = stages_now();
-	segment_run(d, lx);
-	t4 = stages_now();
-	entities_run(d, lx);
-	t5 = stages_now();
-	claims_run(d, lx);
-	t6 = stages_now();
+	for (i = 0; i < analyse_nstages && i < 32; i++) {
+		analyse_stages[i].run(d, lx);
+		t[i] = stages_now();
+	}
+	tj = stages_now();
 	json_write(null, d);
 	fflush(null);
 	printf("  %-10s %7.3f s\n", "lexicon", t1 - t0);
 	stages_line("ingest", t3 - t2, len);
-	stages_line("segment", t4 - t3, len);
-	stages_line("entities", t5 - t4, len);
-	stages_line("claims", t6 - t5, len);
-	stages_line("json", stages_now() - t6, len);
+	for (i = 0; i < analyse_nstages && i < 32; i++)
+		stages_line(analyse_stages[i].name, t[i] - (i > 0 ? t[i - 1] : t3),
+		    len);
+	stages_line("json", stages_now() - tj, len);
 	printf("  %zu mentions, %zu entities\n", d->mentions.n, d->ents.n);
 	fclose(null);
 	doc_free(d);

@@ -14,10 +14,10 @@
  * quotation marks belong to the quoted speaker and are left alone; so are
  * questions the writer asks and cues with no source. Afterwards quotes that
  * continue a claim extend it and quotes with no cue inherit the last
- * speaker (claims_quote.c); speakers.c resolves who spoke and parties.c
- * groups the claims.
+ * speaker (claims_quote.c), run as the quotes stage after speakers.c has
+ * resolved who spoke (the stages in order: analyse.c).
  *
- * This file owns the run over a document and the scan of each sentence:
+ * This file owns the claims and quotes stages, the scan of each sentence:
  * the word look-up behind claims_int.h, the cues of a token, the cut of a
  * content that runs over a later claim. The noun phrases and sources are
  * in claims_np.c, the contents in claims_content.c, headlines and
@@ -27,7 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "affil.h"
 #include "claims.h"
 #include "claims_headline.h"
 #include "claims_int.h"
@@ -203,6 +202,40 @@ claims_scan(struct claims *c)
 	}
 }
 
+/* The state of a run over d: quotation marks paired, no word looked up. */
+static void
+claims_begin(struct claims *c, struct doc *d, const struct lexicon *words)
+{
+	size_t i;
+
+	memset(c, 0, sizeof *c);
+	c->d = d;
+	c->words = words;
+	claims_pair_quotes(c);
+	c->went = xmalloc((d->toks.n + 1) * sizeof *c->went);
+	for (i = 0; i < d->toks.n; i++)
+		c->went[i] = &claims_unknown;
+	c->went[d->toks.n] = NULL;
+}
+
+void
+claims_state_free(struct claims *c)
+{
+	if (c == NULL)
+		return;
+	free(c->pair);
+	free(c->went);
+	free(c->para_end);
+	free(c);
+}
+
+void
+claims_sort(struct doc *d)
+{
+	if (d->claims.n > 1)
+		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+}
+
 /*
  * The engine with a cue table, the word classes of a lexicon and the
  * lexicon itself (NULL in some tests: words only).
@@ -211,36 +244,22 @@ static void
 claims_run_lex(struct doc *d, const struct cues *cues,
     const struct lexicon *words, const struct lexicon *lx)
 {
-	struct claims c;
+	struct claims *c = xmalloc(sizeof *c);
 	size_t i;
 
-	memset(&c, 0, sizeof c);
-	c.d = d;
-	c.cues = cues;
-	c.words = words;
-	c.lx = lx;
 	for (i = 0; i < d->parties.n; i++)
 		VEC_FREE(d->parties.v[i].claims);
 	d->claims.n = d->parties.n = 0;
-	claims_pair_quotes(&c);
-	c.went = xmalloc((d->toks.n + 1) * sizeof *c.went);
-	for (i = 0; i < d->toks.n; i++)
-		c.went[i] = &claims_unknown;
-	c.went[d->toks.n] = NULL;
-	claims_scan(&c);
-	if (d->claims.n > 1)
-		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
-	affil_run(d, lx);
-	speakers_resolve(d, words, lx);
-	claims_drop_headless(&c);
-	claims_quotes(&c);
-	affil_claims(d, lx);
-	if (d->claims.n > 1)
-		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
-	parties_build(d);
-	free(c.pair);
-	free(c.went);
-	free(c.para_end);
+	claims_begin(c, d, words);
+	c->cues = cues;
+	c->lx = lx;
+	claims_scan(c);
+	claims_sort(d);
+	/* the pairs and look-ups, for the quotes stage */
+	c->cues = NULL;
+	c->lx = NULL;
+	claims_state_free(d->claims_state);
+	d->claims_state = c;
 }
 
 void
@@ -254,4 +273,24 @@ void
 claims_run(struct doc *d, const struct lexicon *lx)
 {
 	claims_run_lex(d, lx != NULL ? lexicon_cues(lx) : NULL, lx, lx);
+}
+
+/*
+ * After the speakers, with the quotation pairs and word look-ups the
+ * claims stage left in doc->claims_state (made afresh if it did not run).
+ */
+void
+claims_quotes_run(struct doc *d, const struct lexicon *lx)
+{
+	struct claims *c = d->claims_state;
+
+	d->claims_state = NULL;
+	if (c == NULL || c->words != lx) {
+		claims_state_free(c);
+		c = xmalloc(sizeof *c);
+		claims_begin(c, d, lx);
+	}
+	claims_drop_headless(c);
+	claims_quotes(c);
+	claims_state_free(c);
 }

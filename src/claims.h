@@ -1,4 +1,4 @@
-/* claims.h: the claim engine: cues, sources, contents, speakers, parties. */
+/* claims.h: the claim engine: cues, sources, contents, quotes. */
 #ifndef PARTYLINE_CLAIMS_H
 #define PARTYLINE_CLAIMS_H
 
@@ -6,22 +6,28 @@
 
 struct lexicon;
 struct cues;
+struct claims;
 
-/* Find claims and build the party list of an analysed document. */
+/*
+ * The claims stage: cues with their sources and contents, sorted by
+ * content. Speakers and parties are later stages (analyse.c).
+ */
 void claims_run(struct doc *, const struct lexicon *);
 /* The same with a cue table of one's own and the word classes of words, a
  * lexicon of words.tsv alone (tests). */
 void claims_run_cues(struct doc *, const struct cues *,
     const struct lexicon *words);
-
 /*
- * speakers.c: who voiced each claim and for whom (claim.speaker, .party);
- * words gives the word classes, the lexicon (may be NULL) given names.
+ * The quotes stage, after the speakers: headline claims no one is known
+ * to have made are dropped; a quote that follows a quoted claim continues
+ * it, a paragraph that is all quote inherits the last speaker. lx gives
+ * the word classes (a lexicon of words.tsv alone will do).
  */
-void speakers_resolve(struct doc *, const struct lexicon *words,
-    const struct lexicon *);
-/* Speaker of the claim before claim i in text order, for a quote with no cue. */
-int speakers_last(const struct doc *, size_t i);
+void claims_quotes_run(struct doc *, const struct lexicon *lx);
+/* Sort the claims by content start, then cue start. */
+void claims_sort(struct doc *);
+/* Free what the claims stage left for the quotes stage (NULL: nothing). */
+void claims_state_free(struct claims *);
 
 /*
  * The quoted text of a claim's content without an attribution inside it
@@ -29,8 +35,5 @@ int speakers_last(const struct doc *, size_t i);
  */
 int claims_content_parts(const struct doc *, const struct claim *,
     struct span parts[2]);
-
-/* parties.c: doc->parties from entities and claims. */
-void parties_build(struct doc *);
 
 #endif

@@ -636,7 +636,18 @@ coref_verify(struct coref *c)
 }
 
 void
-coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
+coref_input_free(struct coref_input *in)
+{
+	if (in == NULL)
+		return;
+	free(in->c);
+	free(in->roles);
+	free(in);
+}
+
+/* Entities and mentions from the candidates in. */
+static void
+coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 {
 	struct coref c;
 	size_t i, n = (size_t)lexicon_ncanon(lx);
@@ -671,4 +682,15 @@ coref_run(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	VEC_FREE(c.keys);
 	VEC_FREE(c.arena);
 	VEC_FREE(c.companies);
+}
+
+void
+coref_run(struct doc *d, const struct lexicon *lx)
+{
+	struct coref_input *in = d->cands;
+
+	d->cands = NULL;
+	if (in != NULL && lx != NULL)
+		coref_resolve(d, lx, in);
+	coref_input_free(in);
 }

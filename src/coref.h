@@ -56,6 +56,10 @@ struct pending_role {
 	int sent;
 };
 
+/*
+ * What the entity engine leaves for coref: doc->cands, owned by the
+ * document from the entities stage until coref has run.
+ */
 struct coref_input {
 	struct cand *c;		/* sorted by start, not overlapping */
 	size_t n;
@@ -63,7 +67,12 @@ struct coref_input {
 	size_t nroles;
 };
 
-/* Make entities and mentions of doc from the candidates. */
-void coref_run(struct doc *, const struct lexicon *, struct coref_input *);
+/*
+ * The coref stage: the entities and mentions of doc from the candidates
+ * the entities stage left in doc->cands, which it frees.
+ */
+void coref_run(struct doc *, const struct lexicon *);
+/* Free candidates (NULL does nothing). */
+void coref_input_free(struct coref_input *);
 
 #endif

@@ -16,6 +16,8 @@
 #include <unistr.h>
 
 #include "charset.h"
+#include "claims.h"
+#include "coref.h"
 #include "doc.h"
 #include "feed.h"
 #include "fetch.h"
@@ -738,6 +740,8 @@ doc_free(struct doc *d)
 	VEC_FREE(d->ents);
 	VEC_FREE(d->claims);
 	VEC_FREE(d->parties);
+	coref_input_free(d->cands);
+	claims_state_free(d->claims_state);
 	free(d->text);
 	free(d->name);
 	free(d->url);

@@ -15,7 +15,8 @@
  *    and descriptions such as "the Chinese firm"; each match claims its
  *    units.
  * 3. Candidates (this file). What the shapes found and the lexicon units
- *    left over become candidate mentions, handed to coref.c for entities.
+ *    left over become candidate mentions, left in doc->cands for the
+ *    coref stage (coref.c), which makes the entities.
  *
  * Units, shapes and names found are made one chunk of sentences at a time
  * (about a thousand tokens), so they stay small and in cache; candidates
@@ -29,7 +30,6 @@
 #include "entities.h"
 #include "entities_int.h"
 #include "entities_names.h"
-#include "entities_office.h"
 #include "entities_shapes.h"
 #include "entities_units.h"
 #include "util.h"
@@ -190,9 +190,7 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->units);
 	VEC_FREE(en->shape);
 	VEC_FREE(en->found);
-	VEC_FREE(en->roles);
 	VEC_FREE(en->role_affil_unit);
-	VEC_FREE(en->cands);
 	VEC_FREE(en->headline);
 	VEC_FREE(en->lower);
 }
@@ -220,11 +218,24 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	entities_link(en);
 }
 
+/* Hand the candidates and roles over to the document, for coref. */
+static void
+entities_leave(struct ent *en)
+{
+	struct coref_input *in = xmalloc(sizeof *in);
+
+	in->c = en->cands.v;
+	in->n = en->cands.n;
+	in->roles = en->roles.v;
+	in->nroles = en->roles.n;
+	coref_input_free(en->d->cands);
+	en->d->cands = in;
+}
+
 void
 entities_run(struct doc *d, const struct lexicon *lx)
 {
 	struct ent en;
-	struct coref_input in;
 	size_t s, e, n;
 
 	memset(&en, 0, sizeof en);
@@ -236,6 +247,8 @@ entities_run(struct doc *d, const struct lexicon *lx)
 	}
 	d->mentions.n = 0;
 	d->ents.n = 0;
+	coref_input_free(d->cands);
+	d->cands = NULL;
 	if (lx == NULL)
 		return;
 	entities_compile();
@@ -244,11 +257,6 @@ entities_run(struct doc *d, const struct lexicon *lx)
 			n += d->sents.v[e].tok_count;
 		entities_chunk(&en, s, e);
 	}
-	in.c = en.cands.v;
-	in.n = en.cands.n;
-	in.roles = en.roles.v;
-	in.nroles = en.roles.n;
-	coref_run(d, lx, &in);
-	entities_office(d, lx);
+	entities_leave(&en);
 	entities_free_state(&en);
 }

@@ -1,4 +1,4 @@
-/* entities.h: the entity engine: mentions, entities, coreference, affiliation. */
+/* entities.h: the entity engine: candidate mentions (coref.h makes entities). */
 #ifndef PARTYLINE_ENTITIES_H
 #define PARTYLINE_ENTITIES_H
 
@@ -6,7 +6,10 @@
 
 struct lexicon;
 
-/* Find mentions and entities in a segmented document. */
+/*
+ * The entities stage: candidate mentions of a segmented document, left in
+ * doc->cands for the coref stage, which makes the mentions and entities.
+ */
 void entities_run(struct doc *, const struct lexicon *);
 
 #endif

@@ -7,9 +7,9 @@
  * and layout, so the reader only swaps pointers when it is done. The
  * result is the ordinary whole-document analysis: the same as --json.
  * Progress is counted by stage, weighted by their cost on a 30 MB file
- * (bench/stages): read 7%, segment 20%, entities 47%, claims 87%, then
- * highlight and layout. The stages are partyline_analyse's (main.c), run
- * one by one for the progress figure: a stage added there goes here too.
+ * (bench/stages): read 7%, then the analysis stages of analyse.c's
+ * table, run one by one with the figure each gives, then highlight and
+ * layout.
  */
 #include <fcntl.h>
 #include <pthread.h>
@@ -19,14 +19,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "claims.h"
+#include "analyse.h"
 #include "doc.h"
-#include "entities.h"
 #include "fetch.h"
 #include "hl.h"
 #include "layout.h"
 #include "loader.h"
-#include "segment.h"
+#include "partyline.h"
 #include "util.h"
 
 struct loader {
@@ -99,15 +98,11 @@ loader_main(void *arg)
 	}
 	if (ld->doc == NULL || loader_stage(ld, 70))
 		goto out;
-	segment_run(ld->doc, ld->lx);
-	if (loader_stage(ld, 200))
-		goto out;
-	entities_run(ld->doc, ld->lx);
-	if (loader_stage(ld, 470))
-		goto out;
-	claims_run(ld->doc, ld->lx);
-	if (loader_stage(ld, 870))
-		goto out;
+	for (i = 0; i < analyse_nstages; i++) {
+		analyse_stages[i].run(ld->doc, ld->lx);
+		if (loader_stage(ld, analyse_stages[i].permille))
+			goto out;
+	}
 	ld->hl = hl_new(ld->doc);
 	if (loader_stage(ld, 950))
 		goto out;
@@ -143,9 +138,7 @@ loader_start(const char *path, int flags, const struct lexicon *lx,
 			doc_free(d);
 		return NULL;
 	}
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
+	partyline_analyse(d, lx);
 	ld = xcalloc(1, sizeof *ld);
 	ld->path = xstrdup(path);
 	ld->flags = flags;

@@ -1,5 +1,5 @@
 /*
- * main.c: command line, data directory, the analysis pipeline, and the choice
+ * main.c: command line, data directory, the analysis (analyse.c), and the choice
  * of view: --json, --dump (also when stdout is not a terminal), or the reader.
  */
 #include <errno.h>
@@ -17,16 +17,13 @@
 #include "config.h"
 #include "batch.h"
 #include "cfg.h"
-#include "claims.h"
 #include "doc.h"
 #include "dump.h"
-#include "entities.h"
 #include "json.h"
 #include "lexicon.h"
 #include "loader.h"
 #include "partyline.h"
 #include "safe.h"
-#include "segment.h"
 #include "theme.h"
 #include "ui.h"
 #include "util.h"
@@ -100,15 +97,6 @@ partyline_datadir(void)
 		}
 	}
 	return dir = xstrdup(PKGDATADIR);
-}
-
-/* The stages; loader.c runs them too, one at a time (the reader's progress). */
-void
-partyline_analyse(struct doc *d, const struct lexicon *lx)
-{
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
 }
 
 static int

@@ -104,6 +104,9 @@ struct claim {
 	struct span holder;
 };
 
+struct coref_input;
+struct claims;
+
 struct party {
 	int entity;
 	VEC(int) claims;	/* indices into doc->claims, in text order */
@@ -130,6 +133,16 @@ struct doc {
 	VEC(struct entity) ents;
 	VEC(struct claim) claims;	/* sorted by content start */
 	VEC(struct party) parties;
+
+	/*
+	 * What a stage leaves for a later one, never read by views; each is
+	 * NULL outside the stages between. The entity engine's candidate
+	 * mentions, which coref turns into entities and mentions (coref.h);
+	 * the claim engine's quotation pairs and word look-ups, which the
+	 * quotes stage reuses after the speakers (claims_int.h).
+	 */
+	struct coref_input *cands;
+	struct claims *claims_state;
 };
 
 /* Index of the first element of a sorted array whose uint32_t field at

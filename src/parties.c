@@ -3,12 +3,15 @@
  * organisation the article mentions, and every other entity a claim is
  * attributed to (an unaffiliated official or person), each with its claims
  * in text order. Ordered by number of claims, then by first mention, so a
- * party that never speaks still shows, at the end.
+ * party that never speaks still shows, at the end. The last stage: it
+ * sorts the claims into text order first (the quotes and sources stages
+ * add and change claims).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "claims.h"
+#include "parties.h"
 #include "util.h"
 
 /* the document qsort compares in; one per thread (--jobs) */
@@ -71,4 +74,12 @@ parties_build(struct doc *d)
 	if (d->parties.n > 1)
 		qsort(d->parties.v, d->parties.n, sizeof *d->parties.v, parties_cmp);
 	free(slot);
+}
+
+void
+parties_run(struct doc *d, const struct lexicon *lx)
+{
+	(void)lx;
+	claims_sort(d);
+	parties_build(d);
 }

@@ -1,6 +1,6 @@
 /*
  * partyline.h: options shared by main and the views, and the whole-article
- * pipeline (ingest, segment, entities, claims).
+ * analysis (every stage after ingest: analyse.c).
  */
 #ifndef PARTYLINE_H
 #define PARTYLINE_H
@@ -20,7 +20,7 @@ struct options {
 	const struct cfg *cfg;		/* the config file's settings and keys */
 };
 
-/* Run every analysis stage over a loaded document. */
+/* Run every analysis stage over a loaded document, in order (analyse.c). */
 void partyline_analyse(struct doc *, const struct lexicon *);
 /* Directory of data files (source tree when uninstalled, else pkgdatadir). */
 const char *partyline_datadir(void);

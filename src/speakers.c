@@ -14,8 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "claims.h"
 #include "lexicon.h"
+#include "speakers.h"
 #include "util.h"
 
 #define SPEAKERS_LOOKBACK 400
@@ -568,4 +568,10 @@ speakers_last(const struct doc *d, size_t i)
 		if (d->claims.v[i].speaker >= 0)
 			return d->claims.v[i].speaker;
 	return -1;
+}
+
+void
+speakers_run(struct doc *d, const struct lexicon *lx)
+{
+	speakers_resolve(d, lx, lx);
 }

@@ -16,11 +16,9 @@
 #include <cmocka.h>
 
 #include "affil.h"
-#include "claims.h"
 #include "doc.h"
-#include "entities.h"
 #include "lexicon.h"
-#include "segment.h"
+#include "partyline.h"
 #include "tlex.h"
 #include "util.h"
 
@@ -33,9 +31,7 @@ run(const char *text)
 	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
 
 	assert_non_null(d);
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
+	partyline_analyse(d, lx);
 	return d;
 }
 

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "analyse.h"
 #include "doc.h"
-#include "entities.h"
 #include "hl.h"
 #include "lexicon.h"
 #include "segment.h"
@@ -73,8 +73,7 @@ test_pronouns_plain(void **state)
 
 	(void)state;
 	assert_non_null(d);
-	segment_run(d, lx);
-	entities_run(d, lx);
+	analyse_between(d, lx, "segment", "office");
 	h = hl_new(d);
 	assert_int_equal(class_at(d, h, "Acme"), 1 + ENT_COMPANY);
 	assert_int_equal(class_at(d, h, "firm"), 1 + ENT_COMPANY);

@@ -7,11 +7,9 @@
 
 #include <unistr.h>
 
-#include "claims.h"
-#include "entities.h"
 #include "fuzz.h"
+#include "partyline.h"
 #include "safe.h"
-#include "segment.h"
 #include "util.h"
 
 static struct lexicon *fuzz_lx;
@@ -45,9 +43,7 @@ fuzz_lexicon_reset(void)
 void
 fuzz_analyse(struct doc *d, const struct lexicon *lx)
 {
-	segment_run(d, lx);
-	entities_run(d, lx);
-	claims_run(d, lx);
+	partyline_analyse(d, lx);
 }
 
 const char *
