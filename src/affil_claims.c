@@ -109,7 +109,7 @@ static int
 affil_home_scan(const struct doc *d)
 {
 	int *votes = xcalloc(d->ents.n + 1, sizeof *votes), best = -1;
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
