@@ -551,9 +551,17 @@ coref_roles(struct coref *c)
 			j++;
 		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
 			k = &c->in->c[j];
-			if (k->entity < 0 || k->what != CAND_NAME)
+			if (k->entity < 0)
 				continue;
 			en = &c->d->ents.v[k->entity];
+			/* The Lord Chancellor ... Lord Falconer insists ...
+			 * writer Ann Roe: the title was the known name's */
+			if (k->what != CAND_NAME) {
+				if (en->type == ENT_PERSON ||
+				    en->type == ENT_OFFICIAL)
+					break;
+				continue;
+			}
 			/* a US adviser ... Robert O'Brien said: the same */
 			if (en->first_mention >= 0 && c->d->mentions.v[
 			    en->first_mention].start == k->start &&
