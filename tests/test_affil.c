@@ -457,6 +457,19 @@ test_title_goes_to_known_name(void **state)
 	doc_free(d);
 }
 
+static void
+test_squeezed_name(void **state)
+{
+	/* TimeWarner and Time Warner: one party, one row */
+	struct doc *d = run("Bright Wave Media said profits fell. Later "
+	    "BrightWave Media said it would cut jobs.\n");
+
+	(void)state;
+	assert_int_equal(claim(d, "profits fell")->party,
+	    claim(d, "it would cut jobs")->party);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -490,6 +503,7 @@ main(void)
 		cmocka_unit_test(test_modifier_names_body),
 		cmocka_unit_test(test_home_speaks),
 		cmocka_unit_test(test_title_goes_to_known_name),
+		cmocka_unit_test(test_squeezed_name),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
