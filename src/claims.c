@@ -34,9 +34,6 @@
 #include "claims_shapes.h"
 #include "util.h"
 
-/* A token's word entry not yet looked up. */
-const struct lexicon_entry claims_unknown;
-
 /*
  * The word classes of token k (data/words.tsv, through the lexicon), looked
  * up the first time they are asked for: none for marks, capitals (US, IT)
@@ -45,13 +42,19 @@ const struct lexicon_entry claims_unknown;
 const struct lexicon_entry *
 claims_word_find(const struct claims *c, size_t k)
 {
-	const struct token *t = &c->d->toks.v[k];
-	size_t n = t->end - t->start;
+	const struct token *t;
+	struct claims_went *w = &c->went[k & c->wmask];
+	size_t n;
 
+	w->k = k + 1;
+	if (k >= c->d->toks.n)		/* one past the last: none */
+		return w->e = NULL;
+	t = &c->d->toks.v[k];
+	n = t->end - t->start;
 	if (c->words == NULL || !(t->flags & TOK_WORD) ||
 	    (t->flags & TOK_UPPER) || n >= 32)
-		return c->went[k] = NULL;
-	return c->went[k] = lexicon_word(c->words, c->d->text + t->start, n);
+		return w->e = NULL;
+	return w->e = lexicon_word(c->words, c->d->text + t->start, n);
 }
 
 /* The cues that start at word token k, up to CLAIMS_MAXHITS. */
@@ -63,6 +66,28 @@ claims_cues(const struct claims *c, size_t k, struct cue_hit *hits)
 	if (!cues_maybe(c->cues, c->d->text + t->start, t->end - t->start))
 		return 0;
 	return cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
+}
+
+/*
+ * Is claim y a verb coordinated inside x's content, with x's source for
+ * its own (Police say he fled and refused to stop: one claim)? Not after
+ * a comma (Holm proposes a tax, and plans to ...: two).
+ */
+static int
+claims_nested(const struct doc *d, const struct claim *x, const struct claim *y)
+{
+	uint32_t b = y->cue.start;
+
+	while (b > x->content.start && d->text[b - 1] == ' ')
+		b--;
+	while (b > x->content.start && d->text[b - 1] != ' ' && d->text[b - 1] != ',')
+		b--;	/* back over "and" */
+	while (b > x->content.start && d->text[b - 1] == ' ')
+		b--;
+	return y->has_source && x->has_source &&
+	    y->source.start == x->source.start && y->source.end == x->source.end &&
+	    y->cue.start > x->content.start && y->kind != CLAIM_SPEECH &&
+	    d->text[b - 1] != ',';
 }
 
 /*
@@ -88,7 +113,7 @@ claims_trim_sentence(struct claims *c)
 			    y->source.start > x->content.start)
 				cut = y->source.start;
 			if (i == j || x->quoted || cut <= x->content.start ||
-			    cut >= x->content.end)
+			    cut >= x->content.end || claims_nested(d, x, y))
 				continue;
 			kt = claims_tok_at(d, cut);
 			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &
@@ -133,11 +158,11 @@ claims_sentence(struct claims *c)
 
 	c->first = c->d->claims.n;
 	c->lead = -1;
+	c->title = claims_titlecase(c);
 	if (claims_colon(c))
 		return;
 	if (claims_question(c))
 		return;
-	c->title = claims_titlecase(c);
 	for (k = c->sf; k < c->se; k++) {
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
 		    claims_in_name(c, k))
@@ -206,16 +231,13 @@ claims_scan(struct claims *c)
 static void
 claims_begin(struct claims *c, struct doc *d, const struct lexicon *words)
 {
-	size_t i;
-
 	memset(c, 0, sizeof *c);
 	c->d = d;
 	c->words = words;
 	claims_pair_quotes(c);
-	c->went = xmalloc((d->toks.n + 1) * sizeof *c->went);
-	for (i = 0; i < d->toks.n; i++)
-		c->went[i] = &claims_unknown;
-	c->went[d->toks.n] = NULL;
+	for (c->wmask = 63; c->wmask < d->toks.n && c->wmask < CLAIMS_WENT - 1;)
+		c->wmask = c->wmask * 2 + 1;
+	c->went = xcalloc(c->wmask + 1, sizeof *c->went);
 }
 
 void
@@ -254,6 +276,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	c->cues = cues;
 	c->lx = lx;
 	claims_scan(c);
+	claims_signed_quotes(c);
 	claims_sort(d);
 	/* the pairs and look-ups, for the quotes stage */
 	c->cues = NULL;
