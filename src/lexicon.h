@@ -60,6 +60,8 @@ enum word_class {
 	WC_SUBJECT_END, WC_SUBJECT_PREP, WC_NOT_OF, WC_OFFICE,
 	/* the entity engine's: a person in office (entities_office.c) */
 	WC_POLITICS, WC_CALLING,
+	/* the affiliation engine's (affil*.c) */
+	WC_ROLE_NOUN, WC_TITLE_STOP, WC_BODY_PREP, WC_FIRM_WORD, WC_FORMER,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB
