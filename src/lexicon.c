@@ -994,6 +994,8 @@ static const struct {
 	lexicon_line_cb cb;
 } lexicon_files[] = {
 	{ "countries.tsv", lexicon_country_line },
+	/* before the hand-kept bodies: a form they give wins */
+	{ "parties.tsv", lexicon_org_line },
 	{ "organisations.tsv", lexicon_org_line },
 	{ "companies.tsv", lexicon_org_line },
 	{ "titles.tsv", lexicon_title_line },

@@ -960,6 +960,30 @@ test_office_words(void **state)
 	doc_free(d);
 }
 
+/*
+ * Political parties of the world come from data/parties.tsv (issue 9):
+ * a party's name alone is an organisation of its country.
+ */
+static void
+test_party_lexicon(void **state)
+{
+	struct doc *d = run("Delegates of Golkar met members of Ecolo and of "
+	    "Democrats 66 in a hotel on Tuesday.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Golkar");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = ent(d, "Ecolo");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = ent(d, "Democrats 66");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1002,6 +1026,7 @@ main(void)
 		cmocka_unit_test(test_company_heads),
 		cmocka_unit_test(test_abbreviated_titles),
 		cmocka_unit_test(test_office_words),
+		cmocka_unit_test(test_party_lexicon),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
