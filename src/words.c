@@ -79,6 +79,8 @@ static const char *const words_names[WC_N] = {
 	[WC_BODY_PREP] = "body-prep",
 	[WC_FIRM_WORD] = "firm-word",
 	[WC_FORMER] = "former",
+	[WC_NOUN_VERB] = "noun-verb",
+	[WC_LIGHT_VERB] = "light-verb",
 };
 
 int
