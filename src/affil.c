@@ -129,9 +129,10 @@ int
 affil_tok_exact(const struct doc *d, size_t k, const char *w)
 {
 	const struct token *t = &d->toks.v[k];
-	size_t n = strlen(w);
 
-	return t->end - t->start == n && memcmp(d->text + t->start, w, n) == 0;
+	/* the first byte first: this runs at every token of a text */
+	return d->text[t->start] == w[0] && strncmp(d->text + t->start, w,
+	    t->end - t->start) == 0 && w[t->end - t->start] == '\0';
 }
 
 /* Is token k a word of list? */

@@ -34,9 +34,6 @@
 #include "claims_shapes.h"
 #include "util.h"
 
-/* A token's word entry not yet looked up. */
-const struct lexicon_entry claims_unknown;
-
 /*
  * The word classes of token k (data/words.tsv, through the lexicon), looked
  * up the first time they are asked for: none for marks, capitals (US, IT)
@@ -45,13 +42,19 @@ const struct lexicon_entry claims_unknown;
 const struct lexicon_entry *
 claims_word_find(const struct claims *c, size_t k)
 {
-	const struct token *t = &c->d->toks.v[k];
-	size_t n = t->end - t->start;
+	const struct token *t;
+	struct claims_went *w = &c->went[k % CLAIMS_WENT];
+	size_t n;
 
+	w->k = k + 1;
+	if (k >= c->d->toks.n)		/* one past the last: none */
+		return w->e = NULL;
+	t = &c->d->toks.v[k];
+	n = t->end - t->start;
 	if (c->words == NULL || !(t->flags & TOK_WORD) ||
 	    (t->flags & TOK_UPPER) || n >= 32)
-		return c->went[k] = NULL;
-	return c->went[k] = lexicon_word(c->words, c->d->text + t->start, n);
+		return w->e = NULL;
+	return w->e = lexicon_word(c->words, c->d->text + t->start, n);
 }
 
 /* The cues that start at word token k, up to CLAIMS_MAXHITS. */
@@ -206,16 +209,11 @@ claims_scan(struct claims *c)
 static void
 claims_begin(struct claims *c, struct doc *d, const struct lexicon *words)
 {
-	size_t i;
-
 	memset(c, 0, sizeof *c);
 	c->d = d;
 	c->words = words;
 	claims_pair_quotes(c);
-	c->went = xmalloc((d->toks.n + 1) * sizeof *c->went);
-	for (i = 0; i < d->toks.n; i++)
-		c->went[i] = &claims_unknown;
-	c->went[d->toks.n] = NULL;
+	c->went = xcalloc(CLAIMS_WENT, sizeof *c->went);
 }
 
 void

@@ -3,7 +3,7 @@
  * claims_np.c, claims_content.c, claims_shapes.c, claims_quote.c,
  * claims_headline.c): the state of one run over a document (struct
  * claims) and the reading of its tokens: a token's word classes
- * (data/words.tsv, looked up once a token and kept in went[]), its flags,
+ * (data/words.tsv, looked up once and kept in the went cache), its flags,
  * its punctuation.
  */
 #ifndef PARTYLINE_CLAIMS_INT_H
@@ -25,7 +25,7 @@ struct claims {
 	const struct lexicon *lx;	/* NULL in some tests */
 	int *pair;		/* per token: the matching quotation mark, or -1 */
 	const struct lexicon *words;	/* word classes; lx, or words only */
-	const struct lexicon_entry **went;	/* per token: its word entry */
+	struct claims_went *went;	/* CLAIMS_WENT: recent tokens' entries */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
@@ -34,8 +34,16 @@ struct claims {
 	long lead;		/* a leading "According to X," claim, or -1 */
 };
 
-/* A token's word entry not yet looked up. */
-extern const struct lexicon_entry claims_unknown;
+/*
+ * The word entries of recent tokens, token k in slot k % CLAIMS_WENT: the
+ * engine reads around its sentence, and a slot per token of a 30 MB text
+ * was 45 MB (1 MB here).
+ */
+#define CLAIMS_WENT	65536
+struct claims_went {
+	size_t k;		/* 1 + the token, or 0 */
+	const struct lexicon_entry *e;
+};
 
 /*
  * The word classes of token k (data/words.tsv, through the lexicon), looked
@@ -54,9 +62,9 @@ long claims_tok_at(const struct doc *d, uint32_t off);
 static inline const struct lexicon_entry *
 claims_word(const struct claims *c, size_t k)
 {
-	const struct lexicon_entry *e = c->went[k];
+	const struct claims_went *w = &c->went[k % CLAIMS_WENT];
 
-	return e != &claims_unknown ? e : claims_word_find(c, k);
+	return w->k == k + 1 ? w->e : claims_word_find(c, k);
 }
 
 /* Is token k a word of class wc? */

@@ -536,6 +536,8 @@ main(int argc, char **argv)
 	const char *conf = NULL;
 	char **dirs;
 	struct cfg *cfg;
+
+	util_malloc_tune();
 	char **user = xcalloc((size_t)argc + 1, sizeof *user), *end, *sample = NULL;
 	size_t nuser = 0, i, nfiles, nargs, ndocs = 0;
 	int ndirs = 0;

@@ -1,9 +1,14 @@
 /* util.c: allocation wrappers, vec growth, whole-file reading, model names. */
 #include <errno.h>
+#ifdef __linux__
+#include <malloc.h>
+#endif
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "model.h"
@@ -92,6 +97,41 @@ xasprintf(const char *fmt, ...)
 	return p;
 }
 
+#define UTIL_HUGE ((size_t)2 << 20)	/* a huge page on x86-64 and arm64 */
+
+/*
+ * Ask for huge pages under a big array: the tokens of a 30 MB text fault
+ * in 2 MB at a time instead of 4 KB (page faults were a tenth of --json).
+ */
+static void
+vec_huge(void *v, size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t a = ((uintptr_t)v + UTIL_HUGE - 1) & ~(uintptr_t)(UTIL_HUGE - 1);
+	uintptr_t b = ((uintptr_t)v + bytes) & ~(uintptr_t)(UTIL_HUGE - 1);
+
+	if (bytes >= 4 * UTIL_HUGE && b > a)
+		(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+	(void)v;
+	(void)bytes;
+#endif
+}
+
+void
+util_malloc_tune(void)
+{
+#ifdef M_MMAP_THRESHOLD
+	/*
+	 * glibc raises its threshold to the largest block freed, so the
+	 * analysis's big passing arrays (the entity candidates, the quote
+	 * pairs) were kept in the heap after their free: 158 MB peak on
+	 * 30 MB of text, 149 with a fixed threshold.
+	 */
+	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 /* Grow an array to hold at least need elements of size bytes. */
 void *
 vec_grow(void *v, size_t *cap, size_t need, size_t size)
@@ -103,7 +143,9 @@ vec_grow(void *v, size_t *cap, size_t need, size_t size)
 	if (n == *cap)
 		return v;
 	*cap = n;
-	return xrealloc(v, n * size);
+	v = xrealloc(v, n * size);
+	vec_huge(v, n * size);
+	return v;
 }
 
 char *
