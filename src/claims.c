@@ -69,6 +69,28 @@ claims_cues(const struct claims *c, size_t k, struct cue_hit *hits)
 }
 
 /*
+ * Is claim y a verb coordinated inside x's content, with x's source for
+ * its own (Police say he fled and refused to stop: one claim)? Not after
+ * a comma (Holm proposes a tax, and plans to ...: two).
+ */
+static int
+claims_nested(const struct doc *d, const struct claim *x, const struct claim *y)
+{
+	uint32_t b = y->cue.start;
+
+	while (b > x->content.start && d->text[b - 1] == ' ')
+		b--;
+	while (b > x->content.start && d->text[b - 1] != ' ' && d->text[b - 1] != ',')
+		b--;	/* back over "and" */
+	while (b > x->content.start && d->text[b - 1] == ' ')
+		b--;
+	return y->has_source && x->has_source &&
+	    y->source.start == x->source.start && y->source.end == x->source.end &&
+	    y->cue.start > x->content.start && y->kind != CLAIM_SPEECH &&
+	    d->text[b - 1] != ',';
+}
+
+/*
  * Content of a claim that runs over a later claim's source: cut it where
  * that clause begins, at a comma or semicolon or before a conjunction
  * (..., adding; but Ghana said; and plans to ...).
@@ -91,7 +113,7 @@ claims_trim_sentence(struct claims *c)
 			    y->source.start > x->content.start)
 				cut = y->source.start;
 			if (i == j || x->quoted || cut <= x->content.start ||
-			    cut >= x->content.end)
+			    cut >= x->content.end || claims_nested(d, x, y))
 				continue;
 			kt = claims_tok_at(d, cut);
 			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &
@@ -136,11 +158,11 @@ claims_sentence(struct claims *c)
 
 	c->first = c->d->claims.n;
 	c->lead = -1;
+	c->title = claims_titlecase(c);
 	if (claims_colon(c))
 		return;
 	if (claims_question(c))
 		return;
-	c->title = claims_titlecase(c);
 	for (k = c->sf; k < c->se; k++) {
 		if ((claims_flags(c, k) & (TOK_WORD | TOK_INQUOTE)) != TOK_WORD ||
 		    claims_in_name(c, k))
@@ -252,6 +274,7 @@ claims_run_lex(struct doc *d, const struct cues *cues,
 	c->cues = cues;
 	c->lx = lx;
 	claims_scan(c);
+	claims_signed_quotes(c);
 	claims_sort(d);
 	/* the pairs and look-ups, for the quotes stage */
 	c->cues = NULL;

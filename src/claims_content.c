@@ -160,6 +160,28 @@ claims_anonymous(const struct claims *c, size_t j)
 }
 
 /*
+ * A topic between a cue of speech and its quote (says of Lund, “...”):
+ * the token after its comma when a quote opens there, else j.
+ */
+static size_t
+claims_skip_topic(const struct claims *c, size_t j, unsigned fr)
+{
+	size_t k;
+
+	if (!(fr & CUE_QUOTE) || j + 3 >= c->se || !(claims_is(c, j, "of") ||
+	    claims_is(c, j, "about")))
+		return j;
+	for (k = j + 1; k < c->se && k < j + 8; k++) {
+		if (claims_punct(c, k, ','))
+			return k + 1 < c->se && (claims_flags(c, k + 1) & TOK_OPENQ) ?
+			    k : j;
+		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)))
+			return j;
+	}
+	return j;
+}
+
+/*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
  */
@@ -184,6 +206,7 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	}
 	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, WC_LISTENER))
 		j++;
+	j = claims_skip_topic(c, j, fr);
 	j = claims_skip_adverbials(c, j);
 	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))
 		j++;
@@ -376,9 +399,10 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 /*
  * Does the cue or source take nothing after token j: the sentence ends,
  * or a comma comes after adverbials and a phrase of place or time (Lund
- * said in June 2012, citing ...; said on Twitter.)?
+ * said in June 2012, citing ...; said on Twitter.)? One past the token
+ * where it stops (the comma, a final mark), else 0.
  */
-int
+size_t
 claims_inverted_tail(const struct claims *c, size_t j)
 {
 	size_t k;
@@ -397,7 +421,16 @@ claims_inverted_tail(const struct claims *c, size_t j)
 			    claims_is(c, k, "to"))
 				return 0;
 		}
-	return j >= c->se || claims_final(c, j) || claims_punct(c, j, ',');
+	/* a remark in brackets (said Mr. Lund (a view shared by others).) */
+	if (j + 2 < c->se && claims_punct(c, j, '('))
+		for (k = j + 1; k < c->se && k < j + 16; k++)
+			if (claims_punct(c, k, ')')) {
+				j = k + 1;
+				break;
+			}
+	if (j >= c->se || claims_final(c, j) || claims_punct(c, j, ','))
+		return j + 1;
+	return 0;
 }
 
 /*

@@ -26,9 +26,10 @@ int claims_appos_after(const struct claims *c, size_t j, size_t *end);
 
 /*
  * Does the cue or source take nothing after token j: the sentence ends,
- * or a comma comes after adverbials and a phrase of place or time?
+ * or a comma comes after adverbials and a phrase of place or time? One
+ * past the token where it stops (the comma, a final mark), else 0.
  */
-int claims_inverted_tail(const struct claims *c, size_t j);
+size_t claims_inverted_tail(const struct claims *c, size_t j);
 
 /* Nothing but adverbials and final marks after token j in the sentence? */
 int claims_nothing_after(const struct claims *c, size_t j);

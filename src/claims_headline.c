@@ -51,34 +51,58 @@ claims_colon_source(const struct claims *c, size_t a, size_t b)
 	return 1;
 }
 
-/* SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). */
+/*
+ * The last word or closing mark of the paragraph from token k: a speaker's
+ * turn in a transcript runs to the paragraph's end (LUND: A. B. C.).
+ */
+static size_t
+claims_para_last(const struct claims *c, size_t k)
+{
+	size_t e = c->pe - 1;
+
+	while (e > k && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)))
+		e--;
+	return e;
+}
+
+/*
+ * SOURCE: CONTENT, as headlines and transcripts give it (Lund: ...). A
+ * transcript may open each turn with a quotation mark that never closes
+ * ("LUND: ...); a turn that opens its paragraph runs to its end.
+ */
 int
 claims_colon(struct claims *c)
 {
-	size_t j, xb;
+	size_t j, xb, a = c->sf;
 	struct claim *cl;
 
-	for (j = c->sf; j < c->se && j < c->sf + 6; j++) {
+	if ((claims_flags(c, a) & TOK_OPENQ) && c->pair[a] < 0 && a + 1 < c->se)
+		a++;
+	for (j = a; j < c->se && j < a + 6; j++) {
 		uint32_t f = claims_flags(c, j);
 
 		if (claims_punct(c, j, ':'))
 			break;
-		if ((f & TOK_INQUOTE) || (!(f & (TOK_CAP | TOK_UPPER | TOK_POSS)) &&
+		if (((f & TOK_INQUOTE) && a == c->sf) ||
+		    (!(f & (TOK_CAP | TOK_UPPER | TOK_POSS)) &&
 		    !claims_is(c, j, "of") && !claims_is(c, j, "at")))
 			return 0;
 	}
-	if (j == c->sf || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_has(c, c->sf, WC_LABEL) || (claims_flags(c, j - 1) & TOK_POSS) ||
-	    !claims_colon_source(c, c->sf, j - 1))
+	if (j == a || j + 1 >= c->se || !claims_punct(c, j, ':') ||
+	    claims_has(c, a, WC_LABEL) || (claims_flags(c, j - 1) & TOK_POSS) ||
+	    !claims_colon_source(c, a, j - 1))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)
 		xb = claims_quote_end(c, j + 1);
+	else if (c->sf == c->pf && (c->se < c->pe || !c->title) &&
+	    (claims_flags(c, j - 1) & TOK_UPPER))
+		xb = claims_para_last(c, j + 1);
 	else if (!claims_content_end(c, j + 1, &xb))
 		return 0;
 	if (xb <= j + 1)
 		return 0;
 	cl = claims_add(c, CLAIM_SPEECH, j, j, j + 1, xb);
-	claims_set_source(c, cl, c->sf, j - 1);
+	claims_set_source(c, cl, a, j - 1);
 	return 1;
 }
 

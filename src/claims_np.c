@@ -545,6 +545,13 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 {
 	size_t t;
 
+	/* the period of Jr. or Sr. (Anna Berg Jr. said) */
+	if (l > c->sf + 1 && claims_punct(c, l, '.') &&
+	    c->d->toks.v[l - 1].end == c->d->toks.v[l].start &&
+	    c->d->toks.v[l].start - c->d->toks.v[l - 1].start == 2 &&
+	    (memcmp(c->d->text + c->d->toks.v[l - 1].start, "Jr", 2) == 0 ||
+	    memcmp(c->d->text + c->d->toks.v[l - 1].start, "Sr", 2) == 0))
+		l--;
 	l = claims_party_tag_back(c, l);
 	t = claims_time_back(c, l);
 
@@ -564,13 +571,15 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 {
 	size_t f, k, a = c->sf;
 
-	while (a < l && claims_has(c, a, WC_CONNECTIVE))
+	while (a < l && (claims_has(c, a, WC_CONNECTIVE) || claims_has(c, a, WC_CONJ)))
 		a++;
 	if (a < l && claims_punct(c, a, ','))
 		a++;
 	if (c->d->claims.n > c->first || a + 3 >= l ||
-	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER)) ||
-	    claims_has(c, a, WC_SUBORD) || claims_has(c, a, WC_NP_STOP))
+	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER) || (claims_has(c, a, WC_DET) &&
+	    a + 1 < l && (claims_flags(c, a + 1) & TOK_CAP))) ||
+	    claims_has(c, a, WC_SUBORD) || (claims_has(c, a, WC_NP_STOP) &&
+	    !claims_has(c, a, WC_DET)))
 		return 0;
 	/* the head phrase: words, titles' periods, no verb, up to a comma */
 	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)

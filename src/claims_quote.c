@@ -13,6 +13,7 @@
 #include "claims.h"
 #include "claims_int.h"
 #include "claims_quote.h"
+#include "claims_shapes.h"
 #include "util.h"
 
 /* Pair the double quotation marks of every paragraph. */
@@ -46,6 +47,58 @@ claims_pair_quotes(struct claims *c)
 			}
 		}
 	}
+}
+
+/* Is token k a dash (— ― –, or "--")? */
+static int
+claims_dash(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	const char *x = d->text + t->start;
+	size_t n = t->end - t->start;
+
+	return !(t->flags & TOK_WORD) && ((n == 3 && (memcmp(x, "\xe2\x80\x94",
+	    3) == 0 || memcmp(x, "\xe2\x80\x95", 3) == 0 || memcmp(x,
+	    "\xe2\x80\x93", 3) == 0)) || (n == 2 && memcmp(x, "--", 2) == 0));
+}
+
+/*
+ * A paragraph that is a quote signed with a dash and a name (“We want
+ * the bridge.” ― Ada Lunde): the name is the source, the dash the cue.
+ */
+static void
+claims_signed_para(struct claims *c, size_t pf, size_t pe)
+{
+	struct doc *d = c->d;
+	size_t q, k, last;
+	struct claim *cl;
+
+	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ) || c->pair[pf] < 0)
+		return;
+	q = (size_t)c->pair[pf];
+	if (q + 2 >= pe || !claims_dash(d, q + 1))
+		return;
+	if (!(d->toks.v[q + 2].flags & TOK_CAP))
+		return;
+	/* a name of up to six words and a final mark: nothing more */
+	for (k = last = q + 2; k < pe && k < q + 8 &&
+	    (d->toks.v[k].flags & TOK_WORD); k++)
+		last = k;
+	if (k + 1 < pe || (k + 1 == pe && !claims_final(c, k)))
+		return;
+	cl = claims_add(c, CLAIM_SPEECH, q + 1, q + 1, pf, q);
+	claims_set_source(c, cl, q + 2, last);
+}
+
+/* Quotes signed with a dash and a name, a paragraph each. */
+void
+claims_signed_quotes(struct claims *c)
+{
+	size_t p, pf;
+
+	for (p = 0, pf = 0; p < c->d->paras.n; pf = c->para_end[p++])
+		if (c->para_end[p] > pf && c->d->paras.v[p].kind == PARA_BODY)
+			claims_signed_para(c, pf, c->para_end[p]);
 }
 
 /* Nothing but marks between the sentence where claim cl ends and byte b? */
@@ -99,6 +152,40 @@ claims_same_sentence(const struct doc *d, const struct claim *cl, size_t k)
 	    d->toks.v[j - 1].start >= cl->cue.end;
 }
 
+/* Does claim cl end with a quote (“A,” or The bank “has changed,”)? */
+static int
+claims_ends_quoted(const struct doc *d, const struct claim *cl)
+{
+	return cl->quoted || claims_qclose_before(d, cl->content.end);
+}
+
+/*
+ * The claim that the quote opening at token k continues, or -1: the
+ * latest claim before it, or the one before that when the latest is a
+ * participle's of the same sentence (“A,” X said, stressing that ... .
+ * “B.”).
+ */
+static long
+claims_goes_on(const struct doc *d, long last, size_t k)
+{
+	uint32_t b = d->toks.v[k].start;
+	const struct claim *cl;
+
+	if (last < 0)
+		return -1;
+	cl = &d->claims.v[last];
+	if ((claims_ends_quoted(d, cl) && claims_adjacent(d, cl, b)) ||
+	    claims_same_sentence(d, cl, k))
+		return last;
+	if (last == 0 || claims_ends_quoted(d, cl))
+		return -1;
+	cl = &d->claims.v[last - 1];
+	if (claims_ends_quoted(d, cl) && cl->cue.end <= d->claims.v[last].cue.start &&
+	    claims_adjacent(d, cl, b) && claims_adjacent(d, &d->claims.v[last], b))
+		return last - 1;
+	return -1;
+}
+
 /*
  * Quotes no claim covers: one that follows a quoted claim continues it
  * (“A,” he said. “B.”, or a next paragraph that is all quote); a
@@ -109,7 +196,7 @@ claims_quotes(struct claims *c)
 {
 	struct doc *d = c->d;
 	size_t k, q, i = 0, n = d->claims.n, p;
-	long last = -1;
+	long last = -1, o;
 	struct claim *cl;
 
 	for (p = 0; p < d->paras.n; p++) {
@@ -129,11 +216,10 @@ claims_quotes(struct claims *c)
 				continue;	/* inside a claim */
 			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
 				continue;	/* a claim of its own starts inside */
-			if (last >= 0 && ((d->claims.v[last].quoted &&
-			    claims_adjacent(d, &d->claims.v[last], d->toks.v[k].start)) ||
-			    claims_same_sentence(d, &d->claims.v[last], k))) {
-				d->claims.v[last].content.end = d->toks.v[q].end;
+			if ((o = claims_goes_on(d, last, k)) >= 0) {
+				d->claims.v[o].content.end = d->toks.v[q].end;
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
+			    !(k + 1 < pe && d->text[d->toks.v[k + 1].start] == '(') &&
 			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
 			    d->claims.v[last].content.end >=
 			    d->paras.v[p >= 2 ? p - 2 : 0].start) {

@@ -187,6 +187,56 @@ claims_try_passive(struct claims *c, struct claims_cue *cu)
 	return claims_passive(c, cu->a, cu->k, cu->h) ? TRY_NONE : TRY_NEXT;
 }
 
+/* Does lower-case word k end like an adjective (tremendous, political)? */
+static int
+claims_adjective(const struct claims *c, size_t k)
+{
+	static const char *const ends[] = { "ous", "ful", "ive", "al", "ic",
+	    "less", "able", "ible", NULL };
+	const struct token *t = &c->d->toks.v[k];
+	const char *const *e;
+	size_t n = t->end - t->start, m;
+
+	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) != TOK_WORD)
+		return 0;
+	for (e = ends; *e != NULL; e++)
+		if (n > (m = strlen(*e)) + 2 &&
+		    memcmp(c->d->text + t->end - m, *e, m) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A cue form that is a noun as often (support, plans, states) read as a
+ * noun: after an article, a possessive, a number, a preposition, an
+ * adjective or a verb (enjoyed tremendous support, did not unveil plans,
+ * swing states), or before an auxiliary (health worries have ...).
+ */
+static enum claims_try
+claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, k = cu->k;
+
+	if (cu->a != k || !claims_has(c, k, WC_NOUN_VERB) || (l != SIZE_MAX &&
+	    claims_has(c, l, WC_PRONOUN)))
+		return TRY_NEXT;	/* which they claim is owed */
+	if (cu->e < c->se && (claims_has(c, cu->e, WC_AUX) ||
+	    claims_has(c, cu->e, WC_BE)))
+		return TRY_NONE;
+	if (l == SIZE_MAX || (claims_flags(c, l) & TOK_CAP))
+		return TRY_NEXT;
+	if (claims_has(c, l, WC_DET) || (claims_flags(c, l) & (TOK_POSS |
+	    TOK_DIGIT)) || claims_has(c, l, WC_NP_PREP) ||
+	    claims_has(c, l, WC_VENUE_PREP) || claims_adjective(c, l) ||
+	    claims_has(c, l, WC_PAST_VERB))
+		return TRY_NONE;
+	if (l > c->sf && (claims_has(c, l - 1, WC_AUX) ||
+	    claims_is(c, l - 1, "not") || claims_is(c, l - 1, "to")) &&
+	    !claims_has(c, l, WC_PRONOUN))
+		return TRY_NONE;	/* did not unveil plans */
+	return TRY_NEXT;
+}
+
 /* “CONTENT,” said SOURCE, ... */
 static enum claims_try
 claims_try_quote_said(struct claims *c, struct claims_cue *cu)
@@ -271,6 +321,26 @@ claims_parenthetical(const struct claims *c, const struct claims_cue *cu,
 }
 
 /*
+ * A cue between commas with no content of its own after it (The talks
+ * would take weeks, he said, and more would follow; He has a plan, he
+ * said, for how ...): the whole sentence is the content.
+ */
+static int
+claims_parenthetical_all(const struct claims *c, struct claims_cue *cu)
+{
+	size_t sa = cu->ja, t, ba, bb, xb;
+
+	if (cu->h->ing || !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE |
+	    CUE_QUOTE)) || sa <= c->sf + 1 || !claims_punct(c, sa - 1, ',') ||
+	    (t = claims_inverted_tail(c, cu->e)) == 0 || t >= c->se ||
+	    !claims_punct(c, t - 1, ',') || !claims_content_end(c, t, &xb) ||
+	    !claims_backward(c, sa - 1, &ba, &bb) || ba >= sa)
+		return 0;
+	claims_found(cu, ba, xb, sa, cu->jb);
+	return 1;
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -283,7 +353,7 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 		return TRY_NONE;	/* "the threat of saying": no subject */
 	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0)
-		return TRY_NONE;
+		return claims_parenthetical_all(c, cu) ? TRY_FOUND : TRY_NONE;
 	if (r == 2)
 		cu->kind = CLAIM_POSITION;
 	claims_parenthetical(c, cu, &xa);
@@ -423,6 +493,38 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 	return TRY_FOUND;
 }
 
+/*
+ * SOURCE VERB (a) NOUN to CONTENT: a verb whose object is the cue noun
+ * that carries the claim (Oslo has unveiled plans to widen the port; the
+ * board issued a warning that ...). The noun's first word (after its
+ * adjective) is token a; the cue runs from the verb's auxiliaries.
+ */
+static int
+claims_light_verb(struct claims *c, struct claims_cue *cu, size_t a)
+{
+	size_t v = a, va, sa, sb, xa = cu->e, xb;
+
+	if (v < cu->k && claims_has(c, v, WC_LIGHT_VERB))
+		v++;	/* no adjective: the verb itself (unveiled plans) */
+	if (v > c->sf && claims_has(c, v - 1, WC_DET))
+		v--;
+	if (v <= c->sf + 1 || !claims_has(c, v - 1, WC_LIGHT_VERB) ||
+	    (claims_flags(c, v - 1) & TOK_CAP))
+		return 0;
+	va = claims_aux_start(c, v - 1);
+	for (sa = va; sa + 1 < v; sa++)
+		if (claims_is(c, sa, "not") || claims_is(c, sa, "never"))
+			return 0;	/* did not unveil plans: none */
+	if (va <= c->sf || !claims_source_before(c, va - 1, &sa, &sb) ||
+	    !claims_clause_start(c, sa) || claims_passive(c, va, v - 1, cu->h))
+		return 0;
+	if (!claims_content_end(c, xa, &xb) || xb <= xa || !claims_accept(c, sa, sb))
+		return 0;
+	cu->a = va;
+	claims_found(cu, xa, xb, sa, sb);
+	return 1;
+}
+
 /* SOURCE’s decision to CONTENT, the allegation by SOURCE that CONTENT */
 static enum claims_try
 claims_try_noun(struct claims *c, struct claims_cue *cu)
@@ -438,6 +540,8 @@ claims_try_noun(struct claims *c, struct claims_cue *cu)
 	while (a > c->sf && a + 2 > k && (claims_flags(c, a - 1) & TOK_WORD) &&
 	    !(claims_flags(c, a - 1) & TOK_CAP) && claims_np_word(c, a - 1))
 		a--;
+	if (claims_light_verb(c, cu, a))
+		return TRY_FOUND;
 	if (a <= c->sf + 1 || !(claims_flags(c, a - 1) & TOK_POSS) ||
 	    !claims_np_left(c, a - 2, c->sf, &sa))
 		return TRY_NEXT;
@@ -475,6 +579,8 @@ static const struct claims_shape {
 } claims_shapes[] = {
 	{ .name = "passive (was said): none",
 	  .needs = NEED_VERB, .try = claims_try_passive },
+	{ .name = "a noun that reads as a verb (tremendous support): none",
+	  .needs = NEED_VERB | NEED_NOT_ING, .try = claims_try_noun_verb },
 	{ .name = "“CONTENT,” said SOURCE",
 	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
 	  .try = claims_try_quote_said },

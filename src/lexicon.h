@@ -60,6 +60,8 @@ enum word_class {
 	WC_SUBJECT_END, WC_SUBJECT_PREP, WC_NOT_OF, WC_OFFICE,
 	/* the entity engine's: a person in office (entities_office.c) */
 	WC_POLITICS, WC_CALLING,
+	/* the claim engine's: cue forms that are nouns as often (plans, support) */
+	WC_NOUN_VERB, WC_LIGHT_VERB,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -74,6 +74,8 @@ static const char *const words_names[WC_N] = {
 	[WC_OFFICE] = "office",
 	[WC_POLITICS] = "politics",
 	[WC_CALLING] = "calling",
+	[WC_NOUN_VERB] = "noun-verb",
+	[WC_LIGHT_VERB] = "light-verb",
 };
 
 int

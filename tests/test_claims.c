@@ -385,6 +385,147 @@ test_quote_goes_on_in_sentence(void **state)
 	doc_free(d);
 }
 
+/* A transcript: a speaker's turn runs to the paragraph's end. */
+static void
+test_transcript_turns(void **state)
+{
+	struct doc *d = uifix_doc("Partial transcript\n\n"
+	    "\"LUND: We want the bridge. It is late already.\n\n"
+	    "\"(CROSSTALK.)\n\n"
+	    "BERG: No. We wait for the vote.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "LUND", ":", "We want the bridge. It is late already");
+	expect_claim(d, 1, "BERG", ":", "No. We wait for the vote");
+	doc_free(d);
+}
+
+/* A quote signed with a dash and a name, a paragraph each. */
+static void
+test_signed_quote(void **state)
+{
+	struct doc *d = uifix_doc("Readers write\n\n"
+	    "\xe2\x80\x9cThe ferry must run all year.\xe2\x80\x9d \xe2\x80\x95 " "Ada Lunde\n\n"
+	    "\xe2\x80\x9c" "Fix the road first.\xe2\x80\x9d\xe2\x80\x94 Ola Brekke.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Ada Lunde", "\xe2\x80\x95",
+	    "\xe2\x80\x9cThe ferry must run all year.\xe2\x80\x9d");
+	expect_claim(d, 1, "Ola Brekke", "\xe2\x80\x94",
+	    "\xe2\x80\x9c" "Fix the road first.\xe2\x80\x9d");
+	doc_free(d);
+}
+
+/* Cue forms that are nouns here (tremendous support, unveil plans). */
+static void
+test_noun_verb_homograph(void **state)
+{
+	struct doc *d = uifix_doc("The mayor enjoyed tremendous support from "
+	    "farmers. Lunde did not unveil plans to pay for the road. Health "
+	    "worries have dogged the mayor. Many farmers claim the road is "
+	    "unsafe.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Many farmers", "claim", "the road is unsafe");
+	doc_free(d);
+}
+
+/* A verb whose object is the cue noun (has unveiled plans to). */
+static void
+test_light_verb_noun_cue(void **state)
+{
+	struct doc *d = uifix_doc("The Green Party has unveiled plans to build "
+	    "ten new ferries. The board issued a warning that the mill would "
+	    "close.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "The Green Party", "has unveiled plans",
+	    "to build ten new ferries");
+	expect_claim(d, 1, "The board", "issued a warning",
+	    "that the mill would close");
+	doc_free(d);
+}
+
+/* A cue between commas whose content goes on with "and" or a phrase. */
+static void
+test_parenthetical_cue_no_clause(void **state)
+{
+	struct doc *d = uifix_doc("Repairs would take three weeks, he said, and "
+	    "the ferry would wait. The town has a new plan, she said, for how "
+	    "the mills can stay open.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "he", "said", "Repairs would take three weeks, he "
+	    "said, and the ferry would wait");
+	expect_claim(d, 1, "she", "said", "The town has a new plan, she said, "
+	    "for how the mills can stay open");
+	doc_free(d);
+}
+
+/*
+ * Sources: a relative clause after "But the ...", a remark in brackets
+ * after an inverted source, Jr. before the cue, a topic before a quote.
+ */
+static void
+test_sources_more(void **state)
+{
+	struct doc *d = uifix_doc("But the Harbour Union, which has ten thousand "
+	    "members, wants to keep the rule. The toll \"is a mistake,\" said "
+	    "Mr. Lunde (a view many share). Judge Ada Brekke Jr. spoke of the "
+	    "old strike. The mayor says of Lunde, \"He will sell the port.\"\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "the Harbour Union, which has ten thousand members",
+	    "wants", "to keep the rule");
+	expect_claim(d, 1, "Mr. Lunde", "said", "The toll \"is a mistake,\"");
+	expect_claim(d, 2, "Judge Ada Brekke Jr", "spoke of", "the old strike");
+	expect_claim(d, 3, "The mayor", "says", "\"He will sell the port.\"");
+	doc_free(d);
+}
+
+/* A position coordinated inside the content is part of it (X say he A and refused B). */
+static void
+test_coordinated_inside_content(void **state)
+{
+	struct doc *d = uifix_doc("Police say he ran a red light and refused to "
+	    "stop.\n");
+
+	(void)state;
+	run(d);
+	assert_true(d->claims.n >= 1);
+	expect_claim(d, 0, "Police", "say",
+	    "he ran a red light and refused to stop");
+	doc_free(d);
+}
+
+/* A quote continues the quoted claim before a participle's claim. */
+static void
+test_quote_continued_after_participle(void **state)
+{
+	struct doc *d = uifix_doc("\"We cannot wait,\" Lunde said, stressing that "
+	    "the bridge is old. \"The town needs it now.\"\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Lunde", "said", "\"We cannot wait,\" Lunde said, "
+	    "stressing that the bridge is old. \"The town needs it now.\"");
+	expect_claim(d, 1, "Lunde", "stressing", "that the bridge is old");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1576,6 +1717,14 @@ main(void)
 		cmocka_unit_test(test_quote_source_apposition),
 		cmocka_unit_test(test_parenthetical_cue),
 		cmocka_unit_test(test_quote_goes_on_in_sentence),
+		cmocka_unit_test(test_transcript_turns),
+		cmocka_unit_test(test_signed_quote),
+		cmocka_unit_test(test_noun_verb_homograph),
+		cmocka_unit_test(test_light_verb_noun_cue),
+		cmocka_unit_test(test_parenthetical_cue_no_clause),
+		cmocka_unit_test(test_sources_more),
+		cmocka_unit_test(test_coordinated_inside_content),
+		cmocka_unit_test(test_quote_continued_after_participle),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
