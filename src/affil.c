@@ -294,7 +294,8 @@ affil_body_starting(const struct doc *d, const struct lexicon *lx, size_t k,
 	return e;
 }
 
-/* The latest company named before byte off in its paragraph, or -1. */
+/* The latest body of types named before byte off, from byte from,
+ * outside quotation marks; -1. */
 int
 affil_latest(const struct doc *d, uint32_t off, unsigned types,
     uint32_t from)
@@ -306,8 +307,10 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 
 		if (m->start < from)
 			break;
+		/* a body named inside a quotation does not speak for it */
 		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
-		    (types & 1u << d->ents.v[m->entity].type))
+		    (types & 1u << d->ents.v[m->entity].type) &&
+		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
 			return m->entity;
 	}
 	return -1;
@@ -618,12 +621,102 @@ affil_surnames(struct doc *d)
 	}
 }
 
+/*
+ * The title run after a body's mention that opens sentence s (The Tory
+ * leader had insisted...): the body, the title in [*r0, *r1]; -1. A name
+ * after the title (The SNP leader Ann Roe) is a title before a name.
+ */
+static int
+affil_title_opening(const struct doc *d, const struct lexicon *lx,
+    const struct sentence *s, size_t *r0, size_t *r1)
+{
+	size_t k = s->tok_first, end = s->tok_first + s->tok_count, last, j;
+	int e;
+
+	if (k >= end || !affil_tok_in(d, k, (const char *const[]){ "the",
+	    NULL }) || (e = affil_body_starting(d, lx, k + 1, &last, 0)) < 0)
+		return -1;
+	j = last + 1;
+	if (j < end && (d->toks.v[j].flags & TOK_POSS))
+		return -1;	/* the Tory leader's: the party's man, or not */
+	for (*r0 = j; j < end && j - *r0 < 3 && affil_title_word(d, lx, j) &&
+	    !(d->toks.v[j].flags & TOK_CAP && !affil_role(d, lx, j)); j++)
+		;
+	if (j == *r0 || !affil_role(d, lx, j - 1) || j >= end ||
+	    (d->toks.v[j].flags & (TOK_CAP | TOK_UPPER)))
+		return -1;
+	*r1 = j - 1;
+	return e;
+}
+
+/* Does someone the text named hold the title ending at token r1 of body? */
+static int
+affil_title_held(const struct doc *d, int body, size_t r1)
+{
+	const struct token *t = &d->toks.v[r1];
+	size_t i, n = t->end - t->start;
+	const char *r;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if (e->affiliation != body || e->role == NULL ||
+		    (e->type != ENT_PERSON && e->type != ENT_OFFICIAL))
+			continue;
+		for (r = e->role; *r != '\0'; r++)
+			if (strncasecmp(r, d->text + t->start, n) == 0 &&
+			    (r == e->role || r[-1] == ' ') &&
+			    (r[n] == '\0' || r[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A person named as the subject of one sentence and described by a
+ * title of a body as the subject of the next (David Roe has resigned...
+ * The Scottish Conservative leader had insisted...) holds that title:
+ * bound to the body, given the role, when the text bound them to none.
+ */
+static void
+affil_title_after_name(struct doc *d, const struct lexicon *lx)
+{
+	size_t si, r0, r1, k;
+	int body, m, p;
+
+	for (si = 1; si < d->sents.n; si++) {
+		const struct sentence *prev = &d->sents.v[si - 1];
+		struct entity *en;
+
+		if ((body = affil_title_opening(d, lx, &d->sents.v[si], &r0,
+		    &r1)) < 0)
+			continue;
+		k = prev->tok_first;
+		if ((m = affil_mention_starting(d, k)) < 0 &&
+		    prev->tok_count > 1)
+			m = affil_mention_starting(d, k + 1);
+		if (m < 0 || (p = d->mentions.v[m].entity) == body ||
+		    affil_title_held(d, body, r1))
+			continue;
+		en = &d->ents.v[p];
+		if ((en->type != ENT_PERSON && en->type != ENT_OFFICIAL) ||
+		    en->affiliation >= 0)
+			continue;
+		en->affiliation = body;
+		en->affil_lexicon = false;
+		if (en->role == NULL)
+			en->role = xstrndup(d->text + d->toks.v[r0].start,
+			    d->toks.v[r1].end - d->toks.v[r0].start);
+	}
+}
+
 void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
 	if (lx != NULL)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);
+	affil_title_after_name(d, lx);
 	affil_ministers(d);
 	affil_surnames(d);
 }

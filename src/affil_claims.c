@@ -81,11 +81,29 @@ affil_home_scan(const struct doc *d)
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
-		/* the title's country counts twice (Georgia vote: Georgia) */
+		/* the title's country counts twice (Georgia vote: Georgia),
+		 * and so does its seat (Downing Street said) */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
 		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL)
-			votes[m->entity] += d->title >= 0 && m->start <
-			    d->paras.v[d->title].end ? 2 : 1;
+			votes[m->entity] += (d->title >= 0 && m->start <
+			    d->paras.v[d->title].end) ||
+			    m->kind == MENTION_METONYM ? 2 : 1;
+	}
+	/* a country that speaks (Downing Street said) counts twice more */
+	for (i = 0; i < d->claims.n; i++) {
+		const struct claim *c = &d->claims.v[i];
+
+		j = MODEL_FIRST(d->mentions, struct mention, start,
+		    c->source.start);
+		for (; c->has_source && j < d->mentions.n &&
+		    d->mentions.v[j].end <= c->source.end; j++) {
+			const struct mention *m = &d->mentions.v[j];
+
+			if (m->entity >= 0 && d->ents.v[m->entity].type ==
+			    ENT_COUNTRY && m->kind != MENTION_PRONOUN &&
+			    m->kind != MENTION_NOMINAL)
+				votes[m->entity] += 2;
+		}
 	}
 	for (i = 0; i < d->toks.n; i++)
 		for (j = 0; j < sizeof affil_institutions /
@@ -199,6 +217,48 @@ static const struct {
 };
 
 /*
+ * The body an unnamed source's small-letter modifier names (an executive
+ * spokesman: the Scottish Executive; a council spokesman: Leith Council):
+ * the latest body before the source whose name holds the word, or whose
+ * name the word follows (Scottish Executive: Scotland); -1.
+ */
+static int
+affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
+{
+	size_t k = affil_tok_at(d, s->start), i, j, n;
+	char w[48];
+	const char *p;
+
+	if (h == 0 || h - 1 < k || (d->toks.v[h - 1].flags & (TOK_CAP |
+	    TOK_UPPER)) || (n = affil_word(d, h - 1, w)) < 3)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
+	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0 || !affil_body_type((e =
+		    &d->ents.v[m->entity])->type))
+			continue;
+		/* the Scottish Executive: a country's word before it */
+		j = affil_tok_at(d, m->end);
+		if (j < d->toks.n && d->toks.v[j].start == m->end + 1 &&
+		    (d->toks.v[j].flags & TOK_CAP) && d->toks.v[j].end -
+		    d->toks.v[j].start == n && strncasecmp(d->text +
+		    d->toks.v[j].start, w, n) == 0)
+			return m->entity;
+		if (e->type == ENT_COUNTRY)
+			continue;
+		for (p = affil_strcasestr(e->name, w); p != NULL;
+		    p = affil_strcasestr(p + 1, w))
+			if ((p == e->name || p[-1] == ' ') &&
+			    (p[n] == '\0' || p[n] == ' '))
+				return m->entity;
+	}
+	return -1;
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -233,6 +293,10 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_in(w, affil_unnamed))
 		return;
+	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
+		c->party = e;
+		return;
+	}
 	if (affil_in(w, affil_state))
 		types |= 1 << ENT_COUNTRY;
 	s = affil_sent(d, c->cue.start);
@@ -624,7 +688,8 @@ affil_unnamed_head(const struct doc *d, const struct span *s)
 /*
  * He or she, or the spokesman, that names no one the text gave: the
  * unnamed source of the claim before (A Labour spokesman said... "...,"
- * he said), in its paragraph or the one before.
+ * he said), or the body that spoke before a spokesman (Downing Street
+ * said... A spokesman added), in its paragraph or the one before.
  */
 static void
 affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
@@ -632,13 +697,18 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 	const struct sentence *s = affil_sent(d, c->source.start);
 	uint32_t from;
 
+	int spokesman = affil_unnamed_head(d, &c->source);
+
 	if (p == NULL || p->party < 0 || s == NULL ||
-	    (p->speaker >= 0 && !affil_unnamed_head(d, &p->source)) ||
-	    (affil_pronoun_sex(d, &c->source) == 0 &&
-	    !affil_unnamed_head(d, &c->source)))
+	    (affil_pronoun_sex(d, &c->source) == 0 && !spokesman))
+		return;
+	/* a person spoke before: only after an unnamed source; a body
+	 * (Downing Street said... A spokesman added): its spokesman */
+	if (p->speaker >= 0 && !affil_unnamed_head(d, &p->source) &&
+	    !(spokesman && affil_body_type(d->ents.v[p->speaker].type)))
 		return;
 	from = affil_para_start(d, c->source.start);
-	if (s->para > 0 && s->start == from)
+	if (s->para > 0)
 		from = d->paras.v[s->para - 1].start;
 	if (p->cue.start >= from)
 		c->party = p->party;

@@ -45,7 +45,8 @@ int affil_mention_starting(const struct doc *d, size_t k);
 int affil_body_starting(const struct doc *d, const struct lexicon *lx,
     size_t k, size_t *last, int prep);
 
-/* The latest company named before byte off in its paragraph, or -1. */
+/* The latest body of types named before byte off, from byte from,
+ * outside quotation marks; -1. */
 int affil_latest(const struct doc *d, uint32_t off, unsigned types,
     uint32_t from);
 

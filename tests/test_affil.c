@@ -390,6 +390,59 @@ test_pronoun_paragraph_subject(void **state)
 	doc_free(d);
 }
 
+static void
+test_title_after_name(void **state)
+{
+	/* a name opens one sentence, a party's title the next: one person */
+	struct doc *d = run("Hugh Tennant has quit his job at a bank.\n\n"
+	    "The Liberal Democrat leader had insisted that the bank paid him "
+	    "nothing. But on Friday he said he was sorry.\n");
+
+	(void)state;
+	check(d, "that the bank paid him nothing", "Hugh Tennant",
+	    "Liberal Democrats");
+	check(d, "he was sorry", "Hugh Tennant", "Liberal Democrats");
+	doc_free(d);
+}
+
+static void
+test_modifier_names_body(void **state)
+{
+	/* a council spokesman: the council named before, not the latest
+	 * body; an executive spokesman: the Scottish Executive */
+	struct doc *d = run("Kelso Council lost its case against Barclays "
+	    "in the Court of Session. A council spokesman said it would "
+	    "appeal.\n\nThe Scottish Executive has lost a case in the Court "
+	    "of Session. An executive spokesman said it would study the "
+	    "ruling.\n");
+
+	(void)state;
+	check(d, "it would appeal", NULL, "Kelso Council");
+	check(d, "it would study the ruling", NULL, "Scotland");
+	doc_free(d);
+}
+
+static void
+test_home_speaks(void **state)
+{
+	/* Peru is named most, but the UK speaks (Downing Street said): its
+	 * minister and its spokesman; a body named in a quotation is no
+	 * spokesman's */
+	struct doc *d = run("Downing Street said Britain would send a ship "
+	    "to help Peru.\n\nTalks have begun with Peru on the timing, and "
+	    "aid to Peru will grow. However a spokesman said the offer was "
+	    "firm. The spokesman said: \"Peru will also get two helicopters "
+	    "from the Naval Air Squadron.\"\n\nPeru was the country worst "
+	    "hit. Development Minister Carl Denby said the ship would arrive "
+	    "soon.\n");
+
+	(void)state;
+	check(d, "the offer was firm", "(none)", "United Kingdom");
+	check(d, "\"Peru will also get", "(none)", "United Kingdom");
+	check(d, "the ship would arrive soon", "Carl Denby", "United Kingdom");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -419,6 +472,9 @@ main(void)
 		cmocka_unit_test(test_law_word_surname),
 		cmocka_unit_test(test_month_surname_msp),
 		cmocka_unit_test(test_pronoun_paragraph_subject),
+		cmocka_unit_test(test_title_after_name),
+		cmocka_unit_test(test_modifier_names_body),
+		cmocka_unit_test(test_home_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
