@@ -181,6 +181,16 @@ claims_skip_topic(const struct claims *c, size_t j, unsigned fr)
 	return j;
 }
 
+/* Does a wh-clause open at token j (how, why, what, who, when, where)? */
+static int
+claims_wh(const struct claims *c, size_t j)
+{
+	return j + 1 < c->se && (claims_is(c, j, "how") || claims_is(c, j,
+	    "why") || claims_is(c, j, "what") || claims_is(c, j, "who") ||
+	    claims_is(c, j, "when") || claims_is(c, j, "where")) &&
+	    (claims_flags(c, j + 1) & TOK_WORD);
+}
+
 /*
  * Content after a cue that ends before token j: a quote, a that-clause, an
  * infinitive, a bare clause or an object, as the cue's frame allows.
@@ -234,6 +244,10 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 			return 0;
 	} else if (claims_is(c, j, "whether") || claims_is(c, j, "if")) {
 		if (!(fr & (CUE_WHETHER | CUE_CLAUSE)))
+			return 0;
+	} else if (claims_wh(c, j)) {
+		/* explained how, asked why, knows what: a wh-clause */
+		if (!(fr & (CUE_WHETHER | CUE_CLAUSE | CUE_OBJ)))
 			return 0;
 	} else if (claims_is(c, j, "by") || claims_final(c, j))
 		return 0;

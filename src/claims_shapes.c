@@ -206,6 +206,16 @@ claims_adjective(const struct claims *c, size_t k)
 	return 0;
 }
 
+/* Is token k a lower-case past form in -ed (carried, unveiled)? */
+static int
+claims_past_form(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
+	    t->end - t->start > 4 && memcmp(c->d->text + t->end - 2, "ed", 2) == 0;
+}
+
 /*
  * A cue form that is a noun as often (support, plans, states) read as a
  * noun: after an article, a possessive, a number, a preposition, an
@@ -228,8 +238,8 @@ claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 	if (claims_has(c, l, WC_DET) || (claims_flags(c, l) & (TOK_POSS |
 	    TOK_DIGIT)) || claims_has(c, l, WC_NP_PREP) ||
 	    claims_has(c, l, WC_VENUE_PREP) || claims_adjective(c, l) ||
-	    claims_has(c, l, WC_PAST_VERB))
-		return TRY_NONE;
+	    claims_has(c, l, WC_PAST_VERB) || claims_past_form(c, l))
+		return TRY_NONE;	/* carried remarks, unveiled plans */
 	if (l > c->sf && (claims_has(c, l - 1, WC_AUX) ||
 	    claims_is(c, l - 1, "not") || claims_is(c, l - 1, "to")) &&
 	    !claims_has(c, l, WC_PRONOUN))
@@ -631,6 +641,29 @@ claims_shape_fits(const struct claims *c, struct claims_cue *cu, unsigned n)
 	    !((n & NEED_NO_SUBJECT) && cu->subject);
 }
 
+/* Is token k a preposition a cue takes (critical of, blamed X for)? */
+static int
+claims_cue_prep_word(const struct claims *c, size_t k)
+{
+	return claims_is(c, k, "of") || claims_is(c, k, "for") ||
+	    claims_is(c, k, "with") || claims_is(c, k, "against");
+}
+
+/*
+ * The preposition right after a cue belongs to it (complained about the
+ * tax: cue "complained about"), as the gold sets span it.
+ */
+static void
+claims_cue_prep(const struct claims *c, struct claims_cue *cu)
+{
+	if (cu->xa == cu->cb + 1 && cu->xa < cu->xb &&
+	    ((claims_cue_prep_word(c, cu->xa) && (cu->h->cue->frame & CUE_OF)) ||
+	    claims_is(c, cu->xa, "about"))) {
+		cu->cb = cu->xa;
+		cu->xa++;
+	}
+}
+
 /* Try the shapes around the cue at token k; add the claim of the first. */
 int
 claims_shapes_try(struct claims *c, size_t k, const struct cue_hit *h)
@@ -659,6 +692,7 @@ claims_shapes_try(struct claims *c, size_t k, const struct cue_hit *h)
 		case TRY_FOUND:
 			break;
 		}
+		claims_cue_prep(c, &cu);
 		cl = claims_add(c, cu.kind, cu.ca, cu.cb, cu.xa, cu.xb);
 		if (cu.source == SRC_SPAN)
 			claims_set_source(c, cl, cu.sa, cu.sb);

@@ -526,6 +526,30 @@ test_quote_continued_after_participle(void **state)
 	doc_free(d);
 }
 
+/*
+ * A wh-clause for content (explained how, knows why); the preposition
+ * after a cue is the cue's (complained about); cues added: remarked,
+ * voiced.
+ */
+static void
+test_wh_clause_and_prep(void **state)
+{
+	struct doc *d = uifix_doc("Lunde complained about the toll. Brekke "
+	    "explained how the ferry would run. The mayor knows why the mill "
+	    "closed. Ada Berg remarked that the port was quiet. The union "
+	    "voiced concern over the cuts.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 5);
+	expect_claim(d, 0, "Lunde", "complained about", "the toll");
+	expect_claim(d, 1, "Brekke", "explained", "how the ferry would run");
+	expect_claim(d, 2, "The mayor", "knows", "why the mill closed");
+	expect_claim(d, 3, "Ada Berg", "remarked", "that the port was quiet");
+	expect_claim(d, 4, "The union", "voiced", "concern over the cuts");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1725,6 +1749,7 @@ main(void)
 		cmocka_unit_test(test_sources_more),
 		cmocka_unit_test(test_coordinated_inside_content),
 		cmocka_unit_test(test_quote_continued_after_participle),
+		cmocka_unit_test(test_wh_clause_and_prep),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
