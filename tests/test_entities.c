@@ -1018,6 +1018,32 @@ test_party_edges(void **state)
 	doc_free(d);
 }
 
+/*
+ * Lines that are no sentences (issue 9): a wire dateline names where the
+ * story was filed, no country; a line of results names its players,
+ * though most of its words are capitalised.
+ */
+static void
+test_datelines_and_results(void **state)
+{
+	struct doc *d = run("Results of the day\n\nBERLIN 2011-04-02\n\n"
+	    "Mara Quell (Sweden) beat Ilse Brandvold (Norway) 6-2 7-5\n\n"
+	    "ROME (Reuters) - The two players meet again on Friday.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "BERLIN"));
+	assert_null(mentioned(d, "ROME"));
+	e = ent(d, "Mara Quell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	e = ent(d, "Ilse Brandvold");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_non_null(mentioned(d, "Norway"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1062,6 +1088,7 @@ main(void)
 		cmocka_unit_test(test_office_words),
 		cmocka_unit_test(test_party_lexicon),
 		cmocka_unit_test(test_party_edges),
+		cmocka_unit_test(test_datelines_and_results),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
