@@ -122,6 +122,46 @@ coref_put(struct coref *c, const char *s, size_t n, int e)
 	c->slot[i] = (uint32_t)c->keys.n;
 }
 
+/*
+ * The squeezed key of folded (s, n): \002 and its letters without spaces,
+ * hyphens, dots or apostrophes (Time Warner, TimeWarner: "timewarner");
+ * its length, or 0 for fewer than four letters (U.S. is not "us").
+ */
+static size_t
+coref_squeeze(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i, m = 1;
+
+	if (n + 1 > size)
+		return 0;
+	out[0] = '\002';
+	for (i = 0; i < n; i++)
+		if (strchr(" -.'", s[i]) == NULL)
+			out[m++] = s[i];
+	return m > 4 ? m : 0;
+}
+
+/* Give entity e the squeezed key of folded (s, n). */
+static void
+coref_put_squeezed(struct coref *c, const char *s, size_t n, int e)
+{
+	char buf[256];
+	size_t m = coref_squeeze(s, n, buf, sizeof buf);
+
+	if (m > 0)
+		coref_put(c, buf, m, e);
+}
+
+/* The entity of the squeezed key of folded (s, n), or -1. */
+static int
+coref_get_squeezed(const struct coref *c, const char *s, size_t n)
+{
+	char buf[256];
+	size_t m = coref_squeeze(s, n, buf, sizeof buf);
+
+	return m > 0 ? coref_get(c, buf, m) : -1;
+}
+
 /* A new entity; name is copied. */
 static int
 coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
@@ -238,6 +278,8 @@ coref_lexicon(struct coref *c, struct cand *k)
 	}
 	e = coref_canon(c, k->canon);
 	coref_mention(c, k, e, k->kind);
+	if ((n = coref_fold(c, k->start, k->end, buf, sizeof buf)) > 0)
+		coref_put_squeezed(c, buf, n, e);
 	/* an official of the lexicon (Tony Blair): Mr Blair later is him */
 	if ((c->d->ents.v[e].type == ENT_OFFICIAL ||
 	    c->d->ents.v[e].type == ENT_PERSON) &&
@@ -319,6 +361,7 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	size_t last = coref_last_word(s, n), sur;
 
 	coref_put(c, s, n, e);
+	coref_put_squeezed(c, s, n, e);
 	if (last == 0)
 		return;
 	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL ||
@@ -429,6 +472,8 @@ coref_name(struct coref *c, struct cand *k)
 		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
+	if (e < 0 && n > 0 && k->acronym_of < 0)
+		e = coref_get_squeezed(c, buf, n);	/* TimeWarner */
 	if (e < 0 && k->head && n > 0) {
 		if ((e = coref_head(c, buf, n)) >= 0) {
 			coref_mention(c, k, e, MENTION_ALIAS);
@@ -455,6 +500,8 @@ coref_short(struct coref *c, struct cand *k)
 	size_t n = coref_fold(c, k->start, k->end, buf, sizeof buf);
 	int e = n > 0 ? coref_get(c, buf, n) : -1;
 
+	if (e < 0 && n > 0)
+		e = coref_get_squeezed(c, buf, n);	/* TimeWarner */
 	if (e >= 0) {
 		coref_mention(c, k, e, coref_same_name(c, e, k) ? MENTION_NAME :
 		    MENTION_ALIAS);
@@ -551,9 +598,17 @@ coref_roles(struct coref *c)
 			j++;
 		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
 			k = &c->in->c[j];
-			if (k->entity < 0 || k->what != CAND_NAME)
+			if (k->entity < 0)
 				continue;
 			en = &c->d->ents.v[k->entity];
+			/* The Lord Chancellor ... Lord Falconer insists ...
+			 * writer Ann Roe: the title was the known name's */
+			if (k->what != CAND_NAME) {
+				if (en->type == ENT_PERSON ||
+				    en->type == ENT_OFFICIAL)
+					break;
+				continue;
+			}
 			/* a US adviser ... Robert O'Brien said: the same */
 			if (en->first_mention >= 0 && c->d->mentions.v[
 			    en->first_mention].start == k->start &&

@@ -168,10 +168,21 @@ html_meta(struct html *h, xmlNode *root)
 		h->url = xstrdup(h->given_url);
 }
 
+/* Has s three words or more? */
+static int
+html_three_words(const char *s)
+{
+	const char *sp = s != NULL ? strchr(s, ' ') : NULL;
+
+	return sp != NULL && strchr(sp + 1, ' ') != NULL;
+}
+
 /*
  * The title without the site's name: "Huawei row deepens | The Paper" ->
  * "Huawei row deepens". A part that the page's one h1 repeats wins; else
- * the longest part around a separator, if it has at least three words.
+ * the longest part around a separator, if it has at least three words;
+ * else the page's one h1 if it has ("Home - Site" over "<h1>German
+ * minister warns</h1>").
  */
 void
 html_title_trim(struct html *h)
@@ -190,7 +201,6 @@ html_title_trim(struct html *h)
 		h->title = h1;
 		return;
 	}
-	free(h1);
 	for (i = 0; seps[i] != NULL; i++) {
 		char *p = t, *q;
 
@@ -212,10 +222,17 @@ html_title_trim(struct html *h)
 		}
 		break;
 	}
-	if (best != NULL && strchr(best, ' ') != NULL &&
-	    strchr(strchr(best, ' ') + 1, ' ') != NULL) {
+	if (html_three_words(best)) {
 		free(t);
 		h->title = best;
-	} else
-		free(best);
+		free(h1);
+		return;
+	}
+	free(best);
+	if (html_three_words(h1) && (seps[i] != NULL || !html_three_words(t))) {
+		free(t);
+		h->title = h1;
+		return;
+	}
+	free(h1);
 }

@@ -443,6 +443,33 @@ test_home_speaks(void **state)
 	doc_free(d);
 }
 
+static void
+test_title_goes_to_known_name(void **state)
+{
+	/* The Foreign Secretary is the known name after it, not the writer
+	 * named after that one */
+	struct doc *d = run("The Foreign Secretary has defended the plan.\n\n"
+	    "Jack Straw insists the plan is lawful in Britain. But novelist "
+	    "Ada Crane tells the BBC that it is not.\n");
+
+	(void)state;
+	check(d, "that it is not", "Ada Crane", "Ada Crane");
+	doc_free(d);
+}
+
+static void
+test_squeezed_name(void **state)
+{
+	/* TimeWarner and Time Warner: one party, one row */
+	struct doc *d = run("Bright Wave Media said profits fell. Later "
+	    "BrightWave Media said it would cut jobs.\n");
+
+	(void)state;
+	assert_int_equal(claim(d, "profits fell")->party,
+	    claim(d, "it would cut jobs")->party);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -475,6 +502,8 @@ main(void)
 		cmocka_unit_test(test_title_after_name),
 		cmocka_unit_test(test_modifier_names_body),
 		cmocka_unit_test(test_home_speaks),
+		cmocka_unit_test(test_title_goes_to_known_name),
+		cmocka_unit_test(test_squeezed_name),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
