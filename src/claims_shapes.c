@@ -277,6 +277,35 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
+/*
+ * CONTENT, as SOURCE CUE, CONTENT (The port, as Lund noted, rarely
+ * floods; Taxes rose, as the board had warned.): the sentence is the
+ * content.
+ */
+static enum claims_try
+claims_try_as_source(struct claims *c, struct claims_cue *cu)
+{
+	size_t ja = cu->ja, t, xa, xb, bb;
+
+	/* the head of the phrase (as one of Lund's advisers noted) */
+	while (ja > c->sf + 3 && ja + 3 > cu->ja && !claims_is(c, ja - 1, "as") &&
+	    (claims_flags(c, ja - 1) & TOK_WORD))
+		ja--;
+	if (ja < c->sf + 3 || !claims_is(c, ja - 1, "as") ||
+	    !claims_punct(c, ja - 2, ',') || (t = claims_inverted_tail(c, cu->e)) == 0 ||
+	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)) ||
+	    !claims_backward(c, ja - 2, &xa, &bb))
+		return TRY_NEXT;
+	if (t < c->se && claims_punct(c, t - 1, ',')) {
+		if (!claims_content_end(c, t, &xb))
+			return TRY_NEXT;
+	} else
+		xb = bb;
+	if (!claims_accept(c, ja, cu->jb))
+		return TRY_NEXT;
+	return claims_found(cu, xa, xb, ja, cu->jb);
+}
+
 /* A noun before the cue (Ghana's vote, the best plan), or a nested cue. */
 static enum claims_try
 claims_try_no_subject(struct claims *c, struct claims_cue *cu)
@@ -527,6 +556,10 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 			return TRY_NEXT;
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return TRY_NEXT;
+		/* A, according to X, and B: one content */
+		if (sb + 3 < c->se && claims_punct(c, sb + 1, ',') &&
+		    claims_has(c, sb + 2, WC_CONJ))
+			claims_content_end(c, sb + 2, &xb);
 	}
 	if (xa > k)
 		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
@@ -634,6 +667,9 @@ static const struct claims_shape {
 	{ .name = "“CONTENT,” SOURCE, its appositions, said",
 	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
 	  .try = claims_try_quote_long_source },
+	{ .name = "CONTENT, as SOURCE CUE, CONTENT",
+	  .needs = NEED_VERB | NEED_SUBJECT | NEED_NOT_ING,
+	  .try = claims_try_as_source },
 	{ .name = "a noun or a nested cue before it (Ghana's vote): none",
 	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_no_subject },
 	{ .name = "“CONTENT,” SOURCE said",

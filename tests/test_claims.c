@@ -598,6 +598,27 @@ test_dash_and_long_subject(void **state)
 	doc_free(d);
 }
 
+/* "as X noted" and "according to X, and B": the sentence is one content. */
+static void
+test_as_source_and_according_and(void **state)
+{
+	struct doc *d = uifix_doc("The harbour, as one of Lund's advisers "
+	    "pointed out, rarely floods. Fares rose, as the board had warned. "
+	    "Farmers paid a tenth of the toll, according to the port office, "
+	    "and shippers paid the rest.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "one of Lund's advisers", "pointed out", "The harbour, "
+	    "as one of Lund's advisers pointed out, rarely floods");
+	expect_claim(d, 1, "the board", "had warned", "Fares rose");
+	expect_claim(d, 2, "the port office", "according to", "Farmers paid a "
+	    "tenth of the toll, according to the port office, and shippers paid "
+	    "the rest");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1800,6 +1821,7 @@ main(void)
 		cmocka_unit_test(test_wh_clause_and_prep),
 		cmocka_unit_test(test_quote_long_source),
 		cmocka_unit_test(test_dash_and_long_subject),
+		cmocka_unit_test(test_as_source_and_according_and),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
