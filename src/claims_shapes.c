@@ -392,6 +392,34 @@ claims_parenthetical(const struct claims *c, const struct claims_cue *cu,
 }
 
 /*
+ * SOURCE CUE: at the end of a paragraph (The governor added:): the next
+ * body paragraph is the content, its tokens in [*xa, *xb].
+ */
+static int
+claims_next_para(const struct claims *c, size_t j, size_t *xa, size_t *xb)
+{
+	const struct doc *d = c->d;
+	size_t p, e;
+
+	if (j + 1 != c->se || c->se != c->pe || !claims_punct(c, j, ':') ||
+	    c->pe >= d->toks.n)
+		return 0;
+	p = MODEL_FIRST(d->paras, struct para, end, d->toks.v[c->pe].end);
+	if (p >= d->paras.n || d->paras.v[p].kind != PARA_BODY)
+		return 0;
+	for (e = c->pe; e + 1 < d->toks.n && d->toks.v[e + 1].end <=
+	    d->paras.v[p].end; e++)
+		;
+	while (e > c->pe && !(d->toks.v[e].flags & (TOK_WORD | TOK_CLOSEQ)))
+		e--;
+	if (e <= c->pe)
+		return 0;
+	*xa = c->pe;
+	*xb = e;
+	return 1;
+}
+
+/*
  * A cue between commas with no content of its own after it (The talks
  * would take weeks, he said, and more would follow; He has a plan, he
  * said, for how ...): the whole sentence is the content.
@@ -423,8 +451,13 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 
 	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 		return TRY_NONE;	/* "the threat of saying": no subject */
-	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0)
-		return claims_parenthetical_all(c, cu) ? TRY_FOUND : TRY_NONE;
+	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
+		if (claims_parenthetical_all(c, cu))
+			return TRY_FOUND;
+		if (claims_next_para(c, cu->e, &xa, &xb))
+			return claims_found(cu, xa, xb, sa, cu->jb);
+		return TRY_NONE;
+	}
 	if (r == 2)
 		cu->kind = CLAIM_POSITION;
 	claims_parenthetical(c, cu, &xa);

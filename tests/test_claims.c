@@ -619,6 +619,21 @@ test_as_source_and_according_and(void **state)
 	doc_free(d);
 }
 
+/* "SOURCE CUE:" ending its paragraph: the next paragraph is the content. */
+static void
+test_cue_colon_next_paragraph(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\nThe governor added:\n\nIt is "
+	    "typical of the board. It knows nothing.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "The governor", "added",
+	    "It is typical of the board. It knows nothing");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1822,6 +1837,7 @@ main(void)
 		cmocka_unit_test(test_quote_long_source),
 		cmocka_unit_test(test_dash_and_long_subject),
 		cmocka_unit_test(test_as_source_and_according_and),
+		cmocka_unit_test(test_cue_colon_next_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
