@@ -470,6 +470,18 @@ test_squeezed_name(void **state)
 	doc_free(d);
 }
 
+static void
+test_quote_name_told(void **state)
+{
+	/* the name after the quote speaks; the paper is who was told */
+	struct doc *d = run("\"Growth is weak,\" Ivo Marsh, an economist with "
+	    "Barclays, told the newspaper.\n");
+
+	(void)state;
+	check(d, "\"Growth is weak,\"", "Ivo Marsh", "Barclays");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -504,6 +516,7 @@ main(void)
 		cmocka_unit_test(test_home_speaks),
 		cmocka_unit_test(test_title_goes_to_known_name),
 		cmocka_unit_test(test_squeezed_name),
+		cmocka_unit_test(test_quote_name_told),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
