@@ -482,6 +482,20 @@ test_quote_name_told(void **state)
 	doc_free(d);
 }
 
+static void
+test_government_not_object(void **state)
+{
+	/* talks with Peru... the government said: the article's government,
+	 * not Peru's */
+	struct doc *d = run("Downing Street said Britain would send a ship "
+	    "to Peru.\n\nTalks have begun with Peru, but the government said "
+	    "the ship would sail soon.\n");
+
+	(void)state;
+	check(d, "the ship would sail soon", NULL, "United Kingdom");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -517,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_title_goes_to_known_name),
 		cmocka_unit_test(test_squeezed_name),
 		cmocka_unit_test(test_quote_name_told),
+		cmocka_unit_test(test_government_not_object),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
