@@ -72,6 +72,39 @@ affil_home(const struct doc *d)
 	return affil_home_memo.home;
 }
 
+#define AFFIL_NINST (sizeof affil_institutions / sizeof affil_institutions[0])
+_Static_assert(AFFIL_NINST <= 16, "a bit each in affil_home_institutions");
+
+/*
+ * Two votes for a country at each word of its institutions (Commons,
+ * Congress). This reads every token of the text: a word is tried only
+ * against the institutions that start with its first byte.
+ */
+static void
+affil_home_institutions(const struct doc *d, int *votes)
+{
+	size_t seen[AFFIL_NINST] = { 0 }, i, j, e;
+	uint16_t first[256] = { 0 };	/* bit j: institution j's first byte */
+	unsigned m;
+
+	for (j = 0; j < AFFIL_NINST; j++)
+		first[(unsigned char)affil_institutions[j].word[0]] |=
+		    (uint16_t)(1u << j);
+	for (i = 0; i < d->toks.n; i++) {
+		m = first[(unsigned char)d->text[d->toks.v[i].start]];
+		for (j = 0; m != 0; j++, m >>= 1)
+			if ((m & 1) &&
+			    affil_tok_exact(d, i, affil_institutions[j].word))
+				seen[j]++;
+	}
+	for (j = 0; j < AFFIL_NINST; j++)
+		for (e = 0; seen[j] > 0 && e < d->ents.n; e++)
+			if (d->ents.v[e].type == ENT_COUNTRY &&
+			    strcmp(d->ents.v[e].name,
+			    affil_institutions[j].country) == 0)
+				votes[e] += 2 * (int)seen[j];
+}
+
 static int
 affil_home_scan(const struct doc *d)
 {
@@ -105,18 +138,7 @@ affil_home_scan(const struct doc *d)
 				votes[m->entity] += 2;
 		}
 	}
-	for (i = 0; i < d->toks.n; i++)
-		for (j = 0; j < sizeof affil_institutions /
-		    sizeof affil_institutions[0]; j++)
-			if (affil_tok_exact(d, i, affil_institutions[j].word)) {
-				size_t e;
-
-				for (e = 0; e < d->ents.n; e++)
-					if (d->ents.v[e].type == ENT_COUNTRY &&
-					    strcmp(d->ents.v[e].name,
-					    affil_institutions[j].country) == 0)
-						votes[e] += 2;
-			}
+	affil_home_institutions(d, votes);
 	for (i = 0; i < d->ents.n; i++)	/* a tie: the first named */
 		if (votes[i] > 0 && (best < 0 || votes[i] > votes[best] ||
 		    (votes[i] == votes[best] && d->ents.v[i].first_mention >= 0 &&

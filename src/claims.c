@@ -43,7 +43,7 @@ const struct lexicon_entry *
 claims_word_find(const struct claims *c, size_t k)
 {
 	const struct token *t;
-	struct claims_went *w = &c->went[k % CLAIMS_WENT];
+	struct claims_went *w = &c->went[k & c->wmask];
 	size_t n;
 
 	w->k = k + 1;
@@ -235,7 +235,9 @@ claims_begin(struct claims *c, struct doc *d, const struct lexicon *words)
 	c->d = d;
 	c->words = words;
 	claims_pair_quotes(c);
-	c->went = xcalloc(CLAIMS_WENT, sizeof *c->went);
+	for (c->wmask = 63; c->wmask < d->toks.n && c->wmask < CLAIMS_WENT - 1;)
+		c->wmask = c->wmask * 2 + 1;
+	c->went = xcalloc(c->wmask + 1, sizeof *c->went);
 }
 
 void

@@ -25,7 +25,8 @@ struct claims {
 	const struct lexicon *lx;	/* NULL in some tests */
 	int *pair;		/* per token: the matching quotation mark, or -1 */
 	const struct lexicon *words;	/* word classes; lx, or words only */
-	struct claims_went *went;	/* CLAIMS_WENT: recent tokens' entries */
+	struct claims_went *went;	/* recent tokens' entries */
+	size_t wmask;		/* slots of went, less one */
 	size_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
@@ -35,9 +36,9 @@ struct claims {
 };
 
 /*
- * The word entries of recent tokens, token k in slot k % CLAIMS_WENT: the
- * engine reads around its sentence, and a slot per token of a 30 MB text
- * was 45 MB (1 MB here).
+ * The word entries of recent tokens, token k in slot k & wmask: the engine
+ * reads around its sentence, and a slot per token of a 30 MB text was
+ * 45 MB. As many slots as tokens, up to CLAIMS_WENT (1 MB).
  */
 #define CLAIMS_WENT	65536
 struct claims_went {
@@ -62,7 +63,7 @@ long claims_tok_at(const struct doc *d, uint32_t off);
 static inline const struct lexicon_entry *
 claims_word(const struct claims *c, size_t k)
 {
-	const struct claims_went *w = &c->went[k % CLAIMS_WENT];
+	const struct claims_went *w = &c->went[k & c->wmask];
 
 	return w->k == k + 1 ? w->e : claims_word_find(c, k);
 }

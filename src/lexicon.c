@@ -77,9 +77,7 @@ lexicon_free(struct lexicon *lx)
 	VEC_FREE(lx->ents);
 	VEC_FREE(lx->keys);
 	free(lx->emap.slot);
-	free(lx->emap.tag);
 	free(lx->cmap.slot);
-	free(lx->cmap.tag);
 	VEC_FREE(lx->scratch.paras);
 	VEC_FREE(lx->scratch.toks);
 	VEC_FREE(lx->scratch.sents);
@@ -175,8 +173,8 @@ lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
 	size_t i = (size_t)h & m->mask;
 	uint32_t tag = (uint32_t)(h >> 32);
 
-	while (m->slot[i] != 0 &&
-	    (m->tag[i] != tag || !eq(lx, m->slot[i] - 1, arg)))
+	while (m->slot[i].i != 0 &&
+	    (m->slot[i].tag != tag || !eq(lx, m->slot[i].i - 1, arg)))
 		i = (i + 1) & m->mask;
 	return i;
 }
@@ -185,8 +183,8 @@ lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
 static void
 lexicon_map_set(struct lexicon_map *m, size_t i, size_t idx, uint64_t h)
 {
-	m->slot[i] = (uint32_t)idx + 1;
-	m->tag[i] = (uint32_t)(h >> 32);
+	m->slot[i].i = (uint32_t)idx + 1;
+	m->slot[i].tag = (uint32_t)(h >> 32);
 	m->n++;
 }
 
@@ -195,7 +193,7 @@ static void
 lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
     uint64_t (*hash)(const struct lexicon *, uint32_t))
 {
-	uint32_t *old = m->slot;
+	struct lexicon_slot *old = m->slot;
 	size_t oldn = m->slot ? m->mask + 1 : 0, i, j;
 	uint64_t h;
 
@@ -203,17 +201,15 @@ lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
 		return;
 	m->mask = oldn ? oldn * 2 - 1 : 1023;
 	m->slot = xcalloc(m->mask + 1, sizeof *m->slot);
-	free(m->tag);
-	m->tag = xcalloc(m->mask + 1, sizeof *m->tag);
 	m->n = 0;
 	for (i = 0; i < oldn; i++) {
-		if (old[i] == 0)
+		if (old[i].i == 0)
 			continue;
-		h = hash(lx, old[i] - 1);
+		h = hash(lx, old[i].i - 1);
 		j = (size_t)h & m->mask;
-		while (m->slot[j] != 0)
+		while (m->slot[j].i != 0)
 			j = (j + 1) & m->mask;
-		lexicon_map_set(m, j, old[i] - 1, h);
+		lexicon_map_set(m, j, old[i].i - 1, h);
 	}
 	free(old);
 }
@@ -273,7 +269,7 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 	if (lx->emap.slot == NULL || !lexicon_bloom_has(lx, h))
 		return NULL;
 	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
-	return lx->emap.slot[s] ? &lx->ents.v[lx->emap.slot[s] - 1] : NULL;
+	return lx->emap.slot[s].i ? &lx->ents.v[lx->emap.slot[s].i - 1] : NULL;
 }
 
 /* The entry for a key, made (with no roles) if new. */
@@ -287,8 +283,8 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 
 	lexicon_map_grow(lx, &lx->emap, lexicon_entry_hash);
 	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
-	if (lx->emap.slot[s] != 0)
-		return &lx->ents.v[lx->emap.slot[s] - 1];
+	if (lx->emap.slot[s].i != 0)
+		return &lx->ents.v[lx->emap.slot[s].i - 1];
 	e = VEC_PUSH(lx->ents);
 	memset(e, 0, sizeof *e);
 	lexicon_bloom_add(lx, h);	/* stays set if a load fails: harmless */
@@ -344,7 +340,7 @@ lexicon_canon_find(const struct lexicon *lx, const char *name,
 		return -1;
 	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
 	    lexicon_canon_eq, &a);
-	return (int)lx->cmap.slot[s] - 1;
+	return (int)lx->cmap.slot[s].i - 1;
 }
 
 /* The canon of that name and type, made if new. */
@@ -359,11 +355,11 @@ lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
 	lexicon_map_grow(lx, &lx->cmap, lexicon_canon_hash);
 	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
 	    lexicon_canon_eq, &a);
-	if (lx->cmap.slot[s] != 0) {
-		c = &lx->canons.v[lx->cmap.slot[s] - 1];
+	if (lx->cmap.slot[s].i != 0) {
+		c = &lx->canons.v[lx->cmap.slot[s].i - 1];
 		if (country >= 0)
 			c->country = country;
-		return (int)lx->cmap.slot[s] - 1;
+		return (int)lx->cmap.slot[s].i - 1;
 	}
 	c = VEC_PUSH(lx->canons);
 	c->name = xstrdup(name);
@@ -953,14 +949,14 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 	for (i = 0; i < lx->ents.n; i++) {
 		h = lx->ents.v[i].hash;
 		s = (size_t)h & lx->emap.mask;
-		while (lx->emap.slot[s] != 0)
+		while (lx->emap.slot[s].i != 0)
 			s = (s + 1) & lx->emap.mask;
 		lexicon_map_set(&lx->emap, s, i, h);
 	}
 	for (i = 0; i < lx->canons.n; i++) {
 		h = lexicon_canon_hash(lx, (uint32_t)i);
 		s = (size_t)h & lx->cmap.mask;
-		while (lx->cmap.slot[s] != 0)
+		while (lx->cmap.slot[s].i != 0)
 			s = (s + 1) & lx->cmap.mask;
 		lexicon_map_set(&lx->cmap, s, i, h);
 	}

@@ -10,10 +10,15 @@
 #include "model.h"
 #include "vec.h"
 
-/* An open-addressing table of indices (plus one; 0 is empty). */
+/* A slot of a map: an index plus one (0 is empty) and its hash's high bits. */
+struct lexicon_slot {
+	uint32_t i;
+	uint32_t tag;		/* most misses end here, on the slot's cache line */
+};
+
+/* An open-addressing table of indices. */
 struct lexicon_map {
-	uint32_t *slot;
-	uint32_t *tag;		/* high bits of the slot's hash: most misses */
+	struct lexicon_slot *slot;
 	size_t mask;		/* end here, without touching an entry */
 	size_t n;
 };

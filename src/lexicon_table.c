@@ -33,8 +33,8 @@
 #define LEXICON_TABLE_ALIGN	64
 
 enum lexicon_table_sec {
-	LT_ENTS, LT_KEYS, LT_ESLOT, LT_ETAG, LT_BLOOM, LT_CANONS, LT_CSLOT,
-	LT_CTAG, LT_OFFICES, LT_STRINGS, LT_N
+	LT_ENTS, LT_KEYS, LT_ESLOT, LT_BLOOM, LT_CANONS, LT_CSLOT,
+	LT_OFFICES, LT_STRINGS, LT_N
 };
 
 struct lexicon_table_head {
@@ -119,6 +119,7 @@ lexicon_table_schema(void)
 	h = lexicon_table_mix(h, sizeof(struct lexicon_entry));
 	h = lexicon_table_mix(h, offsetof(struct lexicon_entry, canon));
 	h = lexicon_table_mix(h, sizeof(struct lexicon_table_head));
+	h = lexicon_table_mix(h, sizeof(struct lexicon_slot));
 	h = lexicon_table_mix(h, LEXICON_BLOOM_BITS);
 	h = lexicon_table_mix(h, (uint64_t)LEX_MAXTOK << 32 | LEX_ABBREV);
 	for (i = 0; i < WC_N; i++)
@@ -258,12 +259,12 @@ lexicon_table_write(const struct lexicon *lx, const char *dir,
 	lexicon_table_put(&out, &hd, LT_ENTS, lx->ents.v, sizeof *lx->ents.v,
 	    lx->ents.n);
 	lexicon_table_put(&out, &hd, LT_KEYS, lx->keys.v, 1, lx->keys.n);
-	lexicon_table_put(&out, &hd, LT_ESLOT, lx->emap.slot, 4, emapn);
-	lexicon_table_put(&out, &hd, LT_ETAG, lx->emap.tag, 4, emapn);
+	lexicon_table_put(&out, &hd, LT_ESLOT, lx->emap.slot,
+	    sizeof *lx->emap.slot, emapn);
 	lexicon_table_put(&out, &hd, LT_BLOOM, lx->bloom, 8,
 	    LEXICON_BLOOM_BITS / 64);
-	lexicon_table_put(&out, &hd, LT_CSLOT, lx->cmap.slot, 4, cmapn);
-	lexicon_table_put(&out, &hd, LT_CTAG, lx->cmap.tag, 4, cmapn);
+	lexicon_table_put(&out, &hd, LT_CSLOT, lx->cmap.slot,
+	    sizeof *lx->cmap.slot, cmapn);
 	lexicon_table_put_named(lx, &out, &hd);
 	hd.size = out.n;
 	memcpy(out.v, &hd, sizeof hd);
@@ -312,9 +313,9 @@ lexicon_table_fresh(const struct lexicon_table_head *hd, const char *dir,
 static int
 lexicon_table_whole(const struct lexicon_table_head *hd, const char *base)
 {
-	static const size_t size[LT_N] = { sizeof(struct lexicon_entry), 1, 4,
-	    4, 8, sizeof(struct lexicon_table_canon), 4, 4,
-	    sizeof(struct lexicon_table_office), 1 };
+	static const size_t size[LT_N] = { sizeof(struct lexicon_entry), 1,
+	    sizeof(struct lexicon_slot), 8, sizeof(struct lexicon_table_canon),
+	    sizeof(struct lexicon_slot), sizeof(struct lexicon_table_office), 1 };
 	const struct lexicon_entry *e;
 	const char *keys, *str;
 	size_t i;
@@ -325,9 +326,7 @@ lexicon_table_whole(const struct lexicon_table_head *hd, const char *base)
 		    size[s]) == NULL)
 			return 0;
 	if (hd->sec[LT_ESLOT].n != hd->emask + 1 || (hd->emask & (hd->emask + 1)) ||
-	    hd->sec[LT_ETAG].n != hd->emask + 1 ||
 	    hd->sec[LT_CSLOT].n != hd->cmask + 1 || (hd->cmask & (hd->cmask + 1)) ||
-	    hd->sec[LT_CTAG].n != hd->cmask + 1 ||
 	    hd->sec[LT_BLOOM].n != LEXICON_BLOOM_BITS / 64)
 		return 0;
 	keys = base + hd->sec[LT_KEYS].off;
@@ -343,18 +342,17 @@ lexicon_table_whole(const struct lexicon_table_head *hd, const char *base)
 	return 1;
 }
 
-/* A map's slots and tags point into the table. */
+/* A map's slots point into the table. */
 static void
 lexicon_table_map(struct lexicon_map *m, const char *base,
     const struct lexicon_table_head *hd, enum lexicon_table_sec slot,
     uint64_t mask, uint64_t n)
 {
-	m->slot = (uint32_t *)(uintptr_t)(base + hd->sec[slot].off);
-	m->tag = (uint32_t *)(uintptr_t)(base + hd->sec[slot + 1].off);
+	m->slot = (struct lexicon_slot *)(uintptr_t)(base + hd->sec[slot].off);
 	m->mask = (size_t)mask;
 	m->n = (size_t)n;
 	if (hd->sec[slot].n == 0)
-		m->slot = m->tag = NULL;
+		m->slot = NULL;
 }
 
 /* The canons and offices, their names in the table; 0, or -1 if one is bad. */
@@ -472,7 +470,6 @@ lexicon_table_thaw_map(struct lexicon_map *m)
 	if (m->slot == NULL)
 		return;
 	m->slot = lexicon_table_dup(m->slot, m->mask + 1, sizeof *m->slot);
-	m->tag = lexicon_table_dup(m->tag, m->mask + 1, sizeof *m->tag);
 }
 
 void

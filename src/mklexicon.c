@@ -24,8 +24,9 @@ mklexicon_same(const struct lexicon *a, const struct lexicon *b)
 	    a->emap.mask != b->emap.mask || a->cmap.mask != b->cmap.mask ||
 	    memcmp(a->ents.v, b->ents.v, a->ents.n * sizeof *a->ents.v) != 0 ||
 	    memcmp(a->keys.v, b->keys.v, a->keys.n) != 0 ||
-	    memcmp(a->emap.slot, b->emap.slot, n * 4) != 0 ||
-	    memcmp(a->emap.tag, b->emap.tag, n * 4) != 0 ||
+	    memcmp(a->emap.slot, b->emap.slot, n * sizeof *a->emap.slot) != 0 ||
+	    memcmp(a->cmap.slot, b->cmap.slot, (a->cmap.mask + 1) *
+	    sizeof *a->cmap.slot) != 0 ||
 	    memcmp(a->bloom, b->bloom, sizeof a->bloom) != 0)
 		return 0;
 	for (i = 0; i < a->canons.n; i++)

@@ -126,9 +126,11 @@ util_malloc_tune(void)
 	 * glibc raises its threshold to the largest block freed, so the
 	 * analysis's big passing arrays (the entity candidates, the quote
 	 * pairs) were kept in the heap after their free: 158 MB peak on
-	 * 30 MB of text, 149 with a fixed threshold.
+	 * 30 MB of text, 149 with a fixed threshold. Not lower: a stream of
+	 * articles would map and unmap its arrays for each.
 	 */
-	mallopt(M_MMAP_THRESHOLD, 1 << 20);
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
+	mallopt(M_TRIM_THRESHOLD, 8 << 20);	/* as glibc's own would be */
 #endif
 }
 
