@@ -38,39 +38,12 @@
 
 #define AFFIL_RUN 6		/* longest title between a body and a name */
 
-/* Nouns of a role: one of them makes a run of words a title. */
-static const char *const affil_roles[] = {
-	"mp", "mep", "msp", "am", "leader", "chairman", "chairwoman", "chair",
-	"chief", "executive", "director", "president", "secretary", "minister",
-	"spokesman", "spokeswoman", "spokesperson", "editor", "correspondent",
-	"journalist", "reporter", "columnist", "economist", "analyst",
-	"strategist", "lawyer", "attorney", "counsel", "head", "founder",
-	"boss", "adviser", "advisor", "commissioner", "treasurer",
-	"co-ordinator", "coordinator", "member", "official", "governor",
-	"chancellor", "deputy", "manager", "partner", "officer", "candidate",
-	"campaigner", "researcher", "professor", "fellow", "trustee", "owner",
-	"ambassador", "envoy", "judge", "presenter", "organiser", "general",
-	"senator", "congressman", "congresswoman", "representative",
-	"councillor", "mayor", "premier", "vice-president", "whip", "peer",
-	"chairperson", "principal", "dean", "ceo", "cfo", "coo", "md",
-	"specialist", "expert", "consultant", "agent", "architect", NULL
-};
-
-/* Words that end a title walked backwards: no title holds them. */
-static const char *const affil_stops[] = {
-	"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
-	"by", "for", "with", "from", "as", "that", "which", "who", "whom",
-	"said", "says", "told", "is", "was", "are", "were", "has", "had",
-	"have", "will", "would", "his", "her", "its", "their", "our", "also",
-	"not", "after", "before", "when", "while", "than", "then", "if",
-	"says", "say", "added", "claimed", "warned", "insisted", "this",
-	"these", "those", "it", "he", "she", "they", "we", "i", "you", NULL
-};
-
-/* Prepositions that tie a title or a name to its body. */
-const char *const affil_preps[] = {
-	"of", "at", "for", "from", "with", NULL
-};
+/*
+ * The word classes the engine reads (data/words.tsv: role-noun,
+ * title-stop, body-prep, ...): the lexicon of the run, set by affil_run and
+ * affil_claims; per thread (--jobs).
+ */
+_Thread_local const struct lexicon *affil_words;
 
 /* ------------------------------------------------------------ tokens */
 
@@ -144,6 +117,41 @@ affil_tok_in(const struct doc *d, size_t k, const char *const *list)
 	return k < d->toks.n && affil_word(d, k, buf) > 0 && affil_in(buf, list);
 }
 
+/* Is the word [w, w + n) of class c (data/words.tsv)? */
+int
+affil_is(const char *w, size_t n, enum word_class c)
+{
+	return affil_words != NULL &&
+	    lexicon_word_is(lexicon_word(affil_words, w, n), c);
+}
+
+/* Is token k a word of class c? */
+int
+affil_tok_is(const struct doc *d, size_t k, enum word_class c)
+{
+	const struct token *t;
+
+	if (k >= d->toks.n)
+		return 0;
+	t = &d->toks.v[k];
+	return (t->flags & TOK_WORD) && t->end - t->start < 48 &&
+	    affil_is(d->text + t->start, t->end - t->start, c);
+}
+
+/* Is token k the word w (ASCII, any case)? */
+int
+affil_tok_word(const struct doc *d, size_t k, const char *w)
+{
+	const struct token *t;
+	size_t n = strlen(w);
+
+	if (k >= d->toks.n)
+		return 0;
+	t = &d->toks.v[k];
+	return (t->flags & TOK_WORD) && t->end - t->start == n &&
+	    strncasecmp(d->text + t->start, w, n) == 0;
+}
+
 /* Is token k a role noun (chief executive, co-chairman, MP)? */
 static int
 affil_role(const struct doc *d, const struct lexicon *lx, size_t k)
@@ -154,8 +162,8 @@ affil_role(const struct doc *d, const struct lexicon *lx, size_t k)
 	if (affil_word(d, k, buf) == 0)
 		return 0;
 	h = strrchr(buf, '-');
-	if (affil_in(buf, affil_roles) || (h != NULL && affil_in(h + 1,
-	    affil_roles)))
+	if (affil_is(buf, strlen(buf), WC_ROLE_NOUN) ||
+	    (h != NULL && affil_is(h + 1, strlen(h + 1), WC_ROLE_NOUN)))
 		return 1;
 	le = lx != NULL ? lexicon_find_text(lx, buf) : NULL;
 	return le != NULL && (le->roles & LEX_TITLE) &&
@@ -173,7 +181,7 @@ affil_title_word(const struct doc *d, const struct lexicon *lx, size_t k)
 	const struct token *t = &d->toks.v[k];
 
 	if (!(t->flags & TOK_WORD) || (t->flags & (TOK_DIGIT | TOK_INQUOTE)) ||
-	    affil_tok_in(d, k, affil_stops))
+	    affil_tok_is(d, k, WC_TITLE_STOP))
 		return 0;
 	if (affil_role(d, lx, k))
 		return 1;
@@ -191,7 +199,7 @@ affil_cap_word(const struct doc *d, size_t k)
 	size_t i = MODEL_FIRST(d->mentions, struct mention, end, t->start + 1);
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_INQUOTE | TOK_DIGIT)) !=
-	    (TOK_WORD | TOK_CAP) || affil_tok_in(d, k, affil_stops))
+	    (TOK_WORD | TOK_CAP) || affil_tok_is(d, k, WC_TITLE_STOP))
 		return 0;
 	/* inside a mention: a name, not a title */
 	return !(i < d->mentions.n && d->mentions.v[i].start <= t->start);
@@ -318,12 +326,6 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 
 /* ----------------------------------------------------- source shapes */
 
-/* Words of a company in a title (company spokesman Gus Lee). */
-static const char *const affil_firm[] = {
-	"company", "firm", "group", "bank", "airline", "retailer", "carrier",
-	NULL
-};
-
 /*
  * A country or seat named between a party and a title (SNP Holyrood
  * leader X, Labour Welsh Assembly member X): the party, ending before the
@@ -366,7 +368,7 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 	if (roles == 0 && !(j == k && j > first + 1 &&
 	    (d->toks.v[j - 1].flags & TOK_POSS)))
 		return -1;
-	if (affil_tok_in(d, j, affil_firm))
+	if (affil_tok_is(d, j, WC_FIRM_WORD))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
 	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS))
 		j--;
@@ -379,9 +381,7 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 static size_t
 affil_skip_article(const struct doc *d, size_t k)
 {
-	static const char *const arts[] = { "the", "a", "an", NULL };
-
-	return k < d->toks.n && affil_tok_in(d, k, arts) ? k + 1 : k;
+	return affil_tok_is(d, k, WC_ARTICLE) ? k + 1 : k;
 }
 
 /* Is token k punctuation that ends an apposition (, . ; ) or the end? */
@@ -406,7 +406,7 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 
 	if (k < end && d->text[d->toks.v[k].start] == ',')
 		k++, comma = 1;
-	if (!comma && !affil_tok_in(d, k, affil_preps))
+	if (!comma && !affil_tok_is(d, k, WC_BODY_PREP))
 		return -1;
 	j = affil_skip_article(d, k);
 	/* Y's finance director; Y political editor */
@@ -418,13 +418,13 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 			roles += (size_t)affil_role(d, lx, j);
 		return roles > 0 && affil_ends(d, j, end) ? e : -1;
 	}
-	for (run = j; j < end && !affil_tok_in(d, j, affil_preps) &&
+	for (run = j; j < end && !affil_tok_is(d, j, WC_BODY_PREP) &&
 	    (affil_title_word(d, lx, j) || affil_country_tok(d, j)) &&
 	    j - k < AFFIL_RUN; j++)
 		roles += (size_t)affil_role(d, lx, j);
 	run = j - run;
 	/* Ann Bell, a friend of Y: words but no role, no tie */
-	if (j >= end || !affil_tok_in(d, j, affil_preps) ||
+	if (j >= end || !affil_tok_is(d, j, WC_BODY_PREP) ||
 	    (run > 0 && roles == 0))
 		return -1;
 	j = affil_skip_article(d, j + 1);
@@ -465,10 +465,9 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 		if (m == 0)
 			return -1;
 		j = affil_tok_at(d, d->mentions.v[m - 1].start);
-		if (j > first && affil_tok_in(d, j - 1, (const char *const[]){
-		    "the", NULL }))
+		if (j > first && affil_tok_word(d, j - 1, "the"))
 			j--;
-		if (j <= first || !affil_tok_in(d, j - 1, affil_preps))
+		if (j <= first || !affil_tok_is(d, j - 1, WC_BODY_PREP))
 			return -1;
 		for (j--; j > first && n < AFFIL_RUN &&
 		    affil_title_word(d, lx, j - 1); j--, n++)
@@ -713,6 +712,7 @@ affil_title_after_name(struct doc *d, const struct lexicon *lx)
 void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
+	affil_words = lx;
 	if (lx != NULL)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);

@@ -712,7 +712,7 @@ affil_unnamed_head(const struct doc *d, const struct span *s)
 		return 1;
 	for (k = affil_tok_at(d, s->start); k + 1 < d->toks.n &&
 	    d->toks.v[k + 1].end <= s->end; k++)
-		if (affil_tok_in(d, k + 1, affil_preps))
+		if (affil_tok_is(d, k + 1, WC_BODY_PREP))
 			return affil_tok_in(d, k, affil_unnamed);
 	return 0;
 }
@@ -754,7 +754,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	struct claim *prev = NULL;
 	int e;
 
-	(void)lx;
+	affil_words = lx;
 	affil_home_memo.d = d;
 	affil_home_memo.home = -2;
 	for (i = 0; i < d->claims.n; i++)

@@ -14,8 +14,8 @@
 
 #define AFFIL_LOOKBACK 400	/* mentions looked back at, at most */
 
-/* Prepositions that tie a title or a name to its body. */
-extern const char *const affil_preps[];
+/* The lexicon whose word classes the engine reads, while it runs. */
+extern _Thread_local const struct lexicon *affil_words;
 
 /* strcasestr, which C and POSIX lack: ASCII case only. */
 const char *affil_strcasestr(const char *s, const char *w);
@@ -34,6 +34,15 @@ int affil_tok_exact(const struct doc *d, size_t k, const char *w);
 
 /* Is token k a word of list? */
 int affil_tok_in(const struct doc *d, size_t k, const char *const *list);
+
+/* Is the word [w, w + n) of class c (data/words.tsv)? */
+int affil_is(const char *w, size_t n, enum word_class c);
+
+/* Is token k a word of class c? */
+int affil_tok_is(const struct doc *d, size_t k, enum word_class c);
+
+/* Is token k the word w (ASCII, any case)? */
+int affil_tok_word(const struct doc *d, size_t k, const char *w);
 
 /* Is type t a company, a body or a country? */
 int affil_body_type(enum ent_type t);

@@ -50,7 +50,6 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 static int
 affil_former_named(const struct doc *d, size_t e)
 {
-	static const char *const former[] = { "former", "ex", NULL };
 	size_t i, k, j;
 
 	for (i = 0; i < d->mentions.n; i++) {
@@ -59,7 +58,7 @@ affil_former_named(const struct doc *d, size_t e)
 			continue;
 		k = affil_tok_at(d, d->mentions.v[i].start);
 		for (j = k; j > 0 && k - j < 4; j--)
-			if (affil_tok_in(d, j - 1, former))
+			if (affil_tok_is(d, j - 1, WC_FORMER))
 				return 1;
 			else if (!(d->toks.v[j - 1].flags & TOK_WORD))
 				break;

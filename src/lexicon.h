@@ -60,6 +60,8 @@ enum word_class {
 	WC_SUBJECT_END, WC_SUBJECT_PREP, WC_NOT_OF, WC_OFFICE,
 	/* the entity engine's: a person in office (entities_office.c) */
 	WC_POLITICS, WC_CALLING,
+	/* the affiliation engine's (affil*.c) */
+	WC_ROLE_NOUN, WC_TITLE_STOP, WC_BODY_PREP, WC_FIRM_WORD, WC_FORMER,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
 	WC_NOUN_VERB, WC_LIGHT_VERB,
 	WC_N

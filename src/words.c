@@ -74,6 +74,11 @@ static const char *const words_names[WC_N] = {
 	[WC_OFFICE] = "office",
 	[WC_POLITICS] = "politics",
 	[WC_CALLING] = "calling",
+	[WC_ROLE_NOUN] = "role-noun",
+	[WC_TITLE_STOP] = "title-stop",
+	[WC_BODY_PREP] = "body-prep",
+	[WC_FIRM_WORD] = "firm-word",
+	[WC_FORMER] = "former",
 	[WC_NOUN_VERB] = "noun-verb",
 	[WC_LIGHT_VERB] = "light-verb",
 };

@@ -117,10 +117,10 @@ static void
 run(struct doc *d)
 {
 	claims_run_cues(d, cues, words);
-	affil_run(d, NULL);
+	affil_run(d, words);
 	speakers_resolve(d, words, NULL);
 	claims_quotes_run(d, words);
-	affil_claims(d, NULL);
+	affil_claims(d, words);
 	parties_run(d, NULL);
 }
 
