@@ -410,12 +410,6 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 	return -1;
 }
 
-/* Prepositions before a country that is not the government's own. */
-static const char *const affil_objects[] = {
-	"with", "to", "in", "into", "from", "against", "on", "over", "about",
-	"at", NULL
-};
-
 /* The government (the government said): the country its sentence names
  * (not after a preposition: talks with Peru), or the article's. */
 static int
@@ -430,14 +424,13 @@ affil_government(const struct doc *d, const struct claim *c)
 	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
 	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];
-
 		size_t k = affil_tok_at(d, m->start);
 
 		/* talks with Peru... the government said: not Peru's */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
 		    m->kind != MENTION_NOMINAL && m->kind != MENTION_PRONOUN &&
 		    !(d->toks.v[k].flags & TOK_INQUOTE) &&
-		    !(k > 0 && affil_tok_in(d, k - 1, affil_objects)))
+		    !(k > 0 && affil_tok_is(d, k - 1, WC_NOT_OF)))
 			return m->entity;
 	}
 	return affil_home(d);
