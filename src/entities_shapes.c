@@ -475,6 +475,7 @@ entities_shapes(struct ent *en)
 
 	entities_metonyms(en);
 	entities_shouting(en);
+	entities_small_party(en);
 	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
 		entities_on_bodies(en);
 	for (i = 0; i < SHAPE_N; i++)
