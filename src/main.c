@@ -534,7 +534,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct batch b;
-	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL };
+	struct options o = { 0, COLOUR_AUTO, 0, NULL, NULL, 0 };
 	int ch, json = 0, dump = 0, status = 0, noconf = 0, list = 0;
 	int flags = 0, failed = 0;
 	const char *conf = NULL;
@@ -708,6 +708,7 @@ main(int argc, char **argv)
 	else if (dump)
 		main_dump(docs, ndocs, &o);
 	else {
+		o.skipped = failed;
 		status = ui_run(docs, loaders, ndocs, &o);
 		for (i = 0; i < ndocs; i++)	/* what the thread read */
 			if (bigpath[i] != NULL)

@@ -18,6 +18,7 @@ struct options {
 	int force;
 	const char *theme;		/* --theme as given, or NULL */
 	const struct cfg *cfg;		/* the config file's settings and keys */
+	int skipped;			/* inputs that could not be read */
 };
 
 /* Run every analysis stage over a loaded document, in order (analyse.c). */

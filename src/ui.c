@@ -1009,6 +1009,9 @@ ui_run(struct doc **docs, struct loader **loaders, size_t n,
 		ui_open(&ui, &ui.arts[0]);
 	else
 		ui_relayout(&ui);
+	if (o->skipped > 0)	/* their reasons are on stderr, seen on quitting */
+		ui_message(&ui, 0, "%d input%s could not be read: the reasons "
+		    "show when you quit", o->skipped, o->skipped == 1 ? "" : "s");
 	while (!ui.quit) {
 		/* while a whole article is analysed, wake to show how far;
 		 * while a search goes on, search between keys */

@@ -74,6 +74,18 @@ else
 	fail "the article did not open"
 fi
 
+begin "an input that could not be read is said in the status line at once"
+start 120 30 "$run '$seed' '$work/no-such.txt'"
+if wait_for '1 input could not be read'; then
+	keys q
+	restored && screen | grep -q "no-such.txt: No such file or directory" ||
+	    fail "the reason is not on the terminal after quitting"
+	[ "$(exit_status)" = 1 ] || fail "exit status is not 1"
+	ok
+else
+	fail "no word of the skipped input: '$(screen | tail -1)'"
+fi
+
 begin "set pane off and set wrap in the config"
 printf 'set pane off\nset wrap 40\n' >"$work/pane.conf"
 start 160 45 "$run --config '$work/pane.conf' '$seed'"
