@@ -94,7 +94,9 @@ def wiki_title(url):
 
 
 def usable(form, words, first):
-    """Is form a name to match in news?"""
+    """Is form a name to match in news? The lexicon drops a leading "The"."""
+    if form.startswith("The "):
+        form = form[4:]
     if not form or len(form) < 3 or not LATIN.match(form):
         return False
     if not form[0].isupper() and not form[0].isdigit():
@@ -173,6 +175,8 @@ def main():
         lines = []
         for n in names:
             key = n.casefold()
+            if key.startswith("the ") and key[4:] in forms_hand:
+                continue
             if key in forms_hand or key in seen or len(owners[key]) > 1:
                 continue
             seen.add(key)

@@ -100,12 +100,35 @@ entities_named(struct ent *en, enum ent_type t)
 	return 1;
 }
 
-/* Are tokens [a, b) in Title Case? Words of four letters or more count. */
+/*
+ * Is the word in small letters a function word, which Title Case leaves
+ * small (with, from, into, after, that)?
+ */
+static int
+entities_function_word(const struct ent *en, const struct token *t)
+{
+	const struct lexicon_entry *e = lexicon_word(en->lx,
+	    en->d->text + t->start, t->end - t->start);
+	static const enum word_class fn[] = { WC_NP_STOP, WC_DET, WC_CONJ,
+	    WC_SUBORD, WC_LOCATIVE, WC_PRONOUN, WC_AUX, WC_BE };
+	size_t i;
+
+	for (i = 0; i < sizeof fn / sizeof fn[0]; i++)
+		if (lexicon_word_is(e, fn[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Are tokens [a, b) in Title Case? Words of four letters or more count;
+ * a word of them in small letters that is no function word ("Ann Vale
+ * beat Kim Roe 6-3") makes a line of names, not a head.
+ */
 static int
 entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
 {
 	const struct token *t;
-	int caps = 0;
+	int caps = 0, cap;
 
 	for (*words = 0; a < b; a++) {
 		t = &en->d->toks.v[a];
@@ -113,7 +136,10 @@ entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
 		    t->end - t->start < 4)
 			continue;
 		(*words)++;
-		caps += (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
+		cap = (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
+		if (!cap && !entities_function_word(en, t))
+			return 0;
+		caps += cap;
 	}
 	return *words >= 2 && caps * 10 >= *words * 8;
 }

@@ -169,6 +169,48 @@ entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
 }
 
 /*
+ * Where a body's name in units [a, b) ends before a person's: a name of
+ * two or three words right after a head, a known body or a country, with
+ * a known body or a head and another word before it (not Partido
+ * Solidaridad Popular) ("defeating the Green Party Jane Roe", "the Liberal
+ * Party of Canada Ivo Sand": the party's candidate); b if none.
+ */
+static uint32_t
+entities_org_person_end(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	for (i = a + 1; i + 1 < b; i++)
+		if ((i >= a + 2 || en->units.v[a].cls == 'O') &&
+		    strchr("ROC", en->units.v[i - 1].cls) != NULL &&
+		    strchr("NF", en->units.v[i].cls) != NULL &&
+		    entities_plain_name(en, i, b) &&
+		    entities_heads(en, a, i) > 0)
+			return i;
+	return b;
+}
+
+/*
+ * A person's name and a possessive before a body's name of two units or
+ * more or a known body ("Roe's Green Party", "Jane Roe's Likud"):
+ * where the body's name starts, or a.
+ */
+static uint32_t
+entities_org_owner(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	for (i = a; i < b && i < a + 3 && strchr("NFI", en->units.v[i].cls);
+	    i++)
+		;
+	if (i == a || i >= b || en->units.v[i].cls != 's' ||
+	    entities_heads(en, i + 1, b) == 0 ||
+	    (b - i < 3 && en->units.v[i + 1].cls != 'O'))
+		return a;
+	return i + 1;
+}
+
+/*
  * Where a body's name in units [a, b) starts: not at the sentence's first
  * word, with no head, joined by "for" or "of" to a known body or country
  * alone (Support for NATO, Members of the European Union): its capital
@@ -211,6 +253,27 @@ entities_and_body(struct ent *en, uint32_t i, uint32_t b)
 }
 
 /*
+ * Does "for the" at unit i part two bodies, the second ending at k: a head
+ * or a known body before it, and after it a known body or a name of two
+ * words or more with a head at either end (left the Y Party for the Parti
+ * Z; not the Movement for the Left, nor the Alliance of Liberals and
+ * Democrats for Europe Party)?
+ */
+static int
+entities_for_cut(const struct ent *en, uint32_t i, uint32_t k)
+{
+	uint32_t j;
+
+	if (i == 0 || en->units.v[i].cls != 'f')
+		return 0;
+	j = entities_connector(en, i, k);
+	return j == i + 2 && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+	    (k >= j + 2 || en->units.v[j].cls == 'O') &&
+	    (strchr("RO", en->units.v[j].cls) != NULL ||
+	    strchr("RO", en->units.v[k - 1].cls) != NULL);
+}
+
+/*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
  * organisation. A known body alone is left to the lexicon. The run is cut
@@ -247,6 +310,12 @@ shape_org(struct ent *en)
 	}
 	while (a < b && entities_status_word(en, a))
 		a++;	/* Retired U.S. Air Force: the status is a person's */
+	if (a < b)
+		a = entities_org_owner(en, a, b);	/* Roe's Green Party */
+	if (a < b && (i = entities_org_person_end(en, a, b)) < b) {
+		b = i;		/* the Green Party Jane Roe */
+		entities_resume(b);
+	}
 	if (a < b && (i = entities_org_end(en, a, b)) < b) {
 		entities_and_body(en, i, b);
 		b = i;
@@ -267,10 +336,11 @@ shape_org(struct ent *en)
 			continue;
 		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
 			;
-		if (entities_any_heads(en, j, k) > 0 &&
+		if (entities_for_cut(en, i, k) ||
+		    (entities_any_heads(en, j, k) > 0 &&
 		    ((en->units.v[i].cls == '&' && entities_any_heads(en, piece, i)) ||
 		    (en->units.v[i].cls != '&' && i - piece >= 2 &&
-		    entities_any_heads(en, piece, i) == 0))) {
+		    entities_any_heads(en, piece, i) == 0)))) {
 			if ((t = entities_org_piece(en, piece, i)) != ENT_NTYPES &&
 			    entities_free(en, piece, i)) {
 				entities_found(en, piece, i, CAND_NAME, t);

@@ -65,17 +65,26 @@ entities_located(const struct ent *en, size_t i)
 
 /*
  * Is unit i a dateline: a place in capitals opening a paragraph before a
- * dash or comma (WASHINGTON --, BEIJING, March 3)? It says where, not who.
+ * dash, a comma, a bracket, a date or the line's end (WASHINGTON --,
+ * BEIJING, March 3; LONDON 1996-08-30; PARIS (Reuters) -)? It says where
+ * the story was filed, not who acts: no country's mention.
  */
 static int
 entities_dateline(const struct ent *en, size_t i)
 {
+	const struct doc *d = en->d;
 	const struct unit *u = &en->units.v[i];
-	const struct token *t = &en->d->toks.v[u->tok];
+	const struct token *t = &d->toks.v[u->tok];
+	const struct para *p = &d->paras.v[d->sents.v[u->sent].para];
+	size_t k = u->tok + u->ntok;
 	char nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
 
-	return (t->flags & TOK_UPPER) && (nx == ',' || nx == 'x') &&
-	    t->start == en->d->paras.v[en->d->sents.v[u->sent].para].start;
+	if (!(t->flags & TOK_UPPER) || t->start != p->start)
+		return 0;
+	if (nx == ',' || nx == 'x' || nx == '(')
+		return 1;
+	return k >= d->toks.n || d->toks.v[k].start >= p->end ||
+	    (d->toks.v[k].flags & TOK_DIGIT);
 }
 
 /*

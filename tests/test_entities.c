@@ -984,6 +984,66 @@ test_party_lexicon(void **state)
 	doc_free(d);
 }
 
+/*
+ * Where a party's name ends (issue 9): before its candidate's name
+ * ("defeating Liberal Party Pierre Lanctot"), after an owner's possessive
+ * ("Lanctot's Progressive Union"), and at "for the" between two parties.
+ */
+static void
+test_party_edges(void **state)
+{
+	struct doc *d = run("In 1990 she beat Liberal Party Pierre Lanctot "
+	    "by a wide margin.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_non_null(mentioned(d, "Liberal Party"));
+	e = ent(d, "Pierre Lanctot");
+	assert_non_null(e);
+	assert_true(e->type == ENT_PERSON || e->type == ENT_OFFICIAL);
+	doc_free(d);
+	d = run("Voters punished Lanctot's Progressive Union in the spring.\n");
+	e = mentioned(d, "Progressive Union");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+	d = run("In 2003 Ada Brennick left the Farmers Party for the Rural "
+	    "Union Party.\n");
+	e = mentioned(d, "Farmers Party");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "Rural Union Party");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
+/*
+ * Lines that are no sentences (issue 9): a wire dateline names where the
+ * story was filed, no country; a line of results names its players,
+ * though most of its words are capitalised.
+ */
+static void
+test_datelines_and_results(void **state)
+{
+	struct doc *d = run("Results of the day\n\nBERLIN 2011-04-02\n\n"
+	    "Mara Quell (Sweden) beat Ilse Brandvold (Norway) 6-2 7-5\n\n"
+	    "ROME (Reuters) - The two players meet again on Friday.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "BERLIN"));
+	assert_null(mentioned(d, "ROME"));
+	e = ent(d, "Mara Quell");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	e = ent(d, "Ilse Brandvold");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_non_null(mentioned(d, "Norway"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1027,6 +1087,8 @@ main(void)
 		cmocka_unit_test(test_abbreviated_titles),
 		cmocka_unit_test(test_office_words),
 		cmocka_unit_test(test_party_lexicon),
+		cmocka_unit_test(test_party_edges),
+		cmocka_unit_test(test_datelines_and_results),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
