@@ -88,15 +88,6 @@ affil_word(const struct doc *d, size_t k, char *buf)
 	return n;
 }
 
-int
-affil_in(const char *w, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if (strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
-
 /* Is token k exactly the word w (case and all)? */
 int
 affil_tok_exact(const struct doc *d, size_t k, const char *w)
@@ -106,15 +97,6 @@ affil_tok_exact(const struct doc *d, size_t k, const char *w)
 	/* the first byte first: this runs at every token of a text */
 	return d->text[t->start] == w[0] && strncmp(d->text + t->start, w,
 	    t->end - t->start) == 0 && w[t->end - t->start] == '\0';
-}
-
-/* Is token k a word of list? */
-int
-affil_tok_in(const struct doc *d, size_t k, const char *const *list)
-{
-	char buf[48];
-
-	return k < d->toks.n && affil_word(d, k, buf) > 0 && affil_in(buf, list);
 }
 
 /* Is the word [w, w + n) of class c (data/words.tsv)? */
@@ -632,8 +614,7 @@ affil_title_opening(const struct doc *d, const struct lexicon *lx,
 	size_t k = s->tok_first, end = s->tok_first + s->tok_count, last, j;
 	int e;
 
-	if (k >= end || !affil_tok_in(d, k, (const char *const[]){ "the",
-	    NULL }) || (e = affil_body_starting(d, lx, k + 1, &last, 0)) < 0)
+	if (k >= end || !affil_tok_word(d, k, "the") || (e = affil_body_starting(d, lx, k + 1, &last, 0)) < 0)
 		return -1;
 	j = last + 1;
 	if (j < end && (d->toks.v[j].flags & TOK_POSS))

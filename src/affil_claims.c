@@ -20,22 +20,6 @@
 static int
 affil_home_scan(const struct doc *d);
 
-/* The nouns of an unnamed source: speaker unknown, party named nearby. */
-static const char *const affil_unnamed[] = {
-	"official", "officials", "spokesman", "spokeswoman", "spokesperson",
-	"spokespeople", "spokesmen", "minister", "ministers", "aide", "aides",
-	"source", "sources", "insider", "insiders", "executive",
-	"executives", "bosses", "staff", "statement", "figures", "data",
-	"report", "spokesperson", "representative", "representatives",
-	"officer", "officers", "lawyer", "lawyers", "estimate", NULL
-};
-
-/* Of those, the ones of a government: no body named, the country. */
-static const char *const affil_state[] = {
-	"official", "officials", "minister", "ministers", "aide", "aides",
-	"figures", "data", "statistics", NULL
-};
-
 /* Words that say the article is about the United Kingdom, the US. */
 static const struct {
 	const char *word;
@@ -218,16 +202,6 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 	return -1;
 }
 
-/* Descriptions of a body or an officer the text named before. */
-static const char *const affil_descr[] = {
-	"association", "commission", "committee", "council", "court",
-	"authority", "agency", "regulator", "watchdog", "newspaper", "paper",
-	"union", "institute", "office", "department", "ministry", "board",
-	"bank", "federation", "confederation", "fund", "executive",
-	"chancellor", "chairman", "chairwoman", "minister", "secretary",
-	"president", "premier", "leader", "judge", "governor", NULL
-};
-
 /* Bodies a newspaper, a watchdog is: the latest company, organisation. */
 static const struct {
 	const char *word;
@@ -299,7 +273,7 @@ affil_claim(struct doc *d, struct claim *c)
 	    (d->toks.v[h].flags & TOK_CAP && !(d->toks.v[h].flags &
 	    TOK_SENT_START) && h > affil_tok_at(d, c->source.start)))
 		return;
-	if (affil_in(w, affil_descr) &&
+	if (affil_is(w, strlen(w), WC_DESCRIPTION) &&
 	    (e = affil_described(d, w, c->source.start)) >= 0) {
 		c->speaker = e;
 		c->party = affil_party_of(d, e);
@@ -313,13 +287,13 @@ affil_claim(struct doc *d, struct claim *c)
 			c->party = e;
 			return;
 		}
-	if (!affil_in(w, affil_unnamed))
+	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
 	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
 		c->party = e;
 		return;
 	}
-	if (affil_in(w, affil_state))
+	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
 		types |= 1 << ENT_COUNTRY;
 	s = affil_sent(d, c->cue.start);
 	if (s != NULL)
@@ -327,7 +301,7 @@ affil_claim(struct doc *d, struct claim *c)
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));
-	if (e < 0 && affil_in(w, affil_state))
+	if (e < 0 && affil_is(w, strlen(w), WC_STATE_SOURCE))
 		e = affil_home(d);
 	if (e >= 0)
 		c->party = affil_party_of(d, e);
@@ -347,12 +321,6 @@ affil_named(const struct doc *d, const struct span *s)
 	return 0;
 }
 
-/* Words after a sentence's subject: a title after them is no subject. */
-static const char *const affil_verbs[] = {
-	"said", "says", "told", "that", "added", "is", "was", "has", "had",
-	"will", "would", "who", NULL
-};
-
 /* Does span s name a person or an official? */
 static int
 affil_names_person(const struct doc *d, const struct span *s)
@@ -367,13 +335,6 @@ affil_names_person(const struct doc *d, const struct span *s)
 	return 0;
 }
 
-/* Heads of a title that stands for the person who holds it. */
-static const char *const affil_titles[] = {
-	"secretary", "chancellor", "minister", "president", "premier",
-	"leader", "chairman", "chairwoman", "governor", "judge",
-	"commissioner", "mayor", "taoiseach", NULL
-};
-
 /* Is token k the head of a title (chancellor, co-chairman)? */
 static int
 affil_title_tok(const struct doc *d, size_t k)
@@ -383,8 +344,8 @@ affil_title_tok(const struct doc *d, size_t k)
 	if (affil_word(d, k, w) == 0)
 		return 0;
 	h = strrchr(w, '-');
-	return affil_in(w, affil_titles) || (h != NULL &&
-	    affil_in(h + 1, affil_titles));
+	return affil_is(w, strlen(w), WC_TITLE_HEAD) ||
+	    (h != NULL && affil_is(h + 1, strlen(h + 1), WC_TITLE_HEAD));
 }
 
 /* Does role hold phrase p (n bytes) as whole words, not as a past office? */
@@ -456,11 +417,9 @@ affil_government(const struct doc *d, const struct claim *c)
 {
 	size_t h = affil_head(d, &c->source);
 	const struct sentence *s = affil_sent(d, c->source.start);
-	static const char *const gov[] = { "government", "administration",
-	    NULL };
 	size_t i;
 
-	if (h >= d->toks.n || !affil_tok_in(d, h, gov) || s == NULL)
+	if (h >= d->toks.n || !affil_tok_is(d, h, WC_STATE_NOUN) || s == NULL)
 		return -1;
 	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
 	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++) {
@@ -496,13 +455,9 @@ affil_unnamed_source(struct doc *d, struct claim *c)
 static char
 affil_honorific_sex(const struct doc *d, size_t k)
 {
-	static const char *const male[] = { "mr", "sir", "lord", NULL };
-	static const char *const female[] = { "ms", "mrs", "miss", "lady",
-	    "dame", "baroness", NULL };
-
-	if (affil_tok_in(d, k, male))
+	if (affil_tok_is(d, k, WC_HONORIFIC_MALE))
 		return 'm';
-	return affil_tok_in(d, k, female) ? 'f' : 0;
+	return affil_tok_is(d, k, WC_HONORIFIC_FEMALE) ? 'f' : 0;
 }
 
 /* Per entity, the sex its honorifics give, or 0 (unknown, or both). */
@@ -534,15 +489,13 @@ affil_sexes(const struct doc *d)
 static char
 affil_pronoun_sex(const struct doc *d, const struct span *s)
 {
-	static const char *const he[] = { "he", NULL };
-	static const char *const she[] = { "she", NULL };
 	size_t k = affil_tok_at(d, s->start);
 
 	if (k >= d->toks.n || d->toks.v[k].end != s->end)
 		return 0;
-	if (affil_tok_in(d, k, he))
+	if (affil_tok_word(d, k, "he"))
 		return 'm';
-	return affil_tok_in(d, k, she) ? 'f' : 0;
+	return affil_tok_word(d, k, "she") ? 'f' : 0;
 }
 
 /* Is entity e a person who may be called so (sex: 'm', 'f')? */
@@ -589,22 +542,21 @@ static int
 affil_title_subject(const struct doc *d, size_t si)
 {
 	const struct sentence *s = &d->sents.v[si];
-	static const char *const the[] = { "the", NULL };
 	size_t k, a, e = s->tok_first + s->tok_count;
 	struct span sp;
 
 	for (k = s->tok_first; k < e && k < s->tok_first + 10; k++) {
 		if (d->toks.v[k].flags & (TOK_INQUOTE | TOK_QUOTE) ||
-		    affil_tok_in(d, k, affil_verbs) ||
+		    affil_tok_is(d, k, WC_AFTER_SUBJECT) ||
 		    (affil_mention_starting(d, k) >= 0 && !affil_body_type(
 		    d->ents.v[d->mentions.v[affil_mention_starting(d, k)].entity].type)))
 			return -1;	/* a verb, a named person: no title subject */
 		if (!affil_title_tok(d, k))
 			continue;
 		for (a = k; a > s->tok_first && k - a < 4 &&
-		    !affil_tok_in(d, a, the); a--)
+		    !affil_tok_word(d, a, "the"); a--)
 			;
-		if (!affil_tok_in(d, a, the))
+		if (!affil_tok_word(d, a, "the"))
 			return -1;
 		sp.start = d->toks.v[a].start;
 		sp.end = d->toks.v[k].end;
@@ -654,12 +606,11 @@ affil_pronoun(struct doc *d, struct claim *c, const char *sexes)
 static void
 affil_relative(struct doc *d, struct claim *c)
 {
-	static const char *const rel[] = { "who", "which", "that", NULL };
 	size_t k = affil_tok_at(d, c->source.start), i;
 	int e;
 
 	if (k >= d->toks.n || d->toks.v[k].end != c->source.end ||
-	    !affil_tok_in(d, k, rel) || k == 0)
+	    !affil_tok_is(d, k, WC_RELATIVE) || k == 0)
 		return;
 	if (d->text[d->toks.v[k - 1].start] == ',' && k > 1)
 		k--;
@@ -669,8 +620,7 @@ affil_relative(struct doc *d, struct claim *c)
 	    d->mentions.v[i - 1].kind == MENTION_PRONOUN)
 		return;
 	/* which: a body; who: a person or a body */
-	if (affil_tok_in(d, affil_tok_at(d, c->source.start),
-	    (const char *const[]){ "which", NULL }) &&
+	if (affil_tok_word(d, affil_tok_at(d, c->source.start), "which") &&
 	    !affil_body_type(d->ents.v[e].type))
 		return;
 	c->speaker = e;
@@ -698,12 +648,12 @@ affil_unnamed_head(const struct doc *d, const struct span *s)
 {
 	size_t h = affil_head(d, s), k;
 
-	if (h < d->toks.n && affil_tok_in(d, h, affil_unnamed))
+	if (h < d->toks.n && affil_tok_is(d, h, WC_UNNAMED_SOURCE))
 		return 1;
 	for (k = affil_tok_at(d, s->start); k + 1 < d->toks.n &&
 	    d->toks.v[k + 1].end <= s->end; k++)
 		if (affil_tok_is(d, k + 1, WC_BODY_PREP))
-			return affil_tok_in(d, k, affil_unnamed);
+			return affil_tok_is(d, k, WC_UNNAMED_SOURCE);
 	return 0;
 }
 

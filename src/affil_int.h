@@ -26,14 +26,9 @@ size_t affil_tok_at(const struct doc *d, uint32_t off);
 /* Token k folded to lower case into buf (size 48); 0 if not a word. */
 size_t affil_word(const struct doc *d, size_t k, char *buf);
 
-/* Is the word [s, s + n) one of list (any case)? */
-int affil_in(const char *w, const char *const *list);
 
 /* Is token k exactly the word w (case and all)? */
 int affil_tok_exact(const struct doc *d, size_t k, const char *w);
-
-/* Is token k a word of list? */
-int affil_tok_in(const struct doc *d, size_t k, const char *const *list);
 
 /* Is the word [w, w + n) of class c (data/words.tsv)? */
 int affil_is(const char *w, size_t n, enum word_class c);

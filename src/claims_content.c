@@ -423,7 +423,8 @@ claims_inverted_tail(const struct claims *c, size_t j)
 
 	j = claims_skip_adverbials(c, j);
 	if (j + 1 < c->se && (claims_has(c, j, WC_VENUE_PREP) ||
-	    claims_is(c, j, "in") || claims_is(c, j, "during")))
+	    claims_is(c, j, "in") || claims_is(c, j, "during") ||
+	    claims_is(c, j, "of") || claims_is(c, j, "about")))
 		for (k = j + 1; k < c->se && k < j + 12; k++) {
 			if (claims_punct(c, k, ',') || claims_final(c, k)) {
 				j = k;

@@ -112,6 +112,25 @@ claims_final(const struct claims *c, size_t k)
 	    memcmp(c->d->text + t->start, "\xe2\x80\xa6", 3) == 0));
 }
 
+/* Is token k a dash (— ― –, or "--")? */
+static inline int
+claims_dash(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+	const char *x = c->d->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (t->flags & TOK_WORD)
+		return 0;
+	if (n == 3)
+		return memcmp(x, "\xe2\x80\x94", 3) == 0 || memcmp(x,
+		    "\xe2\x80\x95", 3) == 0 || memcmp(x, "\xe2\x80\x93", 3) == 0;
+	/* "--", one token or two, or a hyphen between spaces */
+	return (n == 2 && memcmp(x, "--", 2) == 0) || (n == 1 && x[0] == '-' &&
+	    t->start > 0 && t->end < c->d->len && (x[1] == '-' || x[-1] == '-' ||
+	    (x[-1] == ' ' && x[1] == ' ')));
+}
+
 /* The last token of the quote opened at k (its paragraph's end if open). */
 static inline size_t
 claims_quote_end(const struct claims *c, size_t k)

@@ -582,7 +582,8 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 	    !claims_has(c, a, WC_DET)))
 		return 0;
 	/* the head phrase: words, titles' periods, no verb, up to a comma */
-	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ','); f++)
+	for (f = a; f < l && f < a + 9 && !claims_punct(c, f, ',') &&
+	    !claims_dash(c, f); f++)
 		if (f > a && claims_party_tag_fwd(c, f))
 			f = claims_party_tag_fwd(c, f);	/* Rep. Lund (D-Ore.), */
 		else if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
@@ -591,11 +592,13 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 		else if (claims_has(c, f, WC_AUX) ||
 		    claims_has(c, f, WC_PRONOUN) || claims_has(c, f, WC_BE))
 			return 0;
-	if (f == a || f + 1 >= l || !claims_punct(c, f, ','))
-		return 0;
+	if (f == a || f + 1 >= l || !(claims_punct(c, f, ',') || claims_dash(c, f)))
+		return 0;	/* Ada Lunde, ...; Lunde -- a writer ... -- */
+	if (claims_dash(c, f) && (claims_has(c, a, WC_DET) || f > a + 4))
+		return 0;	/* a name before a dash, not a phrase (The report - due ...) */
 	for (k = a; k < l; k++)
 		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
-		    claims_punct(c, k, ':') || k > a + 30)
+		    claims_punct(c, k, ':') || k > a + 40)
 			return 0;
 		else if (claims_punct(c, k, '(') && !(k = claims_party_tag_fwd(c, k)))
 			return 0;

@@ -49,19 +49,6 @@ claims_pair_quotes(struct claims *c)
 	}
 }
 
-/* Is token k a dash (— ― –, or "--")? */
-static int
-claims_dash(const struct doc *d, size_t k)
-{
-	const struct token *t = &d->toks.v[k];
-	const char *x = d->text + t->start;
-	size_t n = t->end - t->start;
-
-	return !(t->flags & TOK_WORD) && ((n == 3 && (memcmp(x, "\xe2\x80\x94",
-	    3) == 0 || memcmp(x, "\xe2\x80\x95", 3) == 0 || memcmp(x,
-	    "\xe2\x80\x93", 3) == 0)) || (n == 2 && memcmp(x, "--", 2) == 0));
-}
-
 /*
  * A paragraph that is a quote signed with a dash and a name (“We want
  * the bridge.” ― Ada Lunde): the name is the source, the dash the cue.
@@ -76,7 +63,7 @@ claims_signed_para(struct claims *c, size_t pf, size_t pe)
 	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ) || c->pair[pf] < 0)
 		return;
 	q = (size_t)c->pair[pf];
-	if (q + 2 >= pe || !claims_dash(d, q + 1))
+	if (q + 2 >= pe || !claims_dash(c, q + 1))
 		return;
 	if (!(d->toks.v[q + 2].flags & TOK_CAP))
 		return;

@@ -267,7 +267,7 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 {
 	size_t l = cu->l, e = cu->e, xa, xb, sb;
 
-	if (claims_punct(c, l, ',') &&
+	if (claims_punct(c, l, ',') && !claims_is(c, e, "that") &&
 	    (cu->h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
 	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
@@ -299,6 +299,38 @@ claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
 	    (r == 1 || claims_inverted_tail(c, cu->e)))
 		return claims_found(cu, xa, xb, cu->ja, cu->jb);
 	return TRY_NEXT;
+}
+
+/*
+ * “CONTENT,” SOURCE, with its appositions, said: everything between the
+ * quote and the cue is the source (“...,” Ada Lunde, the mayor of Vik,
+ * one of the towns in the suit, said on Monday; ''...,'' Rep. Ola Berg
+ * (D-Ore.), a panel member, said). It opens with a name, an article or a
+ * pronoun and holds no quote, no other sentence, no semicolon.
+ */
+static enum claims_try
+claims_try_quote_long_source(struct claims *c, struct claims_cue *cu)
+{
+	size_t l = cu->l, q, k, sb, xa, xb;
+	int r;
+
+	for (q = l; q > c->sf && q + 40 > l; q--)
+		if (claims_flags(c, q) & TOK_QUOTE)
+			break;
+	if (!(claims_flags(c, q) & TOK_CLOSEQ) || q + 2 > l ||
+	    !((claims_flags(c, q + 1) & TOK_CAP) || claims_has(c, q + 1, WC_DET)))
+		return TRY_NEXT;
+	for (k = q + 1; k <= l; k++)
+		if (claims_punct(c, k, ';') || claims_punct(c, k, ':') ||
+		    (claims_final(c, k) && !(k > q + 1 && c->d->toks.v[k - 1].end ==
+		    c->d->toks.v[k].start)))
+			return TRY_NEXT;
+	sb = claims_punct(c, l, ',') ? l - 1 : l;
+	if (sb <= q + 1 || (r = claims_after_quote(c, q + 1, &xa, &xb)) == 0 ||
+	    !claims_inverted_tail(c, cu->e) || !claims_accept(c, q + 1, sb))
+		return TRY_NEXT;
+	(void)r;
+	return claims_found(cu, xa, xb, q + 1, sb);
 }
 
 /* CONTENT, SOURCE said. */
@@ -374,12 +406,14 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 static enum claims_try
 claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 {
-	size_t sa, xa, xb;
+	size_t sa, sb = cu->l - 1, xa, xb;
 
-	if (claims_punct(c, cu->l, ',') &&
-	    claims_interrupted_subject(c, cu->l, &sa) &&
+	while (sb > c->sf && claims_dash(c, sb))
+		sb--;	/* the first half of "- -" */
+	if ((claims_punct(c, cu->l, ',') || claims_dash(c, cu->l)) &&
+	    claims_interrupted_subject(c, cu->l, &sa) && sb > sa &&
 	    claims_forward(c, cu->e, cu->h, &xa, &xb) == 1)
-		return claims_found(cu, xa, xb, sa, cu->l - 1);
+		return claims_found(cu, xa, xb, sa, sb);
 	return TRY_NEXT;
 }
 
@@ -597,6 +631,9 @@ static const struct claims_shape {
 	{ .name = "CONTENT, said SOURCE",
 	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
 	  .try = claims_try_comma_said },
+	{ .name = "“CONTENT,” SOURCE, its appositions, said",
+	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
+	  .try = claims_try_quote_long_source },
 	{ .name = "a noun or a nested cue before it (Ghana's vote): none",
 	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_no_subject },
 	{ .name = "“CONTENT,” SOURCE said",

@@ -62,6 +62,9 @@ enum word_class {
 	WC_POLITICS, WC_CALLING,
 	/* the affiliation engine's (affil*.c) */
 	WC_ROLE_NOUN, WC_TITLE_STOP, WC_BODY_PREP, WC_FIRM_WORD, WC_FORMER,
+	WC_UNNAMED_SOURCE, WC_STATE_SOURCE, WC_DESCRIPTION, WC_AFTER_SUBJECT,
+	WC_TITLE_HEAD, WC_STATE_NOUN, WC_HONORIFIC_MALE, WC_HONORIFIC_FEMALE,
+	WC_RELATIVE,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
 	WC_NOUN_VERB, WC_LIGHT_VERB,
 	WC_N

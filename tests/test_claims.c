@@ -550,6 +550,54 @@ test_wh_clause_and_prep(void **state)
 	doc_free(d);
 }
 
+/*
+ * Everything between a quote and its inverted cue is the source, with its
+ * appositions and party tag; "said of X" takes nothing after it.
+ */
+static void
+test_quote_long_source(void **state)
+{
+	struct doc *d = uifix_doc("\"The toll is unfair,\" Ada Lunde, the mayor "
+	    "of Vik, one of the towns in the suit, said at a meeting. ''It is "
+	    "cheap,'' Ola Berg, head of the Fjord Centre and a professor at the "
+	    "Vik School, said of the plan. \"It would take the land,\" Rep. Ola "
+	    "Dahl (D-Ore.), a panel member, said.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "Ada Lunde, the mayor of Vik, one of the towns in "
+	    "the suit", "said", "\"The toll is unfair,\"");
+	expect_claim(d, 1, "Ola Berg, head of the Fjord Centre and a professor "
+	    "at the Vik School", "said", "''It is cheap,''");
+	expect_claim(d, 2, "Rep. Ola Dahl (D-Ore.), a panel member", "said",
+	    "\"It would take the land,\"");
+	doc_free(d);
+}
+
+/*
+ * A name set off by dashes before the cue; "that" after an inverted cue
+ * is no source (Ada Berg, who ..., said that ...).
+ */
+static void
+test_dash_and_long_subject(void **state)
+{
+	struct doc *d = uifix_doc("Lund -- a writer -- said the board would "
+	    "delay its vote. Dr. Ada Berg, who as a navy captain ran the base "
+	    "clinic and later left as an admiral, said that in 1998 the mayor "
+	    "hid the report.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "Lund -- a writer", "said",
+	    "the board would delay its vote");
+	expect_claim(d, 1, "Dr. Ada Berg, who as a navy captain ran the base "
+	    "clinic and later left as an admiral", "said",
+	    "that in 1998 the mayor hid the report");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1750,6 +1798,8 @@ main(void)
 		cmocka_unit_test(test_coordinated_inside_content),
 		cmocka_unit_test(test_quote_continued_after_participle),
 		cmocka_unit_test(test_wh_clause_and_prep),
+		cmocka_unit_test(test_quote_long_source),
+		cmocka_unit_test(test_dash_and_long_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
