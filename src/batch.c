@@ -30,6 +30,7 @@ struct batch_job {
 	size_t outlen;
 	char *msg;		/* a message for stderr, or NULL */
 	int status;		/* exit status it asks for */
+	int read;		/* its input could be read */
 	int done;
 };
 
@@ -42,6 +43,7 @@ struct batch_pool {
 	size_t tail;		/* next free */
 	int quit;
 	int status;
+	size_t nread;		/* inputs read: none read is exit status 2 */
 	int failed;		/* the output failed: stop */
 	int nthreads;
 	pthread_t *threads;
@@ -108,8 +110,8 @@ batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 	size_t n, i;
 	struct doc **d = doc_load_all(j->in, b->docflags, &n, &cause);
 
-	if (d == NULL) {
-		j->status = 2;
+	if (d == NULL) {	/* the others go on: exit status 1 */
+		j->status = 1;
 		j->msg = xasprintf("%s: %s", batch_name(j->in), cause);
 		if (!b->exporting) {
 			fputs("{\"source\": ", f);
@@ -121,6 +123,7 @@ batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 		free(cause);
 		return;
 	}
+	j->read = 1;
 	if (d[0]->invalid > 0)
 		j->msg = xasprintf("%s: %zu invalid UTF-8 sequence%s replaced "
 		    "with U+FFFD", j->in, d[0]->invalid,
@@ -170,6 +173,7 @@ batch_write(struct batch_pool *p, struct batch_job *j)
 		safe_warn("%s", j->msg);
 	if (j->status > p->status)
 		p->status = j->status;
+	p->nread += j->read;
 	free(j->out);
 	free(j->msg);
 	memset(j, 0, sizeof *j);
@@ -289,11 +293,13 @@ batch_stream(struct batch_pool *p, const char *path)
 	ssize_t n;
 	unsigned long line = 0;
 
-	if (f == NULL) {
+	if (f == NULL) {	/* the other streams go on: exit status 1 */
 		safe_warn("%s: %s", path, strerror(errno));
-		p->status = 2;
+		if (p->status < 1)
+			p->status = 1;
 		return;
 	}
+	p->nread++;
 	while (!p->failed && (n = getline(&buf, &cap, f)) >= 0) {
 		while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
 			n--;
@@ -338,5 +344,5 @@ batch_run(const struct batch *b, char *const *inputs, size_t n)
 		batch_submit(&p, &j);
 	}
 	batch_finish(&p);
-	return p.status;
+	return p.status == 1 && p.nread == 0 ? 2 : p.status;
 }

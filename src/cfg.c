@@ -243,8 +243,10 @@ cfg_line(struct cfg *c, struct cfg_line *l, char *text, char **cause)
 			return -1;
 		if (l->w[0][0] == 't') {
 			free(c->theme);
+			free(c->theme_at);
 			c->theme = strchr(l->w[1], '/') != NULL ?
 			    cfg_path(l, l->w[1]) : xstrdup(l->w[1]);
+			c->theme_at = xasprintf("%s:%d", l->path, l->line);
 		} else
 			*VEC_PUSH(c->lexicons) = cfg_path(l, l->w[1]);
 		return 0;
@@ -306,6 +308,7 @@ cfg_free(struct cfg *c)
 	if (c == NULL)
 		return;
 	free(c->theme);
+	free(c->theme_at);
 	for (i = 0; i < c->lexicons.n; i++)
 		free(c->lexicons.v[i]);
 	VEC_FREE(c->lexicons);

@@ -25,6 +25,7 @@
 
 struct cfg {
 	char *theme;		/* NULL: not set */
+	char *theme_at;		/* "FILE:LINE" of the theme line */
 	int pane;		/* -1 not set, 0 off, 1 on */
 	int pane_width;		/* 0 not set; columns, or percent if pane_pct */
 	int pane_pct;

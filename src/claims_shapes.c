@@ -277,6 +277,35 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
+/*
+ * CONTENT, as SOURCE CUE, CONTENT (The port, as Lund noted, rarely
+ * floods; Taxes rose, as the board had warned.): the sentence is the
+ * content.
+ */
+static enum claims_try
+claims_try_as_source(struct claims *c, struct claims_cue *cu)
+{
+	size_t ja = cu->ja, t, xa, xb, bb;
+
+	/* the head of the phrase (as one of Lund's advisers noted) */
+	while (ja > c->sf + 3 && ja + 3 > cu->ja && !claims_is(c, ja - 1, "as") &&
+	    (claims_flags(c, ja - 1) & TOK_WORD))
+		ja--;
+	if (ja < c->sf + 3 || !claims_is(c, ja - 1, "as") ||
+	    !claims_punct(c, ja - 2, ',') || (t = claims_inverted_tail(c, cu->e)) == 0 ||
+	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)) ||
+	    !claims_backward(c, ja - 2, &xa, &bb))
+		return TRY_NEXT;
+	if (t < c->se && claims_punct(c, t - 1, ',')) {
+		if (!claims_content_end(c, t, &xb))
+			return TRY_NEXT;
+	} else
+		xb = bb;
+	if (!claims_accept(c, ja, cu->jb))
+		return TRY_NEXT;
+	return claims_found(cu, xa, xb, ja, cu->jb);
+}
+
 /* A noun before the cue (Ghana's vote, the best plan), or a nested cue. */
 static enum claims_try
 claims_try_no_subject(struct claims *c, struct claims_cue *cu)
@@ -363,6 +392,34 @@ claims_parenthetical(const struct claims *c, const struct claims_cue *cu,
 }
 
 /*
+ * SOURCE CUE: at the end of a paragraph (The governor added:): the next
+ * body paragraph is the content, its tokens in [*xa, *xb].
+ */
+static int
+claims_next_para(const struct claims *c, size_t j, size_t *xa, size_t *xb)
+{
+	const struct doc *d = c->d;
+	size_t p, e;
+
+	if (j + 1 != c->se || c->se != c->pe || !claims_punct(c, j, ':') ||
+	    c->pe >= d->toks.n)
+		return 0;
+	p = MODEL_FIRST(d->paras, struct para, end, d->toks.v[c->pe].end);
+	if (p >= d->paras.n || d->paras.v[p].kind != PARA_BODY)
+		return 0;
+	for (e = c->pe; e + 1 < d->toks.n && d->toks.v[e + 1].end <=
+	    d->paras.v[p].end; e++)
+		;
+	while (e > c->pe && !(d->toks.v[e].flags & (TOK_WORD | TOK_CLOSEQ)))
+		e--;
+	if (e <= c->pe)
+		return 0;
+	*xa = c->pe;
+	*xb = e;
+	return 1;
+}
+
+/*
  * A cue between commas with no content of its own after it (The talks
  * would take weeks, he said, and more would follow; He has a plan, he
  * said, for how ...): the whole sentence is the content.
@@ -394,8 +451,13 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 
 	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 		return TRY_NONE;	/* "the threat of saying": no subject */
-	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0)
-		return claims_parenthetical_all(c, cu) ? TRY_FOUND : TRY_NONE;
+	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
+		if (claims_parenthetical_all(c, cu))
+			return TRY_FOUND;
+		if (claims_next_para(c, cu->e, &xa, &xb))
+			return claims_found(cu, xa, xb, sa, cu->jb);
+		return TRY_NONE;
+	}
 	if (r == 2)
 		cu->kind = CLAIM_POSITION;
 	claims_parenthetical(c, cu, &xa);
@@ -527,6 +589,10 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 			return TRY_NEXT;
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return TRY_NEXT;
+		/* A, according to X, and B: one content */
+		if (sb + 3 < c->se && claims_punct(c, sb + 1, ',') &&
+		    claims_has(c, sb + 2, WC_CONJ))
+			claims_content_end(c, sb + 2, &xb);
 	}
 	if (xa > k)
 		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
@@ -634,6 +700,9 @@ static const struct claims_shape {
 	{ .name = "“CONTENT,” SOURCE, its appositions, said",
 	  .needs = NEED_VERB | NEED_BEFORE | NEED_NOT_ING,
 	  .try = claims_try_quote_long_source },
+	{ .name = "CONTENT, as SOURCE CUE, CONTENT",
+	  .needs = NEED_VERB | NEED_SUBJECT | NEED_NOT_ING,
+	  .try = claims_try_as_source },
 	{ .name = "a noun or a nested cue before it (Ghana's vote): none",
 	  .needs = NEED_VERB | NEED_SUBJECT, .try = claims_try_no_subject },
 	{ .name = "“CONTENT,” SOURCE said",

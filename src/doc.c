@@ -678,10 +678,10 @@ doc_from_bytes_all(const char *name, const char *bytes, size_t len, int flags,
 	struct doc **all, *d;
 	int fmt = flags & DOC_FORMATS;
 
-	if (fmt == 0 || fmt == DOC_FEED) {
-		if ((fmt = doc_sniff(name, bytes, len)) == DOC_FEED)
-			return feed_docs(name, bytes, len, n, cause);
-	}
+	if (fmt == 0)
+		fmt = doc_sniff(name, bytes, len);
+	if (fmt == DOC_FEED)	/* --format=feed on text: "not a feed" */
+		return feed_docs(name, bytes, len, n, cause);
 	if (fmt == DOC_HTML)
 		d = doc_binary(bytes, len, flags, cause) ? NULL :
 		    html_doc(name, bytes, len, url, cause);

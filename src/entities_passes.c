@@ -165,3 +165,54 @@ entities_on_bodies(struct ent *en)
 		}
 	}
 }
+
+/*
+ * Has the capitalised word at unit i the ending of a political adjective
+ * (Liberal, Socialist, Conservative, Republican, Democratic)?
+ */
+static int
+entities_creed(const struct ent *en, size_t i)
+{
+	static const char *const end[] = { "al", "ist", "ive", "an", "ic",
+	    NULL };
+	const struct token *t = &en->d->toks.v[en->units.v[i].tok];
+	size_t n = t->end - t->start, m;
+	const char *const *e;
+
+	for (e = end; *e != NULL; e++) {
+		m = strlen(*e);
+		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *e, m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "party" in small letters after a known party's name or a political
+ * adjective in capitals is the name's head (the Likud party, the Liberal
+ * party), as "Party" is; not after a sentence's first word, nor after a
+ * feast (a Christmas party).
+ */
+void
+entities_small_party(struct ent *en)
+{
+	const struct doc *d = en->d;
+	const struct token *t;
+	size_t i;
+	char p;
+
+	for (i = 1; i < en->units.n; i++) {
+		if (en->shape.v[i] != 'w' && en->shape.v[i] != 'm')
+			continue;	/* m: a title's word (party leader) */
+		t = &d->toks.v[en->units.v[i].tok];
+		p = en->units.v[i - 1].cls;
+		if (!segment_tok_is(d, t, "party") ||
+		    (d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START))
+			continue;
+		if (p != 'O' && !((p == 'N' || p == 'u') &&
+		    en->units.v[i - 1].ntok == 1 && entities_creed(en, i - 1)))
+			continue;
+		en->units.v[i].cls = 'R';
+		en->shape.v[i] = 'R';
+	}
+}

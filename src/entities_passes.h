@@ -26,4 +26,11 @@ void entities_shouting(struct ent *en);
  */
 void entities_on_bodies(struct ent *en);
 
+/*
+ * "party" in small letters after a known party's name or a political
+ * adjective in capitals is the name's head (the Likud party, the Liberal
+ * party; not a Christmas party).
+ */
+void entities_small_party(struct ent *en);
+
 #endif

@@ -4,7 +4,9 @@
  * with the unit classes it cannot match without and the function that
  * takes its matches (titled names, appositions, honorifics, companies by
  * their legal suffixes or a company noun, vessels, roles, descriptions
- * such as "the Chinese firm", acronyms), run in order of trust. Names of
+ * such as "the Chinese firm", acronyms), run in order of trust. Each
+ * shape is one entry {name, needs, src, try} of the table at the end of
+ * this file, and entities_shape is the one loop that runs them. Names of
  * people are taken in entities_names.c, of bodies in entities_org.c.
  */
 #include <pthread.h>
@@ -33,99 +35,24 @@ entities_definite(const struct ent *en);
 #define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
 #define OW "[NFAZuROYDLCQ2WX]"
 
-enum shape_id {
-	SHAPE_CITY_STATE,	/* Atlanta, Georgia: a place, not a country */
-	SHAPE_VESSEL,		/* the cargo ship Tern Aurora: no party */
-	SHAPE_TITLE_NAME,	/* US national security adviser Robert O'Brien */
-	SHAPE_APPOSITION,	/* Robert O'Brien, the national security adviser */
-	SHAPE_HONORIFIC,	/* Mr O'Brien */
-	SHAPE_LEGAL,		/* Acme Holdings */
-	SHAPE_CO_BEFORE,	/* the company Acme */
-	SHAPE_CO_AFTER,		/* Acme, a Shenzhen-based firm */
-	SHAPE_ORG,		/* Liberal Party of Canada */
-	SHAPE_NAME,		/* any other run of capitalised words */
-	SHAPE_ROLE,		/* a title with no name: a US official */
-	SHAPE_NOMINAL,		/* the (Chinese) firm */
-	SHAPE_GOVERNMENT,	/* the (UK) government */
-	SHAPE_AGENTS,		/* US officials, Huawei executives */
-	SHAPE_ACRONYM,		/* (MpS) after a name */
-	SHAPE_N
+/* A shape: the pattern over the shape string and what a match does. */
+typedef int (*shape_cb)(struct ent *);
+struct shape {
+	const char *name;	/* what it finds, for a reader of the table */
+	/* classes it cannot match without (all of them): to skip a chunk */
+	const char *needs;
+	const char *src;	/* the pcre2 pattern */
+	/* on a match: 1 taken, 2 to be skipped whole, 0 try one unit later */
+	shape_cb try;
 };
 
-/* Classes a shape cannot match without (all of them): to skip a chunk. */
-static const char *const shape_needs[SHAPE_N] = {
-	[SHAPE_CITY_STATE] = ",", [SHAPE_VESSEL] = "aV", [SHAPE_TITLE_NAME] = "T",
-	[SHAPE_APPOSITION] = "T,", [SHAPE_HONORIFIC] = "H", [SHAPE_LEGAL] = "X",
-	[SHAPE_CO_BEFORE] = "aJ", [SHAPE_CO_AFTER] = "aJ,", [SHAPE_ORG] = "",
-	[SHAPE_NAME] = "", [SHAPE_ROLE] = "T", [SHAPE_NOMINAL] = "aJ",
-	[SHAPE_GOVERNMENT] = "ag", [SHAPE_AGENTS] = "G", [SHAPE_ACRONYM] = "()",
-};
+/* The table of shapes is at the end, after the shapes' try functions. */
 
-static const char *const shape_src[SHAPE_N] = {
-	[SHAPE_CITY_STATE] = "[NL],([CZ])",
-	[SHAPE_VESSEL] = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
-	/* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe */
-	[SHAPE_TITLE_NAME] = "(?:(" AFF "|[NAJg])s?|(i))?(" ROLE ")"
-	    "(?:oa?(" AFF ")|p[CZM])?,?(" NM ")",
-	[SHAPE_APPOSITION] = "(" NM "),(?:a|(i))?[mu]{0,2}(?:(" AFF ")s?)?"
-	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
-	[SHAPE_HONORIFIC] = "H(" NM "|[SZMN])",
-	/* not the Department of Natural Resources, the Coal Association */
-	[SHAPE_LEGAL] = "(?<!Ro)(?<!Roa)([CNFAZuY](?:[CDNFAZuXY]|(?<!X)&)*X)"
-	    "(?![NFAZuRXOY])",
-	[SHAPE_CO_BEFORE] = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
-	[SHAPE_CO_AFTER] = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	[SHAPE_ORG] = "([CDZuK]?" OW "(?:" OW "|S)*"
-	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
-	[SHAPE_NAME] = "(" NM ")",
-	[SHAPE_ROLE] = "(?:(" AFF ")s?)?(" ROLE ")",
-	[SHAPE_NOMINAL] = "a[wmub]{0,3}([CD])?[wmu]?(J)",
-	[SHAPE_GOVERNMENT] = "a(?:([CD])s?)?[wm]?(g)",
-	[SHAPE_AGENTS] = "([CDOKM])s?[mu]{0,2}(G)",
-	[SHAPE_ACRONYM] = "\\(([AN])\\)",
-};
-
-static pcre2_code *shape_code[SHAPE_N];
 /* pcre2 writes each match into its match data: one per thread (--jobs),
  * freed by shape_key's destructor when the thread ends. */
 static _Thread_local pcre2_match_data *shape_md;
 static pthread_once_t shape_once = PTHREAD_ONCE_INIT;
 static pthread_key_t shape_key;
-
-static void
-entities_md_free(void *md)
-{
-	pcre2_match_data_free(md);
-}
-
-/* Compile the shape patterns, once for all threads. */
-static void
-entities_compile_once(void)
-{
-	int i, err;
-	PCRE2_SIZE off;
-
-	for (i = 0; i < SHAPE_N; i++) {
-		shape_code[i] = pcre2_compile((PCRE2_SPTR)shape_src[i],
-		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-		if (shape_code[i] == NULL)
-			abort();	/* a bug in the table above */
-		pcre2_jit_compile(shape_code[i], PCRE2_JIT_COMPLETE);
-	}
-	if (pthread_key_create(&shape_key, entities_md_free) != 0)
-		abort();
-}
-
-/* The patterns, and this thread's match data. */
-void
-entities_compile(void)
-{
-	pthread_once(&shape_once, entities_compile_once);
-	if (shape_md != NULL)
-		return;
-	shape_md = pcre2_match_data_create(8, NULL);
-	pthread_setspecific(shape_key, shape_md);
-}
 
 /* Group g of the last match as units [*a, *b); 0 if it did not take part. */
 int
@@ -159,37 +86,6 @@ entities_found(struct ent *en, uint32_t a, uint32_t b, enum cand_what w,
 	en->units.v[b - 1].fend = (int)en->found.n - 1;
 	en->units.v[a].fstart = (int)en->found.n - 1;
 	return f;
-}
-
-typedef int (*shape_cb)(struct ent *);
-
-/* Run pattern id over the whole shape string, calling cb for each match. */
-static void
-entities_shape(struct ent *en, enum shape_id id, shape_cb cb)
-{
-	PCRE2_SIZE start = 0, *ov;
-	const char *need;
-	int r;
-
-	for (need = shape_needs[id]; *need != '\0'; need++)
-		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
-			return;		/* the chunk has no unit it needs */
-	while (start < en->shape.n) {
-		r = pcre2_jit_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
-		    en->shape.n, start, 0, shape_md, NULL);
-		if (r == PCRE2_ERROR_JIT_BADOPTION)
-			r = pcre2_match(shape_code[id], (PCRE2_SPTR)en->shape.v,
-			    en->shape.n, start, 0, shape_md, NULL);
-		if (r < 0)
-			break;
-		ov = pcre2_get_ovector_pointer(shape_md);
-		/* 1: taken, 2: to be skipped whole, 0: try one unit later */
-		r = cb(en);
-		if (r != 0 && ov[1] > ov[0])
-			start = ov[1];
-		else
-			start = ov[0] + 1;
-	}
 }
 
 /* The affiliation unit of groups g1 or g2 of the last match, or -1. */
@@ -460,27 +356,150 @@ shape_acronym(struct ent *en)
 	return 1;
 }
 
+/*
+ * The shapes, in order of trust: each tried over the whole chunk before
+ * the next. Acronyms follow the names they abbreviate, and come before
+ * lone names. A new shape is one entry here.
+ */
+static const struct shape shapes[] = {
+	{ .name = "city, state",	/* Atlanta, Georgia: a place, not a country */
+	  .needs = ",", .src = "[NL],([CZ])", .try = shape_city_state },
+	{ .name = "vessel",		/* the cargo ship Tern Aurora: no party */
+	  .needs = "aV",
+	  .src = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
+	  .try = shape_vessel },
+	{ .name = "title name",		/* US national security adviser Robert O'Brien */
+	  /* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe */
+	  .needs = "T",
+	  .src = "(?:(" AFF "|[NAJg])s?|(i))?(" ROLE ")"
+	    "(?:oa?(" AFF ")|p[CZM])?,?(" NM ")",
+	  .try = shape_title_name },
+	{ .name = "apposition",		/* Robert O'Brien, the national security adviser */
+	  .needs = "T,",
+	  .src = "(" NM "),(?:a|(i))?[mu]{0,2}(?:(" AFF ")s?)?"
+	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
+	  .try = shape_apposition },
+	{ .name = "honorific",		/* Mr O'Brien */
+	  .needs = "H", .src = "H(" NM "|[SZMN])", .try = shape_honorific },
+	{ .name = "legal",		/* Acme Holdings */
+	  /* not the Department of Natural Resources, the Coal Association */
+	  .needs = "X",
+	  .src = "(?<!Ro)(?<!Roa)([CNFAZuY](?:[CDNFAZuXY]|(?<!X)&)*X)"
+	    "(?![NFAZuRXOY])",
+	  .try = shape_company },
+	{ .name = "company before",	/* the company Acme */
+	  .needs = "aJ",
+	  .src = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
+	  .try = shape_described },
+	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
+	  .needs = "aJ,",
+	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
+	  .try = shape_described },
+	{ .name = "organisation",	/* Liberal Party of Canada */
+	  .needs = "",
+	  .src = "([CDZuK]?" OW "(?:" OW "|S)*"
+	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
+	  .try = shape_org },
+	{ .name = "role",		/* a title with no name: a US official */
+	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")", .try = shape_role },
+	{ .name = "nominal",		/* the (Chinese) firm */
+	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)",
+	  .try = shape_nominal },
+	{ .name = "government",		/* the (UK) government */
+	  .needs = "ag", .src = "a(?:([CD])s?)?[wm]?(g)",
+	  .try = shape_government },
+	{ .name = "agents",		/* US officials, Huawei executives */
+	  .needs = "G", .src = "([CDOKM])s?[mu]{0,2}(G)", .try = shape_agents },
+	{ .name = "acronym",		/* (MpS) after a name */
+	  .needs = "()", .src = "\\(([AN])\\)", .try = shape_acronym },
+	{ .name = "name",		/* any other run of capitalised words */
+	  .needs = "", .src = "(" NM ")", .try = shape_name },
+};
+#define SHAPES_N (sizeof shapes / sizeof shapes[0])
+
+static pcre2_code *shape_code[SHAPES_N];
+
+static void
+entities_md_free(void *md)
+{
+	pcre2_match_data_free(md);
+}
+
+/* Compile the shape patterns, once for all threads. */
+static void
+entities_compile_once(void)
+{
+	int i, err;
+	PCRE2_SIZE off;
+
+	for (i = 0; i < (int)SHAPES_N; i++) {
+		shape_code[i] = pcre2_compile((PCRE2_SPTR)shapes[i].src,
+		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (shape_code[i] == NULL)
+			abort();	/* a bug in the table above */
+		pcre2_jit_compile(shape_code[i], PCRE2_JIT_COMPLETE);
+	}
+	if (pthread_key_create(&shape_key, entities_md_free) != 0)
+		abort();
+}
+
+/* The patterns, and this thread's match data. */
+void
+entities_compile(void)
+{
+	pthread_once(&shape_once, entities_compile_once);
+	if (shape_md != NULL)
+		return;
+	shape_md = pcre2_match_data_create(8, NULL);
+	pthread_setspecific(shape_key, shape_md);
+}
+
+
+/*
+ * Run shape i over the whole shape string, calling its try for each
+ * match: the one loop through which shapes find names.
+ */
+static void
+entities_shape(struct ent *en, size_t i)
+{
+	const struct shape *sh = &shapes[i];
+	PCRE2_SIZE start = 0, *ov;
+	const char *need;
+	int r;
+
+	for (need = sh->needs; *need != '\0'; need++)
+		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
+			return;		/* the chunk has no unit it needs */
+	while (start < en->shape.n) {
+		r = pcre2_jit_match(shape_code[i], (PCRE2_SPTR)en->shape.v,
+		    en->shape.n, start, 0, shape_md, NULL);
+		if (r == PCRE2_ERROR_JIT_BADOPTION)
+			r = pcre2_match(shape_code[i], (PCRE2_SPTR)en->shape.v,
+			    en->shape.n, start, 0, shape_md, NULL);
+		if (r < 0)
+			break;
+		ov = pcre2_get_ovector_pointer(shape_md);
+		/* 1: taken, 2: to be skipped whole, 0: try one unit later */
+		r = sh->try(en);
+		if (r != 0 && ov[1] > ov[0])
+			start = ov[1];
+		else
+			start = ov[0] + 1;
+	}
+}
+
+
 /* Run every shape in order of trust. */
 void
 entities_shapes(struct ent *en)
 {
-	static const shape_cb cb[SHAPE_N] = {
-		shape_city_state, shape_vessel, shape_title_name,
-		shape_apposition, shape_honorific, shape_company,
-		shape_described, shape_described,
-		shape_org, shape_name, shape_role, shape_nominal,
-		shape_government, shape_agents, shape_acronym
-	};
-	int i;
+	size_t i;
 
 	entities_metonyms(en);
 	entities_shouting(en);
+	entities_small_party(en);
 	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
 		entities_on_bodies(en);
-	for (i = 0; i < SHAPE_N; i++)
-		if (i != SHAPE_ACRONYM && i != SHAPE_NAME)
-			entities_shape(en, (enum shape_id)i, cb[i]);
-	/* acronyms follow the names they abbreviate, and before lone names */
-	entities_shape(en, SHAPE_ACRONYM, cb[SHAPE_ACRONYM]);
-	entities_shape(en, SHAPE_NAME, cb[SHAPE_NAME]);
+	for (i = 0; i < SHAPES_N; i++)
+		entities_shape(en, i);
 }

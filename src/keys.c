@@ -277,6 +277,17 @@ keys_of_action(const struct keys *t, enum keys_action a, char *buf, size_t size)
 			    keys_name(t->b.v[i].key, name, sizeof name));
 }
 
+const char *
+keys_first(const struct keys *t, enum keys_action a, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < t->b.n; i++)
+		if (t->b.v[i].action == a)
+			return keys_name(t->b.v[i].key, buf, size);
+	return NULL;
+}
+
 /* The mouse, after the keys: not bindable, but a reader looks for it. */
 static const char *keys_mouse[] = {
 	"",

@@ -80,6 +80,9 @@ int keys_parse(const char *name);
 /* Name of key code k into buf. */
 const char *keys_name(int k, char *buf, size_t size);
 const char *keys_action_name(enum keys_action);
+/* The name of the first key bound to a ("]"), into buf; NULL if none. */
+const char *keys_first(const struct keys *, enum keys_action, char *buf,
+    size_t size);
 /* The action named name, or KA_NONE. */
 enum keys_action keys_action_find(const char *name);
 /* The action name closest to a misspelt one, or NULL. */

@@ -238,9 +238,10 @@ main_expand(const char **args, size_t nargs, size_t *n, int *dirs)
 	return out;
 }
 
-/* Load the theme --theme names and use it; exit 2 if it is not good. */
+/* Load the theme --theme names (or the config file's line at) and use
+ * it; exit 2 if it is not good. */
 static void
-main_theme(const char *spec)
+main_theme(const char *spec, const char *at)
 {
 	char **dirs = theme_dirs(partyline_datadir()), *cause = NULL, *path;
 	struct theme t;
@@ -249,7 +250,10 @@ main_theme(const char *spec)
 	path = theme_find(spec, dirs, &cause);
 	theme_strings_free(dirs);
 	if (path == NULL || theme_load(&t, path, &cause) != 0) {
-		safe_warn("%s", cause);
+		if (at != NULL)
+			safe_warn("%s: %s", at, cause);
+		else
+			safe_warn("%s", cause);
 		free(cause);
 		free(path);
 		exit(2);
@@ -546,7 +550,7 @@ main(int argc, char **argv)
 	struct loader **loaders = NULL, *ld;
 	size_t nloaders = 0;
 	const char **bigpath = NULL;	/* per article: read by a loader */
-	const char **args;
+	const char **args, *theme_at = NULL;
 	char **files;
 
 	setlocale(LC_ALL, "");
@@ -640,15 +644,17 @@ main(int argc, char **argv)
 		return main_list_themes(&o);
 	}
 	o.cfg = cfg = main_config(conf, noconf);
-	if (o.theme == NULL)
+	if (o.theme == NULL) {
 		o.theme = cfg->theme;
+		theme_at = cfg->theme_at;
+	}
 	user = xrealloc(user, (nuser + cfg->lexicons.n + 1) * sizeof *user);
 	for (i = 0; i < cfg->lexicons.n; i++)
 		user[nuser++] = cfg->lexicons.v[i];
 	if (o.colour == COLOUR_NEVER)
 		theme_set_plain(1);
 	if (o.theme != NULL)
-		main_theme(o.theme);
+		main_theme(o.theme, theme_at);
 	/* a dump, like cat, takes several files and directories; JSON
 	 * several, one object a line */
 	nargs = nfiles;

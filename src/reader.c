@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -229,14 +230,22 @@ reader_content(const struct doc *d, const struct claim *cl)
 	return out;
 }
 
-/* The claim's cue, white space flattened; allocated. */
+/* The claim's cue, white space flattened; allocated. A headline's colon
+ * or dash ("Vangen: Kestrel broke the rules") reads as "says". */
 static char *
 reader_cue(const struct doc *d, const struct claim *cl)
 {
 	char *cue = xmalloc(cl->cue.end - cl->cue.start + 1);
+	const uint8_t *p, *end;
+	ucs4_t c;
 
 	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
-	return cue;
+	end = (const uint8_t *)cue + strlen(cue);
+	for (p = (const uint8_t *)cue; p < end; p += u8_mbtouc(&c, p, (size_t)(end - p)))
+		if (u8_mbtouc(&c, p, (size_t)(end - p)) > 0 && uc_is_alnum(c))
+			return cue;
+	free(cue);
+	return xstrdup("says");
 }
 
 /* "Vangen: rejected the accusation" when the speaker is not the party,

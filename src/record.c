@@ -179,7 +179,7 @@ record_url(const json_t *o, const char *name, int flags, char **cause)
 		return NULL;
 	}
 	if (!fetch_is_url(url)) {
-		*cause = xstrdup("\"url\" is no http:// or https:// URL");
+		*cause = xstrdup("\"url\" is not an http:// or https:// URL");
 		return NULL;
 	}
 	if ((body = fetch_url(url, &n, &final, &type, cause)) == NULL)

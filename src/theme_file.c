@@ -350,6 +350,29 @@ theme_is_path(const char *spec)
 	    (n >= 6 && strcmp(spec + n - 6, ".theme") == 0);
 }
 
+/* "theme 'solarised': not found (did you mean solarized?)"; without a
+ * near name, where it looked and how to list them. */
+static char *
+theme_not_found(const char *quoted, const char *where, char *const *dirs)
+{
+	char **names = theme_list(dirs), *out;
+	size_t n = 0;
+	const char *guess;
+
+	while (names[n] != NULL)
+		n++;
+	guess = util_closest(quoted, (const char *const *)names, n);
+	if (guess != NULL)
+		out = xasprintf("theme '%s': not found (did you mean %s?)",
+		    quoted, guess);
+	else
+		out = xasprintf("theme '%s': not found (looked in %s; "
+		    "--list-themes shows them)", quoted,
+		    where != NULL ? where : "no directory");
+	theme_strings_free(names);
+	return out;
+}
+
 char *
 theme_find(const char *spec, char *const *dirs, char **cause)
 {
@@ -371,8 +394,7 @@ theme_find(const char *spec, char *const *dirs, char **cause)
 		where = t;
 	}
 	t = theme_quote(spec);
-	*cause = xasprintf("theme '%s': not found (looked in %s)", t,
-	    where != NULL ? where : "no directory");
+	*cause = theme_not_found(t, where, dirs);
 	free(t);
 	free(where);
 	return NULL;

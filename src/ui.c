@@ -367,7 +367,7 @@ ui_title_text(struct ui *ui)
 #define UI_NAME_WHOLE	40	/* a file name this long keeps its place */
 
 /* Columns of s. */
-static int
+int
 ui_cols(const char *s)
 {
 	return reader_width(s);
@@ -477,23 +477,79 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 		snprintf(buf + n, size - n, "  [%s]", reader_filter_name(a->filter));
 }
 
-/* Key hints for the screen in front, longest first, "? help" last. */
+/* A hint: the keys of one action, or of a pair, and a word: "]/[ claim". */
+struct ui_hint {
+	enum keys_action a, b;
+	const char *word;
+};
+
+/* Each screen's hints; its variants, longest first, pick them by bit. */
+static const struct {
+	struct ui_hint h[6];
+	unsigned variants[5];
+} ui_hint_sets[3] = {
+	{ { { KA_CLAIM_NEXT, KA_CLAIM_PREV, "claim" },
+	    { KA_PARTY_NEXT, KA_PARTY_PREV, "party" }, { KA_FOCUS, 0, "pane" },
+	    { KA_SEARCH_FWD, 0, "search" }, { KA_HELP, 0, "help" },
+	    { KA_QUIT, 0, "quit" } }, { 0x3f, 0x3d, 0x31, 0x11, 0x10 } },
+	{ { { KA_LINE_DOWN, KA_LINE_UP, "position" }, { KA_ENTER, 0, "jump" },
+	    { KA_FOCUS, 0, "article" }, { KA_HELP, 0, "help" },
+	    { KA_QUIT, 0, "quit" } }, { 0x1f, 0x0f, 0x0c, 0x08 } },
+	{ { { KA_LINE_DOWN, KA_LINE_UP, "move" }, { KA_ENTER, 0, "open" },
+	    { KA_SEARCH_FWD, 0, "search" }, { KA_HELP, 0, "help" },
+	    { KA_QUIT, 0, "quit" } }, { 0x1f, 0x0e, 0x0a, 0x08 } },
+};
+
+/* One variant's text, with the keys in force ("]/[ claim  ? help  q
+ * quit"); an action no key is bound to is left out. */
+static char *
+ui_hint_text(const struct keys *k, const struct ui_hint *h, unsigned bits)
+{
+	char a[32], b[32], *out = xstrdup(""), *t;
+	const char *ka, *kb;
+	int i;
+
+	for (i = 0; i < 6 && h[i].word != NULL; i++) {
+		if (!(bits & 1u << i) || (ka = keys_first(k, h[i].a, a, sizeof a)) == NULL)
+			continue;
+		kb = h[i].b != KA_NONE ? keys_first(k, h[i].b, b, sizeof b) : NULL;
+		t = xasprintf("%s%s%s%s%s %s", out, *out ? "  " : "", ka,
+		    kb != NULL ? "/" : "", kb != NULL ? kb : "", h[i].word);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
+/* The status hints of every screen, from the key table in force. */
+static void
+ui_hints_build(struct ui *ui)
+{
+	int s, v;
+
+	for (s = 0; s < 3; s++)
+		for (v = 0; v < 5 && ui_hint_sets[s].variants[v] != 0; v++)
+			ui->hints[s][v] = ui_hint_text(ui->keys, ui_hint_sets[s].h,
+			    ui_hint_sets[s].variants[v]);
+}
+
+static void
+ui_hints_free(struct ui *ui)
+{
+	int s, v;
+
+	for (s = 0; s < 3; s++)
+		for (v = 0; v < 6; v++)
+			free(ui->hints[s][v]);
+}
+
+/* Key hints for the screen in front, longest first, the help key last. */
 static const char **
 ui_status_hints(struct ui *ui)
 {
-	static const char *art[] = {
-	    "]/[ claim  }/{ party  Tab pane  / search  ? help  q quit",
-	    "]/[ claim  Tab pane  / search  ? help  q quit",
-	    "]/[ claim  ? help  q quit", "]/[ claim  ? help", "? help", NULL };
-	static const char *party[] = {
-	    "j/k position  Enter jump  Tab article  ? help  q quit",
-	    "j/k  Enter jump  Tab article  ? help", "Tab article  ? help",
-	    "? help", NULL };
-	static const char *list[] = {
-	    "j/k move  Enter open  / search  ? help  q quit",
-	    "Enter open  / search  ? help", "Enter open  ? help", "? help", NULL };
+	int s = ui->art == NULL ? 2 : ui->focus == FOCUS_PARTIES ? 1 : 0;
 
-	return ui->art == NULL ? list : ui->focus == FOCUS_PARTIES ? party : art;
+	return (const char **)ui->hints[s];
 }
 
 #define UI_NAME_MIN	16	/* the name is cut to this before hints go */
@@ -867,6 +923,7 @@ ui_free(struct ui *ui)
 	free(ui->arts);
 	ui_list_free(ui);
 	keys_help_free(ui->help_lines);
+	ui_hints_free(ui);
 	ui_theme_free(ui);
 	ui_windows_free(ui);
 }
@@ -932,6 +989,7 @@ ui_run(struct doc **docs, struct loader **loaders, size_t n,
 	ui.cfg = o->cfg;
 	ui.keys = o->cfg->keys;
 	ui.help_lines = keys_help(ui.keys);
+	ui_hints_build(&ui);
 	ui.side = o->cfg->pane != 0;
 	ui.arts = xcalloc(n, sizeof *ui.arts);
 	ui.docs = docs;

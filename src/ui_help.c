@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ui_int.h"
+#include "util.h"
 
 /* Lines of help text. */
 static long
@@ -18,12 +19,48 @@ ui_help_count(const struct ui *ui)
 	return n;
 }
 
+/* The foot: how to scroll and to close, with the keys in force
+ * ("j/k scroll   q or Esc close"); allocated. */
+static char *
+ui_help_foot(const struct ui *ui, int scrolls)
+{
+	char d[32], u[32], q[32], c[32];
+	const char *kd = keys_first(ui->keys, KA_LINE_DOWN, d, sizeof d);
+	const char *ku = keys_first(ui->keys, KA_LINE_UP, u, sizeof u);
+	const char *kq = keys_first(ui->keys, KA_QUIT, q, sizeof q);
+	const char *kc = keys_first(ui->keys, KA_CLOSE, c, sizeof c);
+	char *scroll, *out;
+
+	if (kq == NULL)	/* the help key closes it too */
+		kq = keys_first(ui->keys, KA_HELP, q, sizeof q);
+	scroll = scrolls && kd != NULL && ku != NULL ?
+	    xasprintf("%s/%s scroll   ", kd, ku) : xstrdup("");
+	out = xasprintf("%s%s%s%s close", scroll, kq != NULL ? kq : "",
+	    kq != NULL && kc != NULL ? " or " : "", kc != NULL ? kc : "");
+	free(scroll);
+	return out;
+}
+
+/* As wide as its widest line, within the screen. */
+static int
+ui_help_width(const struct ui *ui, long n)
+{
+	int w = 40, c;
+	long i;
+
+	for (i = 0; i < n; i++)
+		if ((c = ui_cols(ui->help_lines[i]) + 4) > w)
+			w = c;
+	return w;
+}
+
 void
 ui_help_draw(struct ui *ui)
 {
 	long n = ui_help_count(ui), i;
-	int h = (int)n + 4, w = 72, y;
+	int h = (int)n + 4, w = ui_help_width(ui, n), y;
 	attr_t a = ui_attr_el(EL_HELP);
+	char *foot;
 
 	if (h > ui->rows - 2)
 		h = ui->rows - 2;
@@ -48,8 +85,9 @@ ui_help_draw(struct ui *ui)
 		    ui->help_lines[i][0] != ' ' ? a | A_BOLD : a);
 	}
 	wmove(ui->whelp, h - 2, 2);
-	ui_put_cut(ui->whelp, n > h - 4 ? "j/k scroll   q or Esc close" :
-	    "q or Esc close", w - 4, a | A_DIM);
+	foot = ui_help_foot(ui, n > h - 4);
+	ui_put_cut(ui->whelp, foot, w - 4, a | A_DIM);
+	free(foot);
 	wnoutrefresh(ui->whelp);
 }
 

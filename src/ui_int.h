@@ -80,6 +80,7 @@ struct ui {
 	int help;		/* help overlay shown */
 	long help_top;
 	char **help_lines;
+	char *hints[3][6];	/* status hints per screen, from the bindings */
 	int too_small;
 	int quit;
 	int dirty;
@@ -119,6 +120,8 @@ void ui_message(struct ui *, int error, const char *, ...)
     __attribute__((format(printf, 3, 4)));
 void ui_put(WINDOW *, const char *, size_t len, attr_t);
 void ui_put_cut(WINDOW *, const char *, int width, attr_t);
+/* Columns s takes on the screen. */
+int ui_cols(const char *);
 
 /* ui_article.c */
 void ui_article_open(struct ui *, struct ui_art *);

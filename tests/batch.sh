@@ -159,9 +159,16 @@ mkdir -p "$TMPD/dir"
 printf 'Norway said no.\n' >"$TMPD/dir/a.txt"
 printf 'Chile said yes.\n' >"$TMPD/dir/b.txt"
 run "$P" --json "$TMPD/dir" "$TMPD/missing.txt"
-check "--json over a directory and a missing file: a line each, exit 2" \
-	test "$rc" = 2 -a "$(wc -l <"$TMPD/out")" = 3 -a \
+check "--json over a directory and a missing file: a line each, exit 1" \
+	test "$rc" = 1 -a "$(wc -l <"$TMPD/out")" = 3 -a \
 	-n "$(sed -n 3p "$TMPD/out" | grep '"error": "No such file')"
+for opt in --json --claims=csv --jsonl; do
+	run "$P" $opt "$TMPD/missing.txt" "$TMPD/missing2.txt"
+	check "$opt with nothing readable: exit 2" test "$rc" = 2
+done
+run "$P" --claims=tsv "$FIX/claims-harbour.txt" "$TMPD/missing.txt"
+check "--claims with one file missing: the other's rows, exit 1 as --dump" \
+	test "$rc" = 1 -a -n "$(grep 'claims-harbour' "$TMPD/out")"
 
 # Exports: RFC 4180 CSV a spreadsheet opens, TSV, a header row.
 run "$P" --claims=csv "$FIX/claims-harbour.txt" "$FIX/claims-tariffs.txt"

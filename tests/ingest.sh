@@ -58,6 +58,10 @@ run "$P" --json "$TMPD/chunks.html"
 qcheck "page in chunks: every chunk of the article" "'share the herring quota' in body and 'Faroe Islands officials' in body"
 qcheck "page in chunks: not a far block of the same class" "'football' not in body"
 
+printf '<html><head><title>World - Harbour Gazette</title></head><body><nav><a href="/">Home</a></nav><article><h1>Peru and Ecuador open a border crossing</h1><p>The crossing at Huaquillas opened on Monday, the Peruvian trade minister said, after two years of talks.</p></article></body></html>' >"$TMPD/h1.html"
+run "$P" --json "$TMPD/h1.html"
+qcheck "page: a <title> of section and site gives way to the one h1, not said twice" "d['title']['text'] == 'Peru and Ecuador open a border crossing' and 'Peru and Ecuador open' not in body"
+
 # detection: by content without an extension, by extension, --format
 cp "$FX/page.html" "$TMPD/page"
 run "$P" --json "$TMPD/page"
@@ -69,6 +73,9 @@ run "$P" --json --format=text "$FX/page.html"
 qcheck "--format=text reads a page as text" "d['format'] == 'text' and '<title>' in d['text']"
 run "$P" --json --format=pdf "$FX/page.html"
 check "--format with a bad word is a usage error" test "$rc" = 2
+run "$P" --dump --format=feed "$TMPD/frag.htm"
+check "--format=feed on a page: not a feed, exit 2, one line" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/frag.htm: a feed with no items"
 
 # charsets: <meta charset>, http-equiv, none (a guess), a BOM
 printf '<html><head><meta charset="windows-1252"><title>Caf\351 talks</title></head><body><p>The caf\351 owners in Quito said \223enough\224 on Monday, after talks.</p></body></html>' >"$TMPD/w.html"

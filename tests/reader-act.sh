@@ -51,6 +51,29 @@ else
 	fail "the article did not open"
 fi
 
+begin "the status line and the help's foot name the keys in force"
+printf 'bind x next-claim\nunbind ]\nunbind q\nbind Q quit\n' >"$work/quit.conf"
+start 160 45 "$run --config '$work/quit.conf' '$seed'"
+if wait_for 'claim 1/[0-9]+'; then
+	screen | tail -1 | grep -q 'x/\[ claim .* Q quit$' ||
+	    fail "status hints do not follow the bindings: '$(screen | tail -1)'"
+	screen | tail -1 | grep -q 'q quit' && fail "status still says q quit"
+	keys '?'
+	wait_for 'partyline keys' || fail "? did not open the help"
+	screen | grep -q 'Q or Esc close' || fail "the help's foot does not say Q"
+	screen | grep -q 'pipe the article, the claim or the party list to a command' ||
+	    fail "the help cuts its lines on a wide terminal"
+	before=$(screen -e)
+	keys Q
+	wait_change "$before"
+	screen | grep -q 'partyline keys' && fail "Q did not close the help"
+	keys Q
+	[ "$(exit_status)" = 0 ] || fail "Q did not quit"
+	ok
+else
+	fail "the article did not open"
+fi
+
 begin "set pane off and set wrap in the config"
 printf 'set pane off\nset wrap 40\n' >"$work/pane.conf"
 start 160 45 "$run --config '$work/pane.conf' '$seed'"

@@ -598,6 +598,42 @@ test_dash_and_long_subject(void **state)
 	doc_free(d);
 }
 
+/* "as X noted" and "according to X, and B": the sentence is one content. */
+static void
+test_as_source_and_according_and(void **state)
+{
+	struct doc *d = uifix_doc("The harbour, as one of Lund's advisers "
+	    "pointed out, rarely floods. Fares rose, as the board had warned. "
+	    "Farmers paid a tenth of the toll, according to the port office, "
+	    "and shippers paid the rest.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 0, "one of Lund's advisers", "pointed out", "The harbour, "
+	    "as one of Lund's advisers pointed out, rarely floods");
+	expect_claim(d, 1, "the board", "had warned", "Fares rose");
+	expect_claim(d, 2, "the port office", "according to", "Farmers paid a "
+	    "tenth of the toll, according to the port office, and shippers paid "
+	    "the rest");
+	doc_free(d);
+}
+
+/* "SOURCE CUE:" ending its paragraph: the next paragraph is the content. */
+static void
+test_cue_colon_next_paragraph(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\nThe governor added:\n\nIt is "
+	    "typical of the board. It knows nothing.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "The governor", "added",
+	    "It is typical of the board. It knows nothing");
+	doc_free(d);
+}
+
 static void
 test_according_to(void **state)
 {
@@ -1800,6 +1836,8 @@ main(void)
 		cmocka_unit_test(test_wh_clause_and_prep),
 		cmocka_unit_test(test_quote_long_source),
 		cmocka_unit_test(test_dash_and_long_subject),
+		cmocka_unit_test(test_as_source_and_according_and),
+		cmocka_unit_test(test_cue_colon_next_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1044,6 +1044,29 @@ test_datelines_and_results(void **state)
 	doc_free(d);
 }
 
+/*
+ * "party" in small letters heads a party's name after a known party or a
+ * political adjective (the Likud party, the Liberal party), not after a
+ * feast (a Christmas party).
+ */
+static void
+test_small_party(void **state)
+{
+	struct doc *d = run("In 2006 Ada Brennick left the Likud party for "
+	    "the Socialist party, and in winter she gave a Christmas party.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Likud party");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "Socialist party");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_null(mentioned(d, "Christmas party"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1089,6 +1112,7 @@ main(void)
 		cmocka_unit_test(test_party_lexicon),
 		cmocka_unit_test(test_party_edges),
 		cmocka_unit_test(test_datelines_and_results),
+		cmocka_unit_test(test_small_party),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

@@ -472,9 +472,13 @@ test_find(void **state)
 	assert_string_equal(p, "z.theme");
 	free(p);
 	assert_null(theme_find("nope", dirs, &cause));
-	want = xasprintf("theme 'nope': not found (looked in %s, %s)", user, data);
+	want = xasprintf("theme 'nope': not found (looked in %s, %s; "
+	    "--list-themes shows them)", user, data);
 	assert_string_equal(cause, want);
 	free(want);
+	free(cause);
+	assert_null(theme_find("bothe", dirs, &cause));	/* one letter off */
+	assert_string_equal(cause, "theme 'bothe': not found (did you mean both?)");
 	free(cause);
 	names = theme_list(dirs);
 	assert_string_equal(names[0], "both");

@@ -362,6 +362,37 @@ test_position_continued_quote(void **state)
 	doc_free(d);
 }
 
+/* A headline's colon or dash is its cue ("Vangen: Kestrel broke the
+ * rules"): the pane reads it as "says", never "::". */
+static void
+test_position_colon_cue(void **state)
+{
+	struct doc *d = uifix_doc("Vangen: Kestrel broke the rules\n\n"
+	    "Norway \xe2\x80\x94 the fine stands");
+	int no = uifix_ent(d, "Norway", ENT_COUNTRY, -1);
+	int sv = uifix_ent(d, "Sigrid Vangen", ENT_OFFICIAL, no);
+	struct reader *r;
+	char *s;
+
+	(void)state;
+	uifix_mention(d, "Vangen", 0, sv);
+	uifix_claim(d, sv, sv, "Vangen", ":", "Kestrel broke the rules");
+	uifix_claim(d, no, no, "Norway", "\xe2\x80\x94", "the fine stands");
+	uifix_parties(d, (const int[]){ -1 });
+	r = reader_new(d);
+	s = reader_position(r, 0);
+	assert_string_equal(s, "says: Kestrel broke the rules");
+	free(s);
+	s = reader_position(r, 1);
+	assert_string_equal(s, "says: the fine stands");
+	free(s);
+	s = reader_detail(r, 0);
+	assert_string_equal(s, "Sigrid Vangen says: Kestrel broke the rules");
+	free(s);
+	reader_free(r);
+	doc_free(d);
+}
+
 static void
 test_wrap(void **state)
 {
@@ -427,6 +458,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_party_text_and_summary, setup, teardown),
 		cmocka_unit_test(test_osc52),
 		cmocka_unit_test(test_position_continued_quote),
+		cmocka_unit_test(test_position_colon_cue),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),

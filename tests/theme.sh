@@ -52,6 +52,13 @@ check "unknown theme: exit 2" test "$rc" = 2
 check "unknown theme: one line naming it and where we looked" \
 	test "$(printf '%s\n' "$err" | wc -l)" = 1 -a -n "$(printf '%s' "$err" | \
 	grep -F "partyline: theme 'nosuch': not found (looked in $XDG_CONFIG_HOME/partyline/themes, ")"
+run "$P" --dump --theme solarised "$ART"
+check "a misspelt theme: did you mean" test "$rc" = 2 -a \
+	"$err" = "partyline: theme 'solarised': not found (did you mean solarized?)"
+printf '# mine\ntheme nosuch\n' >"$TMPD/theme.conf"
+run "$P" --dump --config "$TMPD/theme.conf" "$ART"
+check "an unknown theme in the config file: FILE:LINE: first" test "$rc" = 2 -a \
+	-n "$(printf '%s' "$err" | grep -F "partyline: $TMPD/theme.conf:2: theme 'nosuch': not found")"
 run "$P" --dump --theme "$TMPD/missing.theme" "$ART"
 check "missing theme file: exit 2 naming it" \
 	test "$rc" = 2 -a "$err" = "partyline: $TMPD/missing.theme: No such file or directory"
