@@ -410,8 +410,8 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 	return -1;
 }
 
-/* The government (the government said): the country of its sentence, or
- * the article's. */
+/* The government (the government said): the country its sentence names
+ * (not after a preposition: talks with Peru), or the article's. */
 static int
 affil_government(const struct doc *d, const struct claim *c)
 {
@@ -424,10 +424,13 @@ affil_government(const struct doc *d, const struct claim *c)
 	i = MODEL_FIRST(d->mentions, struct mention, start, s->start);
 	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];
+		size_t k = affil_tok_at(d, m->start);
 
+		/* talks with Peru... the government said: not Peru's */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
 		    m->kind != MENTION_NOMINAL && m->kind != MENTION_PRONOUN &&
-		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
+		    !(d->toks.v[k].flags & TOK_INQUOTE) &&
+		    !(k > 0 && affil_tok_is(d, k - 1, WC_NOT_OF)))
 			return m->entity;
 	}
 	return affil_home(d);

@@ -261,6 +261,26 @@ claims_try_quote_said(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
+/*
+ * Does a closed quotation in [xa, l) end before a capitalised name and a
+ * short apposition ("Growth is weak," Ann Roe, an economist at Acme,
+ * told the paper)? The name, not the phrase after the cue, is the source
+ * (another shape takes it). A longer interruption is left as it was.
+ */
+static int
+claims_quote_named(const struct claims *c, size_t xa, size_t l)
+{
+	size_t q;
+
+	for (q = l; q-- > xa + 1;)
+		if (claims_flags(c, q) & TOK_CLOSEQ)
+			return q + 2 < l && l - q <= 12 &&
+			    (claims_flags(c, q + 1) & (TOK_WORD | TOK_CAP)) ==
+			    (TOK_WORD | TOK_CAP) &&
+			    !(claims_flags(c, q + 1) & TOK_INQUOTE);
+	return 0;
+}
+
 /* CONTENT, said SOURCE: a cue of speech or thought after a clause */
 static enum claims_try
 claims_try_comma_said(struct claims *c, struct claims_cue *cu)
@@ -272,7 +292,7 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
-	    claims_backward(c, l, &xa, &xb))
+	    claims_backward(c, l, &xa, &xb) && !claims_quote_named(c, xa, l))
 		return claims_found(cu, xa, xb, e, sb);
 	return TRY_NEXT;
 }

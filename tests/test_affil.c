@@ -470,6 +470,32 @@ test_squeezed_name(void **state)
 	doc_free(d);
 }
 
+static void
+test_quote_name_told(void **state)
+{
+	/* the name after the quote speaks; the paper is who was told */
+	struct doc *d = run("\"Growth is weak,\" Ivo Marsh, an economist with "
+	    "Barclays, told the newspaper.\n");
+
+	(void)state;
+	check(d, "\"Growth is weak,\"", "Ivo Marsh", "Barclays");
+	doc_free(d);
+}
+
+static void
+test_government_not_object(void **state)
+{
+	/* talks with Peru... the government said: the article's government,
+	 * not Peru's */
+	struct doc *d = run("Downing Street said Britain would send a ship "
+	    "to Peru.\n\nTalks have begun with Peru, but the government said "
+	    "the ship would sail soon.\n");
+
+	(void)state;
+	check(d, "the ship would sail soon", NULL, "United Kingdom");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -504,6 +530,8 @@ main(void)
 		cmocka_unit_test(test_home_speaks),
 		cmocka_unit_test(test_title_goes_to_known_name),
 		cmocka_unit_test(test_squeezed_name),
+		cmocka_unit_test(test_quote_name_told),
+		cmocka_unit_test(test_government_not_object),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
