@@ -236,9 +236,13 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 		if (m->entity < 0 || !affil_body_type((e =
 		    &d->ents.v[m->entity])->type))
 			continue;
-		/* the Scottish Executive: a country's word before it */
-		j = affil_tok_at(d, m->end);
-		if (j < d->toks.n && d->toks.v[j].start == m->end + 1 &&
+		/* the Scottish Executive: a country's word before it (the
+		 * text is compared first: a token search per mention cost a
+		 * fifth of a 1 MB page's time) */
+		if (m->end + 1 + n <= d->len &&
+		    strncasecmp(d->text + m->end + 1, w, n) == 0 &&
+		    (j = affil_tok_at(d, m->end)) < d->toks.n &&
+		    d->toks.v[j].start == m->end + 1 &&
 		    (d->toks.v[j].flags & TOK_CAP) && d->toks.v[j].end -
 		    d->toks.v[j].start == n && strncasecmp(d->text +
 		    d->toks.v[j].start, w, n) == 0)
