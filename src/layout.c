@@ -25,6 +25,8 @@ layout_char_width(uint32_t c, int col)
 		return LAYOUT_TAB - col % LAYOUT_TAB;
 	if (c < 0x20)
 		return 0;
+	if (c < 0x80)	/* ASCII, most of a text: uc_width's answer, 1 */
+		return 1;
 	w = uc_width(c, "UTF-8");
 	return w < 0 ? 1 : w;
 }
