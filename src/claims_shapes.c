@@ -488,8 +488,11 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 static enum claims_try
 claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 {
-	size_t sa, sb = cu->l - 1, xa, xb;
+	size_t sa, sb, xa, xb;
 
+	if (cu->l <= c->sf)	/* "The decline was ...": no source before */
+		return TRY_NEXT;
+	sb = cu->l - 1;
 	while (sb > c->sf && claims_dash(c, sb))
 		sb--;	/* the first half of "- -" */
 	if ((claims_punct(c, cu->l, ',') || claims_dash(c, cu->l)) &&

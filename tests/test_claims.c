@@ -281,6 +281,29 @@ test_no_bare_particle(void **state)
 	doc_free(d);
 }
 
+/* A cue word second in the text, with nothing before its subject ("The
+ * decline was evident"): no claim, and no token read before the first
+ * (claims_try_interrupted read token -1: found by AddressSanitizer). */
+static void
+test_cue_near_text_start(void **state)
+{
+	static const char *texts[] = {
+	    "The decline was evident before the election.\n",
+	    "Opposed by the unions, the plan for the harbour failed.\n",
+	    "Declined to say more, the minister left Lima.\n",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		struct doc *d = uifix_doc(texts[i]);
+
+		run(d);
+		assert_int_equal(d->claims.n, 0);
+		doc_free(d);
+	}
+}
+
 /* A party tag between the name and the cue (Rep. X (D-Wis.) said). */
 static void
 test_party_tag_source(void **state)
@@ -1760,6 +1783,7 @@ main(void)
 		cmocka_unit_test(test_noun_phrase_content),
 		cmocka_unit_test(test_widened_cues),
 		cmocka_unit_test(test_no_bare_particle),
+		cmocka_unit_test(test_cue_near_text_start),
 		cmocka_unit_test(test_party_tag_source),
 		cmocka_unit_test(test_according_to),
 		cmocka_unit_test(test_according_to_after_claim),
