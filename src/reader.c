@@ -241,9 +241,11 @@ reader_cue(const struct doc *d, const struct claim *cl)
 
 	reader_flatten(cue, d->text + cl->cue.start, cl->cue.end - cl->cue.start);
 	end = (const uint8_t *)cue + strlen(cue);
-	for (p = (const uint8_t *)cue; p < end; p += u8_mbtouc(&c, p, (size_t)(end - p)))
-		if (u8_mbtouc(&c, p, (size_t)(end - p)) > 0 && uc_is_alnum(c))
+	for (p = (const uint8_t *)cue; p < end; ) {
+		p += u8_mbtouc(&c, p, (size_t)(end - p));
+		if (uc_is_alnum(c))
 			return cue;
+	}
 	free(cue);
 	return xstrdup("says");
 }
