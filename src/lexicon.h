@@ -67,6 +67,8 @@ enum word_class {
 	WC_RELATIVE,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
 	WC_NOUN_VERB, WC_LIGHT_VERB,
+	/* the affiliation engine's: a form of address that gives no rank */
+	WC_PLAIN_HONORIFIC,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB
