@@ -69,6 +69,8 @@ enum word_class {
 	WC_NOUN_VERB, WC_LIGHT_VERB,
 	/* the affiliation engine's: a form of address that gives no rank */
 	WC_PLAIN_HONORIFIC,
+	/* ... and a capitalised name of a government after a country's word */
+	WC_STATE_ORGAN,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -91,6 +91,7 @@ static const char *const words_names[WC_N] = {
 	[WC_NOUN_VERB] = "noun-verb",
 	[WC_LIGHT_VERB] = "light-verb",
 	[WC_PLAIN_HONORIFIC] = "plain-honorific",
+	[WC_STATE_ORGAN] = "state-organ",
 };
 
 int

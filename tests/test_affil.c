@@ -556,6 +556,46 @@ test_verb_is_no_title(void **state)
 	doc_free(d);
 }
 
+/* Is entity name a row of the party list? */
+static int
+is_party(const struct doc *d, const char *n)
+{
+	size_t i;
+
+	for (i = 0; i < d->parties.n; i++)
+		if (strcmp(d->ents.v[d->parties.v[i].entity].name, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_government_organ(void **state)
+{
+	/* the government speaks as the country's government organ, filed
+	 * under the country; the organ is no party row of its own */
+	struct doc *d = run("MPs in the Commons debated the bill on "
+	    "Britain's ports. The government said the bill was fair.\n");
+
+	(void)state;
+	check(d, "the bill was fair", "Government", "United Kingdom");
+	assert_false(is_party(d, "Government"));
+	doc_free(d);
+	d = run("In Edinburgh the Scottish Executive insisted the schools "
+	    "were safe.\n");
+	check(d, "the schools were safe", "Scottish Executive", "Scotland");
+	doc_free(d);
+	/* the Blair government: Blair's country's */
+	d = run("In 2005, Tony Blair spoke in the Commons.\n\nBut the Blair "
+	    "government has argued that the law was needed.\n");
+	check(d, "that the law was needed", "Blair government", "United Kingdom");
+	doc_free(d);
+	/* a country's government: the country itself */
+	d = run("The United States government has alleged that the firm "
+	    "lied.\n");
+	check(d, "that the firm lied", "United States", "United States");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -596,6 +636,7 @@ main(void)
 		cmocka_unit_test(test_middle_initial_official),
 		cmocka_unit_test(test_rank_surname_not_official),
 		cmocka_unit_test(test_verb_is_no_title),
+		cmocka_unit_test(test_government_organ),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
