@@ -720,6 +720,19 @@ doc_load_all(const char *path, int flags, size_t *n, char **cause)
 	return all;
 }
 
+char *
+doc_read_note(const struct doc *d)
+{
+	if (d->invalid > 0)
+		return xasprintf("%zu invalid UTF-8 sequence%s replaced with "
+		    "U+FFFD", d->invalid, d->invalid == 1 ? "" : "s");
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		return xasprintf("not UTF-8; read as %s",
+		    strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+	return NULL;
+}
+
 void
 doc_free(struct doc *d)
 {
