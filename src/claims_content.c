@@ -393,8 +393,13 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 		return 0;
 	*xa = (size_t)c->pair[q];
 	*xb = q;
+	/*
+	 * A quote closing the sentence before (“It was hard.” Holm said.):
+	 * the cue must take nothing after it, which the caller asks (“...”
+	 * The firm also said ten staff will repay: not the quote's).
+	 */
 	if (q < c->sf)
-		return claims_bare_tail(c, k);
+		return claims_bare_tail(c, k) ? 2 : 0;
 	/*
 	 * A quote inside the clause (The bank “has changed,” Lund said):
 	 * the clause is content if the cue takes nothing after it, which

@@ -1771,6 +1771,28 @@ test_cues_errors(void **state)
 	free(cause);
 }
 
+/*
+ * A quote closing the previous sentence is no content of a cue that has
+ * a clause of its own ("It was hard." The firm also said ten staff ...).
+ */
+static void
+test_quote_before_cue_with_clause(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\n\"We are ready,\" said Ann Holm. "
+	    "\"It was hard work.\" The firm also said ten staff will repay "
+	    "their bonuses.\n");
+	size_t i;
+
+	(void)state;
+	run(d);
+	for (i = 0; i < d->claims.n; i++)
+		if (d->claims.v[i].cue.start == (uint32_t)(strstr(d->text,
+		    "also said") - d->text))
+			expect_claim(d, i, "The firm", "also said",
+			    "ten staff will repay their bonuses");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1862,6 +1884,7 @@ main(void)
 		cmocka_unit_test(test_dash_and_long_subject),
 		cmocka_unit_test(test_as_source_and_according_and),
 		cmocka_unit_test(test_cue_colon_next_paragraph),
+		cmocka_unit_test(test_quote_before_cue_with_clause),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
