@@ -337,6 +337,59 @@ claims_try_no_subject(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
+/*
+ * Is what follows the cue a listener and nothing more (he told a news
+ * conference.; she told BBC Radio's Today programme, adding ...), for a
+ * cue that takes one? One past the token where it stops (claims_inverted_tail),
+ * else 0.
+ */
+static size_t
+claims_listener_tail(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t e = cu->e, j;
+
+	if (!(cu->h->cue->frame & CUE_IOBJ) || e >= c->se)
+		return 0;
+	if (claims_has(c, e, WC_LISTENER))
+		return claims_inverted_tail(c, e + 1);
+	if (!(claims_flags(c, e) & TOK_WORD) || claims_is(c, e, "that") ||
+	    claims_has(c, e, WC_NO_START) || claims_has(c, e, WC_PRONOUN))
+		return 0;
+	/* one noun phrase: an article first, names, possessives */
+	for (j = e + claims_has(c, e, WC_DET); j < c->se && j < e + 10; j++)
+		if (!(claims_flags(c, j) & TOK_CAP) && (claims_has(c, j, WC_DET) ||
+		    !claims_np_word(c, j)))
+			break;
+	return j > e ? claims_inverted_tail(c, j) : 0;
+}
+
+/* Does the sentence end with the listener (He told the court.)? */
+static int
+claims_listener_last(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t t = claims_listener_tail(c, cu);
+
+	return t != 0 && (t >= c->se || claims_final(c, t - 1));
+}
+
+/*
+ * The sentence ends after the listener, or a participle follows it (the
+ * paper "erred," he told the court, saying ...), not a clause (The cost
+ * now, he told me, is high).
+ */
+static int
+claims_listener_ends(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t t = claims_listener_tail(c, cu);
+	const struct token *w;
+
+	if (t == 0 || claims_listener_last(c, cu))
+		return t != 0;
+	w = &c->d->toks.v[t];
+	return (w->flags & TOK_WORD) && w->end - w->start > 4 &&
+	    memcmp(c->d->text + w->end - 3, "ing", 3) == 0;
+}
+
 /* “CONTENT,” SOURCE said, ... */
 static enum claims_try
 claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
@@ -345,7 +398,8 @@ claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
 	int r;
 
 	if ((r = claims_after_quote(c, cu->ja, &xa, &xb)) != 0 &&
-	    (r == 1 || claims_inverted_tail(c, cu->e)))
+	    (r == 1 || claims_inverted_tail(c, cu->e) ||
+	    claims_listener_ends(c, cu)))
 		return claims_found(cu, xa, xb, cu->ja, cu->jb);
 	return TRY_NEXT;
 }
@@ -382,13 +436,14 @@ claims_try_quote_long_source(struct claims *c, struct claims_cue *cu)
 	return claims_found(cu, xa, xb, q + 1, sb);
 }
 
-/* CONTENT, SOURCE said. */
+/* CONTENT, SOURCE said. / CONTENT, SOURCE told a news conference. */
 static enum claims_try
 claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
 {
 	size_t sa = cu->ja, xa, xb;
 
-	if (sa > c->sf && claims_nothing_after(c, cu->e) &&
+	if (sa > c->sf && (claims_nothing_after(c, cu->e) ||
+	    claims_listener_ends(c, cu)) &&
 	    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb))
 		return claims_found(cu, xa, xb, sa, cu->jb);
 	return TRY_NEXT;
@@ -471,6 +526,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 
 	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 		return TRY_NONE;	/* "the threat of saying": no subject */
+	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
+		return TRY_NONE;	/* "He told the court.": no content */
 	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
 		if (claims_parenthetical_all(c, cu))
 			return TRY_FOUND;

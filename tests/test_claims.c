@@ -1793,6 +1793,30 @@ test_quote_before_cue_with_clause(void **state)
 	doc_free(d);
 }
 
+/*
+ * CONTENT, SOURCE told a listener.: the clause before is the content, not
+ * the listener; a bare "He told the court." is no claim.
+ */
+static void
+test_listener_after_inverted_cue(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\nThe merger means a loss in "
+	    "May, the bank chairman told a news conference. Ms Holm \"ran "
+	    "the books,\" he told the city court, saying she knew the sums. "
+	    "He told the court. The port is safe, she told Radio Four's "
+	    "Today programme.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "the bank chairman", "told",
+	    "The merger means a loss in May");
+	expect_claim(d, 1, "he", "told", "Ms Holm \"ran the books,\"");
+	expect_claim(d, 2, "he", "saying", "she knew the sums");
+	expect_claim(d, 3, "she", "told", "The port is safe");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1885,6 +1909,7 @@ main(void)
 		cmocka_unit_test(test_as_source_and_according_and),
 		cmocka_unit_test(test_cue_colon_next_paragraph),
 		cmocka_unit_test(test_quote_before_cue_with_clause),
+		cmocka_unit_test(test_listener_after_inverted_cue),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
