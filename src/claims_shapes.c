@@ -597,7 +597,7 @@ claims_try_participle(struct claims *c, struct claims_cue *cu)
  */
 static void
 claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
-    bool *has_holder)
+    bool *has_holder, struct span *inner)
 {
 	struct doc *d = c->d;
 	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
@@ -615,6 +615,8 @@ claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
 		if (!*has_holder && p->has_source) {
 			*holder = p->source;
 			*has_holder = true;
+			if (inner != NULL && p->kind == CLAIM_BELIEF)
+				*inner = p->content;
 		}
 		memmove(p, p + 1, (d->claims.n - i - 1) * sizeof *p);
 		d->claims.n--;
@@ -643,10 +645,49 @@ claims_absorb_lead(struct claims *c)
 	if (xa < 0 || xb < xa)
 		return;
 	c->first = (size_t)c->lead + 1;
-	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder);
+	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder, NULL);
 	cl = &d->claims.v[c->lead];
 	cl->has_holder = has_holder;
 	cl->holder = holder;
+}
+
+/*
+ * Is [a, b] a clause: "that" first, or an auxiliary or a past verb in it
+ * (repairs will take weeks), not an object (suspected the broker of ...)?
+ */
+static int
+claims_has_verb(const struct claims *c, size_t a, size_t b)
+{
+	size_t k;
+
+	if (claims_is(c, a, "that"))
+		return 1;
+	for (k = a + 1; k <= b; k++)
+		if (claims_has(c, k, WC_AUX) || claims_has(c, k, WC_BE) ||
+		    claims_has(c, k, WC_PAST_VERB))
+			return 1;
+	return 0;
+}
+
+/*
+ * X believes Y, according to Z: the content is Y, the belief Z reports
+ * (the holder X is kept for the party), when X opens the clause and the
+ * inner claim's content runs on from inside it. A claim of speech or
+ * position stays whole (X said Y, according to Z), as the gold sets span it.
+ */
+static void
+claims_inner_content(const struct claims *c, const struct claims_cue *cu,
+    const struct span *inner, size_t *xa, size_t *xb)
+{
+	long a;
+
+	if (!cu->has_holder || cu->holder.start != c->d->toks.v[*xa].start ||
+	    inner->end == 0)
+		return;
+	a = claims_tok_at(c->d, inner->start);
+	if (a > (long)*xa && (size_t)a < *xb && inner->end >= c->d->toks.v[*xb].end &&
+	    claims_has_verb(c, (size_t)a, *xb))
+		*xa = (size_t)a;
 }
 
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
@@ -654,6 +695,7 @@ static enum claims_try
 claims_try_according(struct claims *c, struct claims_cue *cu)
 {
 	size_t k = cu->k, e = cu->e, sb, xa, xb, j;
+	struct span inner = { 0, 0 };
 
 	if (!claims_np_right(c, e, c->se, &sb))
 		return TRY_NEXT;
@@ -676,8 +718,10 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 	}
 	if (xa > k)
 		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
-	else
-		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder);
+	else {
+		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder, &inner);
+		claims_inner_content(c, cu, &inner, &xa, &xb);
+	}
 	claims_found(cu, xa, xb, e, sb);
 	cu->ca = k;
 	return TRY_FOUND;
