@@ -728,6 +728,21 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 }
 
 /*
+ * Has the verb at token v made a claim of its own (repeated a claim that
+ * ...: "repeated" takes the phrase)? Then the noun makes none.
+ */
+static int
+claims_cue_taken(const struct claims *c, size_t v)
+{
+	size_t i;
+
+	for (i = c->first; i < c->d->claims.n; i++)
+		if (c->d->claims.v[i].cue.start == c->d->toks.v[v].start)
+			return 1;
+	return 0;
+}
+
+/*
  * SOURCE VERB (a) NOUN to CONTENT: a verb whose object is the cue noun
  * that carries the claim (Oslo has unveiled plans to widen the port; the
  * board issued a warning that ...). The noun's first word (after its
@@ -752,7 +767,8 @@ claims_light_verb(struct claims *c, struct claims_cue *cu, size_t a)
 	if (va <= c->sf || !claims_source_before(c, va - 1, &sa, &sb) ||
 	    !claims_clause_start(c, sa) || claims_passive(c, va, v - 1, cu->h))
 		return 0;
-	if (!claims_content_end(c, xa, &xb) || xb <= xa || !claims_accept(c, sa, sb))
+	if (!claims_content_end(c, xa, &xb) || xb <= xa ||
+	    claims_cue_taken(c, va) || !claims_accept(c, sa, sb))
 		return 0;
 	cu->a = va;
 	claims_found(cu, xa, xb, sa, sb);

@@ -1817,6 +1817,34 @@ test_listener_after_inverted_cue(void **state)
 	doc_free(d);
 }
 
+/*
+ * A cue that takes no listener skips no noun phrase to a "that": the
+ * phrase opens the content (Holm said the demands that ...; "wrote his
+ * book, X said that ..." gives "wrote" no part of X's clause); a verb cue
+ * that takes the phrase leaves the noun after it no claim of its own.
+ */
+static void
+test_that_after_noun_phrase(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\nHolm said the long hours that "
+	    "come with the job had worn her down. Back when he wrote his "
+	    "book, Mr. Berg said that the port would close. Lund repeated a "
+	    "false claim that he opposed the war. Vik told reporters on "
+	    "Monday that the port was safe.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 5);
+	expect_claim(d, 0, "Holm", "said", "the long hours that come with the "
+	    "job had worn her down");
+	expect_claim(d, 1, "he", "wrote", "his book");
+	expect_claim(d, 2, "Mr. Berg", "said", "that the port would close");
+	expect_claim(d, 3, "Lund", "repeated",
+	    "a false claim that he opposed the war");
+	expect_claim(d, 4, "Vik", "told", "that the port was safe");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1910,6 +1938,7 @@ main(void)
 		cmocka_unit_test(test_cue_colon_next_paragraph),
 		cmocka_unit_test(test_quote_before_cue_with_clause),
 		cmocka_unit_test(test_listener_after_inverted_cue),
+		cmocka_unit_test(test_that_after_noun_phrase),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
