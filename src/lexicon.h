@@ -67,6 +67,8 @@ enum word_class {
 	WC_RELATIVE,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
 	WC_NOUN_VERB, WC_LIGHT_VERB,
+	/* ... adjectives that take a complement inside a source (those close to him) */
+	WC_SOURCE_POSTMOD,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -90,6 +90,7 @@ static const char *const words_names[WC_N] = {
 	[WC_RELATIVE] = "relative",
 	[WC_NOUN_VERB] = "noun-verb",
 	[WC_LIGHT_VERB] = "light-verb",
+	[WC_SOURCE_POSTMOD] = "source-postmod",
 };
 
 int

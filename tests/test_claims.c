@@ -1845,6 +1845,30 @@ test_that_after_noun_phrase(void **state)
 	doc_free(d);
 }
 
+/*
+ * Sources that end in an object pronoun or a complement: "many of whom
+ * say", "some of them said", "those close to him say", "people familiar
+ * with the talks said" (the head is the source's; a bare "say" after it).
+ */
+static void
+test_partitive_and_postmod_sources(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\nSome of them said the toll "
+	    "would rise. Those close to him say he will run. People familiar "
+	    "with the talks said a deal was near. He met the farmers, most of "
+	    "whom say the tax is unfair.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 4);
+	expect_claim(d, 0, "Some of them", "said", "the toll would rise");
+	expect_claim(d, 1, "Those close to him", "say", "he will run");
+	expect_claim(d, 2, "People familiar with the talks", "said",
+	    "a deal was near");
+	expect_claim(d, 3, "most of whom", "say", "the tax is unfair");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1939,6 +1963,7 @@ main(void)
 		cmocka_unit_test(test_quote_before_cue_with_clause),
 		cmocka_unit_test(test_listener_after_inverted_cue),
 		cmocka_unit_test(test_that_after_noun_phrase),
+		cmocka_unit_test(test_partitive_and_postmod_sources),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
