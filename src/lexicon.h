@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "wordmaps.h"
 
 /* Roles of a key; one key may have several. */
 #define LEX_ENT		0x01	/* an entity form (country, body, company...) */
@@ -66,8 +67,12 @@ enum word_class {
 	WC_TITLE_HEAD, WC_STATE_NOUN, WC_HONORIFIC_MALE, WC_HONORIFIC_FEMALE,
 	WC_RELATIVE,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
-	WC_NOUN_VERB, WC_LIGHT_VERB,
-	/* ... adjectives that take a complement inside a source (those close to him) */
+	WC_NOUN_VERB, WC_LIGHT_VERB, WC_WH,
+	/* the segmenter's: abbreviations in any case, words after U.S. */
+	WC_ABBREV, WC_SENT_STARTER,
+	/* the entity engine's: North-West */
+	WC_COMPASS,
+	/* the claim engine's: adjectives inside a source (those close to him) */
 	WC_SOURCE_POSTMOD,
 	WC_N
 };
@@ -173,5 +178,9 @@ const struct lexicon_office *lexicon_offices(const struct lexicon *,
 struct cues;
 /* The claim cues, loaded by lexicon_load_dir from cues.tsv. */
 const struct cues *lexicon_cues(const struct lexicon *);
+/* The words of map k of data/maps.tsv in its order, *n of them (none
+ * without a lexicon or before lexicon_load_dir). */
+const struct wordmap *lexicon_wordmap(const struct lexicon *,
+    enum wordmap_kind k, size_t *n);
 
 #endif
