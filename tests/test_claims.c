@@ -1484,6 +1484,23 @@ static const struct claim_case claim_cases[] = {
 		{ "People familiar with the talks", "said", "a deal was near" },
 		{ "most of whom", "say", "the tax is unfair" },
 	  } },
+	/*
+	 * A cue form that is a noun as often, read as a noun before a relative
+	 * clause (states that have lost) or a comma (Amendment claims, X
+	 * said); a comma after a parenthetical cue keeps the verb.
+	 */
+	{ .name = "noun_verb_before_relative_or_comma", .n = 4,
+	  .text = "Port row\n\nLund cited Fifth Amendment claims, prosecutors "
+	    "said on Monday. Holm needs Rust Belt states that have lost jobs. "
+	    "The fund, the memo states, is empty. Prices will rise, as some "
+	    "traders hope, in May.\n",
+	  .want = {
+		{ "prosecutors", "said", "Lund cited Fifth Amendment claims" },
+		{ "Lund", "cited", "Fifth Amendment claims" },
+		{ "the memo", "states", "The fund, the memo states, is empty" },
+		{ "some traders", "hope",
+		    "Prices will rise, as some traders hope, in May" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
