@@ -543,6 +543,17 @@ claims_parenthetical_all(const struct claims *c, struct claims_cue *cu)
 }
 
 /*
+ * Does "with" after a comma open the participle's subject at sa (Oslo
+ * welcomed the ruling, with its mayor saying ...)?
+ */
+static int
+claims_with_subject(const struct claims *c, size_t sa)
+{
+	return sa > c->sf + 1 && claims_is(c, sa - 1, "with") &&
+	    claims_punct(c, sa - 2, ',');
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -552,7 +563,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 	size_t sa = cu->ja, xa, xb;
 	int r;
 
-	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+	if (cu->h->ing && !(sa > c->sf && (claims_punct(c, sa - 1, ',') ||
+	    claims_with_subject(c, sa))))
 		return TRY_NONE;	/* "the threat of saying": no subject */
 	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
 		return TRY_NONE;	/* "He told the court.": no content */

@@ -1501,6 +1501,21 @@ static const struct claim_case claim_cases[] = {
 		{ "some traders", "hope",
 		    "Prices will rise, as some traders hope, in May" },
 	  } },
+	/*
+	 * A participle with its own subject after ", with" (Oslo welcomed the
+	 * ruling, with its mayor saying ...): the subject is the source and
+	 * the clause before ends at the comma.
+	 */
+	{ .name = "with_subject_participle", .n = 3,
+	  .text = "Port row\n\nBergen welcomed the ruling, with finance chief "
+	    "Anna Holm saying it showed the plan was on track. The talks "
+	    "ended, with both sides saying they would meet again.\n",
+	  .want = {
+		{ "Bergen", "welcomed", "the ruling" },
+		{ "finance chief Anna Holm", "saying",
+		    "it showed the plan was on track" },
+		{ "both sides", "saying", "they would meet again" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
