@@ -1516,6 +1516,17 @@ static const struct claim_case claim_cases[] = {
 		    "it showed the plan was on track" },
 		{ "both sides", "saying", "they would meet again" },
 	  } },
+	/* Phrasal cues of cues.tsv: made (it) clear, laid out, took issue with. */
+	{ .name = "phrasal_cues", .n = 4,
+	  .text = "Port row\n\nHolm made it clear he would run. Lund laid out "
+	    "his plan for the port. Berg took issue with the ruling. The mayor "
+	    "hailed the deal as a triumph.\n",
+	  .want = {
+		{ "Holm", "made it clear", "he would run" },
+		{ "Lund", "laid out", "his plan for the port" },
+		{ "Berg", "took issue with", "the ruling" },
+		{ "The mayor", "hailed", "the deal as a triumph" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
