@@ -1067,6 +1067,33 @@ test_small_party(void **state)
 	doc_free(d);
 }
 
+/*
+ * Cities (data/cities.tsv, issue 9): a city opening a sentence is no
+ * person (Calgary had voted ...), nor a two-word city (Tel Aviv); a city
+ * that ends a given name is a surname (Ada Van Buren), and a body "on"
+ * a city keeps it (the Commission on Benghazi).
+ */
+static void
+test_cities(void **state)
+{
+	struct doc *d = run("Calgary had voted for the Farmers Party for years. "
+	    "Delegates met in Tel Aviv and in Edmonton on Monday.\n\n"
+	    "Ada Van Buren said the Commission on Benghazi had met twice.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Calgary"));
+	assert_null(mentioned(d, "Tel Aviv"));
+	assert_null(mentioned(d, "Edmonton"));
+	e = ent(d, "Ada Van Buren");
+	assert_non_null(e);
+	assert_true(e->type == ENT_PERSON || e->type == ENT_OFFICIAL);
+	e = mentioned(d, "Commission on Benghazi");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1113,6 +1140,7 @@ main(void)
 		cmocka_unit_test(test_party_edges),
 		cmocka_unit_test(test_datelines_and_results),
 		cmocka_unit_test(test_small_party),
+		cmocka_unit_test(test_cities),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
