@@ -20,19 +20,6 @@
 static int
 affil_home_scan(const struct doc *d);
 
-/* Words that say the article is about the United Kingdom, the US. */
-static const struct {
-	const char *word;
-	const char *country;
-} affil_institutions[] = {
-	{ "Commons", "United Kingdom" }, { "Whitehall", "United Kingdom" },
-	{ "Westminster", "United Kingdom" }, { "MPs", "United Kingdom" },
-	{ "Tory", "United Kingdom" }, { "Tories", "United Kingdom" },
-	{ "Labour", "United Kingdom" }, { "Lords", "United Kingdom" },
-	{ "Congress", "United States" }, { "Senate", "United States" },
-	{ "Pentagon", "United States" }, { "congressional", "United States" },
-};
-
 /* ------------------------------------------------------ home country */
 
 /*
@@ -56,36 +43,38 @@ affil_home(const struct doc *d)
 	return affil_home_memo.home;
 }
 
-#define AFFIL_NINST (sizeof affil_institutions / sizeof affil_institutions[0])
-_Static_assert(AFFIL_NINST <= 16, "a bit each in affil_home_institutions");
+/* At most this many words of the home map are counted (a bit each). */
+#define AFFIL_NINST	64
 
 /*
  * Two votes for a country at each word of its institutions (Commons,
- * Congress). This reads every token of the text: a word is tried only
- * against the institutions that start with its first byte.
+ * Congress: the home map of data/maps.tsv). This reads every token of the
+ * text: a word is tried only against the institutions that start with its
+ * first byte.
  */
 static void
 affil_home_institutions(const struct doc *d, int *votes)
 {
-	size_t seen[AFFIL_NINST] = { 0 }, i, j, e;
-	uint16_t first[256] = { 0 };	/* bit j: institution j's first byte */
-	unsigned m;
+	size_t seen[AFFIL_NINST] = { 0 }, i, j, e, n;
+	uint64_t first[256] = { 0 };	/* bit j: institution j's first byte */
+	uint64_t m;
+	const struct wordmap *inst = lexicon_wordmap(affil_words, WMAP_HOME,
+	    &n);
 
-	for (j = 0; j < AFFIL_NINST; j++)
-		first[(unsigned char)affil_institutions[j].word[0]] |=
-		    (uint16_t)(1u << j);
-	for (i = 0; i < d->toks.n; i++) {
+	if (n > AFFIL_NINST)
+		n = AFFIL_NINST;
+	for (j = 0; j < n; j++)
+		first[(unsigned char)inst[j].word[0]] |= (uint64_t)1 << j;
+	for (i = 0; n > 0 && i < d->toks.n; i++) {
 		m = first[(unsigned char)d->text[d->toks.v[i].start]];
 		for (j = 0; m != 0; j++, m >>= 1)
-			if ((m & 1) &&
-			    affil_tok_exact(d, i, affil_institutions[j].word))
+			if ((m & 1) && affil_tok_exact(d, i, inst[j].word))
 				seen[j]++;
 	}
-	for (j = 0; j < AFFIL_NINST; j++)
+	for (j = 0; j < n; j++)
 		for (e = 0; seen[j] > 0 && e < d->ents.n; e++)
 			if (d->ents.v[e].type == ENT_COUNTRY &&
-			    strcmp(d->ents.v[e].name,
-			    affil_institutions[j].country) == 0)
+			    strcmp(d->ents.v[e].name, inst[j].value) == 0)
 				votes[e] += 2 * (int)seen[j];
 }
 
@@ -202,16 +191,6 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 	return -1;
 }
 
-/* Bodies a newspaper, a watchdog is: the latest company, organisation. */
-static const struct {
-	const char *word;
-	unsigned types;
-} affil_kinds[] = {
-	{ "newspaper", 1 << ENT_COMPANY }, { "paper", 1 << ENT_COMPANY },
-	{ "regulator", 1 << ENT_ORGANISATION },
-	{ "watchdog", 1 << ENT_ORGANISATION },
-};
-
 /*
  * The body an unnamed source's small-letter modifier names (an executive
  * spokesman: the Scottish Executive; a council spokesman: Leith Council):
@@ -267,8 +246,9 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 static void
 affil_claim(struct doc *d, struct claim *c)
 {
-	size_t h = affil_head(d, &c->source), j;
+	size_t h = affil_head(d, &c->source), j, nkinds;
 	const struct sentence *s;
+	const struct wordmap *kinds;
 	char w[48];
 	int e = -1;
 	unsigned types = 1 << ENT_COMPANY | 1 << ENT_ORGANISATION;
@@ -283,9 +263,12 @@ affil_claim(struct doc *d, struct claim *c)
 		c->party = affil_party_of(d, e);
 		return;
 	}
-	for (j = 0; j < sizeof affil_kinds / sizeof affil_kinds[0]; j++)
-		if (strcmp(w, affil_kinds[j].word) == 0 &&
-		    (e = affil_latest(d, c->source.start, affil_kinds[j].types,
+	/* a newspaper, a watchdog: the latest company, organisation (the
+	 * body-kind map of data/maps.tsv) */
+	kinds = lexicon_wordmap(affil_words, WMAP_BODY_KIND, &nkinds);
+	for (j = 0; j < nkinds; j++)
+		if (strcmp(w, kinds[j].word) == 0 &&
+		    (e = affil_latest(d, c->source.start, kinds[j].types,
 		    0)) >= 0) {
 			c->speaker = e;
 			c->party = e;

@@ -3,6 +3,10 @@
  * (byte order mark, <meta charset>, <meta http-equiv="Content-Type">),
  * tells single-byte text (Windows-1252, Latin-1) from UTF-8, and converts
  * with iconv. Everything after ingest sees UTF-8 only.
+ *
+ * Stays in C: the charset names below (latin1, cp1252) are labels of
+ * encodings as pages write them, not words of news; they live with the
+ * converter that reads them.
  */
 #include <errno.h>
 #include <iconv.h>

@@ -5,6 +5,10 @@
  * before it (the clause or the quote before the comma); where it ends (at
  * the sentence's end, before ", but" or a subordinate clause's comma, at
  * the main verb of a noun cue's subject).
+ *
+ * The function words a rule reads by name (that, to, of, in) stay in the
+ * rule: each is the grammar of that one rule, not a list of words; lists
+ * are classes of data/words.tsv (claims_has).
  */
 #include <stdint.h>
 #include <string.h>
@@ -181,13 +185,11 @@ claims_skip_topic(const struct claims *c, size_t j, unsigned fr)
 	return j;
 }
 
-/* Does a wh-clause open at token j (how, why, what, who, when, where)? */
+/* Does a wh-clause open at token j (how, why, what: class wh-word)? */
 static int
 claims_wh(const struct claims *c, size_t j)
 {
-	return j + 1 < c->se && (claims_is(c, j, "how") || claims_is(c, j,
-	    "why") || claims_is(c, j, "what") || claims_is(c, j, "who") ||
-	    claims_is(c, j, "when") || claims_is(c, j, "where")) &&
+	return j + 1 < c->se && claims_has(c, j, WC_WH) &&
 	    (claims_flags(c, j + 1) & TOK_WORD);
 }
 

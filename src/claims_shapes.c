@@ -5,6 +5,9 @@
  * claim a shape finds. A new shape is one entry and its try. Also the
  * cue's auxiliaries (has long suspected) and the claims a trailing
  * "according to" absorbs.
+ *
+ * Stays in C: the suffix list of the adjective test (-ous, -able) is
+ * English morphology tried on any word, not a list of words.
  */
 #include <stdbool.h>
 #include <stdint.h>

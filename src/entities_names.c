@@ -4,6 +4,9 @@
  * word stands in a person's place (said Holm), whether it is a common
  * noun written small elsewhere in the article or a headline's capitals,
  * and the shape for any other run of capitalised words.
+ *
+ * Stays in C: the suffix lists (-ed, -tion, -ical) are English morphology
+ * tried on any word, not lists of words; data/words.tsv holds words.
  */
 #include <string.h>
 

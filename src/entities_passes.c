@@ -3,6 +3,9 @@
  * a country named for its government (Washington said), a run of
  * capitals shouted in a headline, the bodies named by their heads, lists
  * and datelines.
+ *
+ * Stays in C: the suffix list of the demonym test (-ist, -ian) is English
+ * morphology tried on any word, not a list of words.
  */
 #include <string.h>
 

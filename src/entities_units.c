@@ -324,22 +324,27 @@ entities_roman(const struct doc *d, const struct token *k)
 	return 1;
 }
 
-/* Does the word start with a compass point and a hyphen (North-West)? */
+/*
+ * Does the word start with a compass point (words.tsv's class compass),
+ * capitalised, and a hyphen (North-West)?
+ */
 static int
-entities_compass(const struct doc *d, const struct token *k)
+entities_compass(const struct ent *en, const struct token *k)
 {
-	static const char *const w[] = { "North-", "South-", "East-",
-	    "West-", NULL };
-	const char *const *p;
-	char c = d->text[k->start];
+	const char *w = en->d->text + k->start, *key;
+	const struct lexicon_entry *e;
+	size_t n, len = k->end - k->start;
 
-	if (c != 'N' && c != 'S' && c != 'E' && c != 'W')
+	if (en->lx == NULL || *w < 'A' || *w > 'Z')
 		return 0;
-	for (p = w; *p != NULL; p++)
-		if (k->end - k->start > strlen(*p) &&
-		    strncmp(d->text + k->start, *p, strlen(*p)) == 0)
-			return 1;
-	return 0;
+	for (n = 1; n < len && w[n] != '-'; n++)
+		;
+	if (n + 1 >= len || !lexicon_word_is(e = lexicon_word(en->lx, w, n),
+	    WC_COMPASS))
+		return 0;
+	key = lexicon_key(en->lx, e);
+	return strlen(key) == n && (key[0] ^ 0x20) == *w &&
+	    memcmp(key + 1, w + 1, n - 1) == 0;
 }
 
 /* Is token k a word in capitals: TOK_UPPER, or one capital (A, I)? */
@@ -480,7 +485,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (entities_initial(en->d, k))
 		return 'I';
-	if (entities_compass(en->d, k))
+	if (entities_compass(en, k))
 		return 'Y';
 	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';

@@ -10,6 +10,9 @@
  * pages nest deep.
  *
  * The page's metadata is read in html_meta.c.
+ *
+ * Stays in C: the class and id name patterns below are the vocabulary of
+ * page markup (readability's), not words of news.
  */
 #include <ctype.h>
 #include <limits.h>

@@ -3,6 +3,10 @@
  * byline, the date, the canonical URL and the site's name, from <meta>
  * tags (og:title, author, article:published_time and kin), JSON-LD and
  * <title>.
+ *
+ * Stays in C: the meta keys (og:title, dc.creator) and the title
+ * separators (" | ", " - ") are markup and punctuation of web pages, not
+ * words of news, so they are not in data/words.tsv.
  */
 #include <ctype.h>
 #include <stdlib.h>

@@ -21,6 +21,7 @@
 #include "segment.h"
 #include "textfile.h"
 #include "util.h"
+#include "wordmaps.h"
 
 #define LEXICON_MAXFIELDS 8
 
@@ -60,6 +61,7 @@ lexicon_free(struct lexicon *lx)
 	if (lx == NULL)
 		return;
 	cues_free(lx->cues);
+	wordmaps_free(lx->maps);
 	if (lx->map != NULL) {	/* names and tables are in the map */
 		lexicon_table_unmap(lx);
 		VEC_FREE(lx->scratch.paras);
@@ -1031,7 +1033,8 @@ lexicon_parse_dir(struct lexicon *lx, const char *dir, char **cause)
 
 /*
  * The table made at build time (lexicon_table.c) when it is there and
- * newer than the files, else the files themselves; then the cues.
+ * newer than the files, else the files themselves; then the cues and the
+ * word maps (read as text: small).
  */
 int
 lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
@@ -1056,7 +1059,13 @@ lexicon_load_dir(struct lexicon *lx, const char *dir, char **cause)
 	cues_free(lx->cues);
 	lx->cues = cues_load(path, cause);
 	free(path);
-	return lx->cues == NULL ? -1 : 0;
+	if (lx->cues == NULL)
+		return -1;
+	path = xasprintf("%s/maps.tsv", dir);
+	wordmaps_free(lx->maps);
+	lx->maps = wordmaps_load(path, cause);
+	free(path);
+	return lx->maps == NULL ? -1 : 0;
 }
 
 int
@@ -1123,4 +1132,10 @@ const struct cues *
 lexicon_cues(const struct lexicon *lx)
 {
 	return lx->cues;
+}
+
+const struct wordmap *
+lexicon_wordmap(const struct lexicon *lx, enum wordmap_kind k, size_t *n)
+{
+	return wordmaps_get(lx != NULL ? lx->maps : NULL, k, n);
 }

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "model.h"
+#include "wordmaps.h"
 
 /* Roles of a key; one key may have several. */
 #define LEX_ENT		0x01	/* an entity form (country, body, company...) */
@@ -66,7 +67,11 @@ enum word_class {
 	WC_TITLE_HEAD, WC_STATE_NOUN, WC_HONORIFIC_MALE, WC_HONORIFIC_FEMALE,
 	WC_RELATIVE,
 	/* the claim engine's: cue forms that are nouns as often (plans, support) */
-	WC_NOUN_VERB, WC_LIGHT_VERB,
+	WC_NOUN_VERB, WC_LIGHT_VERB, WC_WH,
+	/* the segmenter's: abbreviations in any case, words after U.S. */
+	WC_ABBREV, WC_SENT_STARTER,
+	/* the entity engine's: North-West */
+	WC_COMPASS,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB
@@ -171,5 +176,9 @@ const struct lexicon_office *lexicon_offices(const struct lexicon *,
 struct cues;
 /* The claim cues, loaded by lexicon_load_dir from cues.tsv. */
 const struct cues *lexicon_cues(const struct lexicon *);
+/* The words of map k of data/maps.tsv in its order, *n of them (none
+ * without a lexicon or before lexicon_load_dir). */
+const struct wordmap *lexicon_wordmap(const struct lexicon *,
+    enum wordmap_kind k, size_t *n);
 
 #endif

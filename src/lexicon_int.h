@@ -37,6 +37,7 @@ struct lexicon {
 	struct lexicon_map cmap;
 	struct doc scratch;		/* for cutting forms into tokens */
 	struct cues *cues;
+	struct wordmaps *maps;		/* data/maps.tsv */
 	VEC(struct lexicon_office) offices;	/* grouped by person */
 	/*
 	 * A mapped table (lexicon_table.c): ents, keys, the maps' arrays and

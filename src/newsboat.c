@@ -5,6 +5,10 @@
  * holding one space, wrapped at the terminal width with a trailing space,
  * link markers after the linked words ("Journal[1]") and a closing list
  * of the links ("[1]: https://... (link)").
+ *
+ * Stays in C: the header keys (Title, Titel, Titre) are newsboat's own
+ * labels, part of the file format this reads (its translations), not words
+ * of news; they change with newsboat, not with the language of articles.
  */
 #include <stdlib.h>
 #include <string.h>

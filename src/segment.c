@@ -299,26 +299,26 @@ segment_tok_is(const struct doc *d, const struct token *t, const char *w)
 	return segment_tok_eq(d, t, w);
 }
 
-/*
- * Abbreviations that a period does not end, when no lexicon says more.
- * This list and the sentence starters below stay here, not in words.tsv:
- * the segmenter runs without a lexicon (it cuts the lexicon's own forms,
- * and the unit tests segment with none).
- */
-static const char *const segment_abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt",
-	"adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp",
-	"co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "dept", "mt", "ft", "pres",
-	"gens", "reps", "sens", "messrs", "cmdr", "maj", "brig", "supt", NULL
-};
+/* Is token t a word of class c of the lexicon (none without one)? */
+static int
+segment_word_is(const struct doc *d, const struct token *t,
+    const struct lexicon *lx, enum word_class c)
+{
+	return lx != NULL && (t->flags & TOK_WORD) &&
+	    lexicon_word_is(lexicon_word(lx, d->text + t->start,
+	    t->end - t->start), c);
+}
 
-/* Is token t (the word before a period) an abbreviation? */
+/*
+ * Is token t (the word before a period) an abbreviation: in abbrevs.tsv as
+ * written (Calif.), in words.tsv's class abbrev in any case (Mr., No. 10),
+ * or an initial? Without a lexicon (the lexicon cutting its own forms)
+ * only initials are.
+ */
 static int
 segment_abbrev(const struct doc *d, const struct token *t,
     const struct lexicon *lx)
 {
-	const char *const *a;
 	char buf[32];
 	size_t n = t->end - t->start;
 
@@ -330,29 +330,18 @@ segment_abbrev(const struct doc *d, const struct token *t,
 		if (lexicon_is_abbrev(lx, buf, n + 1))
 			return 1;
 	}
-	for (a = segment_abbrevs; *a != NULL && n <= 6; a++)
-		if ((d->text[t->start] | 0x20) == (*a)[0] &&
-		    segment_tok_eq(d, t, *a))
-			return 1;
+	if (segment_word_is(d, t, lx, WC_ABBREV))
+		return 1;
 	/* an initial: one capital letter */
 	return n == 1 && (t->flags & TOK_CAP);
 }
 
-/* Words that start sentences after a dotted abbreviation such as U.S. */
+/* Does t start a sentence after a dotted abbreviation (the U.S. Its chief)? */
 static int
-segment_starter(const struct doc *d, const struct token *t)
+segment_starter(const struct doc *d, const struct token *t,
+    const struct lexicon *lx)
 {
-	static const char *const w[] = { "the", "he", "she", "it", "they",
-	    "we", "i", "but", "and", "in", "this", "that", "there", "a", "an",
-	    "his", "her", "their", "its", "meanwhile", "however", "still",
-	    "yet", "so", "if", "when", "while", "as", "on", "at", "for",
-	    "some", "many", "most", "both", NULL };
-	const char *const *p;
-
-	for (p = w; *p != NULL; p++)
-		if (segment_tok_eq(d, t, *p))
-			return 1;
-	return 0;
+	return segment_word_is(d, t, lx, WC_SENT_STARTER);
 }
 
 static void
@@ -418,7 +407,7 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	if (nx->end - nx->start == 1 && strchr(",;", d->text[nx->start]) != NULL)
 		return 0;
 	if (dotted)
-		return (nx->flags & TOK_CAP) && segment_starter(d, nx);
+		return (nx->flags & TOK_CAP) && segment_starter(d, nx, lx);
 	return (nx->flags & (TOK_CAP | TOK_DIGIT | TOK_OPENQ | TOK_QUOTE)) != 0 ||
 	    !(nx->flags & TOK_WORD);
 }

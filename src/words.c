@@ -90,6 +90,10 @@ static const char *const words_names[WC_N] = {
 	[WC_RELATIVE] = "relative",
 	[WC_NOUN_VERB] = "noun-verb",
 	[WC_LIGHT_VERB] = "light-verb",
+	[WC_WH] = "wh-word",
+	[WC_ABBREV] = "abbrev",
+	[WC_SENT_STARTER] = "sentence-starter",
+	[WC_COMPASS] = "compass",
 };
 
 int

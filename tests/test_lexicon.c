@@ -285,6 +285,72 @@ test_words(void **state)
 	free(dir);
 }
 
+/* Load text as a maps.tsv: NULL and *cause on error. */
+static struct wordmaps *
+maps_of(const char *dir, const char *text, char **cause)
+{
+	char *path = write_file(dir, "maps.tsv", text);
+	struct wordmaps *w = wordmaps_load(path, cause);
+
+	free(path);
+	return w;
+}
+
+/* Does loading text as maps.tsv fail at line with message msg? */
+static void
+assert_maps_error(const char *dir, const char *text, const char *line,
+    const char *msg)
+{
+	char *cause = NULL, *want;
+
+	assert_null(maps_of(dir, text, &cause));
+	want = xasprintf("%s/maps.tsv:%s: %s", dir, line, msg);
+	assert_string_equal(cause, want);
+	free(want);
+	free(cause);
+}
+
+/* data/maps.tsv: words that stand for a country, an entity type. */
+static void
+test_maps(void **state)
+{
+	char *dir = temp_dir(), *cause = NULL;
+	static const char *const names[] = { "maps.tsv", NULL };
+	const struct wordmap *m;
+	struct wordmaps *w;
+	size_t n, i;
+	int commons = 0;
+
+	(void)state;
+	m = lexicon_wordmap(lx, WMAP_HOME, &n);
+	for (i = 0; i < n; i++)
+		commons |= strcmp(m[i].word, "Commons") == 0 &&
+		    strcmp(m[i].value, "United Kingdom") == 0;
+	assert_true(commons);
+	m = lexicon_wordmap(lx, WMAP_BODY_KIND, &n);
+	assert_true(n > 0);
+	assert_null(lexicon_wordmap(NULL, WMAP_HOME, &n));
+	assert_int_equal(n, 0);
+	w = maps_of(dir, "# c\n\nDuma\thome\tRussia\ntabloid\tbody-kind\t"
+	    "company\n", &cause);
+	assert_non_null(w);
+	m = wordmaps_get(w, WMAP_BODY_KIND, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(m[0].word, "tabloid");
+	assert_int_equal(m[0].types, 1u << ENT_COMPANY);
+	wordmaps_free(w);
+	assert_maps_error(dir, "Duma\thome\n", "1",
+	    "expected 3 TAB-separated fields: word, map, value");
+	assert_maps_error(dir, "Duma\tseat\tRussia\n", "1",
+	    "unknown map (home or body-kind)");
+	assert_maps_error(dir, "Duma\thome\tRussia\nDuma\thome\tRussia\n",
+	    "2", "word given twice in this map");
+	assert_maps_error(dir, "tabloid\tbody-kind\tplanet\n", "1",
+	    "not an entity type");
+	remove_dir(dir, names);
+	free(dir);
+}
+
 static void
 test_user_dir(void **state)
 {
@@ -338,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_cues_hook),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_user_file),
+		cmocka_unit_test(test_maps),
 		cmocka_unit_test(test_user_errors),
 		cmocka_unit_test(test_user_dir),
 		cmocka_unit_test(test_words),

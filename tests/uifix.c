@@ -1,11 +1,37 @@
 /* uifix.c: see uifix.h. Our own fictional sentences. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "uifix.h"
 #include "util.h"
+
+/*
+ * data/words.tsv alone, loaded once: the segmenter's abbreviations (Mr.,
+ * No. 10) and sentence starters are word classes. Kept for the process.
+ */
+const struct lexicon *
+uifix_words(void)
+{
+	static struct lexicon *words;
+	const char *e = getenv("PARTYLINE_DATADIR");
+	char *cause = NULL, *path;
+
+	if (words != NULL)
+		return words;
+	path = xasprintf("%s/data/words.tsv", e != NULL && *e != '\0' ? e :
+	    ABS_SRCDIR);
+	words = lexicon_new();
+	if (lexicon_load_words(words, path, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		abort();
+	}
+	free(path);
+	return words;
+}
 
 struct doc *
 uifix_doc(const char *text)
@@ -15,7 +41,7 @@ uifix_doc(const char *text)
 
 	if (d == NULL)
 		abort();
-	segment_run(d, NULL);
+	segment_run(d, uifix_words());
 	return d;
 }
 

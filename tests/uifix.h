@@ -5,6 +5,10 @@
 
 #include "model.h"
 
+struct lexicon;
+
+/* data/words.tsv alone (the segmenter's word classes), loaded once. */
+const struct lexicon *uifix_words(void);
 /* A document from text, segmented, with nothing else. */
 struct doc *uifix_doc(const char *text);
 /* Add an entity; returns its index. */
