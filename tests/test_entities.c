@@ -1094,6 +1094,34 @@ test_cities(void **state)
 	doc_free(d);
 }
 
+/*
+ * Where a body's name ends (issue 9): a plural that starts no name still
+ * ends one after "of" (the League of Rural Voters), not a day (the Farmers
+ * Party Monday); head words after a known body complete in itself are no
+ * part of it (the Australian Labor Party Coalition).
+ */
+static void
+test_org_tails(void **state)
+{
+	struct doc *d = run("Ada Brennick founded the League of Rural Voters "
+	    "and the Union of Anxious Scientists in 1990.\n\n"
+	    "The Farmers Party Monday chose a new leader.\n\n"
+	    "Ivo Sand left the Australian Labor Party Coalition talks.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "League of Rural Voters");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "Union of Anxious Scientists");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_non_null(mentioned(d, "Farmers Party"));
+	assert_null(mentioned(d, "Australian Labor Party Coalition"));
+	assert_non_null(mentioned(d, "Australian Labor Party"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1141,6 +1169,7 @@ main(void)
 		cmocka_unit_test(test_datelines_and_results),
 		cmocka_unit_test(test_small_party),
 		cmocka_unit_test(test_cities),
+		cmocka_unit_test(test_org_tails),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
