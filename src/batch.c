@@ -106,7 +106,7 @@ batch_record(const struct batch *b, struct batch_job *j, FILE *f)
 static void
 batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 {
-	char *cause = NULL;
+	char *cause = NULL, *note;
 	size_t n, i;
 	struct doc **d = doc_load_all(j->in, b->docflags, &n, &cause);
 
@@ -124,10 +124,10 @@ batch_file(const struct batch *b, struct batch_job *j, FILE *f)
 		return;
 	}
 	j->read = 1;
-	if (d[0]->invalid > 0)
-		j->msg = xasprintf("%s: %zu invalid UTF-8 sequence%s replaced "
-		    "with U+FFFD", j->in, d[0]->invalid,
-		    d[0]->invalid == 1 ? "" : "s");
+	if ((note = doc_read_note(d[0])) != NULL) {
+		j->msg = xasprintf("%s: %s", batch_name(j->in), note);
+		free(note);
+	}
 	for (i = 0; i < n; i++) {
 		b->analyse(d[i], b->lx);
 		batch_emit(b, f, d[i], strcmp(d[i]->format, "feed") == 0 ?

@@ -675,8 +675,9 @@ coref_verify(struct coref *c)
 		if (!k->verify || (n = coref_fold(c, k->start, k->end, buf,
 		    sizeof buf)) == 0 || (e = coref_get(c, buf, n)) < 0)
 			continue;
-		if (k->verify == 2 && !coref_surname_of(c, e, buf, n))
-			continue;
+		if (k->verify == 2 && c->d->ents.v[e].type != ENT_COMPANY &&
+		    !coref_surname_of(c, e, buf, n))
+			continue;	/* Solvane ... Solvane Networks: a key */
 		coref_mention(c, k, e, coref_same_name(c, e, k) ?
 		    MENTION_NAME : MENTION_ALIAS);
 	}

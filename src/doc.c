@@ -363,7 +363,16 @@ static const char doc_boiler_pattern[] =
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
     "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app"
     "|(?:related|more|top|latest|trending|popular) (?:articles|stories|news|posts|videos|content|coverage)\\s*$"
-    "|most (?:popular|read|viewed|shared)\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$)";
+    "|most (?:popular|read|viewed|shared)(?: in [\\w ]{1,30})?\\s*$|trending(?: now)?\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$"
+    "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*:\\s*\\S"
+    "|.{0,80}©\\s*(?:19|20)\\d\\d\\b"
+    /* a byline, a date alone, a photo credit, a wire slug */
+    "|by\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11})\\s*$"
+    "|(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\.?,?\\s+)?"
+    "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+    "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*$"
+    "|[^.!?\\n]{0,60},\\s*(?:the )?(?:associated press|ap photo|getty images|reuters|afp)\\s*$"
+    "|[a-z]{2}-[\\w-]+,\\s*\\d+(?:st|nd|rd|th) ld-writethru\\s*$)";
 
 static void
 doc_boiler_compile(void)
@@ -718,6 +727,19 @@ doc_load_all(const char *path, int flags, size_t *n, char **cause)
 	free(final);
 	free(type);
 	return all;
+}
+
+char *
+doc_read_note(const struct doc *d)
+{
+	if (d->invalid > 0)
+		return xasprintf("%zu invalid UTF-8 sequence%s replaced with "
+		    "U+FFFD", d->invalid, d->invalid == 1 ? "" : "s");
+	if (d->charset != NULL && strcmp(d->format, "text") == 0)
+		return xasprintf("not UTF-8; read as %s",
+		    strcmp(d->charset, "WINDOWS-1252") == 0 ?
+		    "Windows-1252 (Latin-1)" : d->charset);
+	return NULL;
 }
 
 void

@@ -31,6 +31,9 @@ struct doc *doc_load(const char *path, int flags, char **cause);
 /* The same, every item of a feed: an array of *n documents. */
 struct doc **doc_load_all(const char *path, int flags, size_t *n, char **cause);
 void doc_free(struct doc *);
+/* What reading changed, for the user, or NULL: "2 invalid UTF-8 sequences
+ * replaced with U+FFFD", "not UTF-8; read as Windows-1252 (Latin-1)". */
+char *doc_read_note(const struct doc *);
 
 /* Is the newline at byte off a hard line break (list item, heading)? */
 int doc_hard_break(const struct doc *, uint32_t off);

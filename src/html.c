@@ -192,6 +192,8 @@ html_unlikely_node(const xmlNode *n)
 
 	if (html_in(n, "body html a article main"))
 		return 0;
+	if (html_is(n, "footer"))
+		return 1;	/* (an aside may be a pull quote: kept) */
 	s = html_names(n, buf, sizeof buf);
 	if (s[0] == ' ' && s[1] == '\0')
 		return 0;
@@ -672,6 +674,18 @@ html_clean_out(const xmlNode *n, int tries)
 	return 0;
 }
 
+/* The number of links in n. */
+static size_t
+html_links(xmlNode *n)
+{
+	xmlNode *k;
+	size_t links = 0;
+
+	for (k = n; k != NULL; k = html_next(k, n, 0))
+		links += html_is(k, "a");
+	return links;
+}
+
 /* In the chosen blocks, drop what reader modes drop, innermost first. */
 static void
 html_clean(struct html *h, int tries)
@@ -686,6 +700,14 @@ html_clean(struct html *h, int tries)
 			continue;
 		if (html_in(n, "h1 h2 h3 h4 h5 h6") && (tries & TRY_WEIGHT) &&
 		    html_weight(n) < 0) {
+			html_kill(n);
+			continue;
+		}
+		/* "DON'T MISS<br><a>Another story</a> [INSIGHT]<br><a>...": */
+		if (html_is(n, "p") && (tries & TRY_CLEAN) &&
+		    html_link_density(&h->info[i]) > 0.7 &&
+		    h->info[i].len - h->info[i].linklen < 64 &&
+		    html_links(n) > 1) {
 			html_kill(n);
 			continue;
 		}

@@ -381,20 +381,15 @@ main_name(const char *path)
 	return strcmp(path, "-") == 0 ? "(standard input)" : path;
 }
 
-/*
- * What reading path changed, on stderr: "a.txt: 2 invalid UTF-8 sequences
- * replaced with U+FFFD", "b.txt: not UTF-8; read as Windows-1252 (Latin-1)".
- */
+/* What reading path changed, on stderr: "b.txt: not UTF-8; read as ...". */
 static void
 main_warn_read(const char *path, const struct doc *d)
 {
-	if (d->invalid > 0)
-		safe_warn("%s: %zu invalid UTF-8 sequence%s replaced with U+FFFD",
-		    path, d->invalid, d->invalid == 1 ? "" : "s");
-	if (d->charset != NULL && strcmp(d->format, "text") == 0)
-		safe_warn("%s: not UTF-8; read as %s",
-		    main_name(path), strcmp(d->charset, "WINDOWS-1252") == 0 ?
-		    "Windows-1252 (Latin-1)" : d->charset);
+	char *note = doc_read_note(d);
+
+	if (note != NULL)
+		safe_warn("%s: %s", main_name(path), note);
+	free(note);
 }
 
 /*

@@ -940,7 +940,7 @@ ui_poll_loaders(struct ui *ui)
 	struct hl *hl;
 	struct layout *lay;
 	struct doc *d;
-	char *cause = NULL;
+	char *cause = NULL, *note;
 	int w, pending = 0;
 	size_t i;
 
@@ -966,9 +966,10 @@ ui_poll_loaders(struct ui *ui)
 		ui_article_swap(ui, a, d, hl, lay);
 		doc_free(ui->docs[i]);
 		ui->docs[i] = d;
-		if (d->invalid > 0 && a == ui->art)
-			ui_message(ui, 0, "%zu invalid UTF-8 sequence%s replaced "
-			    "with U+FFFD", d->invalid, d->invalid == 1 ? "" : "s");
+		if (a == ui->art && (note = doc_read_note(d)) != NULL) {
+			ui_message(ui, 0, "%s", note);
+			free(note);
+		}
 		if (a == ui->art)
 			ui->dirty = UI_ALL;
 	}

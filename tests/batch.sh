@@ -162,6 +162,12 @@ run "$P" --json "$TMPD/dir" "$TMPD/missing.txt"
 check "--json over a directory and a missing file: a line each, exit 1" \
 	test "$rc" = 1 -a "$(wc -l <"$TMPD/out")" = 3 -a \
 	-n "$(sed -n 3p "$TMPD/out" | grep '"error": "No such file')"
+# What reading changed is said for each file, as for one file.
+printf 'Caf\351 owners in Lima said no.\n' >"$TMPD/latin1.txt"
+run "$P" --claims=csv "$TMPD/dir/a.txt" "$TMPD/latin1.txt"
+check "several files: a Latin-1 file named on stderr, exit 0" \
+	test "$rc" = 0 -a "$err" = \
+	"partyline: $TMPD/latin1.txt: not UTF-8; read as Windows-1252 (Latin-1)"
 for opt in --json --claims=csv --jsonl; do
 	run "$P" $opt "$TMPD/missing.txt" "$TMPD/missing2.txt"
 	check "$opt with nothing readable: exit 2" test "$rc" = 2

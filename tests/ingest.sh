@@ -43,6 +43,13 @@ qcheck "page: no script or style text" "'tracking' not in d['text'] and 'color' 
 qcheck "page: no caption of a photo" "'Salmon pens' not in d['text']"
 qcheck "page: the h1 is not repeated in the body" "'sign salmon accord' not in body"
 qcheck "page: claims found in the article" "len(d['claims']) >= 3"
+# A wire story's furniture: dates, byline, photo credits, a list of links
+# to other stories, an empty "Trending" box, a footer without a class.
+run "$P" --json "$FX/page-wire.html"
+qcheck "wire page: date, byline and credits are boilerplate" "paras('boilerplate')[:5] == ['PUBLISHED: 08:15, Thu, Apr 11, 2024 | UPDATED: 11:02, Thu, Apr 11, 2024', 'Apr. 11, 2024 8:15 AM EST', 'By MARTA QUISPE and LEO ANDRADE', 'Lucia Paredes, COASTLINE DAILY, AP PHOTO', 'Jorge Salinas, ASSOCIATED PRESS']"
+qcheck "wire page: the story's four paragraphs are the body" "len(paras('body')) == 4 and paras('body')[0].startswith('LIMA') and paras('body')[3].startswith('Officials in Quito')"
+qcheck "wire page: no list of links, no footer" "not any(w in d['text'] for w in ('DON\\'T MISS', 'Coffee farmers', 'Copyright', 'EDITION'))"
+qcheck "wire page: a heading with nothing under it is boilerplate" "paras('boilerplate')[-1] == 'Trending'"
 qcheck "page: offsets are into the text" "all(d['text'].encode()[c['cue']['start']:c['cue']['end']].decode() == c['cue']['text'] for c in d['claims'])"
 
 # an article cut into chunks of the same class, an advert between them

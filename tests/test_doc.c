@@ -147,6 +147,18 @@ test_boilerplate(void **state)
 	assert_int_equal(d->paras.v[6].kind, PARA_BOILERPLATE);
 	assert_int_equal(d->paras.v[7].kind, PARA_BODY);
 	doc_free(d);
+	/* a wire story's dates, byline and credits; prose that starts alike */
+	d = loads("Harbour deal signed\n\nPublished: 5 March 2024\n\n"
+	    "Mar. 5, 2024 9:30 AM EST\n\nBy ANNA LUND and Per Moen\n\n"
+	    "Kai Berg, ASSOCIATED PRESS\n\nIPSO Regulated Copyright ©2024 "
+	    "Fjord Post.\n\nBy Tuesday the fleet had left, Kai Berg said.\n\n"
+	    "The copyright 2024 reform was opposed, the Associated Press said.");
+	assert_int_equal(d->paras.n, 8);
+	for (size_t i = 1; i < 6; i++)
+		assert_int_equal(d->paras.v[i].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[6].kind, PARA_BODY);
+	assert_int_equal(d->paras.v[7].kind, PARA_BODY);
+	doc_free(d);
 }
 
 static void

@@ -890,6 +890,13 @@ test_headline_company_and_streams(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_COMPANY);
 	doc_free(d);
+	/* a headline's short company name met whole only later in the text */
+	d = run("Ports reopen as Corvane shares rally\n\nCorvane Shipping "
+	    "said its ferries would sail again. Corvane shares rose.\n");
+	e = ent(d, "Corvane Shipping");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 3);
+	doc_free(d);
 }
 
 /*
