@@ -45,6 +45,15 @@ claims_skip_adverbials(const struct claims *c, size_t j)
 	}
 }
 
+/* Does a noun phrase open at j (the demands, his book, it)? */
+static int
+claims_np_at(const struct claims *c, size_t j)
+{
+	return j < c->se && !claims_is(c, j, "that") &&
+	    (claims_has(c, j, WC_DET) || (claims_flags(c, j) & TOK_POSS) ||
+	    (claims_has(c, j, WC_PRONOUN) && !claims_has(c, j, WC_LISTENER)));
+}
+
 /* A "that" within a few words after j (told reporters on Monday that)? */
 static int
 claims_find_that(const struct claims *c, size_t j, size_t *at)
@@ -205,7 +214,12 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	size_t at, q;
 
 	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
-		*xa = at;
+		/*
+		 * Only a cue that takes a listener skips a noun phrase: the
+		 * phrase opens the content (repeated a claim that ...; said
+		 * the demands that come with ...).
+		 */
+		*xa = !(fr & CUE_IOBJ) && claims_np_at(c, j) ? j : at;
 		if (!claims_content_end(c, at, xb) || *xb <= at)
 			return 0;
 		claims_quote_tail(c, at, xb);
@@ -395,8 +409,13 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 		return 0;
 	*xa = (size_t)c->pair[q];
 	*xb = q;
+	/*
+	 * A quote closing the sentence before (“It was hard.” Holm said.):
+	 * the cue must take nothing after it, which the caller asks (“...”
+	 * The firm also said ten staff will repay: not the quote's).
+	 */
 	if (q < c->sf)
-		return claims_bare_tail(c, k);
+		return claims_bare_tail(c, k) ? 2 : 0;
 	/*
 	 * A quote inside the clause (The bank “has changed,” Lund said):
 	 * the clause is content if the cue takes nothing after it, which

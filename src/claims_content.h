@@ -43,7 +43,9 @@ int claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb);
 /*
  * A quote closing right before token k (“...,” or “...”,): its tokens in
  * [*xa, *xb]; 2 when words of the clause come before the quote (The bank
- * “has changed,” Lund said): then [*xa, *xb] is the clause.
+ * “has changed,” Lund said): then [*xa, *xb] is the clause; 2 also when the
+ * quote closed the sentence before. On 2 the caller asks that the cue
+ * take nothing after it.
  */
 int claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t
     *xb);

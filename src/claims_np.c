@@ -321,6 +321,41 @@ claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
 }
 
 /*
+ * A phrase that ends in an object pronoun or a short complement (many of
+ * whom say; some of them said; those close to him say; people familiar
+ * with the talks said): its first token in *sa. The head before "of" is a
+ * quantifier; before "close to", "familiar with" (words.tsv source-postmod),
+ * a noun phrase or a determiner (those).
+ */
+static int
+claims_np_partitive(const struct claims *c, size_t l, size_t *sa)
+{
+	size_t f, h;
+
+	if (l < c->sf + 2)
+		return 0;
+	if ((claims_is(c, l, "whom") || claims_is(c, l, "them") ||
+	    claims_is(c, l, "us") || claims_is(c, l, "those")) &&
+	    claims_is(c, l - 1, "of") && claims_has(c, l - 2, WC_DET)) {
+		*sa = l - 2;
+		return 1;
+	}
+	if (claims_has(c, l, WC_PRONOUN) || claims_has(c, l, WC_LISTENER))
+		f = l;	/* close to him */
+	else if (!claims_np_left(c, l, c->sf, &f))
+		return 0;
+	if (f < c->sf + 3 || !claims_has(c, f - 2, WC_SOURCE_POSTMOD) ||
+	    !(claims_is(c, f - 1, "to") || claims_is(c, f - 1, "with")))
+		return 0;
+	if (claims_has(c, f - 3, WC_DET) && !(claims_flags(c, f - 3) & TOK_POSS))
+		h = f - 3;
+	else if (!claims_np_left(c, f - 3, c->sf, &h))
+		return 0;
+	*sa = h;
+	return 1;
+}
+
+/*
  * The source phrase ending at token l: a noun phrase, or an apposition
  * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
  */
@@ -331,7 +366,8 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	if (!claims_punct(c, l, ',')) {
 		*sb = l;
-		return claims_np_left_pp(c, l, sa, 0);
+		return claims_np_partitive(c, l, sa) ||
+		    claims_np_left_pp(c, l, sa, 0);
 	}
 	if (l < c->sf + 3 || !claims_np_left_pp(c, l - 1, &s2, 1) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
@@ -425,6 +461,12 @@ claims_plural(const struct claims *c, size_t sa, size_t sb)
 	const struct token *t = &c->d->toks.v[sb];
 	size_t j;
 
+	if (sb >= sa + 2 && claims_is(c, sb - 1, "of") && (claims_is(c, sb,
+	    "whom") || claims_is(c, sb, "them") || claims_is(c, sb, "us")))
+		return 1;	/* many of whom say */
+	for (j = sa + 1; j < sb; j++)	/* the head: those close to him */
+		if (claims_has(c, j, WC_SOURCE_POSTMOD))
+			return claims_plural(c, sa, j - 1);
 	for (j = sa + 1; j < sb; j++)	/* the head: advisers to Mr. Obama */
 		if (claims_has(c, j, WC_NP_PREP)) {
 			while (j-- > sa)

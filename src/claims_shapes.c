@@ -340,6 +340,59 @@ claims_try_no_subject(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
+/*
+ * Is what follows the cue a listener and nothing more (he told a news
+ * conference.; she told BBC Radio's Today programme, adding ...), for a
+ * cue that takes one? One past the token where it stops (claims_inverted_tail),
+ * else 0.
+ */
+static size_t
+claims_listener_tail(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t e = cu->e, j;
+
+	if (!(cu->h->cue->frame & CUE_IOBJ) || e >= c->se)
+		return 0;
+	if (claims_has(c, e, WC_LISTENER))
+		return claims_inverted_tail(c, e + 1);
+	if (!(claims_flags(c, e) & TOK_WORD) || claims_is(c, e, "that") ||
+	    claims_has(c, e, WC_NO_START) || claims_has(c, e, WC_PRONOUN))
+		return 0;
+	/* one noun phrase: an article first, names, possessives */
+	for (j = e + claims_has(c, e, WC_DET); j < c->se && j < e + 10; j++)
+		if (!(claims_flags(c, j) & TOK_CAP) && (claims_has(c, j, WC_DET) ||
+		    !claims_np_word(c, j)))
+			break;
+	return j > e ? claims_inverted_tail(c, j) : 0;
+}
+
+/* Does the sentence end with the listener (He told the court.)? */
+static int
+claims_listener_last(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t t = claims_listener_tail(c, cu);
+
+	return t != 0 && (t >= c->se || claims_final(c, t - 1));
+}
+
+/*
+ * The sentence ends after the listener, or a participle follows it (the
+ * paper "erred," he told the court, saying ...), not a clause (The cost
+ * now, he told me, is high).
+ */
+static int
+claims_listener_ends(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t t = claims_listener_tail(c, cu);
+	const struct token *w;
+
+	if (t == 0 || claims_listener_last(c, cu))
+		return t != 0;
+	w = &c->d->toks.v[t];
+	return (w->flags & TOK_WORD) && w->end - w->start > 4 &&
+	    memcmp(c->d->text + w->end - 3, "ing", 3) == 0;
+}
+
 /* “CONTENT,” SOURCE said, ... */
 static enum claims_try
 claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
@@ -348,7 +401,8 @@ claims_try_quote_source_said(struct claims *c, struct claims_cue *cu)
 	int r;
 
 	if ((r = claims_after_quote(c, cu->ja, &xa, &xb)) != 0 &&
-	    (r == 1 || claims_inverted_tail(c, cu->e)))
+	    (r == 1 || claims_inverted_tail(c, cu->e) ||
+	    claims_listener_ends(c, cu)))
 		return claims_found(cu, xa, xb, cu->ja, cu->jb);
 	return TRY_NEXT;
 }
@@ -385,13 +439,14 @@ claims_try_quote_long_source(struct claims *c, struct claims_cue *cu)
 	return claims_found(cu, xa, xb, q + 1, sb);
 }
 
-/* CONTENT, SOURCE said. */
+/* CONTENT, SOURCE said. / CONTENT, SOURCE told a news conference. */
 static enum claims_try
 claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
 {
 	size_t sa = cu->ja, xa, xb;
 
-	if (sa > c->sf && claims_nothing_after(c, cu->e) &&
+	if (sa > c->sf && (claims_nothing_after(c, cu->e) ||
+	    claims_listener_ends(c, cu)) &&
 	    claims_punct(c, sa - 1, ',') && claims_backward(c, sa - 1, &xa, &xb))
 		return claims_found(cu, xa, xb, sa, cu->jb);
 	return TRY_NEXT;
@@ -474,6 +529,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 
 	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
 		return TRY_NONE;	/* "the threat of saying": no subject */
+	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
+		return TRY_NONE;	/* "He told the court.": no content */
 	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
 		if (claims_parenthetical_all(c, cu))
 			return TRY_FOUND;
@@ -543,7 +600,7 @@ claims_try_participle(struct claims *c, struct claims_cue *cu)
  */
 static void
 claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
-    bool *has_holder)
+    bool *has_holder, struct span *inner)
 {
 	struct doc *d = c->d;
 	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
@@ -561,6 +618,8 @@ claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
 		if (!*has_holder && p->has_source) {
 			*holder = p->source;
 			*has_holder = true;
+			if (inner != NULL && p->kind == CLAIM_BELIEF)
+				*inner = p->content;
 		}
 		memmove(p, p + 1, (d->claims.n - i - 1) * sizeof *p);
 		d->claims.n--;
@@ -589,10 +648,49 @@ claims_absorb_lead(struct claims *c)
 	if (xa < 0 || xb < xa)
 		return;
 	c->first = (size_t)c->lead + 1;
-	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder);
+	claims_absorb(c, (size_t)xa, (size_t)xb, &holder, &has_holder, NULL);
 	cl = &d->claims.v[c->lead];
 	cl->has_holder = has_holder;
 	cl->holder = holder;
+}
+
+/*
+ * Is [a, b] a clause: "that" first, or an auxiliary or a past verb in it
+ * (repairs will take weeks), not an object (suspected the broker of ...)?
+ */
+static int
+claims_has_verb(const struct claims *c, size_t a, size_t b)
+{
+	size_t k;
+
+	if (claims_is(c, a, "that"))
+		return 1;
+	for (k = a + 1; k <= b; k++)
+		if (claims_has(c, k, WC_AUX) || claims_has(c, k, WC_BE) ||
+		    claims_has(c, k, WC_PAST_VERB))
+			return 1;
+	return 0;
+}
+
+/*
+ * X believes Y, according to Z: the content is Y, the belief Z reports
+ * (the holder X is kept for the party), when X opens the clause and the
+ * inner claim's content runs on from inside it. A claim of speech or
+ * position stays whole (X said Y, according to Z), as the gold sets span it.
+ */
+static void
+claims_inner_content(const struct claims *c, const struct claims_cue *cu,
+    const struct span *inner, size_t *xa, size_t *xb)
+{
+	long a;
+
+	if (!cu->has_holder || cu->holder.start != c->d->toks.v[*xa].start ||
+	    inner->end == 0)
+		return;
+	a = claims_tok_at(c->d, inner->start);
+	if (a > (long)*xa && (size_t)a < *xb && inner->end >= c->d->toks.v[*xb].end &&
+	    claims_has_verb(c, (size_t)a, *xb))
+		*xa = (size_t)a;
 }
 
 /* CONTENT, according to SOURCE / According to SOURCE, CONTENT */
@@ -600,6 +698,7 @@ static enum claims_try
 claims_try_according(struct claims *c, struct claims_cue *cu)
 {
 	size_t k = cu->k, e = cu->e, sb, xa, xb, j;
+	struct span inner = { 0, 0 };
 
 	if (!claims_np_right(c, e, c->se, &sb))
 		return TRY_NEXT;
@@ -622,11 +721,28 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 	}
 	if (xa > k)
 		c->lead = (long)c->d->claims.n;	/* claims to come are inside */
-	else
-		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder);
+	else {
+		claims_absorb(c, xa, xb, &cu->holder, &cu->has_holder, &inner);
+		claims_inner_content(c, cu, &inner, &xa, &xb);
+	}
 	claims_found(cu, xa, xb, e, sb);
 	cu->ca = k;
 	return TRY_FOUND;
+}
+
+/*
+ * Has the verb at token v made a claim of its own (repeated a claim that
+ * ...: "repeated" takes the phrase)? Then the noun makes none.
+ */
+static int
+claims_cue_taken(const struct claims *c, size_t v)
+{
+	size_t i;
+
+	for (i = c->first; i < c->d->claims.n; i++)
+		if (c->d->claims.v[i].cue.start == c->d->toks.v[v].start)
+			return 1;
+	return 0;
 }
 
 /*
@@ -654,7 +770,8 @@ claims_light_verb(struct claims *c, struct claims_cue *cu, size_t a)
 	if (va <= c->sf || !claims_source_before(c, va - 1, &sa, &sb) ||
 	    !claims_clause_start(c, sa) || claims_passive(c, va, v - 1, cu->h))
 		return 0;
-	if (!claims_content_end(c, xa, &xb) || xb <= xa || !claims_accept(c, sa, sb))
+	if (!claims_content_end(c, xa, &xb) || xb <= xa ||
+	    claims_cue_taken(c, va) || !claims_accept(c, sa, sb))
 		return 0;
 	cu->a = va;
 	claims_found(cu, xa, xb, sa, sb);

@@ -367,7 +367,7 @@ static const char doc_boiler_pattern[] =
     "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*:\\s*\\S"
     "|.{0,80}©\\s*(?:19|20)\\d\\d\\b"
     /* a byline, a date alone, a photo credit, a wire slug */
-    "|by\\s+(?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11})\\s*$"
+    "|by\\s+((?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11}))\\s*$"
     "|(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\.?,?\\s+)?"
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
     "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*$"
@@ -388,12 +388,16 @@ doc_boiler_compile(void)
 	pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
 }
 
-/* Mark boilerplate paragraphs, so views can dim them. */
+/*
+ * Mark boilerplate paragraphs, so views can dim them; the first byline
+ * ("By ANNA LUND and PER MOEN") names the authors if the page did not.
+ */
 static void
 doc_boilerplate(struct doc *d)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pcre2_match_data *md;
+	PCRE2_SIZE *ov;
 	size_t i;
 
 	pthread_once(&once, doc_boiler_compile);	/* threads: --jobs */
@@ -407,8 +411,13 @@ doc_boilerplate(struct doc *d)
 		if (p->kind != PARA_BODY)
 			continue;
 		if (pcre2_match(doc_boiler_re, (PCRE2_SPTR)d->text + p->start,
-		    n, 0, 0, md, NULL) >= 0)
-			p->kind = PARA_BOILERPLATE;
+		    n, 0, 0, md, NULL) < 0)
+			continue;
+		p->kind = PARA_BOILERPLATE;
+		ov = pcre2_get_ovector_pointer(md);
+		if (d->byline == NULL && ov[2] != PCRE2_UNSET)
+			d->byline = xstrndup(d->text + p->start + ov[2],
+			    ov[3] - ov[2]);
 	}
 	pcre2_match_data_free(md);
 }

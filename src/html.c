@@ -1015,7 +1015,10 @@ html_doc(const char *name, const char *bytes, size_t len, const char *url,
 	if (strcmp(cs, "UTF-8") != 0)
 		d->charset = xstrdup(cs);
 	d->url = h.url;
-	d->byline = h.byline;
+	if (h.byline != NULL) {		/* else a "By X" paragraph, if any */
+		free(d->byline);
+		d->byline = h.byline;
+	}
 	d->published = h.published;
 	d->site = h.site;
 	h.url = h.byline = h.published = h.site = NULL;

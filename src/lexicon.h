@@ -72,6 +72,8 @@ enum word_class {
 	WC_ABBREV, WC_SENT_STARTER,
 	/* the entity engine's: North-West */
 	WC_COMPASS,
+	/* the claim engine's: adjectives inside a source (those close to him) */
+	WC_SOURCE_POSTMOD,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -94,6 +94,7 @@ static const char *const words_names[WC_N] = {
 	[WC_ABBREV] = "abbrev",
 	[WC_SENT_STARTER] = "sentence-starter",
 	[WC_COMPASS] = "compass",
+	[WC_SOURCE_POSTMOD] = "source-postmod",
 };
 
 int

@@ -47,6 +47,7 @@ qcheck "page: claims found in the article" "len(d['claims']) >= 3"
 # to other stories, an empty "Trending" box, a footer without a class.
 run "$P" --json "$FX/page-wire.html"
 qcheck "wire page: date, byline and credits are boilerplate" "paras('boilerplate')[:5] == ['PUBLISHED: 08:15, Thu, Apr 11, 2024 | UPDATED: 11:02, Thu, Apr 11, 2024', 'Apr. 11, 2024 8:15 AM EST', 'By MARTA QUISPE and LEO ANDRADE', 'Lucia Paredes, COASTLINE DAILY, AP PHOTO', 'Jorge Salinas, ASSOCIATED PRESS']"
+qcheck "wire page: the byline paragraph names the authors" "d['byline'] == 'MARTA QUISPE and LEO ANDRADE'"
 qcheck "wire page: the story's four paragraphs are the body" "len(paras('body')) == 4 and paras('body')[0].startswith('LIMA') and paras('body')[3].startswith('Officials in Quito')"
 qcheck "wire page: no list of links, no footer" "not any(w in d['text'] for w in ('DON\\'T MISS', 'Coffee farmers', 'Copyright', 'EDITION'))"
 qcheck "wire page: a heading with nothing under it is boilerplate" "paras('boilerplate')[-1] == 'Trending'"

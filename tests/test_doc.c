@@ -158,6 +158,7 @@ test_boilerplate(void **state)
 		assert_int_equal(d->paras.v[i].kind, PARA_BOILERPLATE);
 	assert_int_equal(d->paras.v[6].kind, PARA_BODY);
 	assert_int_equal(d->paras.v[7].kind, PARA_BODY);
+	assert_string_equal(d->byline, "ANNA LUND and Per Moen");
 	doc_free(d);
 }
 
