@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "coref.h"
+#include "hmap.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -27,8 +28,7 @@ struct coref {
 	VEC(int) home;		/* entity -> canon of its home country, or -1 */
 	VEC(struct coref_key) keys;
 	VEC(char) arena;
-	uint32_t *slot;		/* open addressing over keys (index + 1) */
-	size_t mask;
+	struct hmap keymap;	/* folded key -> index in keys */
 	int last_country, last_company;
 	int last_body;		/* the latest company or organisation named */
 	int subject, subject_sent;	/* the first person named in the
@@ -44,82 +44,79 @@ coref_fold(const struct coref *c, uint32_t a, uint32_t b, char *buf,
 	return lexicon_fold(c->d->text + a, b - a, buf, size);
 }
 
-/* Slot of key (s, n) with hash h: its entity's slot or an empty one. */
-static size_t
-coref_slot(const struct coref *c, uint64_t h, const char *s, size_t n)
-{
-	size_t i = (size_t)h & c->mask;
-	const struct coref_key *k;
+/* A key looked for: folded (s, n) and its hash. */
+struct coref_keyarg {
+	uint64_t hash;
+	const char *s;
+	size_t n;
+};
 
-	while (c->slot[i] != 0) {
-		k = &c->keys.v[c->slot[i] - 1];
-		if (k->hash == h && k->len == n &&
-		    memcmp(c->arena.v + k->off, s, n) == 0)
-			break;
-		i = (i + 1) & c->mask;
-	}
-	return i;
+static int
+coref_key_eq(const void *ctx, uint32_t i, const void *arg)
+{
+	const struct coref *c = ctx;
+	const struct coref_keyarg *a = arg;
+	const struct coref_key *k = &c->keys.v[i];
+
+	return k->hash == a->hash && k->len == a->n &&
+	    memcmp(c->arena.v + k->off, a->s, a->n) == 0;
 }
 
-/* Double the key table. */
-static void
-coref_grow(struct coref *c)
+static uint64_t
+coref_key_hash(const void *ctx, uint32_t i)
 {
-	size_t i, j;
+	return ((const struct coref *)ctx)->keys.v[i].hash;
+}
 
-	free(c->slot);
-	c->mask = c->mask * 2 + 1;
-	c->slot = xcalloc(c->mask + 1, sizeof *c->slot);
-	for (i = 0; i < c->keys.n; i++) {
-		j = (size_t)c->keys.v[i].hash & c->mask;
-		while (c->slot[j] != 0)
-			j = (j + 1) & c->mask;
-		c->slot[j] = (uint32_t)i + 1;
-	}
+/* The index of key (s, n) in keys plus one, or 0. */
+static uint32_t
+coref_key(const struct coref *c, const char *s, size_t n)
+{
+	struct coref_keyarg a = { lexicon_hash_token(s, n), s, n };
+
+	return hmap_get(&c->keymap, a.hash, coref_key_eq, c, &a);
 }
 
 /* The entity of a folded key, or -1. */
 static int
 coref_get(const struct coref *c, const char *s, size_t n)
 {
-	uint64_t h = lexicon_hash_token(s, n);
-	size_t i = coref_slot(c, h, s, n);
+	uint32_t i = coref_key(c, s, n);
 
-	return c->slot[i] ? c->keys.v[c->slot[i] - 1].entity : -1;
+	return i ? c->keys.v[i - 1].entity : -1;
 }
 
 /* The entity field of a folded key, or NULL. */
 static int *
 coref_entity_of(struct coref *c, const char *s, size_t n)
 {
-	size_t i = coref_slot(c, lexicon_hash_token(s, n), s, n);
+	uint32_t i = coref_key(c, s, n);
 
-	return c->slot[i] ? &c->keys.v[c->slot[i] - 1].entity : NULL;
+	return i ? &c->keys.v[i - 1].entity : NULL;
 }
 
 /* Give a folded key to an entity unless it is taken. */
 static void
 coref_put(struct coref *c, const char *s, size_t n, int e)
 {
-	uint64_t h = lexicon_hash_token(s, n);
+	struct coref_keyarg a = { lexicon_hash_token(s, n), s, n };
 	struct coref_key *k;
 	size_t i, j;
 
 	if (n == 0)
 		return;
-	if ((c->keys.n + 1) * 2 > c->mask + 1)
-		coref_grow(c);
-	i = coref_slot(c, h, s, n);
-	if (c->slot[i] != 0)
+	hmap_grow(&c->keymap, 256, coref_key_hash, c);
+	i = hmap_slot(&c->keymap, a.hash, coref_key_eq, c, &a);
+	if (c->keymap.slot[i].i != 0)
 		return;
 	k = VEC_PUSH(c->keys);
-	k->hash = h;
+	k->hash = a.hash;
 	k->off = (uint32_t)c->arena.n;
 	k->len = (uint32_t)n;
 	k->entity = e;
 	for (j = 0; j < n; j++)
 		*VEC_PUSH(c->arena) = s[j];
-	c->slot[i] = (uint32_t)c->keys.n;
+	hmap_set(&c->keymap, i, (uint32_t)c->keys.n - 1, a.hash);
 }
 
 /*
@@ -714,8 +711,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	c.in = in;
 	c.canon_ent = xmalloc((n + 1) * sizeof *c.canon_ent);
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
-	c.mask = 255;
-	c.slot = xcalloc(c.mask + 1, sizeof *c.slot);
+	hmap_grow(&c.keymap, 256, coref_key_hash, &c);
 	c.last_country = c.last_company = c.last_body = -1;
 	c.subject = c.subject_sent = -1;
 	for (i = 0; i < in->n; i++) {
@@ -733,7 +729,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	coref_roles(&c);
 	coref_homes(&c);
 	free(c.canon_ent);
-	free(c.slot);
+	hmap_free(&c.keymap);
 	VEC_FREE(c.home);
 	VEC_FREE(c.keys);
 	VEC_FREE(c.arena);

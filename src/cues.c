@@ -11,10 +11,13 @@
 #include <strings.h>
 
 #include "cues.h"
+#include "hmap.h"
+#include "lexicon.h"
 #include "textfile.h"
 #include "util.h"
 
 #define CUES_MAXWORDS 6
+#define CUES_MAXWORD 64		/* bytes of a first word folded, at most */
 
 struct cue_form {
 	char *text;		/* lower case, words separated by one space */
@@ -28,8 +31,7 @@ struct cue_form {
 struct cues {
 	VEC(struct cue) cues;
 	VEC(struct cue_form) forms;	/* grouped by first word */
-	uint32_t *slots;		/* hash of first words: 1 + form index */
-	size_t nslots;
+	struct hmap first;		/* first word -> its group's first form */
 	/* the lengths of first words (bit n, 31 for longer) by their first
 	 * two letters and by their last, a filter before the hash */
 	uint32_t pair[27 * 27];
@@ -67,7 +69,7 @@ cues_free(struct cues *c)
 		free(c->forms.v[i].text);
 	VEC_FREE(c->cues);
 	VEC_FREE(c->forms);
-	free(c->slots);
+	hmap_free(&c->first);
 	free(c);
 }
 
@@ -77,61 +79,32 @@ cues_count(const struct cues *c)
 	return c == NULL ? 0 : c->forms.n;
 }
 
-/* Eight bytes with their ASCII capitals folded to lower case. */
-static inline uint64_t
-cues_fold8(uint64_t x)
-{
-	uint64_t h = x & 0x7f7f7f7f7f7f7f7fULL;
-	uint64_t ge_a = h + 0x3f3f3f3f3f3f3f3fULL;	/* high bit: >= 'A' */
-	uint64_t gt_z = h + 0x2525252525252525ULL;	/* high bit: > 'Z' */
+/* A first word looked for: its text as written (any case) and length. */
+struct cues_word {
+	const char *s;
+	size_t n;
+};
 
-	return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080ULL) >> 2);
-}
-
-/* Mix eight folded bytes into a hash. */
-static inline uint64_t
-cues_mix(uint64_t h, uint64_t w)
+static int
+cues_first_eq(const void *ctx, uint32_t i, const void *arg)
 {
-	h = (h ^ cues_fold8(w)) * 0xff51afd7ed558ccdULL;
-	return h ^ (h >> 32);
+	const struct cue_form *f = &((const struct cues *)ctx)->forms.v[i];
+	const struct cues_word *w = arg;
+
+	return f->first_len == w->n && strncasecmp(w->s, f->text, w->n) == 0;
 }
 
 /*
- * Hash of n bytes, ASCII case folded, eight bytes at a time (a short word
- * in one or two overlapping loads); *high (if not NULL) is set when a byte
- * is not ASCII.
+ * The lexicon's fold and hash (*h) of the word of n bytes at s, avail
+ * bytes readable there; 0 if it cannot be a cue's (too long to fold).
  */
-uint32_t
-cues_hash(const char *s, size_t n, int *high)
+static int
+cues_word_hash(const char *s, size_t n, size_t avail, uint64_t *h)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ULL, w, any;
-	uint32_t x, y;
+	char buf[CUES_MAXWORD + 8];
 
-	if (n >= 8) {
-		any = 0;
-		for (; n > 8; p += 8, n -= 8) {
-			memcpy(&w, p, 8);
-			any |= w;
-			h = cues_mix(h, w);
-		}
-		memcpy(&w, p + n - 8, 8);	/* the last eight, overlapping */
-	} else if (n >= 4) {
-		memcpy(&x, p, 4);
-		memcpy(&y, p + n - 4, 4);
-		w = x | (uint64_t)y << 32;
-		any = 0;
-	} else if (n > 0) {
-		w = p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16;
-		any = 0;
-	} else
-		w = any = 0;
-	any |= w;
-	h = cues_mix(h, w);
-	if (high != NULL)
-		*high = (any & 0x8080808080808080ULL) != 0;
-	h *= 0xc4ceb9fe1a85ec53ULL;
-	return (uint32_t)(h ^ (h >> 32));
+	return n <= CUES_MAXWORD && lexicon_fold_hash(s, n, avail, buf,
+	    CUES_MAXWORD, h) != 0;
 }
 
 /* Parse the frame column into bits; -1 on an unknown word. */
@@ -286,14 +259,15 @@ cues_maybe(const struct cues *c, const char *s, size_t n)
 static void
 cues_index(struct cues *c)
 {
-	size_t i, s;
+	size_t i, n;
 	const struct cue_form *f, *p;
+	uint64_t h;
 
 	qsort(c->forms.v, c->forms.n, sizeof *c->forms.v, cues_cmp);
-	for (c->nslots = 16; c->nslots < c->forms.n * 2; c->nslots *= 2)
+	for (n = 16; n < c->forms.n * 2; n *= 2)
 		;
-	free(c->slots);
-	c->slots = xcalloc(c->nslots, sizeof *c->slots);
+	hmap_free(&c->first);
+	hmap_grow(&c->first, n, NULL, NULL);
 	memset(c->pair, 0, sizeof c->pair);
 	memset(c->last, 0, sizeof c->last);
 	for (i = 0; i < c->forms.n; i++) {
@@ -307,10 +281,9 @@ cues_index(struct cues *c)
 		if (p != NULL && p->first_len == f->first_len &&
 		    memcmp(p->text, f->text, f->first_len) == 0)
 			continue;
-		s = cues_hash(f->text, f->first_len, NULL) & (c->nslots - 1);
-		while (c->slots[s] != 0)
-			s = (s + 1) & (c->nslots - 1);
-		c->slots[s] = (uint32_t)i + 1;
+		if (cues_word_hash(f->text, f->first_len, strlen(f->text) + 1,
+		    &h))
+			hmap_add(&c->first, (uint32_t)i, h);
 	}
 }
 
@@ -390,32 +363,18 @@ cues_match(const struct cues *c, const struct doc *d, size_t k, size_t end,
     struct cue_hit *hits, int max)
 {
 	const struct token *t = &d->toks.v[k];
-
-	return cues_match_hash(c, d, k, end, cues_hash(d->text + t->start,
-	    t->end - t->start, NULL), hits, max);
-}
-
-int
-cues_match_hash(const struct cues *c, const struct doc *d, size_t k,
-    size_t end, uint32_t hash, struct cue_hit *hits, int max)
-{
-	const struct token *t = &d->toks.v[k];
 	const struct cue_form *f;
-	size_t s, i, n = t->end - t->start;
+	struct cues_word w = { d->text + t->start, t->end - t->start };
+	size_t i, n = w.n;
+	uint64_t h;
+	uint32_t first;
 	int found = 0;
 
-	if (c == NULL || c->nslots == 0 || !(t->flags & TOK_WORD))
+	if (c == NULL || c->first.slot == NULL || !(t->flags & TOK_WORD) ||
+	    !cues_word_hash(w.s, n, d->len + 1 - t->start, &h) ||
+	    (first = hmap_get(&c->first, h, cues_first_eq, c, &w)) == 0)
 		return 0;
-	s = hash & (c->nslots - 1);
-	for (; c->slots[s] != 0; s = (s + 1) & (c->nslots - 1)) {
-		f = &c->forms.v[c->slots[s] - 1];
-		if (f->first_len == n &&
-		    strncasecmp(d->text + t->start, f->text, n) == 0)
-			break;
-	}
-	if (c->slots[s] == 0)
-		return 0;
-	for (i = c->slots[s] - 1; i < c->forms.n && found < max; i++) {
+	for (i = first - 1; i < c->forms.n && found < max; i++) {
 		f = &c->forms.v[i];
 		if (f->first_len != n || strncasecmp(f->text,
 		    d->text + t->start, n) != 0)

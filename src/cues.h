@@ -60,13 +60,4 @@ int cues_match(const struct cues *, const struct doc *, size_t k, size_t end,
  * no, 1 means perhaps (cues_match tells).
  */
 int cues_maybe(const struct cues *, const char *s, size_t n);
-/* Hash of n bytes, ASCII case folded; *high (if not NULL): a byte not ASCII. */
-uint32_t cues_hash(const char *s, size_t n, int *high);
-/*
- * The same with the token's hash known: cues_hash of its bytes
- * (claims.c computes it once a token).
- */
-int cues_match_hash(const struct cues *, const struct doc *, size_t k,
-    size_t end, uint32_t hash, struct cue_hit *hits, int max);
-
 #endif

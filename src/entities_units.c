@@ -34,48 +34,6 @@
 
 /* ---------------------------------------------------------------- tokens */
 
-/*
- * Fold one ASCII token into out (which has room for 8 bytes more) and
- * hash it as lexicon_hash_token would, eight bytes at a time; 0 if it is
- * not all ASCII. avail bytes may be read from s (the token and beyond).
- */
-static size_t
-entities_fold_ascii(const char *s, size_t n, size_t avail, char *out,
-    uint64_t *hash)
-{
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up;
-	size_t i, m;
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return 0;	/* the hash reads words little-endian: the slow way */
-#endif
-	for (i = 0; i < n; i += 8) {
-		m = n - i < 8 ? n - i : 8;
-		if (i + 8 <= avail) {		/* one load, then the mask */
-			memcpy(&x, s + i, 8);
-			if (m < 8)
-				x &= ((uint64_t)1 << (8 * m)) - 1;
-		} else {
-			x = 0;
-			memcpy(&x, s + i, m);	/* little-endian, as the hash */
-		}
-		if (x & high)
-			return 0;
-		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
-		x |= (up & high) >> 2;		/* A-Z to a-z */
-		memcpy(out + i, &x, 8);
-		if (m == 8) {
-			h = (h ^ x) * 0xff51afd7ed558ccdULL;
-			h ^= h >> 32;
-		} else
-			h = (h ^ x) * 0xc4ceb9fe1a85ec53ULL;
-	}
-	*hash = h ^ (h >> 29);
-	return n;
-}
-
 /* Fold and hash tokens [tok0, end) once (no allocation per token). */
 void
 entities_fold(struct ent *en, size_t end)
@@ -102,11 +60,9 @@ entities_fold(struct ent *en, size_t end)
 		if (en->fold.cap - en->fold.n < 1024)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
 			    en->fold.n + 4096, 1);
-		n = entities_fold_ascii(d->text + k->start, len,
-		    d->len + 1 - k->start, en->fold.v + en->fold.n, &t->hash);
-		if (n == 0 && (n = lexicon_fold(d->text + k->start, len,
-		    en->fold.v + en->fold.n, 1023)) != 0)
-			t->hash = lexicon_hash_token(en->fold.v + en->fold.n, n);
+		n = lexicon_fold_hash(d->text + k->start, len,
+		    d->len + 1 - k->start, en->fold.v + en->fold.n, 1023,
+		    &t->hash);
 		t->flen = (uint16_t)n;
 		en->fold.n += n;
 	}

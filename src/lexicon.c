@@ -165,57 +165,6 @@ lexicon_fold(const char *s, size_t n, char *buf, size_t size)
 
 /* ---------------------------------------------------------------- tables */
 
-typedef int (*lexicon_eq_cb)(const struct lexicon *, uint32_t, const void *);
-
-/* Slot of the index equal to arg under hash h, or of the empty slot. */
-static size_t
-lexicon_map_slot(const struct lexicon *lx, const struct lexicon_map *m,
-    uint64_t h, lexicon_eq_cb eq, const void *arg)
-{
-	size_t i = (size_t)h & m->mask;
-	uint32_t tag = (uint32_t)(h >> 32);
-
-	while (m->slot[i].i != 0 &&
-	    (m->slot[i].tag != tag || !eq(lx, m->slot[i].i - 1, arg)))
-		i = (i + 1) & m->mask;
-	return i;
-}
-
-/* Put index idx (with hash h) in slot i. */
-static void
-lexicon_map_set(struct lexicon_map *m, size_t i, size_t idx, uint64_t h)
-{
-	m->slot[i].i = (uint32_t)idx + 1;
-	m->slot[i].tag = (uint32_t)(h >> 32);
-	m->n++;
-}
-
-/* Grow a map to hold one more index; rehash with the hash callback. */
-static void
-lexicon_map_grow(struct lexicon *lx, struct lexicon_map *m,
-    uint64_t (*hash)(const struct lexicon *, uint32_t))
-{
-	struct lexicon_slot *old = m->slot;
-	size_t oldn = m->slot ? m->mask + 1 : 0, i, j;
-	uint64_t h;
-
-	if (m->slot != NULL && (m->n + 1) * 2 <= m->mask + 1)
-		return;
-	m->mask = oldn ? oldn * 2 - 1 : 1023;
-	m->slot = xcalloc(m->mask + 1, sizeof *m->slot);
-	m->n = 0;
-	for (i = 0; i < oldn; i++) {
-		if (old[i].i == 0)
-			continue;
-		h = hash(lx, old[i].i - 1);
-		j = (size_t)h & m->mask;
-		while (m->slot[j].i != 0)
-			j = (j + 1) & m->mask;
-		lexicon_map_set(m, j, old[i].i - 1, h);
-	}
-	free(old);
-}
-
 struct lexicon_keyarg {
 	uint64_t hash;
 	const char *key;
@@ -223,8 +172,9 @@ struct lexicon_keyarg {
 };
 
 static int
-lexicon_entry_eq(const struct lexicon *lx, uint32_t i, const void *arg)
+lexicon_entry_eq(const void *ctx, uint32_t i, const void *arg)
 {
+	const struct lexicon *lx = ctx;
 	const struct lexicon_keyarg *a = arg;
 	const struct lexicon_entry *e = &lx->ents.v[i];
 
@@ -233,9 +183,9 @@ lexicon_entry_eq(const struct lexicon *lx, uint32_t i, const void *arg)
 }
 
 static uint64_t
-lexicon_entry_hash(const struct lexicon *lx, uint32_t i)
+lexicon_entry_hash(const void *ctx, uint32_t i)
 {
-	return lx->ents.v[i].hash;
+	return ((const struct lexicon *)ctx)->ents.v[i].hash;
 }
 
 /* The bloom filter's bit for hash h (its top bits: the table uses the low). */
@@ -270,7 +220,7 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 
 	if (lx->emap.slot == NULL || !lexicon_bloom_has(lx, h))
 		return NULL;
-	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
+	s = hmap_slot(&lx->emap, h, lexicon_entry_eq, lx, &a);
 	return lx->emap.slot[s].i ? &lx->ents.v[lx->emap.slot[s].i - 1] : NULL;
 }
 
@@ -283,8 +233,8 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 	struct lexicon_entry *e;
 	size_t s, i;
 
-	lexicon_map_grow(lx, &lx->emap, lexicon_entry_hash);
-	s = lexicon_map_slot(lx, &lx->emap, h, lexicon_entry_eq, &a);
+	hmap_grow(&lx->emap, 1024, lexicon_entry_hash, lx);
+	s = hmap_slot(&lx->emap, h, lexicon_entry_eq, lx, &a);
 	if (lx->emap.slot[s].i != 0)
 		return &lx->ents.v[lx->emap.slot[s].i - 1];
 	e = VEC_PUSH(lx->ents);
@@ -298,7 +248,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 	for (i = 0; i < keylen; i++)
 		*VEC_PUSH(lx->keys) = key[i];
 	*VEC_PUSH(lx->keys) = '\0';
-	lexicon_map_set(&lx->emap, s, lx->ents.n - 1, h);
+	hmap_set(&lx->emap, s, (uint32_t)lx->ents.n - 1, h);
 	return e;
 }
 
@@ -317,14 +267,17 @@ lexicon_canon_hash_of(const char *name, enum ent_type type)
 }
 
 static uint64_t
-lexicon_canon_hash(const struct lexicon *lx, uint32_t i)
+lexicon_canon_hash(const void *ctx, uint32_t i)
 {
+	const struct lexicon *lx = ctx;
+
 	return lexicon_canon_hash_of(lx->canons.v[i].name, lx->canons.v[i].type);
 }
 
 static int
-lexicon_canon_eq(const struct lexicon *lx, uint32_t i, const void *arg)
+lexicon_canon_eq(const void *ctx, uint32_t i, const void *arg)
 {
+	const struct lexicon *lx = ctx;
 	const struct lexicon_canonarg *a = arg;
 
 	return lx->canons.v[i].type == a->type &&
@@ -340,8 +293,8 @@ lexicon_canon_find(const struct lexicon *lx, const char *name,
 
 	if (lx->cmap.slot == NULL)
 		return -1;
-	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
-	    lexicon_canon_eq, &a);
+	s = hmap_slot(&lx->cmap, lexicon_canon_hash_of(name, type),
+	    lexicon_canon_eq, lx, &a);
 	return (int)lx->cmap.slot[s].i - 1;
 }
 
@@ -354,9 +307,9 @@ lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
 	struct lexicon_canon *c;
 	size_t s;
 
-	lexicon_map_grow(lx, &lx->cmap, lexicon_canon_hash);
-	s = lexicon_map_slot(lx, &lx->cmap, lexicon_canon_hash_of(name, type),
-	    lexicon_canon_eq, &a);
+	hmap_grow(&lx->cmap, 1024, lexicon_canon_hash, lx);
+	s = hmap_slot(&lx->cmap, lexicon_canon_hash_of(name, type),
+	    lexicon_canon_eq, lx, &a);
 	if (lx->cmap.slot[s].i != 0) {
 		c = &lx->canons.v[lx->cmap.slot[s].i - 1];
 		if (country >= 0)
@@ -367,7 +320,7 @@ lexicon_canon_get(struct lexicon *lx, const char *name, enum ent_type type,
 	c->name = xstrdup(name);
 	c->type = type;
 	c->country = country;
-	lexicon_map_set(&lx->cmap, s, lx->canons.n - 1,
+	hmap_set(&lx->cmap, s, (uint32_t)lx->canons.n - 1,
 	    lexicon_canon_hash_of(name, type));
 	return (int)lx->canons.n - 1;
 }
@@ -934,8 +887,7 @@ lexicon_mark(const struct lexicon *lx, struct lexicon_mark *m)
 static void
 lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 {
-	size_t i, s;
-	uint64_t h;
+	size_t i;
 
 	for (i = m->ncanons; i < lx->canons.n; i++)
 		free(lx->canons.v[i].name);
@@ -945,23 +897,13 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 	lx->ents.n = m->nents;
 	lx->keys.n = m->nkeys;
 	lx->canons.n = m->ncanons;
-	memset(lx->emap.slot, 0, (lx->emap.mask + 1) * sizeof *lx->emap.slot);
-	memset(lx->cmap.slot, 0, (lx->cmap.mask + 1) * sizeof *lx->cmap.slot);
-	lx->emap.n = lx->cmap.n = 0;
-	for (i = 0; i < lx->ents.n; i++) {
-		h = lx->ents.v[i].hash;
-		s = (size_t)h & lx->emap.mask;
-		while (lx->emap.slot[s].i != 0)
-			s = (s + 1) & lx->emap.mask;
-		lexicon_map_set(&lx->emap, s, i, h);
-	}
-	for (i = 0; i < lx->canons.n; i++) {
-		h = lexicon_canon_hash(lx, (uint32_t)i);
-		s = (size_t)h & lx->cmap.mask;
-		while (lx->cmap.slot[s].i != 0)
-			s = (s + 1) & lx->cmap.mask;
-		lexicon_map_set(&lx->cmap, s, i, h);
-	}
+	hmap_clear(&lx->emap);
+	hmap_clear(&lx->cmap);
+	for (i = 0; i < lx->ents.n; i++)
+		hmap_add(&lx->emap, (uint32_t)i, lx->ents.v[i].hash);
+	for (i = 0; i < lx->canons.n; i++)
+		hmap_add(&lx->cmap, (uint32_t)i, lexicon_canon_hash(lx,
+		    (uint32_t)i));
 }
 
 /*

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "model.h"
 #include "wordmaps.h"
@@ -123,6 +124,70 @@ size_t lexicon_fold(const char *s, size_t n, char *buf, size_t size);
 /* Hash of one folded token; and of a key extended by one token. */
 uint64_t lexicon_hash_token(const char *folded, size_t n);
 uint64_t lexicon_hash_more(uint64_t h, uint64_t tok);
+
+/*
+ * Fold one ASCII token into out (which has room for 8 bytes more) and
+ * hash it as lexicon_hash_token would, eight bytes at a time; 0 if it is
+ * not all ASCII. avail bytes may be read from s (the token and beyond).
+ */
+static inline size_t
+lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
+    uint64_t *hash)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up;
+	size_t i, m;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return 0;	/* the hash reads words little-endian: the slow way */
+#endif
+	for (i = 0; i < n; i += 8) {
+		m = n - i < 8 ? n - i : 8;
+		if (i + 8 <= avail) {		/* one load, then the mask */
+			memcpy(&x, s + i, 8);
+			if (m < 8)
+				x &= ((uint64_t)1 << (8 * m)) - 1;
+		} else {
+			x = 0;
+			memcpy(&x, s + i, m);	/* little-endian, as the hash */
+		}
+		if (x & high)
+			return 0;
+		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
+		x |= (up & high) >> 2;		/* A-Z to a-z */
+		memcpy(out + i, &x, 8);
+		if (m == 8) {
+			h = (h ^ x) * 0xff51afd7ed558ccdULL;
+			h ^= h >> 32;
+		} else
+			h = (h ^ x) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	*hash = h ^ (h >> 29);
+	return n;
+}
+
+/*
+ * Fold one token into out and hash it: lexicon_hash_token of lexicon_fold
+ * in one pass for an ASCII token (out has room for n + 8 bytes; avail bytes
+ * may be read from s), else lexicon_fold into out's size bytes and the
+ * hash. The folded length; 0 (and *hash 0) if it does not fit. The one
+ * fold and hash of a word: the entity engine's tokens, the cue table.
+ */
+static inline size_t
+lexicon_fold_hash(const char *s, size_t n, size_t avail, char *out,
+    size_t size, uint64_t *hash)
+{
+	size_t m = lexicon_fold_ascii(s, n, avail, out, hash);
+
+	if (m != 0)
+		return m;
+	*hash = 0;
+	if ((m = lexicon_fold(s, n, out, size)) != 0)
+		*hash = lexicon_hash_token(out, m);
+	return m;
+}
+
 /* The entry for a folded key (tokens joined by one space) and its hash. */
 const struct lexicon_entry *lexicon_find(const struct lexicon *, uint64_t h,
     const char *key, size_t keylen);

@@ -6,22 +6,10 @@
 #ifndef PARTYLINE_LEXICON_INT_H
 #define PARTYLINE_LEXICON_INT_H
 
+#include "hmap.h"
 #include "lexicon.h"
 #include "model.h"
 #include "vec.h"
-
-/* A slot of a map: an index plus one (0 is empty) and its hash's high bits. */
-struct lexicon_slot {
-	uint32_t i;
-	uint32_t tag;		/* most misses end here, on the slot's cache line */
-};
-
-/* An open-addressing table of indices. */
-struct lexicon_map {
-	struct lexicon_slot *slot;
-	size_t mask;		/* end here, without touching an entry */
-	size_t n;
-};
 
 #define LEXICON_BLOOM_BITS (1u << 18)	/* 32 KB: most words miss here */
 
@@ -30,11 +18,11 @@ struct lexicon_map {
 
 struct lexicon {
 	VEC(struct lexicon_entry) ents;
-	struct lexicon_map emap;
+	struct hmap emap;
 	uint64_t bloom[LEXICON_BLOOM_BITS / 64];	/* bits of keys' hashes */
 	VEC(char) keys;			/* folded keys, each NUL-terminated */
 	VEC(struct lexicon_canon) canons;
-	struct lexicon_map cmap;
+	struct hmap cmap;
 	struct doc scratch;		/* for cutting forms into tokens */
 	struct cues *cues;
 	struct wordmaps *maps;		/* data/maps.tsv */

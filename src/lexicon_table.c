@@ -119,7 +119,7 @@ lexicon_table_schema(void)
 	h = lexicon_table_mix(h, sizeof(struct lexicon_entry));
 	h = lexicon_table_mix(h, offsetof(struct lexicon_entry, canon));
 	h = lexicon_table_mix(h, sizeof(struct lexicon_table_head));
-	h = lexicon_table_mix(h, sizeof(struct lexicon_slot));
+	h = lexicon_table_mix(h, sizeof(struct hmap_slot));
 	h = lexicon_table_mix(h, LEXICON_BLOOM_BITS);
 	h = lexicon_table_mix(h, (uint64_t)LEX_MAXTOK << 32 | LEX_ABBREV);
 	for (i = 0; i < WC_N; i++)
@@ -314,8 +314,8 @@ static int
 lexicon_table_whole(const struct lexicon_table_head *hd, const char *base)
 {
 	static const size_t size[LT_N] = { sizeof(struct lexicon_entry), 1,
-	    sizeof(struct lexicon_slot), 8, sizeof(struct lexicon_table_canon),
-	    sizeof(struct lexicon_slot), sizeof(struct lexicon_table_office), 1 };
+	    sizeof(struct hmap_slot), 8, sizeof(struct lexicon_table_canon),
+	    sizeof(struct hmap_slot), sizeof(struct lexicon_table_office), 1 };
 	const struct lexicon_entry *e;
 	const char *keys, *str;
 	size_t i;
@@ -344,11 +344,11 @@ lexicon_table_whole(const struct lexicon_table_head *hd, const char *base)
 
 /* A map's slots point into the table. */
 static void
-lexicon_table_map(struct lexicon_map *m, const char *base,
+lexicon_table_map(struct hmap *m, const char *base,
     const struct lexicon_table_head *hd, enum lexicon_table_sec slot,
     uint64_t mask, uint64_t n)
 {
-	m->slot = (struct lexicon_slot *)(uintptr_t)(base + hd->sec[slot].off);
+	m->slot = (struct hmap_slot *)(uintptr_t)(base + hd->sec[slot].off);
 	m->mask = (size_t)mask;
 	m->n = (size_t)n;
 	if (hd->sec[slot].n == 0)
@@ -465,7 +465,7 @@ lexicon_table_dup(const void *v, size_t n, size_t size)
 }
 
 static void
-lexicon_table_thaw_map(struct lexicon_map *m)
+lexicon_table_thaw_map(struct hmap *m)
 {
 	if (m->slot == NULL)
 		return;

@@ -180,6 +180,29 @@ test_fold(void **state)
 	assert_int_equal(lexicon_fold("abc", 3, buf, 2), 0);
 }
 
+/* The one fold and hash: as lexicon_fold then lexicon_hash_token, ASCII
+ * (the fast path, any length) or not. */
+static void
+test_fold_hash(void **state)
+{
+	static const char *const words[] = { "Said", "TOLD", "a",
+	    "Internationalisation", "O\xe2\x80\x99" "Brien", "\xc3\x89" "COLE",
+	    "Kjell-Magne", "twelve-letter", NULL };
+	char buf[64], want[64];
+	uint64_t h;
+	size_t i, n, m;
+
+	(void)state;
+	for (i = 0; words[i] != NULL; i++) {
+		n = strlen(words[i]);
+		m = lexicon_fold(words[i], n, want, sizeof want);
+		assert_int_equal(lexicon_fold_hash(words[i], n, n + 1, buf,
+		    sizeof buf - 8, &h), m);
+		assert_memory_equal(buf, want, m);
+		assert_true(h == lexicon_hash_token(want, m));
+	}
+}
+
 static void
 test_user_file(void **state)
 {
@@ -403,6 +426,7 @@ main(void)
 		cmocka_unit_test(test_abbrevs),
 		cmocka_unit_test(test_cues_hook),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_hash),
 		cmocka_unit_test(test_user_file),
 		cmocka_unit_test(test_maps),
 		cmocka_unit_test(test_user_errors),
