@@ -10,6 +10,7 @@
 #include "entities_names.h"
 #include "entities_org.h"
 #include "entities_shapes.h"
+#include "entities_units.h"
 #include "segment.h"
 
 /* Units of a body's head in [a, b): R (Party) or a known body. */
