@@ -226,6 +226,23 @@ affil_body_ending(const struct doc *d, size_t k)
 	return -1;
 }
 
+/* Entity of a named mention of a person ending with token k, or -1. */
+static int
+affil_person_ending(const struct doc *d, size_t k)
+{
+	uint32_t end = d->toks.v[k].end;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, end);
+
+	if (i > 0 && d->mentions.v[i - 1].end == end &&
+	    d->mentions.v[i - 1].entity >= 0 &&
+	    d->mentions.v[i - 1].kind != MENTION_PRONOUN &&
+	    d->mentions.v[i - 1].kind != MENTION_NOMINAL &&
+	    (d->ents.v[d->mentions.v[i - 1].entity].type == ENT_PERSON ||
+	    d->ents.v[d->mentions.v[i - 1].entity].type == ENT_OFFICIAL))
+		return d->mentions.v[i - 1].entity;
+	return -1;
+}
+
 /* Index of a named mention starting at token k, or -1. */
 int
 affil_mention_starting(const struct doc *d, size_t k)
@@ -356,8 +373,13 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	if (affil_tok_is(d, j, WC_FIRM_WORD))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
-	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS))
+	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS)) {
 		j--;
+		/* Roe's lawyer Ann Bell: she speaks for Roe */
+		if (roles > 0 && j > first && (e = affil_person_ending(d,
+		    j - 1)) >= 0)
+			return e;
+	}
 	if (j == first || (e = affil_body_ending(d, j - 1)) < 0)
 		return -1;
 	return affil_party_before_place(d, e, j - 1, first);

@@ -137,8 +137,15 @@ affil_party_of(const struct doc *d, int e)
 		return -1;
 	en = &d->ents.v[e];
 	if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL ||
-	    en->type == ENT_ORGANISATION) && en->affiliation >= 0)
-		return en->affiliation;
+	    en->type == ENT_ORGANISATION) && en->affiliation >= 0) {
+		e = en->affiliation;
+		en = &d->ents.v[e];
+		/* Roe's lawyer: Roe's, and so Roe's party's */
+		if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
+		    en->affiliation >= 0 && en->affiliation != e &&
+		    affil_body_type(d->ents.v[en->affiliation].type))
+			return en->affiliation;
+	}
 	return e;
 }
 
@@ -356,8 +363,35 @@ affil_role_has(const char *role, const char *p, size_t n)
 }
 
 /*
+ * A title alone before anyone holds it (The first minister's remark...
+ * First Minister Jack Roe made it): the first person named after off
+ * given the title p (n bytes); -1.
+ */
+static int
+affil_titled_later(const struct doc *d, const char *p, size_t n,
+    uint32_t off)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
+
+	for (size_t seen = 0; i < d->mentions.n && seen++ < AFFIL_LOOKBACK;
+	    i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0)
+			continue;
+		e = &d->ents.v[m->entity];
+		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+		    e->role != NULL && affil_role_has(e->role, p, n))
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
  * A title alone (the culture secretary, the chancellor): the person the
- * article gave that title, latest named before off; -1.
+ * article gave that title, latest named before off, else the first named
+ * after it; -1.
  */
 static int
 affil_titled(const struct doc *d, const struct span *s, uint32_t off)
@@ -373,6 +407,13 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 			n = d->toks.v[h].end - s->start;
 			break;
 		}
+	/* the first minister's statement: the minister's */
+	if (h < d->toks.n && h > affil_tok_at(d, s->start) &&
+	    (d->toks.v[h].flags & TOK_POSS) &&
+	    d->toks.v[h].start == d->toks.v[h - 1].end) {
+		h--;
+		n = d->toks.v[h].end - s->start;
+	}
 	if (h >= d->toks.n || !affil_title_tok(d, h) || n > 48)
 		return -1;
 	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
@@ -398,7 +439,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 		    d->toks.v[h].end - (uint32_t)(rest - d->text))))
 			return m->entity;
 	}
-	return -1;
+	return affil_titled_later(d, p, n, off);
 }
 
 /* The government (the government said): the country its sentence names
@@ -811,6 +852,36 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 		c->party = p->party;
 }
 
+/* Is token k a word for a person (spokesman, chairman, official)? */
+static int
+affil_person_word(const struct doc *d, size_t k)
+{
+	return affil_tok_is(d, k, WC_AGENT) ||
+	    affil_tok_is(d, k, WC_TITLE_HEAD) || affil_tok_is(d, k, WC_ROLE_NOUN) ||
+	    affil_tok_is(d, k, WC_REF_PERSON) || affil_tok_is(d, k, WC_REF_TITLE) ||
+	    affil_tok_is(d, k, WC_REF_OFFICIAL);
+}
+
+/*
+ * Its estimate, their report: no person but the body itself speaks, the
+ * body the claim is filed under (a company, an organisation). Its chief
+ * executive, their spokesman: someone unnamed, left so.
+ */
+static void
+affil_its_thing(const struct doc *d, struct claim *c)
+{
+	size_t k = affil_tok_at(d, c->source.start), h = affil_head(d, &c->source);
+	enum ent_type t;
+
+	if (c->speaker >= 0 || c->party < 0 || h >= d->toks.n || h != k + 1 ||
+	    !(affil_tok_word(d, k, "its") || affil_tok_word(d, k, "their")) ||
+	    affil_person_word(d, h))
+		return;
+	t = d->ents.v[c->party].type;
+	if (t == ENT_COMPANY || t == ENT_ORGANISATION)
+		c->speaker = c->party;
+}
+
 void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
@@ -844,6 +915,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			affil_pronoun(d, c, sexes);
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
+			affil_its_thing(d, c);
 		}
 		if (c->has_source)
 			prev = c;

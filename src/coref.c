@@ -574,6 +574,16 @@ coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
 		en->affiliation = a;
 }
 
+/* Is a pending title a possessor (the first minister's statement)? */
+static int
+coref_role_possessed(const struct doc *d, const struct pending_role *p)
+{
+	size_t k = MODEL_FIRST(d->toks, struct token, start, p->role_end);
+
+	return k < d->toks.n && d->toks.v[k].start == p->role_end &&
+	    (d->toks.v[k].flags & TOK_POSS);
+}
+
 /* Roles of titled names, then of titles waiting for the next name. */
 static void
 coref_roles(struct coref *c)
@@ -593,6 +603,9 @@ coref_roles(struct coref *c)
 		p = &c->in->roles[i];
 		while (j < c->in->n && c->in->c[j].start < p->role_end)
 			j++;
+		/* The first minister's statement...: his, not the next name's */
+		if (coref_role_possessed(c->d, p))
+			continue;
 		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
 			k = &c->in->c[j];
 			if (k->entity < 0)
