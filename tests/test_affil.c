@@ -640,6 +640,28 @@ test_title_named_later(void **state)
 	doc_free(d);
 }
 
+static void
+test_watchdog_chairman(void **state)
+{
+	/* the watchdog's chairman: the body of that kind named, and the man
+	 * given the title next; the UK regulator: that body, not the UK */
+	struct doc *d = run("Financial Services Authority to ease rules\n\n"
+	    "The UK financial watchdog's chairman has said he will ease the "
+	    "rules for small banks.\n\nIn a speech at the London School of "
+	    "Economics, Callum Reid promised \"new steps\". The UK regulator "
+	    "said banks may get more time. Mr Reid said the plan would start "
+	    "in 2006.\n");
+
+	(void)state;
+	check(d, "he will ease the rules", "Callum Reid",
+	    "Financial Services Authority");
+	check(d, "banks may get more time", "Financial Services Authority",
+	    "Financial Services Authority");
+	check(d, "the plan would start", "Callum Reid",
+	    "Financial Services Authority");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -684,6 +706,7 @@ main(void)
 		cmocka_unit_test(test_possessor_not_speaker),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
+		cmocka_unit_test(test_watchdog_chairman),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
