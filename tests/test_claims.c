@@ -1484,6 +1484,49 @@ static const struct claim_case claim_cases[] = {
 		{ "People familiar with the talks", "said", "a deal was near" },
 		{ "most of whom", "say", "the tax is unfair" },
 	  } },
+	/*
+	 * A cue form that is a noun as often, read as a noun before a relative
+	 * clause (states that have lost) or a comma (Amendment claims, X
+	 * said); a comma after a parenthetical cue keeps the verb.
+	 */
+	{ .name = "noun_verb_before_relative_or_comma", .n = 4,
+	  .text = "Port row\n\nLund cited Fifth Amendment claims, prosecutors "
+	    "said on Monday. Holm needs Rust Belt states that have lost jobs. "
+	    "The fund, the memo states, is empty. Prices will rise, as some "
+	    "traders hope, in May.\n",
+	  .want = {
+		{ "prosecutors", "said", "Lund cited Fifth Amendment claims" },
+		{ "Lund", "cited", "Fifth Amendment claims" },
+		{ "the memo", "states", "The fund, the memo states, is empty" },
+		{ "some traders", "hope",
+		    "Prices will rise, as some traders hope, in May" },
+	  } },
+	/*
+	 * A participle with its own subject after ", with" (Oslo welcomed the
+	 * ruling, with its mayor saying ...): the subject is the source and
+	 * the clause before ends at the comma.
+	 */
+	{ .name = "with_subject_participle", .n = 3,
+	  .text = "Port row\n\nBergen welcomed the ruling, with finance chief "
+	    "Anna Holm saying it showed the plan was on track. The talks "
+	    "ended, with both sides saying they would meet again.\n",
+	  .want = {
+		{ "Bergen", "welcomed", "the ruling" },
+		{ "finance chief Anna Holm", "saying",
+		    "it showed the plan was on track" },
+		{ "both sides", "saying", "they would meet again" },
+	  } },
+	/* Phrasal cues of cues.tsv: made (it) clear, laid out, took issue with. */
+	{ .name = "phrasal_cues", .n = 4,
+	  .text = "Port row\n\nHolm made it clear he would run. Lund laid out "
+	    "his plan for the port. Berg took issue with the ruling. The mayor "
+	    "hailed the deal as a triumph.\n",
+	  .want = {
+		{ "Holm", "made it clear", "he would run" },
+		{ "Lund", "laid out", "his plan for the port" },
+		{ "Berg", "took issue with", "the ruling" },
+		{ "The mayor", "hailed", "the deal as a triumph" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
