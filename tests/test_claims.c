@@ -1517,15 +1517,16 @@ static const struct claim_case claim_cases[] = {
 		{ "both sides", "saying", "they would meet again" },
 	  } },
 	/* Phrasal cues of cues.tsv: made (it) clear, laid out, took issue with. */
-	{ .name = "phrasal_cues", .n = 4,
+	{ .name = "phrasal_cues", .n = 5,
 	  .text = "Port row\n\nHolm made it clear he would run. Lund laid out "
 	    "his plan for the port. Berg took issue with the ruling. The mayor "
-	    "hailed the deal as a triumph.\n",
+	    "hailed the deal as a triumph. Vik invoked the storms of 1953.\n",
 	  .want = {
 		{ "Holm", "made it clear", "he would run" },
 		{ "Lund", "laid out", "his plan for the port" },
 		{ "Berg", "took issue with", "the ruling" },
 		{ "The mayor", "hailed", "the deal as a triumph" },
+		{ "Vik", "invoked", "the storms of 1953" },
 	  } },
 };
 
