@@ -1528,6 +1528,21 @@ static const struct claim_case claim_cases[] = {
 		{ "The mayor", "hailed", "the deal as a triumph" },
 		{ "Vik", "invoked", "the storms of 1953" },
 	  } },
+	/*
+	 * A quote of several sentences that reopens each one and never closes
+	 * the first ("A," he said. "B. "C.") continues the claim before it,
+	 * though another claim follows in the paragraph.
+	 */
+	{ .name = "reopened_quote_continues", .n = 2,
+	  .text = "Port row\n\n\"Young buyers are squeezed out,\" he said. "
+	    "\"The minister has hit them. \"A cut will help them.\" Ann Berg, "
+	    "the treasurer, said: \"The sums do not add up.\"\n",
+	  .want = {
+		{ "he", "said", "\"Young buyers are squeezed out,\" he said. "
+		    "\"The minister has hit them. \"A cut will help them.\"" },
+		{ "Ann Berg, the treasurer", "said",
+		    "\"The sums do not add up.\"" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
