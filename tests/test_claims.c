@@ -1543,6 +1543,17 @@ static const struct claim_case claim_cases[] = {
 		{ "Ann Berg, the treasurer", "said",
 		    "\"The sums do not add up.\"" },
 	  } },
+	/*
+	 * "called" that names what an indefinite phrase is (a group called
+	 * Vesna Watch is ...) makes no claim; "called X a liar" does.
+	 */
+	{ .name = "called_naming", .n = 1,
+	  .text = "Port row\n\nA new group called Vesna Watch is raising money. "
+	    "The threat was a small tanker called Eagle. A spokesman called Mr "
+	    "Lund a liar.\n",
+	  .want = {
+		{ "A spokesman", "called", "Mr Lund a liar" },
+	  } },
 };
 
 /* Claim i of d as case k wants it. */
