@@ -513,7 +513,7 @@ claims_next_para(const struct claims *c, size_t j, size_t *xa, size_t *xb)
 	for (e = c->pe; e + 1 < d->toks.n && d->toks.v[e + 1].end <=
 	    d->paras.v[p].end; e++)
 		;
-	while (e > c->pe && !(d->toks.v[e].flags & (TOK_WORD | TOK_CLOSEQ)))
+	while (e > c->pe && !claims_ends_content(c, e))
 		e--;
 	if (e <= c->pe)
 		return 0;

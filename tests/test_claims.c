@@ -909,6 +909,14 @@ static const struct claim_case claim_cases[] = {
 		{ "The minister", "expressed", "concern over the delay" },
 		{ "Mr Okafor", "questioned", "whether the bridge would hold" },
 	  } },
+	/* A final % belongs to the content; the period does not. */
+	{ .name = "percent_at_end", .n = 2,
+	  .text = "Kestrel Mills said that sales rose 5%. The central bank "
+	    "said growth would be 1.8%.\n",
+	  .want = {
+		{ "Kestrel Mills", "said", "that sales rose 5%" },
+		{ "The central bank", "said", "growth would be 1.8%" },
+	  } },
 	/* Cues added or widened: show, decline, talk about, a bare clause. */
 	{ .name = "widened_cues", .n = 3,
 	  .text = "The survey shows farmers leaving the valley. Tallinn "
