@@ -590,13 +590,13 @@ static char *
 affil_sexes(const struct doc *d)
 {
 	char *sex = xcalloc(d->ents.n + 1, 1), g;
-	size_t i, k;
+	size_t i, k = 0;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
-		    (k = affil_tok_at(d, m->start)) == 0 ||
+		    (k = affil_tok_on(d, k, m->start)) == 0 ||
 		    (g = affil_honorific_sex(d, k - 1)) == 0)
 			continue;
 		if (sex[m->entity] == 0)

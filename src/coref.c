@@ -738,6 +738,10 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	c.d = d;
 	c.lx = lx;
 	c.in = in;
+	/* a mention a candidate at most: room made once, not doubled
+	 * through the heap, where the copies outlived it */
+	c.d->mentions.v = vec_grow(c.d->mentions.v, &c.d->mentions.cap,
+	    in->n + 1, sizeof *c.d->mentions.v);
 	c.canon_ent = xmalloc((n + 1) * sizeof *c.canon_ent);
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	hmap_grow(&c.keymap, 256, coref_key_hash, &c);
