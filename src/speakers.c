@@ -527,6 +527,20 @@ speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
 	return body >= 0 ? body : party;
 }
 
+/*
+ * Does the source open with a or an (a bank spokesman told Reuters: some
+ * spokesman, not the one named before)?
+ */
+static int
+speakers_indefinite(const struct doc *d, const struct span *s)
+{
+	size_t n = s->end - s->start;
+	const char *t = d->text + s->start;
+
+	return (n > 2 && strncasecmp(t, "a ", 2) == 0) ||
+	    (n > 3 && strncasecmp(t, "an ", 3) == 0);
+}
+
 /* The entity a source span names or refers to; the state learns it. */
 static int
 speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
@@ -538,7 +552,8 @@ speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
 	spk = speakers_from_mentions(d, s);
 	if (spk >= 0)
 		sp->spoke[spk] = 1;
-	else if ((types = speakers_ref_types(sp, s)) != 0)
+	else if ((types = speakers_ref_types(sp, s)) != 0 &&
+	    !(types == 1u << ENT_OFFICIAL && speakers_indefinite(d, s)))
 		spk = speakers_refer(sp, s, types);
 	if (spk >= 0) {
 		sp->last[d->ents.v[spk].type] = spk;
