@@ -379,15 +379,22 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 	return e;
 }
 
+/* Does the source open with the word w and a space (its, a)? */
+static int
+speakers_opens(const struct doc *d, const struct span *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return s->end - s->start > n + 1 &&
+	    strncasecmp(d->text + s->start, w, n) == 0 &&
+	    d->text[s->start + n] == ' ';
+}
+
 /* Does the source open with its or their (its chief executive)? */
 static int
 speakers_possessive(const struct doc *d, const struct span *s)
 {
-	size_t n = s->end - s->start;
-	const char *t = d->text + s->start;
-
-	return (n > 4 && strncasecmp(t, "its ", 4) == 0) ||
-	    (n > 6 && strncasecmp(t, "their ", 6) == 0);
+	return speakers_opens(d, s, "its") || speakers_opens(d, s, "their");
 }
 
 /*
@@ -534,11 +541,7 @@ speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
 static int
 speakers_indefinite(const struct doc *d, const struct span *s)
 {
-	size_t n = s->end - s->start;
-	const char *t = d->text + s->start;
-
-	return (n > 2 && strncasecmp(t, "a ", 2) == 0) ||
-	    (n > 3 && strncasecmp(t, "an ", 3) == 0);
+	return speakers_opens(d, s, "a") || speakers_opens(d, s, "an");
 }
 
 /* The entity a source span names or refers to; the state learns it. */
