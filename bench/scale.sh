@@ -148,6 +148,7 @@ def reader(path, keys):
             seen += data
             last, wait = time.monotonic() - start, 0.05
     paint = burst(t0, 120, True)
+    cpu = reader_cpu(pid)
     times = []
     for setup, k in keys:
         if setup:	# a prompt's text, not timed
@@ -164,15 +165,31 @@ def reader(path, keys):
         pass
     os.waitpid(pid, 0)
     os.close(fd)
-    return paint, times
+    return paint, times, cpu
+
+def reader_cpu(pid):
+    """Seconds the reader has run on a CPU so far (it waits for a key
+    once the screen is drawn): /proc/PID/schedstat's first field, in
+    nanoseconds, exec and dynamic linking included; None without it."""
+    try:
+        with open('/proc/%d/schedstat' % pid) as f:
+            return int(f.read().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
 
 def ms(t):
     return 'none' if t is None else '%.1f ms' % (t * 1e3)
 
-paint, _ = min((reader(small, []) for _ in range(5)), key=lambda r: r[0] or 99)
-row('reader first paint, 10 KB article', ms(paint), '', '', '<= 20 ms')
+# the 10 KB article: wall time is the load's as much as ours on a shared
+# machine, so the best of 9, and the CPU time to the first screen
+smalls = [reader(small, []) for _ in range(9)]
+paint = min((r[0] for r in smalls if r[0] is not None), default=None)
+cpus = [r[2] for r in smalls if r[2] is not None]
+row('reader first paint, 10 KB article (wall, best of 9)', ms(paint), '', '', '<= 20 ms')
+row('reader first paint, 10 KB article (CPU, best of 9)', ms(min(cpus) if cpus else None),
+    '', '', '<= 20 ms')
 keys = [('', 'j'), ('', ']'), ('', ' '), ('', 'G'), ('/sai', 'd'), ('', '\r'), ('', 'n')]
-paint, times = reader(big, keys)
+paint, times, _ = reader(big, keys)
 row('reader first paint, %d MB' % mb, ms(paint), '', '', '<= 300 ms')
 for k, t in times:
     row('  key %s' % repr(k), ms(t), '', '', '<= 16 ms')

@@ -245,7 +245,7 @@ claims_state_free(struct claims *c)
 {
 	if (c == NULL)
 		return;
-	free(c->pair);
+	VEC_FREE(c->paired);
 	free(c->went);
 	free(c->para_end);
 	free(c);

@@ -350,8 +350,8 @@ claims_backward(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 
 	if (claims_punct(c, e, ',') && e > c->pf)
 		e--;
-	if ((claims_flags(c, e) & TOK_CLOSEQ) && c->pair[e] >= 0) {
-		*xa = (size_t)c->pair[e];
+	if ((claims_flags(c, e) & TOK_CLOSEQ) && claims_pair(c, e) >= 0) {
+		*xa = (size_t)claims_pair(c, e);
 		*xb = e;
 		/* The deal “looks out for funds,” he wrote: the clause is content */
 		if (*xa > c->sf && *xa < e && !(claims_flags(c, c->sf) & TOK_INQUOTE))
@@ -405,9 +405,9 @@ claims_after_quote(const struct claims *c, size_t k, size_t *xa, size_t *xb)
 	q = k - 1;
 	if (claims_punct(c, q, ',') && q > c->pf)
 		q--;
-	if (!(claims_flags(c, q) & TOK_CLOSEQ) || c->pair[q] < 0)
+	if (!(claims_flags(c, q) & TOK_CLOSEQ) || claims_pair(c, q) < 0)
 		return 0;
-	*xa = (size_t)c->pair[q];
+	*xa = (size_t)claims_pair(c, q);
 	*xb = q;
 	/*
 	 * A quote closing the sentence before (“It was hard.” Holm said.):

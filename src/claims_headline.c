@@ -76,7 +76,7 @@ claims_colon(struct claims *c)
 	size_t j, xb, a = c->sf;
 	struct claim *cl;
 
-	if ((claims_flags(c, a) & TOK_OPENQ) && c->pair[a] < 0 && a + 1 < c->se)
+	if ((claims_flags(c, a) & TOK_OPENQ) && claims_pair(c, a) < 0 && a + 1 < c->se)
 		a++;
 	for (j = a; j < c->se && j < a + 6; j++) {
 		uint32_t f = claims_flags(c, j);

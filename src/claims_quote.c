@@ -25,10 +25,8 @@ claims_pair_quotes(struct claims *c)
 	long open = -1;
 	int para = -1;
 
-	c->pair = xmalloc((d->toks.n + 1) * sizeof *c->pair);
+	c->paired.n = 0;
 	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
-	for (k = 0; k < d->toks.n; k++)
-		c->pair[k] = -1;
 	for (i = 0; i < d->sents.n; i++) {
 		const struct sentence *s = &d->sents.v[i];
 
@@ -41,8 +39,8 @@ claims_pair_quotes(struct claims *c)
 			if (d->toks.v[k].flags & TOK_OPENQ)
 				open = (long)k;
 			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
-				c->pair[open] = (int)k;
-				c->pair[k] = (int)open;
+				*VEC_PUSH(c->paired) = (uint32_t)open;
+				*VEC_PUSH(c->paired) = (uint32_t)k;
 				open = -1;
 			}
 		}
@@ -60,9 +58,10 @@ claims_signed_para(struct claims *c, size_t pf, size_t pe)
 	size_t q, k, last;
 	struct claim *cl;
 
-	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ) || c->pair[pf] < 0)
+	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ) ||
+	    claims_pair(c, pf) < 0)
 		return;
-	q = (size_t)c->pair[pf];
+	q = (size_t)claims_pair(c, pf);
 	if (q + 2 >= pe || !claims_dash(c, q + 1))
 		return;
 	if (!(d->toks.v[q + 2].flags & TOK_CAP))
@@ -198,7 +197,7 @@ claims_quotes(struct claims *c)
 			}
 			if (!(d->toks.v[k].flags & TOK_OPENQ))
 				continue;
-			q = c->pair[k] >= 0 ? (size_t)c->pair[k] : pe - 1;
+			q = claims_pair(c, k) >= 0 ? (size_t)claims_pair(c, k) : pe - 1;
 			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
 				continue;	/* inside a claim */
 			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)

@@ -40,30 +40,95 @@ dump_class_differs(const struct hl_class *a, const struct hl_class *b)
 	return a->ent != b->ent || a->flags != b->flags;
 }
 
+#define DUMP_CLASSES	(16 * 64)	/* hl_class: ent < 16, six flags */
+
+/*
+ * The SGR of each highlight class met so far, made once per class: equal
+ * codes share one number, so that comparing numbers compares codes
+ * (code 0 is the plain text's, ""). An entity with a theme of default
+ * colours and a claim under it write one code, not two.
+ */
+struct dump_codes {
+	int depth;
+	short of[DUMP_CLASSES];		/* 1 + code of a class, 0: not made */
+	VEC(char *) sgr;		/* parameters, "1;38;5;33" */
+	VEC(char *) esc;		/* the whole sequence, "\033[0;1;38;5;33m" */
+	char cue[DUMP_SGR], content[DUMP_SGR];	/* the party list's, or "" */
+};
+
+static void
+dump_codes_init(struct dump_codes *dc, int depth)
+{
+	memset(dc, 0, sizeof *dc);
+	dc->depth = depth;
+	if (depth >= 0) {
+		dump_sgr_el(EL_TEXT, EL_CUE, depth, dc->cue, sizeof dc->cue);
+		dump_sgr_el(EL_TEXT, EL_CLAIM, depth, dc->content,
+		    sizeof dc->content);
+	}
+	*VEC_PUSH(dc->sgr) = xstrdup("");
+	*VEC_PUSH(dc->esc) = xstrdup("\033[0m");
+}
+
+static void
+dump_codes_free(struct dump_codes *dc)
+{
+	size_t i;
+
+	for (i = 0; i < dc->sgr.n; i++) {
+		free(dc->sgr.v[i]);
+		free(dc->esc.v[i]);
+	}
+	VEC_FREE(dc->sgr);
+	VEC_FREE(dc->esc);
+}
+
+/* The number of class c's code. */
+static int
+dump_code(struct dump_codes *dc, const struct hl_class *c)
+{
+	char want[DUMP_SGR];
+	size_t i, k = (size_t)c->ent * 64 + c->flags;
+
+	if (k < DUMP_CLASSES && dc->of[k])
+		return dc->of[k] - 1;
+	theme_sgr(theme_class(c, 0), dc->depth, want, sizeof want);
+	for (i = 0; i < dc->sgr.n && strcmp(dc->sgr.v[i], want) != 0; i++)
+		;
+	if (i == dc->sgr.n) {
+		*VEC_PUSH(dc->sgr) = xstrdup(want);
+		*VEC_PUSH(dc->esc) = xasprintf("\033[0;%sm", want);
+	}
+	if (k < DUMP_CLASSES)
+		dc->of[k] = (short)(i + 1);
+	return (int)i;
+}
+
 /*
  * One line of the article. Bytes are written a run at a time, a run
  * ending where the SGR changes or a tab or line end is drawn as spaces;
- * the SGR is made only where the highlight class changes (was: a style
- * merge, an snprintf, a strcmp and an fwrite for every character cell).
+ * the SGR is looked up only where the highlight class changes (was: a
+ * style merge, an snprintf, a strcmp and an fwrite for every character
+ * cell), and made once per class.
  */
 static void
 dump_line(FILE *f, const struct doc *d, const struct layout *l,
-    const struct layout_line *ln, const struct hl *h, int depth)
+    const struct layout_line *ln, const struct hl *h, struct dump_codes *dc)
 {
 	struct layout_cell c = { ln->start, ln->start, 0, 0 };
 	struct hl_class prev = { 0xff, 0xff };
-	char cur[DUMP_SGR] = "", want[DUMP_SGR];
+	int cur = 0, want;
 	uint32_t run = ln->start;	/* bytes [run, c.start) not written yet */
 
 	while (layout_next_cell(d, l, ln, &c)) {
-		if (h != NULL && dump_class_differs(&h->v[c.start], &prev)) {
-			prev = h->v[c.start];
-			theme_sgr(theme_class(&prev, 0), depth, want, sizeof want);
-			if (strcmp(cur, want) != 0) {
+		if (h != NULL && dump_class_differs(hl_at(h, c.start), &prev)) {
+			prev = *hl_at(h, c.start);
+			want = dump_code(dc, &prev);
+			if (want != cur) {
 				fwrite(d->text + run, 1, c.start - run, f);
 				run = c.start;
-				fprintf(f, "\033[0%s%sm", *want ? ";" : "", want);
-				strcpy(cur, want);
+				fputs(dc->esc.v[want], f);
+				cur = want;
 			}
 		}
 		if (d->text[c.start] == '\t' || d->text[c.start] == '\n') {
@@ -73,7 +138,7 @@ dump_line(FILE *f, const struct doc *d, const struct layout *l,
 		}
 	}
 	fwrite(d->text + run, 1, c.end - run, f);
-	if (h != NULL && *cur)
+	if (h != NULL && cur != 0)
 		fputs("\033[0m", f);
 	putc('\n', f);
 }
@@ -93,6 +158,11 @@ dump_width(const char *s, size_t n)
 	int w = 0, k, cw;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {	/* uc_width's answer */
+			w += s[i] >= 0x20 && s[i] < 0x7f;
+			i++;
+			continue;
+		}
 		k = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
 		cw = uc_width(c, "UTF-8");
 		w += cw > 0 ? cw : 0;
@@ -125,6 +195,13 @@ dump_split(struct dump_wrap *w, const char *s, size_t n)
 	}
 }
 
+/* Is c white space between words of the party list? */
+static int
+dump_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\0';	/* as strchr(" \t\n", c) */
+}
+
 /* Write text with its white space squeezed, breaking lines between words. */
 static void
 dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
@@ -133,9 +210,9 @@ dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
 	int ww;
 
 	while (i < n) {
-		while (i < n && strchr(" \t\n", s[i]) != NULL)
+		while (i < n && dump_is_space(s[i]))
 			i++;
-		for (a = i; i < n && strchr(" \t\n", s[i]) == NULL; i++)
+		for (a = i; i < n && !dump_is_space(s[i]); i++)
 			;
 		if (a == i)
 			break;
@@ -147,8 +224,11 @@ dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
 			putc(' ', w->f);
 			w->col++;
 		}
-		if (sgr != NULL)
-			fprintf(w->f, "\033[%sm", sgr);
+		if (sgr != NULL) {
+			fputs("\033[", w->f);
+			fputs(sgr, w->f);
+			putc('m', w->f);
+		}
 		if (w->col + ww <= w->width)
 			fwrite(s + a, 1, i - a, w->f);
 		else
@@ -162,17 +242,13 @@ dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
 /* One position of a party: "speaker cue: content". */
 static void
 dump_position(FILE *f, const struct doc *d, const struct party *p,
-    const struct claim *c, int width, int depth)
+    const struct claim *c, int width, const struct dump_codes *dc)
 {
 	struct dump_wrap w = { f, width, 0, 4 };
-	char *name, cue[DUMP_SGR] = "", content[DUMP_SGR] = "";
+	const char *cue = dc->cue, *content = dc->content;
+	char *name;
 	struct span parts[2];
 	int i, n;
-
-	if (depth >= 0) {
-		dump_sgr_el(EL_TEXT, EL_CUE, depth, cue, sizeof cue);
-		dump_sgr_el(EL_TEXT, EL_CLAIM, depth, content, sizeof content);
-	}
 
 	fputs("  - ", f);
 	w.col = 4;
@@ -202,7 +278,8 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 /* Claims whose party is not known, after the parties (as the reader's
  * "party unknown" group): a reader should see them, not lose them. */
 static void
-dump_unknown(FILE *f, const struct doc *d, int width, int depth)
+dump_unknown(FILE *f, const struct doc *d, int width,
+    const struct dump_codes *dc)
 {
 	struct dump_wrap w = { f, width, 0, 2 };
 	char count[48];
@@ -218,12 +295,13 @@ dump_unknown(FILE *f, const struct doc *d, int width, int depth)
 	putc('\n', f);
 	for (i = 0; i < d->claims.n; i++)
 		if (d->claims.v[i].party < 0)
-			dump_position(f, d, NULL, &d->claims.v[i], width, depth);
+			dump_position(f, d, NULL, &d->claims.v[i], width, dc);
 }
 
 /* The parties and their positions, after the article. */
 static void
-dump_parties(FILE *f, const struct doc *d, int width, int depth)
+dump_parties(FILE *f, const struct doc *d, int width,
+    const struct dump_codes *dc)
 {
 	static const enum theme_element ent[] = { EL_COUNTRY, EL_OFFICIAL,
 	    EL_COMPANY, EL_PERSON, EL_ORG };
@@ -244,9 +322,9 @@ dump_parties(FILE *f, const struct doc *d, int width, int depth)
 		tmp = xasprintf("%s:", head);
 		free(head);
 		head = tmp;
-		if (depth >= 0 && e->type < ENT_NTYPES)	/* as the party pane's swatch */
+		if (dc->depth >= 0 && e->type < ENT_NTYPES)	/* as the party pane's swatch */
 			dump_sgr_el(p->claims.n ? EL_PARTY : EL_PARTY_NONE,
-			    ent[e->type], depth, sgr, sizeof sgr);
+			    ent[e->type], dc->depth, sgr, sizeof sgr);
 		dump_words(&w, head, strlen(head), *sgr ? sgr : NULL);
 		free(head);
 		if (p->claims.n == 0)
@@ -258,21 +336,33 @@ dump_parties(FILE *f, const struct doc *d, int width, int depth)
 		putc('\n', f);
 		for (k = 0; k < p->claims.n; k++)
 			dump_position(f, d, p, &d->claims.v[p->claims.v[k]], width,
-			    depth);
+			    dc);
 	}
-	dump_unknown(f, d, width, depth);
+	dump_unknown(f, d, width, dc);
 }
 
 void
 dump_write(FILE *f, const struct doc *d, int width, int depth)
 {
 	struct layout *l = layout_new(d, width);
-	struct hl *h = depth >= 0 ? hl_new(d) : NULL;
+	struct hl *h = depth >= 0 ? hl_window_new(d) : NULL;
+	struct dump_codes dc;
+	int para = -1;
 	size_t i;
 
-	for (i = 0; i < l->lines.n; i++)
-		dump_line(f, d, l, &l->lines.v[i], h, depth);
-	dump_parties(f, d, width, depth);
+	dump_codes_init(&dc, depth);
+	for (i = 0; i < l->lines.n; i++) {
+		const struct layout_line *ln = &l->lines.v[i];
+
+		if (h != NULL && ln->para >= 0 && ln->para != para) {
+			para = ln->para;	/* a paragraph's classes at a time */
+			hl_window_fill(h, d, d->paras.v[para].start,
+			    d->paras.v[para].end);
+		}
+		dump_line(f, d, l, ln, h, &dc);
+	}
+	dump_parties(f, d, width, &dc);
+	dump_codes_free(&dc);
 	hl_free(h);
 	layout_free(l);
 }

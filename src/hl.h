@@ -20,12 +20,32 @@ struct hl_class {
 	uint8_t flags;
 };
 
+struct hl_index;
+
 struct hl {
-	struct hl_class *v;	/* one per byte of the text */
-	size_t n;
+	struct hl_class *v;	/* one per byte of [base, base + n) */
+	size_t n, cap;
+	uint32_t base;
+	struct hl_index *ix;	/* a window's look-ups, or NULL: whole text */
 };
 
+/* The classes of the whole text (base 0). */
 struct hl *hl_new(const struct doc *);
+/*
+ * The classes of one span at a time (the dump, a paragraph a line at a
+ * time: a byte per paragraph byte instead of two per byte of a 30 MB
+ * text). hl_window_fill makes v hold [start, end); read with hl_at.
+ */
+struct hl *hl_window_new(const struct doc *);
+void hl_window_fill(struct hl *, const struct doc *, uint32_t start,
+    uint32_t end);
 void hl_free(struct hl *);
+
+/* The class of byte off, which the last fill covered. */
+static inline const struct hl_class *
+hl_at(const struct hl *h, uint32_t off)
+{
+	return &h->v[off - h->base];
+}
 
 #endif

@@ -47,10 +47,15 @@ struct sentence {
 #define TOK_POSS	0x0200	/* 's or ’s (or bare ’ after s) */
 #define TOK_SENT_START	0x0400	/* first word of a sentence */
 
+/*
+ * 10 bytes, not 12: a 30 MB text has 5.7 million tokens (the flags fit in
+ * 16 bits; the struct is 2-byte aligned, so x86 reads the offsets
+ * unaligned, at no cost, and nothing takes a member's address).
+ */
 struct token {
 	uint32_t start, end;
-	uint32_t flags;
-};
+	uint16_t flags;		/* TOK_*: 11 bits */
+} __attribute__((packed, aligned(2)));
 
 enum ent_type {
 	ENT_COUNTRY,

@@ -84,12 +84,58 @@ test_pronouns_plain(void **state)
 	doc_free(d);
 }
 
+/* A window's classes equal the whole text's, byte for byte, for each
+ * paragraph and for spans that cut through a quotation, a name and a
+ * claim: the dump fills one paragraph at a time. */
+static void
+test_window_equals_whole(void **state)
+{
+	const char *text = "Lawmakers Back Plan\n\n"
+	    "\"We will not raise taxes this year,\" Finance Minister Ada "
+	    "Brenner told reporters in Vienna. She called the \xe2\x80\x98"
+	    "bridge fund\xe2\x80\x99 a stopgap.\n\n"
+	    "\"It is a first step. It is not the last\n"
+	    "one,\" said Tom Reyes, who leads the Green Party in Austria.\n\n"
+	    "Acme Holdings, which builds\tturbines, said orders rose.\n";
+	char *cause = NULL;
+	struct doc *d = doc_from_bytes("test", text, strlen(text), 0, &cause);
+	struct hl *whole, *w;
+	uint32_t a, b, k;
+	size_t i;
+
+	(void)state;
+	assert_non_null(d);
+	analyse_between(d, lx, "segment", "parties");
+	assert_true(d->claims.n > 0);
+	whole = hl_new(d);
+	w = hl_window_new(d);
+	assert_non_null(w->ix);	/* mentions sorted: a real window */
+	for (i = 0; i < d->paras.n + d->len; i++) {
+		if (i < d->paras.n) {
+			a = d->paras.v[i].start;
+			b = d->paras.v[i].end;
+		} else {	/* every start, to 40 bytes on */
+			a = (uint32_t)(i - d->paras.n);
+			b = a + 40 < d->len ? a + 40 : (uint32_t)d->len;
+		}
+		hl_window_fill(w, d, a, b);
+		for (k = a; k < b; k++) {
+			assert_int_equal(hl_at(w, k)->ent, whole->v[k].ent);
+			assert_int_equal(hl_at(w, k)->flags, whole->v[k].flags);
+		}
+	}
+	hl_free(w);
+	hl_free(whole);
+	doc_free(d);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pronouns_plain),
 		cmocka_unit_test(test_single_quotes_whole),
+		cmocka_unit_test(test_window_equals_whole),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
