@@ -93,7 +93,7 @@ claims_nested(const struct doc *d, const struct claim *x, const struct claim *y)
 /*
  * Content of a claim that runs over a later claim's source: cut it where
  * that clause begins, at a comma or semicolon or before a conjunction
- * (..., adding; but Ghana said; and plans to ...).
+ * (..., adding; but Ghana said; and plans to ...; , with its mayor saying).
  */
 static void
 claims_trim_sentence(struct claims *c)
@@ -117,7 +117,10 @@ claims_trim_sentence(struct claims *c)
 				continue;
 			kt = claims_tok_at(d, cut);
 			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &
-			    TOK_INQUOTE) && claims_has(c, (size_t)kt - 1, WC_CONJ);
+			    TOK_INQUOTE) && (claims_has(c, (size_t)kt - 1, WC_CONJ) ||
+			    (claims_is(c, (size_t)kt - 1, "with") && y->cue.start >
+			    y->source.start && kt > (long)c->sf + 1 &&
+			    claims_punct(c, (size_t)kt - 2, ',')));
 			if (conj)
 				cut = d->toks.v[kt - 1].start;
 			for (b = cut, mark = 0; b > x->content.start &&

@@ -35,5 +35,8 @@ void claims_state_free(struct claims *);
  */
 int claims_content_parts(const struct doc *, const struct claim *,
     struct span parts[2]);
+/* Is the cue one written before its source ("according to Marit Dahl"),
+ * so that views write "according to X: content", not "X according to"? */
+int claims_cue_leads(const struct doc *, const struct claim *);
 
 #endif

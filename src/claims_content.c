@@ -107,8 +107,7 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 			break;
 		}
 	}
-	while (e > x && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)) &&
-	    !claims_punct(c, e, ')'))
+	while (e > x && !claims_ends_content(c, e) && !claims_punct(c, e, ')'))
 		e--;
 	if (e < x || !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ | TOK_PUNCT)))
 		return 0;
@@ -518,7 +517,7 @@ claims_subject_end(const struct claims *c, size_t xa, size_t *xb)
 	}
 	if (k > *xb)
 		return;
-	while (k > xa + 1 && !(claims_flags(c, k - 1) & (TOK_WORD | TOK_CLOSEQ)))
+	while (k > xa + 1 && !claims_ends_content(c, k - 1))
 		k--;
 	*xb = k - 1;
 }

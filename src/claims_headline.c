@@ -60,7 +60,7 @@ claims_para_last(const struct claims *c, size_t k)
 {
 	size_t e = c->pe - 1;
 
-	while (e > k && !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ)))
+	while (e > k && !claims_ends_content(c, e))
 		e--;
 	return e;
 }

@@ -106,6 +106,15 @@ claims_flags(const struct claims *c, size_t k)
 	return c->d->toks.v[k].flags;
 }
 
+/* May token k end a claim's content: a word, a closing quote, the % of
+ * "sales rose 5%." (not the period)? */
+static inline int
+claims_ends_content(const struct claims *c, size_t k)
+{
+	return (claims_flags(c, k) & (TOK_WORD | TOK_CLOSEQ)) ||
+	    claims_punct(c, k, '%');
+}
+
 /* Does token k end a sentence (. ! ? …)? */
 static inline int
 claims_final(const struct claims *c, size_t k)

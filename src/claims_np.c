@@ -436,7 +436,8 @@ claims_clause_start(const struct claims *c, size_t k)
 		return 1;
 	return claims_punct(c, k - 1, ',') || claims_punct(c, k - 1, ';') ||
 	    claims_punct(c, k - 1, ':') || claims_has(c, k - 1, WC_CONJ) ||
-	    claims_has(c, k - 1, WC_SUBORD);
+	    claims_has(c, k - 1, WC_SUBORD) || (k > c->sf + 1 &&
+	    claims_is(c, k - 1, "with") && claims_punct(c, k - 2, ','));
 }
 
 /* Is token k a plural noun by its ending (officials, not news, boss)? */

@@ -33,7 +33,7 @@ int claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
 
 /*
  * Does a clause begin at the phrase that starts at token k (after a comma,
- * a semicolon, "and", "though")?
+ * a semicolon, "and", "though", ", with")?
  */
 int claims_clause_start(const struct claims *c, size_t k);
 

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claims.h"
 #include "claims_int.h"
@@ -267,4 +268,11 @@ claims_content_parts(const struct doc *d, const struct claim *cl,
 	parts[1].start = y;
 	parts[1].end = cl->content.end;
 	return 2;
+}
+
+int
+claims_cue_leads(const struct doc *d, const struct claim *cl)
+{
+	return cl->cue.end - cl->cue.start >= 12 &&
+	    strncasecmp(d->text + cl->cue.start, "according to", 12) == 0;
 }

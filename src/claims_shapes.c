@@ -220,6 +220,31 @@ claims_past_form(const struct claims *c, size_t k)
 }
 
 /*
+ * Does what follows a cue form at e read it as a noun: a relative clause
+ * (swing states that have voted, states that held primaries) or a comma
+ * with no quote after it (Fifth Amendment claims, prosecutors said)?
+ */
+static int
+claims_noun_tail(const struct claims *c, size_t k, size_t e)
+{
+	size_t ja, jb;
+
+	if (e + 1 >= c->se)
+		return 0;
+	if (claims_punct(c, e, ',')) {
+		if (k > c->sf && claims_source_before(c, k - 1, &ja, &jb) &&
+		    ja > c->sf && (claims_punct(c, ja - 1, ',') ||
+		    claims_is(c, ja - 1, "as") ||
+		    (claims_flags(c, ja - 1) & TOK_CLOSEQ)))
+			return 0;	/* A, the memo states, B; as some hope, */
+		return !(claims_flags(c, e + 1) & TOK_OPENQ);
+	}
+	return claims_is(c, e, "that") && (claims_has(c, e + 1, WC_AUX) ||
+	    claims_has(c, e + 1, WC_BE) || claims_has(c, e + 1, WC_PAST_VERB) ||
+	    claims_past_form(c, e + 1));
+}
+
+/*
  * A cue form that is a noun as often (support, plans, states) read as a
  * noun: after an article, a possessive, a number, a preposition, an
  * adjective or a verb (enjoyed tremendous support, did not unveil plans,
@@ -234,7 +259,7 @@ claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 	    claims_has(c, l, WC_PRONOUN)))
 		return TRY_NEXT;	/* which they claim is owed */
 	if (cu->e < c->se && (claims_has(c, cu->e, WC_AUX) ||
-	    claims_has(c, cu->e, WC_BE)))
+	    claims_has(c, cu->e, WC_BE) || claims_noun_tail(c, cu->k, cu->e)))
 		return TRY_NONE;
 	if (l == SIZE_MAX || (claims_flags(c, l) & TOK_CAP))
 		return TRY_NEXT;
@@ -488,7 +513,7 @@ claims_next_para(const struct claims *c, size_t j, size_t *xa, size_t *xb)
 	for (e = c->pe; e + 1 < d->toks.n && d->toks.v[e + 1].end <=
 	    d->paras.v[p].end; e++)
 		;
-	while (e > c->pe && !(d->toks.v[e].flags & (TOK_WORD | TOK_CLOSEQ)))
+	while (e > c->pe && !claims_ends_content(c, e))
 		e--;
 	if (e <= c->pe)
 		return 0;
@@ -518,6 +543,17 @@ claims_parenthetical_all(const struct claims *c, struct claims_cue *cu)
 }
 
 /*
+ * Does "with" after a comma open the participle's subject at sa (Oslo
+ * welcomed the ruling, with its mayor saying ...)?
+ */
+static int
+claims_with_subject(const struct claims *c, size_t sa)
+{
+	return sa > c->sf + 1 && claims_is(c, sa - 1, "with") &&
+	    claims_punct(c, sa - 2, ',');
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -527,7 +563,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 	size_t sa = cu->ja, xa, xb;
 	int r;
 
-	if (cu->h->ing && !(sa > c->sf && claims_punct(c, sa - 1, ',')))
+	if (cu->h->ing && !(sa > c->sf && (claims_punct(c, sa - 1, ',') ||
+	    claims_with_subject(c, sa))))
 		return TRY_NONE;	/* "the threat of saying": no subject */
 	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
 		return TRY_NONE;	/* "He told the court.": no content */

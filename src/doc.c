@@ -528,15 +528,50 @@ doc_sniff(const char *name, const char *bytes, size_t len)
 	return DOC_TEXT;
 }
 
+/* What kind of file the first bytes say, for a file we do not read. */
+static const char *
+doc_magic(const char *bytes, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *what;
+	} kinds[] = {
+		{ "\x1f\x8b", 2, "compressed with gzip: unpack it first "
+		    "(zcat FILE | partyline -)" },
+		{ "BZh", 3, "compressed with bzip2: unpack it first "
+		    "(bzcat FILE | partyline -)" },
+		{ "\xfd" "7zXZ", 5, "compressed with xz: unpack it first "
+		    "(xzcat FILE | partyline -)" },
+		{ "\x28\xb5\x2f\xfd", 4, "compressed with zstd: unpack it first "
+		    "(zstdcat FILE | partyline -)" },
+		{ "PK\x03\x04", 4, "a zip archive, not an article" },
+		{ "%PDF-", 5, "a PDF file: partyline reads text, web pages, "
+		    "newsboat articles and feeds" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (len >= kinds[i].n &&
+		    memcmp(bytes, kinds[i].magic, kinds[i].n) == 0)
+			return kinds[i].what;
+	return NULL;
+}
+
 /* Refuse bytes over the span limit, or that look binary (a NUL early on)
  * unless forced. */
 static int
 doc_binary(const char *bytes, size_t len, int flags, char **cause)
 {
 	size_t head = len < 8192 ? len : 8192;
+	const char *what;
 
 	if (len > UTIL_INPUT_MAX) {
 		*cause = xstrdup(UTIL_TOO_LARGE);
+		return 1;
+	}
+	if (!(flags & DOC_FORCE) && (what = doc_magic(bytes, len)) != NULL) {
+		*cause = xstrdup(what);
 		return 1;
 	}
 
@@ -727,6 +762,9 @@ doc_load_all(const char *path, int flags, size_t *n, char **cause)
 		bytes = fetch_url(path, &len, &final, &type, cause);
 		if (bytes != NULL && (flags & DOC_FORMATS) == 0)
 			flags |= doc_type_format(type);
+	} else if (fetch_other_scheme(path)) {
+		*cause = xstrdup("only http:// and https:// URLs can be read");
+		return NULL;
 	} else
 		bytes = util_read_file(path, &len, cause);
 	if (bytes == NULL)

@@ -239,6 +239,31 @@ dump_words(struct dump_wrap *w, const char *s, size_t n, const char *sgr)
 	}
 }
 
+/* Who said it, when not the party itself: a name or the source's words;
+ * then the mark after it. */
+static void
+dump_source(struct dump_wrap *w, const struct doc *d, const struct party *p,
+    const struct claim *c, const char *mark)
+{
+	char *name;
+
+	if (c->speaker >= 0 && (p == NULL || c->speaker != p->entity))
+		name = safe_str(d->ents.v[c->speaker].name);
+	else if (c->speaker < 0 && c->has_source)
+		name = xstrndup(d->text + c->source.start,
+		    c->source.end - c->source.start);
+	else
+		return;
+	if (*mark != '\0') {
+		char *s = xasprintf("%s%s", name, mark);
+
+		free(name);
+		name = s;
+	}
+	dump_words(w, name, strlen(name), NULL);
+	free(name);
+}
+
 /* One position of a party: "speaker cue: content". */
 static void
 dump_position(FILE *f, const struct doc *d, const struct party *p,
@@ -246,24 +271,23 @@ dump_position(FILE *f, const struct doc *d, const struct party *p,
 {
 	struct dump_wrap w = { f, width, 0, 4 };
 	const char *cue = dc->cue, *content = dc->content;
-	char *name;
 	struct span parts[2];
 	int i, n;
 
 	fputs("  - ", f);
 	w.col = 4;
-	if (c->speaker >= 0 && (p == NULL || c->speaker != p->entity)) {
-		name = safe_str(d->ents.v[c->speaker].name);
-		dump_words(&w, name, strlen(name), NULL);
-		free(name);
-	} else if (c->speaker < 0 && c->has_source)
-		dump_words(&w, d->text + c->source.start,
-		    c->source.end - c->source.start, NULL);
-	if (c->cue.end > c->cue.start)
+	if (claims_cue_leads(d, c)) {	/* according to Marit Dahl: ... */
 		dump_words(&w, d->text + c->cue.start, c->cue.end - c->cue.start,
 		    *cue ? cue : NULL);
-	else
-		dump_words(&w, "(quote)", 7, NULL);
+		dump_source(&w, d, p, c, ":");
+	} else {
+		dump_source(&w, d, p, c, "");
+		if (c->cue.end > c->cue.start)
+			dump_words(&w, d->text + c->cue.start,
+			    c->cue.end - c->cue.start, *cue ? cue : NULL);
+		else
+			dump_words(&w, "(quote)", 7, NULL);
+	}
 	/* the quoted text only, not an attribution inside it */
 	n = claims_content_parts(d, c, parts);
 	for (i = 0; i < n; i++) {

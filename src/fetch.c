@@ -5,9 +5,11 @@
  * larger than FETCH_MAX is refused rather than read into memory. libcurl
  * is loaded only when a URL is given (dynlib.c).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "dynlib.h"
@@ -25,6 +27,19 @@ fetch_is_url(const char *arg)
 {
 	return strncasecmp(arg, "http://", 7) == 0 ||
 	    strncasecmp(arg, "https://", 8) == 0;
+}
+
+/* A URL of a scheme we do not fetch (ftp://, file://) and no such file? */
+int
+fetch_other_scheme(const char *arg)
+{
+	size_t i = 0;
+
+	while (isalnum((unsigned char)arg[i]) || (i > 0 && arg[i] != '\0' &&
+	    strchr("+.-", arg[i]) != NULL))
+		i++;
+	return i > 0 && strncmp(arg + i, "://", 3) == 0 &&
+	    access(arg, F_OK) != 0;
 }
 
 /* libcurl's write callback: append, or stop at the size limit. */

@@ -8,6 +8,8 @@
 
 /* Is the argument a URL we fetch (http:// or https://)? */
 int fetch_is_url(const char *arg);
+/* Does arg name a URL of another scheme (ftp://, file://), no file? */
+int fetch_other_scheme(const char *arg);
 /*
  * GET url, following redirects, with timeouts and a size limit. Returns
  * the body (NUL-terminated, *len bytes) and in *final the URL it came from

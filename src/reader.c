@@ -266,6 +266,8 @@ reader_position(const struct reader *r, int c)
 		who = reader_short_name(d, cl->speaker);
 	if (who == NULL)
 		out = xasprintf("%s: %s", cue, content);
+	else if (claims_cue_leads(d, cl))	/* Dahl: repairs will take */
+		out = xasprintf("%s: %s", who, content);
 	else
 		out = xasprintf("%s: %s %s", who, cue, content);
 	free(who);
@@ -281,13 +283,29 @@ reader_detail(const struct reader *r, int c)
 	const struct claim *cl = &d->claims.v[c];
 	int p = r->claim_party[c], pe = p >= 0 ? d->parties.v[p].entity : -1;
 	char *cue = reader_cue(d, cl), *content = reader_content(d, cl), *out;
+	char *src = NULL;
 	const char *who = cl->speaker >= 0 ? d->ents.v[cl->speaker].name :
 	    pe >= 0 ? d->ents.v[pe].name : "someone";
+	int of;		/* "(party)" after who */
 
-	if (pe >= 0 && cl->speaker >= 0 && pe != cl->speaker)
+	if (cl->speaker < 0 && cl->has_source) {	/* prosecutors, a survey */
+		src = xmalloc(cl->source.end - cl->source.start + 1);
+		reader_flatten(src, d->text + cl->source.start,
+		    cl->source.end - cl->source.start);
+		if (*src != '\0')
+			who = src;
+	}
+	of = pe >= 0 && (cl->speaker >= 0 ? pe != cl->speaker :
+	    who == src && strstr(src, d->ents.v[pe].name) == NULL);
+	if (claims_cue_leads(d, cl))	/* according to Marit Dahl (Solvane) */
+		out = of ? xasprintf("%s %s (%s): %s", cue, who,
+		    d->ents.v[pe].name, content) :
+		    xasprintf("%s %s: %s", cue, who, content);
+	else if (of)
 		out = xasprintf("%s (%s) %s: %s", who, d->ents.v[pe].name, cue, content);
 	else
 		out = xasprintf("%s %s: %s", who, cue, content);
+	free(src);
 	free(cue);
 	free(content);
 	content = safe_str(out);	/* a lexicon's name may hold anything */

@@ -161,6 +161,8 @@ static uint32_t
 segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 {
 	unsigned char prev = off > 0 ? (unsigned char)d->text[off - 1] : ' ';
+	unsigned char next = off + 1 < d->len ? (unsigned char)d->text[off + 1] :
+	    ' ';
 
 	switch (c) {
 	case 0x201c: case 0x201e: case 0xab:
@@ -168,8 +170,10 @@ segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 	case 0x201d: case 0xbb:
 		return TOK_QUOTE | TOK_CLOSEQ;
 	case '"':
-		if (prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' ||
-		    prev == '[' || prev == '-')
+		/* a mark between spaces closes ("... France, " he said) */
+		if ((prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' ||
+		    prev == '[' || prev == '-') && !(prev == ' ' && (next == ' ' ||
+		    next == '\n')))
 			return TOK_QUOTE | TOK_OPENQ;
 		return TOK_QUOTE | TOK_CLOSEQ;
 	case 0x2018:

@@ -277,9 +277,11 @@ ui_parties_party(struct ui *ui, const struct reader_row *r, int y, int width,
 	char count[16];
 	int cw;
 
-	if (r->party < 0) {	/* the claims with no known party */
+	if (r->party < 0) {	/* the claims with no known party: "? " */
 		cw = snprintf(count, sizeof count, " %zu", ui->art->rd->unattributed);
-		wmove(ui->wparty, y, ui_parties_x(ui) + 2);
+		wmove(ui->wparty, y, ui_parties_x(ui));
+		ui_put(ui->wparty, "? ", 2,
+		    ui_attr_on(EL_PANE, EL_PARTY_NONE) | extra);
 		ui_put_cut(ui->wparty, "party unknown", width - 2 - cw,
 		    ui_attr_on(EL_PANE, EL_PARTY_NONE) | extra);
 		wmove(ui->wparty, y, ui_parties_x(ui) + width - cw);

@@ -85,11 +85,28 @@ else
 	check "a directory with no article: exit 2 with one line" test "$rc" = 2 -a "$(printf "%s\n" "$err" | wc -l)" = 1
 fi
 
-printf 'PK\003\004\000\000binary\000junk' >"$TMPD/bin.txt"
+printf 'XY\003\004\000\000binary\000junk' >"$TMPD/bin.txt"
 run "$P" --json "$TMPD/bin.txt"
 check "binary file refused with exit 2" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'bin.txt: looks like a binary file')"
 run "$P" --json --force "$TMPD/bin.txt"
 check "--force reads a binary file" test "$rc" = 0
+# "according to X" reads as such in the dump's party list, not "X according to".
+printf 'Fjordnet said the cable was cut.\n\nRepairs will take three weeks, according to Marit Halde, the chief executive of Fjordnet.\n' >"$TMPD/according.txt"
+run "$P" --dump -w 80 --color=never "$TMPD/according.txt"
+check "dump: according to NAME: content" test -n \
+	"$(printf '%s\n' "$out" | grep -x '  - according to Marit Halde: Repairs will take three weeks')"
+# Compressed files and PDFs say what they are, not "binary": --force would
+# only show their bytes.
+printf 'Peru said no.\n' | gzip >"$TMPD/page.html.gz"
+run "$P" --json "$TMPD/page.html.gz"
+check "a gzip file: exit 2, says to unpack it" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/page.html.gz: compressed with gzip: unpack it first (zcat FILE | partyline -)"
+printf '%%PDF-1.7\n%%\342\343\n' >"$TMPD/report.pdf"
+run "$P" --json "$TMPD/report.pdf"
+check "a PDF: exit 2, named as one" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'report.pdf: a PDF file')"
+run "$P" --json ftp://example.org/news.txt
+check "an ftp:// URL: exit 2, only http and https" test "$rc" = 2 -a \
+	"$err" = "partyline: ftp://example.org/news.txt: only http:// and https:// URLs can be read"
 
 : >"$TMPD/empty.txt"
 run "$P" --json "$TMPD/empty.txt"

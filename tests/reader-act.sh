@@ -346,6 +346,9 @@ start 120 30 "$run '$work/anon.txt'"
 if wait_for 'party unknown'; then
 	screen | grep -q 'No parties found' && fail "'No parties found' over 'party unknown'"
 	screen | grep -q 'No known party' || fail "no header"
+	# a group header like a party's, not indented as a claim under one
+	screen | grep -Eq '(^|│) \? party unknown +1$' ||
+		fail "party unknown row: '$(screen | grep 'party unknown')'"
 	keys q
 	ok
 else

@@ -909,6 +909,14 @@ static const struct claim_case claim_cases[] = {
 		{ "The minister", "expressed", "concern over the delay" },
 		{ "Mr Okafor", "questioned", "whether the bridge would hold" },
 	  } },
+	/* A final % belongs to the content; the period does not. */
+	{ .name = "percent_at_end", .n = 2,
+	  .text = "Kestrel Mills said that sales rose 5%. The central bank "
+	    "said growth would be 1.8%.\n",
+	  .want = {
+		{ "Kestrel Mills", "said", "that sales rose 5%" },
+		{ "The central bank", "said", "growth would be 1.8%" },
+	  } },
 	/* Cues added or widened: show, decline, talk about, a bare clause. */
 	{ .name = "widened_cues", .n = 3,
 	  .text = "The survey shows farmers leaving the valley. Tallinn "
@@ -1483,6 +1491,49 @@ static const struct claim_case claim_cases[] = {
 		{ "Those close to him", "say", "he will run" },
 		{ "People familiar with the talks", "said", "a deal was near" },
 		{ "most of whom", "say", "the tax is unfair" },
+	  } },
+	/*
+	 * A cue form that is a noun as often, read as a noun before a relative
+	 * clause (states that have lost) or a comma (Amendment claims, X
+	 * said); a comma after a parenthetical cue keeps the verb.
+	 */
+	{ .name = "noun_verb_before_relative_or_comma", .n = 4,
+	  .text = "Port row\n\nLund cited Fifth Amendment claims, prosecutors "
+	    "said on Monday. Holm needs Rust Belt states that have lost jobs. "
+	    "The fund, the memo states, is empty. Prices will rise, as some "
+	    "traders hope, in May.\n",
+	  .want = {
+		{ "prosecutors", "said", "Lund cited Fifth Amendment claims" },
+		{ "Lund", "cited", "Fifth Amendment claims" },
+		{ "the memo", "states", "The fund, the memo states, is empty" },
+		{ "some traders", "hope",
+		    "Prices will rise, as some traders hope, in May" },
+	  } },
+	/*
+	 * A participle with its own subject after ", with" (Oslo welcomed the
+	 * ruling, with its mayor saying ...): the subject is the source and
+	 * the clause before ends at the comma.
+	 */
+	{ .name = "with_subject_participle", .n = 3,
+	  .text = "Port row\n\nBergen welcomed the ruling, with finance chief "
+	    "Anna Holm saying it showed the plan was on track. The talks "
+	    "ended, with both sides saying they would meet again.\n",
+	  .want = {
+		{ "Bergen", "welcomed", "the ruling" },
+		{ "finance chief Anna Holm", "saying",
+		    "it showed the plan was on track" },
+		{ "both sides", "saying", "they would meet again" },
+	  } },
+	/* Phrasal cues of cues.tsv: made (it) clear, laid out, took issue with. */
+	{ .name = "phrasal_cues", .n = 4,
+	  .text = "Port row\n\nHolm made it clear he would run. Lund laid out "
+	    "his plan for the port. Berg took issue with the ruling. The mayor "
+	    "hailed the deal as a triumph.\n",
+	  .want = {
+		{ "Holm", "made it clear", "he would run" },
+		{ "Lund", "laid out", "his plan for the port" },
+		{ "Berg", "took issue with", "the ruling" },
+		{ "The mayor", "hailed", "the deal as a triumph" },
 	  } },
 };
 

@@ -154,6 +154,20 @@ test_ascii_double_quotes(void **state)
 	doc_free(d);
 }
 
+/* A straight mark between spaces closes a quote ("It is over, " he said). */
+static void
+test_quote_closing_after_space(void **state)
+{
+	struct doc *d = uifix_doc("\"It is over, \" he said. \"Done.\"\n");
+
+	(void)state;
+	assert_true(d->toks.v[0].flags & TOK_OPENQ);
+	assert_true(d->toks.v[5].flags & TOK_CLOSEQ);
+	assert_false(d->toks.v[6].flags & TOK_INQUOTE);
+	assert_true(d->toks.v[9].flags & TOK_OPENQ);
+	doc_free(d);
+}
+
 static void
 test_headline_and_lines(void **state)
 {
@@ -214,6 +228,7 @@ main(void)
 		cmocka_unit_test(test_quote_closing_before_lowercase),
 		cmocka_unit_test(test_dot_inside_tag),
 		cmocka_unit_test(test_ascii_double_quotes),
+		cmocka_unit_test(test_quote_closing_after_space),
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),

@@ -283,6 +283,70 @@ test_detail(void **state)
 	reader_free(r);
 }
 
+/* "according to X": the pane says "X: content", the detail "according to
+ * X (party): content", never "X according to content". */
+static void
+test_according_to(void **state)
+{
+	struct doc *d = uifix_doc("Repairs will take weeks, according to "
+	    "Ada Lund of Fjordnet.\n");
+	struct reader *r;
+	int firm = uifix_ent(d, "Fjordnet", ENT_COMPANY, -1);
+	int lund = uifix_ent(d, "Ada Lund", ENT_OFFICIAL, firm);
+	char *s;
+
+	(void)state;
+	uifix_mention(d, "Fjordnet", 0, firm);
+	uifix_mention(d, "Ada Lund", 0, lund);
+	uifix_claim(d, firm, lund, NULL, "according to",
+	    "Repairs will take weeks");
+	uifix_parties(d, (const int[]){ -1 });
+	r = reader_new(d);
+	s = reader_position(r, 0);
+	assert_string_equal(s, "Lund: Repairs will take weeks");
+	free(s);
+	s = reader_detail(r, 0);
+	assert_string_equal(s, "according to Ada Lund (Fjordnet): Repairs will "
+	    "take weeks");
+	free(s);
+	reader_free(r);
+	doc_free(d);
+}
+
+/* An unnamed source is named by its own words in the detail, with the
+ * party it speaks for, not "someone". */
+static void
+test_detail_unnamed(void **state)
+{
+	struct doc *d = uifix_doc("A spokesman for Fjordnet said the cable "
+	    "held. Prosecutors said the case was closed. Officials said the "
+	    "port would open.\n");
+	struct reader *r;
+	int firm = uifix_ent(d, "Fjordnet", ENT_COMPANY, -1);
+	char *s;
+
+	(void)state;
+	uifix_mention(d, "Fjordnet", 0, firm);
+	uifix_claim(d, firm, -1, "A spokesman for Fjordnet", "said",
+	    "the cable held");
+	uifix_claim(d, -1, -1, "Prosecutors", "said", "the case was closed");
+	uifix_claim(d, firm, -1, "Officials", "said", "the port would open");
+	uifix_parties(d, (const int[]){ -1 });
+	r = reader_new(d);
+	s = reader_detail(r, 0);
+	assert_string_equal(s, "A spokesman for Fjordnet said: "
+	    "the cable held");
+	free(s);
+	s = reader_detail(r, 1);
+	assert_string_equal(s, "Prosecutors said: the case was closed");
+	free(s);
+	s = reader_detail(r, 2);
+	assert_string_equal(s, "Officials (Fjordnet) said: the port would open");
+	free(s);
+	reader_free(r);
+	doc_free(d);
+}
+
 /* The pipe's party list and the list's summary line, silent parties
  * included. */
 static void
@@ -459,6 +523,8 @@ main(void)
 		cmocka_unit_test(test_osc52),
 		cmocka_unit_test(test_position_continued_quote),
 		cmocka_unit_test(test_position_colon_cue),
+		cmocka_unit_test(test_according_to),
+		cmocka_unit_test(test_detail_unnamed),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_hl_quote_whole),
 		cmocka_unit_test(test_filter),
