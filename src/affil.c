@@ -341,6 +341,10 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 	size_t j = k, roles = 0, n = 0;
 	int e;
 
+	/* The FBI director chastised Roe: a verb, not a title, before him */
+	if (k > first && !(d->toks.v[k - 1].flags & TOK_CAP) &&
+	    !affil_role(d, lx, k - 1) && !(d->toks.v[k - 1].flags & TOK_POSS))
+		return -1;
 	while (j > first && n < AFFIL_RUN && affil_body_ending(d, j - 1) < 0 &&
 	    (affil_title_word(d, lx, j - 1) || affil_cap_word(d, j - 1))) {
 		j--, n++;
@@ -378,10 +382,12 @@ affil_ends(const struct doc *d, size_t k, size_t end)
 /*
  * An apposition after a name ending before token k: ", chief executive of
  * Y", " of Y", ", Y's finance director", ", Y political editor"; the body.
+ * *weak set when no role word ties them (Ann Bell of Argus Research; a
+ * mentor to Mr Roe at Acme Law School).
  */
 static int
 affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
-    size_t end)
+    size_t end, int *weak)
 {
 	size_t j, roles = 0, last, run;
 	int comma = 0, e;
@@ -421,6 +427,7 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 	/* a friend of the Tory leader: a person, not the party */
 	if (last + 1 < end && affil_role(d, lx, last + 1))
 		return -1;
+	*weak = roles == 0;
 	return e;
 }
 
@@ -473,52 +480,65 @@ affil_sent(const struct doc *d, uint32_t off)
 	return s < d->sents.n ? &d->sents.v[s] : NULL;
 }
 
-/* The body the text ties mention m (a person's name) to, or -1. */
+/*
+ * The body the text ties mention m (a person's name) to, or -1; *weak
+ * when no role word ties them.
+ */
 static int
 affil_of_mention(const struct doc *d, const struct lexicon *lx,
-    const struct mention *m)
+    const struct mention *m, int *weak)
 {
 	const struct sentence *s = affil_sent(d, m->start);
 	size_t k = affil_tok_at(d, m->start), after = affil_tok_at(d, m->end);
 	size_t first, end;
 	int e;
 
+	*weak = 0;
 	if (s == NULL || k >= d->toks.n)
 		return -1;
 	first = s->tok_first;
 	end = s->tok_first + s->tok_count;
 	if ((e = affil_before(d, lx, k, first)) >= 0)
 		return e;
-	if ((e = affil_after(d, lx, after, end)) >= 0)
+	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
 		return e;
 	return affil_before_comma(d, lx, k, first);
 }
 
 /*
  * Bind people to the bodies the text ties them to; the first tie in text
- * order wins. A body named in the text replaces a country the lexicon or
- * a title gave (Tory leader X: the party, not the United Kingdom).
+ * order wins, a tie by a role word over one by a preposition alone. A body
+ * named in the text replaces a country the lexicon or a title gave (Tory
+ * leader X: the party, not the United Kingdom); a preposition alone (a
+ * mentor to Mr Roe at Acme Law School, Roe at the Acme forum) or a
+ * country (Ann Roe, a diplomat from Peru) never replaces what the
+ * lexicon gave.
  */
 static void
 affil_text(struct doc *d, const struct lexicon *lx)
 {
 	unsigned char *done = xcalloc(d->ents.n + 1, 1);
 	size_t i;
-	int e, b;
+	int e, b, weak;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 		struct entity *en;
 
-		if ((e = m->entity) < 0 || done[e] ||
+		if ((e = m->entity) < 0 || done[e] == 2 ||
 		    m->kind == MENTION_PRONOUN || m->kind == MENTION_NOMINAL)
 			continue;
 		en = &d->ents.v[e];
 		if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
 			continue;
-		if ((b = affil_of_mention(d, lx, m)) < 0 || b == e)
+		if ((b = affil_of_mention(d, lx, m, &weak)) < 0 || b == e ||
+		    (weak && (done[e] || en->affil_lexicon)))
 			continue;
-		done[e] = 1;
+		if (!weak && done[e] == 1)
+			en->affiliation = -1;	/* the weak tie gives way */
+		done[e] = weak ? 1 : 2;
+		if (en->affil_lexicon && d->ents.v[b].type == ENT_COUNTRY)
+			continue;
 		if (en->affiliation >= 0 && !en->affil_lexicon &&
 		    d->ents.v[b].type == ENT_COUNTRY)
 			continue;

@@ -7,6 +7,7 @@
  * leader was asked", Mr Blair, who said). Also the article's home country
  * (affil_home), kept while affil_claims runs.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -123,7 +124,10 @@ affil_home_scan(const struct doc *d)
 
 /* ------------------------------------------------ sources after them */
 
-/* The party of a speaker: the affiliation of a person, else itself. */
+/*
+ * The party of a speaker: the affiliation of a person or of a country's
+ * government organ (the Scottish Executive: Scotland), else itself.
+ */
 static int
 affil_party_of(const struct doc *d, int e)
 {
@@ -132,8 +136,8 @@ affil_party_of(const struct doc *d, int e)
 	if (e < 0)
 		return -1;
 	en = &d->ents.v[e];
-	if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
-	    en->affiliation >= 0)
+	if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL ||
+	    en->type == ENT_ORGANISATION) && en->affiliation >= 0)
 		return en->affiliation;
 	return e;
 }
@@ -423,6 +427,137 @@ affil_government(const struct doc *d, const struct claim *c)
 	return affil_home(d);
 }
 
+/*
+ * The government organ of country (an organisation whose affiliation is
+ * the country, role "government"), made with name if the text gave none.
+ */
+static int
+affil_organ(struct doc *d, int country, const char *name, size_t n)
+{
+	struct entity *e;
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++)
+		if (d->ents.v[i].type == ENT_ORGANISATION &&
+		    d->ents.v[i].affiliation == country &&
+		    d->ents.v[i].role != NULL &&
+		    strcmp(d->ents.v[i].role, "government") == 0)
+			return (int)i;
+	e = VEC_PUSH(d->ents);
+	memset(e, 0, sizeof *e);
+	e->name = xstrndup(name, n);
+	e->name[0] = (char)toupper((unsigned char)e->name[0]);
+	e->role = xstrdup("government");
+	e->type = ENT_ORGANISATION;
+	e->affiliation = country;
+	e->first_mention = -1;
+	e->colour = (int)d->ents.n - 1;
+	return (int)d->ents.n - 1;
+}
+
+/*
+ * A capitalised word no mention covers, the surname of the one person the
+ * text named so (the Blair government: Tony Blair): the country that
+ * person speaks for, else -2.
+ */
+static int
+affil_surname_country(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t i, n = t->end - t->start;
+	int found = -2;
+
+	if (!(t->flags & TOK_CAP))
+		return -2;
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+		const char *sp = strrchr(e->name, ' ');
+
+		sp = sp != NULL ? sp + 1 : e->name;
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    strlen(sp) != n || memcmp(sp, d->text + t->start, n) != 0)
+			continue;
+		if (e->affiliation < 0 ||
+		    d->ents.v[e->affiliation].type != ENT_COUNTRY ||
+		    (found >= 0 && found != e->affiliation))
+			return -2;
+		found = e->affiliation;
+	}
+	return found;
+}
+
+/*
+ * The country a government source's qualifier names (the Blair
+ * government: Blair's; the Scottish Executive: Scotland), -1 if none,
+ * -2 if it names something else. The qualifier is tokens [k, h).
+ */
+static int
+affil_organ_country(const struct doc *d, size_t k, size_t h)
+{
+	size_t i;
+	const struct entity *e;
+
+	if (k == h)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start, d->toks.v[k].start);
+	if (i >= d->mentions.n || d->mentions.v[i].start != d->toks.v[k].start ||
+	    d->mentions.v[i].entity < 0 ||
+	    affil_tok_at(d, d->mentions.v[i].end) != h)
+		return k + 1 == h ? affil_surname_country(d, k) : -2;
+	e = &d->ents.v[d->mentions.v[i].entity];
+	if (e->type == ENT_COUNTRY)
+		return d->mentions.v[i].entity;
+	if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+	    e->affiliation >= 0 &&
+	    d->ents.v[e->affiliation].type == ENT_COUNTRY)
+		return e->affiliation;
+	return -2;
+}
+
+/*
+ * A government as the source (the government said; the Blair government
+ * has argued; the Scottish Executive insisted): the speaker is the
+ * country's government organ, the party the country. Not its officials
+ * (government officials said: unnamed), not a body the entity engine
+ * named (the Indian Government), not a country's government (the US
+ * government said: the US). 1 if it was one.
+ */
+static int
+affil_government_source(struct doc *d, struct claim *c)
+{
+	size_t h = affil_head(d, &c->source), k, last;
+	int country;
+
+	if (h >= d->toks.n || d->toks.v[h].end != c->source.end ||
+	    affil_mention_starting(d, h) >= 0)
+		return 0;
+	k = affil_tok_at(d, c->source.start);
+	if (k < h && affil_tok_is(d, k, WC_ARTICLE))
+		k++;
+	if (h - k > 2)
+		return 0;
+	/* the US government said: the country speaks, as before */
+	if (affil_tok_is(d, h, WC_STATE_NOUN) && k < h &&
+	    affil_body_starting(d, NULL, k, &last, 0) >= 0)
+		return 0;
+	if (affil_tok_is(d, h, WC_STATE_NOUN))
+		country = affil_organ_country(d, k, h);
+	else if ((d->toks.v[h].flags & TOK_CAP) &&
+	    affil_tok_is(d, h, WC_STATE_ORGAN))
+		country = affil_organ_country(d, k, h);
+	else
+		return 0;
+	if (country == -2 || (country == -1 &&
+	    !affil_tok_is(d, h, WC_STATE_NOUN)))
+		return 0;
+	if (country == -1 && (country = affil_government(d, c)) < 0)
+		return 0;
+	c->speaker = affil_organ(d, country, d->text + d->toks.v[k].start,
+	    d->toks.v[h].end - d->toks.v[k].start);
+	c->party = country;
+	return 1;
+}
+
 /* A source that names no one by name: a title, the government, a body. */
 static void
 affil_unnamed_source(struct doc *d, struct claim *c)
@@ -695,7 +830,9 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 
-		if (c->has_source && affil_named(d, &c->source) &&
+		if (c->has_source && affil_government_source(d, c))
+			;	/* the government said: its organ */
+		else if (c->has_source && affil_named(d, &c->source) &&
 		    !affil_names_person(d, &c->source) &&
 		    (e = affil_titled(d, &c->source, c->cue.start)) >= 0) {
 			/* the Tory co-chairman: a title of a party's man */

@@ -66,25 +66,6 @@ affil_former_named(const struct doc *d, size_t e)
 	return 0;
 }
 
-/* The offices of entity e's name in the lexicon; *n of them. */
-static const struct lexicon_office *
-affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
-    size_t *n)
-{
-	const struct lexicon_entry *le;
-	const struct lexicon_canon *lc;
-
-	*n = 0;
-	if (d->ents.v[e].type != ENT_PERSON && d->ents.v[e].type != ENT_OFFICIAL)
-		return NULL;
-	le = lexicon_find_text(lx, d->ents.v[e].name);
-	if (le == NULL || !(le->roles & LEX_ENT) || le->canon < 0 ||
-	    (lc = lexicon_canon(lx, le->canon)) == NULL ||
-	    lc->type != ENT_OFFICIAL)
-		return NULL;
-	return lexicon_offices(lx, le->canon, n);
-}
-
 /* Does the role the text gave share a word with the office's (leader)? */
 static int
 affil_role_fits(const char *text, const char *office)
@@ -106,13 +87,161 @@ affil_role_fits(const char *text, const char *office)
 	return 0;
 }
 
+/* The canon of an official the lexicon names name, or -1. */
+static int
+affil_official_canon(const struct lexicon *lx, const char *name)
+{
+	const struct lexicon_entry *le = lexicon_find_text(lx, name);
+	const struct lexicon_canon *lc;
+
+	if (le == NULL || !(le->roles & LEX_ENT) || le->canon < 0 ||
+	    (lc = lexicon_canon(lx, le->canon)) == NULL ||
+	    lc->type != ENT_OFFICIAL)
+		return -1;
+	return le->canon;
+}
+
+/*
+ * A name with middle names or initials (John F. Kerry, Barack Hussein
+ * Obama): the canon of its first and last words, or -1.
+ */
+static int
+affil_canon_first_last(const struct lexicon *lx, const char *name)
+{
+	const char *sp = strchr(name, ' '), *last = strrchr(name, ' ');
+	char buf[128];
+	size_t n1;
+
+	if (sp == NULL || sp == last || (n1 = (size_t)(sp - name)) +
+	    strlen(last) >= sizeof buf)
+		return -1;
+	memcpy(buf, name, n1);
+	strcpy(buf + n1, last);
+	return affil_official_canon(lx, buf);
+}
+
+/* Does a canon's name end with the word surname (Barack Obama: Obama)? */
+static int
+affil_canon_surname(const struct lexicon_canon *lc, const char *surname)
+{
+	const char *sp;
+
+	return lc != NULL && lc->type == ENT_OFFICIAL &&
+	    (sp = strrchr(lc->name, ' ')) != NULL && strcmp(sp + 1, surname) == 0;
+}
+
+/* Does the role the text gave fit one of canon c's offices? */
+static int
+affil_canon_role_fits(const struct lexicon *lx, int c, const char *role)
+{
+	size_t n, j;
+	const struct lexicon_office *o = lexicon_offices(lx, c, &n);
+
+	for (j = 0; o != NULL && j < n; j++)
+		if (affil_role_fits(role, o[j].role))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is every name of entity e a plain surname, after nothing or a form of
+ * address that gives no rank (Mr Blair, Blair), never after another title
+ * (Lord Ashcroft, Judge Roe, Dr Fox: someone else of that surname)?
+ */
+static int
+affil_plain_surname(const struct doc *d, size_t e)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
+		    m->kind == MENTION_NOMINAL)
+			continue;
+		k = affil_tok_at(d, m->start);
+		if (k > 0 && (d->toks.v[k - 1].flags & TOK_CAP) &&
+		    !affil_tok_is(d, k - 1, WC_PLAIN_HONORIFIC) &&
+		    !affil_tok_is(d, k - 1, WC_ARTICLE))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A surname alone (President Obama, Mr. Obama): the one official of the
+ * lexicon of that surname, with an office the title fits when the text
+ * gave one, or -1. Not when a title of rank comes before it (Lord
+ * Ashcroft is not John Ashcroft).
+ */
+static int
+affil_canon_by_surname(const struct doc *d, const struct lexicon *lx,
+    size_t e)
+{
+	const struct entity *en = &d->ents.v[e];
+	int i, nc = lexicon_ncanon(lx), found = -1;
+
+	if (affil_former(en->role) || strchr(en->name, ' ') != NULL)
+		return -1;
+	for (i = 0; i < nc; i++) {
+		if (!affil_canon_surname(lexicon_canon(lx, i), en->name) ||
+		    (en->role != NULL && !affil_canon_role_fits(lx, i, en->role)))
+			continue;
+		if (found >= 0)
+			return -1;	/* two such: no guess */
+		found = i;
+	}
+	if (found >= 0 && en->role == NULL && !affil_plain_surname(d, e))
+		return -1;
+	return found;
+}
+
+/* The offices of entity e's name in the lexicon; *n of them. */
+static const struct lexicon_office *
+affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
+    size_t *n)
+{
+	const struct entity *en = &d->ents.v[e];
+	int c;
+
+	*n = 0;
+	if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
+		return NULL;
+	if ((c = affil_official_canon(lx, en->name)) < 0 &&
+	    (c = affil_canon_first_last(lx, en->name)) < 0 &&
+	    (c = affil_canon_by_surname(d, lx, e)) < 0)
+		return NULL;
+	return lexicon_offices(lx, c, n);
+}
+
+/* The offices of each entity in the lexicon (affil_offices), found once. */
+struct affil_offs {
+	const struct lexicon_office *o;
+	size_t n;
+};
+
+/*
+ * Did an entity before e vote for the same official (Donald Trump and
+ * Donald J. Trump, two entities of one canon)?
+ */
+static int
+affil_voted(const struct doc *d, const struct affil_offs *offs, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < e; i++)
+		if (offs[i].o == offs[e].o && !affil_former(d->ents.v[i].role))
+			return 1;
+	return 0;
+}
+
 /*
  * The year the article most likely speaks of: the year most of its
  * officials held their offices (an office its text gives them counts
  * three times; a former one not at all), with the years it writes.
  */
 static int
-affil_year(const struct doc *d, const struct lexicon *lx)
+affil_year(const struct doc *d, const struct affil_offs *offs)
 {
 	int votes[AFFIL_Y1 - AFFIL_Y0 + 1] = { 0 }, best = -1, y, w;
 	int mine[AFFIL_Y1 - AFFIL_Y0 + 1];
@@ -129,9 +258,10 @@ affil_year(const struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->ents.n; i++) {
 		const char *role = d->ents.v[i].role;
 
-		if ((o = affil_offices(d, lx, i, &n)) == NULL ||
-		    affil_former(role))
+		if ((o = offs[i].o) == NULL || affil_former(role) ||
+		    affil_voted(d, offs, i))
 			continue;
+		n = offs[i].n;
 		/* one vote a year for each official, the best office's */
 		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
@@ -178,14 +308,18 @@ affil_office_in(const struct lexicon_office *o, size_t n, int y, int *out)
 void
 affil_lexicon(struct doc *d, const struct lexicon *lx)
 {
-	int y = affil_year(d, lx), out, a;
-	size_t i, n, nents = d->ents.n;
+	size_t i, nents = d->ents.n;
+	struct affil_offs *offs = xmalloc((nents + 1) * sizeof *offs);
 	const struct lexicon_office *o;
 	const struct lexicon_canon *lc;
+	int y, out, a;
 
+	for (i = 0; i < nents; i++)
+		offs[i].o = affil_offices(d, lx, i, &offs[i].n);
+	y = affil_year(d, offs);
 	for (i = 0; i < nents; i++) {
-		if ((o = affil_offices(d, lx, i, &n)) == NULL ||
-		    (o = affil_office_in(o, n, y, &out)) == NULL)
+		if (offs[i].o == NULL ||
+		    (o = affil_office_in(offs[i].o, offs[i].n, y, &out)) == NULL)
 			continue;
 		/* Former minister Ann Bell: out of office, her party's */
 		if (affil_former(d->ents.v[i].role) || affil_former_named(d, i))
@@ -205,4 +339,5 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		d->ents.v[i].affiliation = a;
 		d->ents.v[i].affil_lexicon = true;
 	}
+	free(offs);
 }

@@ -10,6 +10,8 @@
 #include "entities_names.h"
 #include "entities_org.h"
 #include "entities_shapes.h"
+#include "entities_units.h"
+#include "segment.h"
 
 /* Units of a body's head in [a, b): R (Party) or a known body. */
 static int
@@ -274,6 +276,53 @@ entities_for_cut(const struct ent *en, uint32_t i, uint32_t k)
 }
 
 /*
+ * Does the word at unit u, capitalised, never start a name but end one
+ * after "of" or "for" and name words (the Union of Concerned Scientists,
+ * the League of Women Voters), and is no word of time (the Y Party
+ * Monday)?
+ */
+static int
+entities_org_tail(const struct ent *en, uint32_t a, uint32_t u)
+{
+	uint32_t i;
+
+	if (en->units.v[u].cls != 'S' || entities_tok_in(en->d, en->lx,
+	    &en->d->toks.v[en->units.v[u].tok], WC_TIME))
+		return 0;
+	for (i = u; i > a && strchr("NFAS", en->units.v[i - 1].cls); i--)
+		;
+	if (i == u || i == a || strchr("NFA", en->units.v[i].cls) == NULL)
+		return 0;
+	if (en->units.v[i - 1].cls == 'a' && i - 1 > a)
+		i--;
+	return strchr("of", en->units.v[i - 1].cls) != NULL;
+}
+
+/*
+ * Is unit i a known body complete in itself, of two words or more with
+ * "of" inside or "Party" at its end (the National Party of Australia, the
+ * Australian Labor Party), so that heads right after it are no part of
+ * its name (the National Party of Australia Coalition)? Not any head at
+ * its end: the Revolutionary Guard Corps, the National Action Network.
+ */
+static int
+entities_org_whole(const struct ent *en, uint32_t i)
+{
+	const struct unit *u = &en->units.v[i];
+	const struct token *t = &en->d->toks.v[u->tok];
+	uint32_t j;
+
+	if (u->cls != 'O' || u->ntok < 2)
+		return 0;
+	if (segment_tok_is(en->d, t + u->ntok - 1, "party"))
+		return 1;
+	for (j = 1; j + 1 < u->ntok; j++)
+		if (segment_tok_is(en->d, t + j, "of"))
+			return 1;
+	return 0;
+}
+
+/*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
  * organisation. A known body alone is left to the lexicon. The run is cut
@@ -325,8 +374,15 @@ shape_org(struct ent *en)
 		a = entities_org_start(en, a, b);
 	if (a >= b)
 		return 2;
-	while (b > a && en->units.v[b - 1].cls == 'S')
+	while (b > a && en->units.v[b - 1].cls == 'S' &&
+	    !entities_org_tail(en, a, b - 1))
 		b--;	/* the Y Party Monday */
+	for (i = b; i > a + 1 && en->units.v[i - 1].cls == 'R'; i--)
+		;
+	if (i < b && i > a && entities_org_whole(en, i - 1)) {
+		entities_claim(en, i, b);	/* the X Party of Y Coalition */
+		b = i;
+	}
 	if (en->units.v[b - 1].cls == 'W') {
 		entities_claim(en, a, b);	/* the Paris Agreement: no body */
 		return 1;

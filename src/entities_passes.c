@@ -161,7 +161,8 @@ entities_on_bodies(struct ent *en)
 		    "on"))
 			continue;
 		nx = en->units.v[i + 1].cls;
-		if (nx == 'N' || nx == 'u' || (nx == 'A' && i + 2 < en->units.n &&
+		if (nx == 'N' || nx == 'u' || nx == 'L' ||
+		    (nx == 'A' && i + 2 < en->units.n &&
 		    strchr("NuR", en->units.v[i + 2].cls) != NULL)) {
 			en->units.v[i].cls = 'o';
 			en->shape.v[i] = 'o';

@@ -30,7 +30,7 @@ entities_definite(const struct ent *en);
 
 /* ---------------------------------------------------------------- shapes */
 
-#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|r)*)"
+#define NM "(?:F[SCDK]|(?:[FNIY]|Z(?=n{0,2}[FN]))(?:n{0,2}[FNZMIY]|(?<=[FI])n{0,2}L|r)*)"
 #define AFF "[CDOKZMPE]"
 #define ROLE "[mug]{0,3}T(?:[mu]{0,2}T)?"
 #define OW "[NFAZuROYDLCQ2WX]"
@@ -384,7 +384,7 @@ static const struct shape shapes[] = {
 	{ .name = "legal",		/* Acme Holdings */
 	  /* not the Department of Natural Resources, the Coal Association */
 	  .needs = "X",
-	  .src = "(?<!Ro)(?<!Roa)([CNFAZuY](?:[CDNFAZuXY]|(?<!X)&)*X)"
+	  .src = "(?<!Ro)(?<!Roa)([CNFAZuYL](?:[CDNFAZuXYL]|(?<!X)&)*X)"
 	    "(?![NFAZuRXOY])",
 	  .try = shape_company },
 	{ .name = "company before",	/* the company Acme */

@@ -995,6 +995,7 @@ static const struct {
 	{ "firstnames.tsv", lexicon_first_line },
 	{ "stopcaps.tsv", lexicon_stop_line },
 	{ "places.tsv", lexicon_place_line },
+	{ "cities.tsv", lexicon_place_line },
 	{ "states.tsv", lexicon_user_line },
 	{ "abbrevs.tsv", lexicon_abbrev_line },
 	{ "officials.tsv", lexicon_office_line },

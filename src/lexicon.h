@@ -75,6 +75,10 @@ enum word_class {
 	WC_COMPASS,
 	/* the claim engine's: adjectives inside a source (those close to him) */
 	WC_SOURCE_POSTMOD,
+	/* the affiliation engine's: a form of address that gives no rank */
+	WC_PLAIN_HONORIFIC,
+	/* ... and a capitalised name of a government after a country's word */
+	WC_STATE_ORGAN,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

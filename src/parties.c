@@ -50,7 +50,10 @@ parties_build(struct doc *d)
 	for (i = 0; i < d->ents.n; i++) {
 		enum ent_type t = d->ents.v[i].type;
 
-		if (t != ENT_COUNTRY && t != ENT_COMPANY && t != ENT_ORGANISATION)
+		/* a country's government organ speaks for the country */
+		if ((t != ENT_COUNTRY && t != ENT_COMPANY &&
+		    t != ENT_ORGANISATION) || (t == ENT_ORGANISATION &&
+		    d->ents.v[i].affiliation >= 0))
 			continue;
 		slot[i] = (int)d->parties.n;
 		p = VEC_PUSH(d->parties);

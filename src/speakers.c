@@ -378,7 +378,10 @@ speakers_possessive(const struct doc *d, const struct span *s)
 	    (n > 6 && strncasecmp(t, "their ", 6) == 0);
 }
 
-/* The party of a speaker: an official's affiliation, else the speaker. */
+/*
+ * The party of a speaker: an official's affiliation, or the country of a
+ * government organ (the Scottish Executive), else the speaker.
+ */
 static int
 speakers_party(const struct doc *d, int spk)
 {
@@ -387,7 +390,8 @@ speakers_party(const struct doc *d, int spk)
 	if (spk < 0 || (size_t)spk >= d->ents.n)
 		return -1;
 	e = &d->ents.v[spk];
-	if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+	if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON ||
+	    e->type == ENT_ORGANISATION) &&
 	    e->affiliation >= 0 && (size_t)e->affiliation < d->ents.n)
 		return e->affiliation;
 	return spk;

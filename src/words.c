@@ -95,6 +95,8 @@ static const char *const words_names[WC_N] = {
 	[WC_SENT_STARTER] = "sentence-starter",
 	[WC_COMPASS] = "compass",
 	[WC_SOURCE_POSTMOD] = "source-postmod",
+	[WC_PLAIN_HONORIFIC] = "plain-honorific",
+	[WC_STATE_ORGAN] = "state-organ",
 };
 
 int

@@ -496,6 +496,106 @@ test_government_not_object(void **state)
 	doc_free(d);
 }
 
+static void
+test_preposition_not_office(void **state)
+{
+	/* "at Y" alone ties no one the lexicon knows; a surname alone with
+	 * Mr. still finds the official */
+	struct doc *d = run("Ann Roe, a professor of law, was a mentor to "
+	    "Mr. Obama at Harvard Law School in 2010. Mr. Obama said the court "
+	    "would uphold the rule.\n");
+
+	(void)state;
+	check(d, "the court would uphold", "Obama", "United States");
+	doc_free(d);
+	d = run("In 2011, Hillary Clinton said the treaty was sound. Ann Roe "
+	    "spoke after Mrs Clinton at the Reuters forum.\n");
+	check(d, "the treaty was sound", "Hillary Clinton", "United States");
+	doc_free(d);
+	/* nor does a country a description gives */
+	d = run("In 2010, Ban Ki-moon, a diplomat from South Korea, said the "
+	    "mission would stay.\n");
+	check(d, "the mission would stay", "Ban Ki-moon", "United Nations");
+	doc_free(d);
+}
+
+static void
+test_middle_initial_official(void **state)
+{
+	/* John F. Kerry is the lexicon's John Kerry */
+	struct doc *d = run("In 2014, Secretary of State John F. Kerry said "
+	    "the talks would resume.\n");
+
+	(void)state;
+	check(d, "the talks would resume", "John F. Kerry", "United States");
+	doc_free(d);
+}
+
+static void
+test_rank_surname_not_official(void **state)
+{
+	/* Lord Roe is not the lexicon's official of that surname */
+	struct doc *d = run("In 2005, Lord Ashcroft said the party needed "
+	    "money.\n");
+
+	(void)state;
+	check(d, "the party needed money", "Ashcroft", "Ashcroft");
+	doc_free(d);
+}
+
+static void
+test_verb_is_no_title(void **state)
+{
+	/* The Siemens director chastised Ann Roe: not Siemens's */
+	struct doc *d = run("Ann Roe runs the bus firm. The Siemens director "
+	    "chastised Ann Roe for the delay. Ms Roe said the delay was "
+	    "short.\n");
+
+	(void)state;
+	check(d, "the delay was short", "Ann Roe", "Ann Roe");
+	doc_free(d);
+}
+
+/* Is entity name a row of the party list? */
+static int
+is_party(const struct doc *d, const char *n)
+{
+	size_t i;
+
+	for (i = 0; i < d->parties.n; i++)
+		if (strcmp(d->ents.v[d->parties.v[i].entity].name, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_government_organ(void **state)
+{
+	/* the government speaks as the country's government organ, filed
+	 * under the country; the organ is no party row of its own */
+	struct doc *d = run("MPs in the Commons debated the bill on "
+	    "Britain's ports. The government said the bill was fair.\n");
+
+	(void)state;
+	check(d, "the bill was fair", "Government", "United Kingdom");
+	assert_false(is_party(d, "Government"));
+	doc_free(d);
+	d = run("In Edinburgh the Scottish Executive insisted the schools "
+	    "were safe.\n");
+	check(d, "the schools were safe", "Scottish Executive", "Scotland");
+	doc_free(d);
+	/* the Blair government: Blair's country's */
+	d = run("In 2005, Tony Blair spoke in the Commons.\n\nBut the Blair "
+	    "government has argued that the law was needed.\n");
+	check(d, "that the law was needed", "Blair government", "United Kingdom");
+	doc_free(d);
+	/* a country's government: the country itself */
+	d = run("The United States government has alleged that the firm "
+	    "lied.\n");
+	check(d, "that the firm lied", "United States", "United States");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -532,6 +632,11 @@ main(void)
 		cmocka_unit_test(test_squeezed_name),
 		cmocka_unit_test(test_quote_name_told),
 		cmocka_unit_test(test_government_not_object),
+		cmocka_unit_test(test_preposition_not_office),
+		cmocka_unit_test(test_middle_initial_official),
+		cmocka_unit_test(test_rank_surname_not_official),
+		cmocka_unit_test(test_verb_is_no_title),
+		cmocka_unit_test(test_government_organ),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

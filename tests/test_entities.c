@@ -738,6 +738,61 @@ test_small_party(void **state)
 	doc_free(d);
 }
 
+/*
+ * Cities (data/cities.tsv, issue 9): a city opening a sentence is no
+ * person (Calgary had voted ...), nor a two-word city (Tel Aviv); a city
+ * that ends a given name is a surname (Ada Van Buren), and a body "on"
+ * a city keeps it (the Commission on Benghazi).
+ */
+static void
+test_cities(void **state)
+{
+	struct doc *d = run("Calgary had voted for the Farmers Party for years. "
+	    "Delegates met in Tel Aviv and in Edmonton on Monday.\n\n"
+	    "Ada Van Buren said the Commission on Benghazi had met twice.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_null(mentioned(d, "Calgary"));
+	assert_null(mentioned(d, "Tel Aviv"));
+	assert_null(mentioned(d, "Edmonton"));
+	e = ent(d, "Ada Van Buren");
+	assert_non_null(e);
+	assert_true(e->type == ENT_PERSON || e->type == ENT_OFFICIAL);
+	e = mentioned(d, "Commission on Benghazi");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
+/*
+ * Where a body's name ends (issue 9): a plural that starts no name still
+ * ends one after "of" (the League of Rural Voters), not a day (the Farmers
+ * Party Monday); head words after a known body complete in itself are no
+ * part of it (the Australian Labor Party Coalition).
+ */
+static void
+test_org_tails(void **state)
+{
+	struct doc *d = run("Ada Brennick founded the League of Rural Voters "
+	    "and the Union of Anxious Scientists in 1990.\n\n"
+	    "The Farmers Party Monday chose a new leader.\n\n"
+	    "Ivo Sand left the Australian Labor Party Coalition talks.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "League of Rural Voters");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "Union of Anxious Scientists");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_non_null(mentioned(d, "Farmers Party"));
+	assert_null(mentioned(d, "Australian Labor Party Coalition"));
+	assert_non_null(mentioned(d, "Australian Labor Party"));
+	doc_free(d);
+}
+
 /* ---- cases: a text and what must (not) be found in it */
 
 /* An entity wanted: its name; what is not NULL (or 0) is checked. */
@@ -1060,6 +1115,8 @@ main(void)
 		cmocka_unit_test(test_office_words),
 		cmocka_unit_test(test_party_edges),
 		cmocka_unit_test(test_small_party),
+		cmocka_unit_test(test_cities),
+		cmocka_unit_test(test_org_tails),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
