@@ -323,6 +323,21 @@ entities_org_whole(const struct ent *en, uint32_t i)
 }
 
 /*
+ * Does the "and" at unit i, whose part after it starts at unit j, join a
+ * known body of three words or more to what comes before, which is
+ * another name (the Samiti and Bharatiya Janata Party, the LSSP and
+ * Communist Party of Sri Lanka; but the Peace and Freedom Party is one,
+ * Trinidad and Tobago one country)?
+ */
+static int
+entities_and_known(const struct ent *en, uint32_t i, uint32_t j)
+{
+	const struct unit *u = &en->units.v[j];
+
+	return en->units.v[i].cls == '&' && u->cls == 'O' && u->ntok >= 3;
+}
+
+/*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
  * organisation. A known body alone is left to the lexicon. The run is cut
@@ -377,6 +392,8 @@ shape_org(struct ent *en)
 	while (b > a && en->units.v[b - 1].cls == 'S' &&
 	    !entities_org_tail(en, a, b - 1))
 		b--;	/* the Y Party Monday */
+	if (b > a + 1 && en->units.v[b - 1].cls == 's')
+		b--;	/* on BBC Radio Four's Today: no possessive in it */
 	for (i = b; i > a + 1 && en->units.v[i - 1].cls == 'R'; i--)
 		;
 	if (i < b && i > a && entities_org_whole(en, i - 1)) {
@@ -392,7 +409,7 @@ shape_org(struct ent *en)
 			continue;
 		for (k = j; k < b && entities_connector(en, k, b) == k; k++)
 			;
-		if (entities_for_cut(en, i, k) ||
+		if (entities_for_cut(en, i, k) || entities_and_known(en, i, j) ||
 		    (entities_any_heads(en, j, k) > 0 &&
 		    ((en->units.v[i].cls == '&' && entities_any_heads(en, piece, i)) ||
 		    (en->units.v[i].cls != '&' && i - piece >= 2 &&

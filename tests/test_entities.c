@@ -793,6 +793,34 @@ test_org_tails(void **state)
 	doc_free(d);
 }
 
+/*
+ * Bodies joined by "and" (issue 9): a known body of three words or more
+ * after "and" stands apart from the name before it (Kisan Samiti and
+ * Bharatiya Janata Party), but "Peace and Freedom Party" is one name;
+ * heads of other languages (Samiti); a possessive ends a name (on BBC
+ * Radio Four's Today); common acronyms are no bodies (VAT, WMD).
+ */
+static void
+test_and_bodies(void **state)
+{
+	struct doc *d = run("Ivo Sand joined Kisan Samiti and Bharatiya Janata "
+	    "Party rallies. Ada Roe ran for the Peace and Freedom Party.\n\n"
+	    "Speaking on BBC Radio Four's Today programme, Ann Vale said VAT "
+	    "and WMD were the issues.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Kisan Samiti");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_non_null(mentioned(d, "Bharatiya Janata Party"));
+	assert_non_null(mentioned(d, "Peace and Freedom Party"));
+	assert_non_null(mentioned(d, "BBC Radio Four"));
+	assert_null(mentioned(d, "VAT"));
+	assert_null(mentioned(d, "WMD"));
+	doc_free(d);
+}
+
 /* ---- cases: a text and what must (not) be found in it */
 
 /* An entity wanted: its name; what is not NULL (or 0) is checked. */
@@ -1117,6 +1145,7 @@ main(void)
 		cmocka_unit_test(test_small_party),
 		cmocka_unit_test(test_cities),
 		cmocka_unit_test(test_org_tails),
+		cmocka_unit_test(test_and_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
