@@ -22,6 +22,9 @@ const char *affil_strcasestr(const char *s, const char *w);
 
 /* The index of the token that starts at byte off. */
 size_t affil_tok_at(const struct doc *d, uint32_t off);
+/* affil_tok_at for offsets met in rising order (the mentions'): a walk on
+ * from k, an earlier answer, instead of a search over every token. */
+size_t affil_tok_on(const struct doc *d, size_t k, uint32_t off);
 
 /* Token k folded to lower case into buf (size 48); 0 if not a word. */
 size_t affil_word(const struct doc *d, size_t k, char *buf);
@@ -53,6 +56,10 @@ int affil_body_starting(const struct doc *d, const struct lexicon *lx,
  * outside quotation marks; -1. */
 int affil_latest(const struct doc *d, uint32_t off, unsigned types,
     uint32_t from);
+
+/* The entity types a word for a kind of body stands for (watchdog: an
+ * organisation; newspaper: a company; data/maps.tsv body-kind), or 0. */
+unsigned affil_kind_types(const struct doc *d, size_t k);
 
 /* The sentence holding byte off. */
 const struct sentence *affil_sent(const struct doc *d, uint32_t off);

@@ -163,13 +163,32 @@ claims_pair(const struct claims *c, size_t k)
 	    (long)c->paired.v[lo ^ 1] : -1;
 }
 
-/* The last token of the quote opened at k (its paragraph's end if open). */
+/*
+ * The last token of the quote opened at k before paragraph end pe. A mark
+ * left open is closed by the quote the next opening mark starts after a
+ * sentence's end (“A. “B.”: quotes of several sentences reopen each
+ * one), else by pe (a quote inside it: “A “b” c.”).
+ */
+static inline size_t
+claims_open_end(const struct claims *c, size_t k, size_t pe)
+{
+	long q;
+
+	for (;;) {
+		if ((q = claims_pair(c, k)) >= 0)
+			return (size_t)q;
+		while (++k < pe && !(c->d->toks.v[k].flags & TOK_OPENQ))
+			;
+		if (k >= pe || !claims_final(c, k - 1))
+			return pe - 1;
+	}
+}
+
+/* The last token of the quote opened at k (claims_open_end). */
 static inline size_t
 claims_quote_end(const struct claims *c, size_t k)
 {
-	long q = claims_pair(c, k);
-
-	return q >= 0 ? (size_t)q : c->pe - 1;
+	return claims_open_end(c, k, c->pe);
 }
 
 #endif

@@ -198,7 +198,7 @@ claims_quotes(struct claims *c)
 			}
 			if (!(d->toks.v[k].flags & TOK_OPENQ))
 				continue;
-			q = claims_pair(c, k) >= 0 ? (size_t)claims_pair(c, k) : pe - 1;
+			q = claims_open_end(c, k, pe);
 			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
 				continue;	/* inside a claim */
 			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)

@@ -554,6 +554,34 @@ claims_with_subject(const struct claims *c, size_t sa)
 }
 
 /*
+ * "called" naming what an indefinite phrase before it is (a group called
+ * Vesna Watch, which ...; a tanker called "Eagle" in May; a group called
+ * Vesna is ...): no aux, the subject opens with a or an, a name or a quote
+ * follows and ends the clause or comes before its verb.
+ */
+static int
+claims_naming(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t e = cu->e, j;
+
+	if (strcmp(cu->h->cue->lemma, "call") != 0 || cu->h->ing ||
+	    cu->a != cu->k || e >= c->se || !(claims_is(c, cu->ja, "a") ||
+	    claims_is(c, cu->ja, "an")) ||
+	    !(claims_flags(c, e) & (TOK_CAP | TOK_OPENQ)))
+		return 0;
+	if (claims_flags(c, e) & TOK_OPENQ)
+		j = claims_quote_end(c, e) + 1;
+	else
+		for (j = e; j < c->se && ((claims_flags(c, j) & TOK_CAP) ||
+		    claims_is(c, j, "of") || claims_is(c, j, "the")); j++)
+			;
+	return j >= c->se || claims_final(c, j) || claims_punct(c, j, ',') ||
+	    claims_has(c, j, WC_RELATIVE) || claims_punct(c, j, '(') ||
+	    claims_has(c, j, WC_AUX) || claims_has(c, j, WC_BE) ||
+	    claims_has(c, j, WC_VENUE_PREP) || claims_is(c, j, "on");
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -568,6 +596,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 		return TRY_NONE;	/* "the threat of saying": no subject */
 	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
 		return TRY_NONE;	/* "He told the court.": no content */
+	if (claims_naming(c, cu))
+		return TRY_NONE;	/* "a group called Vesna": a name */
 	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
 		if (claims_parenthetical_all(c, cu))
 			return TRY_FOUND;

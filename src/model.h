@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "vec.h"
 
@@ -152,9 +153,27 @@ struct doc {
 
 /* Index of the first element of a sorted array whose uint32_t field at
  * byte offset fieldoff is >= off (n if none): one binary search for every
- * "mention/token/sentence at byte" question. */
-size_t model_first(const void *base, size_t n, size_t size, size_t fieldoff,
-    uint32_t off);
+ * "mention/token/sentence at byte" question. Inline, so that each
+ * MODEL_FIRST's constant size and offset make a loop of plain loads (it
+ * was 5% of --json as a call with a memcpy per step). */
+static inline size_t
+model_first(const void *base, size_t n, size_t size, size_t fieldoff,
+    uint32_t off)
+{
+	const char *b = base;
+	size_t lo = 0, hi = n, mid;
+	uint32_t v;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		memcpy(&v, b + mid * size + fieldoff, sizeof v);
+		if (v < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 #define MODEL_FIRST(vec, type, field, off) \
 	model_first((vec).v, (vec).n, sizeof(type), offsetof(type, field), (off))
 

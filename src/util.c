@@ -164,15 +164,20 @@ util_read_file(const char *path, size_t *len, char **cause)
 		*cause = xstrdup(strerror(errno));
 		return NULL;
 	}
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-	    st.st_size > (off_t)UTIL_INPUT_MAX) {	/* say so before reading */
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode))
+		st.st_size = 0;		/* a pipe: read as it comes */
+	if (st.st_size > (off_t)UTIL_INPUT_MAX) {	/* say so before reading */
 		*cause = xstrdup(UTIL_TOO_LARGE);
 		if (!dash)
 			fclose(f);
 		return NULL;
 	}
+	if (st.st_size > 0) {
+		cap = (size_t)st.st_size + 1;	/* one allocation, one read */
+		buf = xmalloc(cap);
+	}
 	for (;;) {
-		if (cap - n < 65536)
+		if (n == cap)	/* a pipe, or a file that grew */
 			buf = vec_grow(buf, &cap, n + 65536, 1);
 		got = fread(buf + n, 1, cap - n, f);
 		n += got;
@@ -199,25 +204,6 @@ util_read_file(const char *path, size_t *len, char **cause)
 	buf[n] = '\0';
 	*len = n;
 	return buf;
-}
-
-size_t
-model_first(const void *base, size_t n, size_t size, size_t fieldoff,
-    uint32_t off)
-{
-	const char *b = base;
-	size_t lo = 0, hi = n, mid;
-	uint32_t v;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		memcpy(&v, b + mid * size + fieldoff, sizeof v);
-		if (v < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 const char *

@@ -1525,15 +1525,42 @@ static const struct claim_case claim_cases[] = {
 		{ "both sides", "saying", "they would meet again" },
 	  } },
 	/* Phrasal cues of cues.tsv: made (it) clear, laid out, took issue with. */
-	{ .name = "phrasal_cues", .n = 4,
+	{ .name = "phrasal_cues", .n = 5,
 	  .text = "Port row\n\nHolm made it clear he would run. Lund laid out "
 	    "his plan for the port. Berg took issue with the ruling. The mayor "
-	    "hailed the deal as a triumph.\n",
+	    "hailed the deal as a triumph. Vik invoked the storms of 1953.\n",
 	  .want = {
 		{ "Holm", "made it clear", "he would run" },
 		{ "Lund", "laid out", "his plan for the port" },
 		{ "Berg", "took issue with", "the ruling" },
 		{ "The mayor", "hailed", "the deal as a triumph" },
+		{ "Vik", "invoked", "the storms of 1953" },
+	  } },
+	/*
+	 * A quote of several sentences that reopens each one and never closes
+	 * the first ("A," he said. "B. "C.") continues the claim before it,
+	 * though another claim follows in the paragraph.
+	 */
+	{ .name = "reopened_quote_continues", .n = 2,
+	  .text = "Port row\n\n\"Young buyers are squeezed out,\" he said. "
+	    "\"The minister has hit them. \"A cut will help them.\" Ann Berg, "
+	    "the treasurer, said: \"The sums do not add up.\"\n",
+	  .want = {
+		{ "he", "said", "\"Young buyers are squeezed out,\" he said. "
+		    "\"The minister has hit them. \"A cut will help them.\"" },
+		{ "Ann Berg, the treasurer", "said",
+		    "\"The sums do not add up.\"" },
+	  } },
+	/*
+	 * "called" that names what an indefinite phrase is (a group called
+	 * Vesna Watch is ...) makes no claim; "called X a liar" does.
+	 */
+	{ .name = "called_naming", .n = 1,
+	  .text = "Port row\n\nA new group called Vesna Watch is raising money. "
+	    "The threat was a small tanker called Eagle. A spokesman called Mr "
+	    "Lund a liar.\n",
+	  .want = {
+		{ "A spokesman", "called", "Mr Lund a liar" },
 	  } },
 };
 
