@@ -236,6 +236,23 @@ affil_body_ending(const struct doc *d, size_t k)
 	return -1;
 }
 
+/* Entity of a named mention of a person ending with token k, or -1. */
+static int
+affil_person_ending(const struct doc *d, size_t k)
+{
+	uint32_t end = d->toks.v[k].end;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, end);
+
+	if (i > 0 && d->mentions.v[i - 1].end == end &&
+	    d->mentions.v[i - 1].entity >= 0 &&
+	    d->mentions.v[i - 1].kind != MENTION_PRONOUN &&
+	    d->mentions.v[i - 1].kind != MENTION_NOMINAL &&
+	    (d->ents.v[d->mentions.v[i - 1].entity].type == ENT_PERSON ||
+	    d->ents.v[d->mentions.v[i - 1].entity].type == ENT_OFFICIAL))
+		return d->mentions.v[i - 1].entity;
+	return -1;
+}
+
 /* Index of a named mention starting at token k, or -1. */
 int
 affil_mention_starting(const struct doc *d, size_t k)
@@ -366,8 +383,13 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	if (affil_tok_is(d, j, WC_FIRM_WORD))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
-	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS))
+	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS)) {
 		j--;
+		/* Roe's lawyer Ann Bell: she speaks for Roe */
+		if (roles > 0 && j > first && (e = affil_person_ending(d,
+		    j - 1)) >= 0)
+			return e;
+	}
 	if (j == first || (e = affil_body_ending(d, j - 1)) < 0)
 		return -1;
 	return affil_party_before_place(d, e, j - 1, first);
@@ -479,6 +501,22 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	if (roles == 0 || j <= first + 1 || !(d->toks.v[j - 1].flags & TOK_POSS))
 		return -1;
 	return affil_body_ending(d, j - 2);
+}
+
+unsigned
+affil_kind_types(const struct doc *d, size_t k)
+{
+	const struct wordmap *kinds;
+	size_t n, j;
+	char w[48];
+
+	if (affil_words == NULL || affil_word(d, k, w) == 0)
+		return 0;
+	kinds = lexicon_wordmap(affil_words, WMAP_BODY_KIND, &n);
+	for (j = 0; j < n; j++)
+		if (strcmp(w, kinds[j].word) == 0)
+			return kinds[j].types;
+	return 0;
 }
 
 /* The sentence holding byte off. */
@@ -735,6 +773,71 @@ affil_title_after_name(struct doc *d, const struct lexicon *lx)
 	}
 }
 
+/*
+ * Is role (a title the text gave, maybe with words before) of the title at
+ * token k: ends with that word (chairman; deputy chairman)?
+ */
+static int
+affil_role_ends(const struct doc *d, const char *role, size_t k)
+{
+	size_t n = d->toks.v[k].end - d->toks.v[k].start, r = strlen(role);
+
+	return r >= n && strncasecmp(role + r - n, d->text + d->toks.v[k].start,
+	    n) == 0 && (r == n || role[r - n - 1] == ' ');
+}
+
+/*
+ * The holder of a title of a body the text describes (The US stock market
+ * watchdog's chairman has said... Ann Roe promised): the body of that kind
+ * named latest (the SEC), bound to the person given that title in the
+ * next sentences with no body, or -1 found.
+ */
+static void
+affil_kind_title(struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const struct sentence *s = affil_sent(d, d->toks.v[k].start);
+	unsigned types;
+	size_t i, seen;
+	uint32_t until;
+	int body;
+
+	if (s == NULL || k + 1 >= d->toks.n || k == 0 ||
+	    (types = affil_kind_types(d, k - 1)) == 0 ||
+	    !affil_role(d, lx, k + 1) ||
+	    (body = affil_latest(d, d->toks.v[k].start, types, 0)) < 0)
+		return;
+	until = s - d->sents.v + 3 < (long)d->sents.n ?
+	    d->sents.v[s - d->sents.v + 3].end : (uint32_t)d->len;
+	i = MODEL_FIRST(d->mentions, struct mention, start, d->toks.v[k].start);
+	for (seen = 0; i < d->mentions.n && seen++ < AFFIL_LOOKBACK &&
+	    d->mentions.v[i].start < until; i++) {
+		struct entity *en;
+
+		if (d->mentions.v[i].entity < 0)
+			continue;
+		en = &d->ents.v[d->mentions.v[i].entity];
+		if ((en->type != ENT_OFFICIAL && en->type != ENT_PERSON) ||
+		    en->affiliation >= 0 || en->role == NULL ||
+		    !affil_role_ends(d, en->role, k + 1))
+			continue;
+		en->affiliation = body;
+		en->affil_lexicon = false;
+		return;
+	}
+}
+
+/* Every "watchdog's chairman" of the text (affil_kind_title). */
+static void
+affil_kind_titles(struct doc *d, const struct lexicon *lx)
+{
+	size_t k;
+
+	for (k = 1; k < d->toks.n; k++)
+		if ((d->toks.v[k].flags & TOK_POSS) &&
+		    !(d->toks.v[k].flags & TOK_INQUOTE))
+			affil_kind_title(d, lx, k);
+}
+
 void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
@@ -743,6 +846,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
+	affil_kind_titles(d, lx);
 	affil_ministers(d);
 	affil_surnames(d);
 }

@@ -137,8 +137,15 @@ affil_party_of(const struct doc *d, int e)
 		return -1;
 	en = &d->ents.v[e];
 	if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL ||
-	    en->type == ENT_ORGANISATION) && en->affiliation >= 0)
-		return en->affiliation;
+	    en->type == ENT_ORGANISATION) && en->affiliation >= 0) {
+		e = en->affiliation;
+		en = &d->ents.v[e];
+		/* Roe's lawyer: Roe's, and so Roe's party's */
+		if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
+		    en->affiliation >= 0 && en->affiliation != e &&
+		    affil_body_type(d->ents.v[en->affiliation].type))
+			return en->affiliation;
+	}
 	return e;
 }
 
@@ -356,8 +363,61 @@ affil_role_has(const char *role, const char *p, size_t n)
 }
 
 /*
+ * The watchdog's chairman: the person with the title at token h whom the
+ * text tied to the body of that kind named latest; d->ents.n if none.
+ */
+static size_t
+affil_kind_holder(const struct doc *d, size_t h)
+{
+	unsigned types;
+	size_t i, n = d->toks.v[h].end - d->toks.v[h].start;
+	int body;
+
+	if (h < 2 || !(d->toks.v[h - 1].flags & TOK_POSS) ||
+	    (types = affil_kind_types(d, h - 2)) == 0 ||
+	    (body = affil_latest(d, d->toks.v[h].start, types, 0)) < 0)
+		return d->ents.n;
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+		    e->affiliation == body && e->role != NULL &&
+		    affil_role_has(e->role, d->text + d->toks.v[h].start, n))
+			return i;
+	}
+	return d->ents.n;
+}
+
+/*
+ * A title alone before anyone holds it (The first minister's remark...
+ * First Minister Jack Roe made it): the first person named after off
+ * given the title p (n bytes); -1.
+ */
+static int
+affil_titled_later(const struct doc *d, const char *p, size_t n,
+    uint32_t off)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
+
+	for (size_t seen = 0; i < d->mentions.n && seen++ < AFFIL_LOOKBACK;
+	    i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0)
+			continue;
+		e = &d->ents.v[m->entity];
+		if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON) &&
+		    e->role != NULL && affil_role_has(e->role, p, n))
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
  * A title alone (the culture secretary, the chancellor): the person the
- * article gave that title, latest named before off; -1.
+ * article gave that title, latest named before off, else the first named
+ * after it; -1.
  */
 static int
 affil_titled(const struct doc *d, const struct span *s, uint32_t off)
@@ -373,7 +433,18 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 			n = d->toks.v[h].end - s->start;
 			break;
 		}
-	if (h >= d->toks.n || !affil_title_tok(d, h) || n > 48)
+	/* the first minister's statement: the minister's */
+	if (h < d->toks.n && h > affil_tok_at(d, s->start) &&
+	    (d->toks.v[h].flags & TOK_POSS) &&
+	    d->toks.v[h].start == d->toks.v[h - 1].end) {
+		h--;
+		n = d->toks.v[h].end - s->start;
+	}
+	if (h >= d->toks.n || !affil_title_tok(d, h))
+		return -1;
+	if ((k = affil_kind_holder(d, h)) < d->ents.n)
+		return (int)k;
+	if (n > 48)
 		return -1;
 	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
 		p += 4, n -= 4;
@@ -398,7 +469,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 		    d->toks.v[h].end - (uint32_t)(rest - d->text))))
 			return m->entity;
 	}
-	return -1;
+	return affil_titled_later(d, p, n, off);
 }
 
 /* The government (the government said): the country its sentence names
@@ -555,6 +626,60 @@ affil_government_source(struct doc *d, struct claim *c)
 	c->speaker = affil_organ(d, country, d->text + d->toks.v[k].start,
 	    d->toks.v[h].end - d->toks.v[k].start);
 	c->party = country;
+	return 1;
+}
+
+/*
+ * The body of types whose claim came latest before claim c (the SEC's
+ * chairman said... The US regulator said: the SEC, not a school named in
+ * between), or -1.
+ */
+static int
+affil_kind_spoke(const struct doc *d, const struct claim *c, unsigned types)
+{
+	size_t i;
+	int best = -1;
+	uint32_t at = 0;
+
+	for (i = 0; i < d->claims.n; i++) {
+		const struct claim *p = &d->claims.v[i];
+
+		if (p == c || p->cue.start >= c->cue.start || p->party < 0 ||
+		    !(types & 1u << d->ents.v[p->party].type) ||
+		    (best >= 0 && p->cue.start < at))
+			continue;
+		best = p->party;
+		at = p->cue.start;
+	}
+	return best;
+}
+
+/*
+ * The US regulator, the French newspaper: a body of that kind, the one
+ * that spoke latest or else named latest, the country only its
+ * modifier. 1 if it was one.
+ */
+static int
+affil_kind_source(struct doc *d, struct claim *c)
+{
+	size_t h = affil_head(d, &c->source), i;
+	unsigned types;
+	int e;
+
+	if (h >= d->toks.n || d->toks.v[h].end != c->source.end ||
+	    (types = affil_kind_types(d, h)) == 0)
+		return 0;
+	i = MODEL_FIRST(d->mentions, struct mention, start, c->source.start);
+	for (; i < d->mentions.n && d->mentions.v[i].start < c->source.end; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->ents.v[d->mentions.v[i].entity].type != ENT_COUNTRY)
+			return 0;
+	if ((e = affil_kind_spoke(d, c, types)) < 0 &&
+	    (e = affil_latest(d, c->source.start, types, 0)) < 0)
+		return 0;
+	c->speaker = e;
+	c->party = e;
 	return 1;
 }
 
@@ -811,6 +936,36 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 		c->party = p->party;
 }
 
+/* Is token k a word for a person (spokesman, chairman, official)? */
+static int
+affil_person_word(const struct doc *d, size_t k)
+{
+	return affil_tok_is(d, k, WC_AGENT) ||
+	    affil_tok_is(d, k, WC_TITLE_HEAD) || affil_tok_is(d, k, WC_ROLE_NOUN) ||
+	    affil_tok_is(d, k, WC_REF_PERSON) || affil_tok_is(d, k, WC_REF_TITLE) ||
+	    affil_tok_is(d, k, WC_REF_OFFICIAL);
+}
+
+/*
+ * Its estimate, their report: no person but the body itself speaks, the
+ * body the claim is filed under (a company, an organisation). Its chief
+ * executive, their spokesman: someone unnamed, left so.
+ */
+static void
+affil_its_thing(const struct doc *d, struct claim *c)
+{
+	size_t k = affil_tok_at(d, c->source.start), h = affil_head(d, &c->source);
+	enum ent_type t;
+
+	if (c->speaker >= 0 || c->party < 0 || h >= d->toks.n || h != k + 1 ||
+	    !(affil_tok_word(d, k, "its") || affil_tok_word(d, k, "their")) ||
+	    affil_person_word(d, h))
+		return;
+	t = d->ents.v[c->party].type;
+	if (t == ENT_COMPANY || t == ENT_ORGANISATION)
+		c->speaker = c->party;
+}
+
 void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
@@ -832,6 +987,8 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 
 		if (c->has_source && affil_government_source(d, c))
 			;	/* the government said: its organ */
+		else if (c->has_source && affil_kind_source(d, c))
+			;	/* the US regulator said: the regulator */
 		else if (c->has_source && affil_named(d, &c->source) &&
 		    !affil_names_person(d, &c->source) &&
 		    (e = affil_titled(d, &c->source, c->cue.start)) >= 0) {
@@ -844,6 +1001,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			affil_pronoun(d, c, sexes);
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
+			affil_its_thing(d, c);
 		}
 		if (c->has_source)
 			prev = c;

@@ -57,6 +57,10 @@ int affil_body_starting(const struct doc *d, const struct lexicon *lx,
 int affil_latest(const struct doc *d, uint32_t off, unsigned types,
     uint32_t from);
 
+/* The entity types a word for a kind of body stands for (watchdog: an
+ * organisation; newspaper: a company; data/maps.tsv body-kind), or 0. */
+unsigned affil_kind_types(const struct doc *d, size_t k);
+
 /* The sentence holding byte off. */
 const struct sentence *affil_sent(const struct doc *d, uint32_t off);
 

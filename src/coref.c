@@ -247,6 +247,7 @@ coref_last_word(const char *s, size_t n)
 
 static void coref_keys(struct coref *, const struct cand *, int,
     const char *, size_t);
+static void coref_company_first(struct coref *, const char *, size_t, int);
 
 /* A lexicon candidate. */
 static void
@@ -277,6 +278,8 @@ coref_lexicon(struct coref *c, struct cand *k)
 	coref_mention(c, k, e, k->kind);
 	if ((n = coref_fold(c, k->start, k->end, buf, sizeof buf)) > 0)
 		coref_put_squeezed(c, buf, n, e);
+	if (c->d->ents.v[e].type == ENT_COMPANY && n > 0)
+		coref_company_first(c, buf, n, e);	/* Kestrel */
 	/* an official of the lexicon (Tony Blair): Mr Blair later is him */
 	if ((c->d->ents.v[e].type == ENT_OFFICIAL ||
 	    c->d->ents.v[e].type == ENT_PERSON) &&
@@ -350,6 +353,30 @@ coref_surname(const struct coref *c, const char *s, size_t n)
 	return last;
 }
 
+/*
+ * A company's name of two words or more: its first word alone names it
+ * later (Kestrel Aviation ... Kestrel said), when that word is a plain
+ * name, not a word of the lexicon's classes, titles, given names or
+ * places (not Bank of America's "Bank", General Electric's "General").
+ */
+static void
+coref_company_first(struct coref *c, const char *s, size_t n, int e)
+{
+	size_t w = 0;
+	const struct lexicon_entry *le;
+
+	while (w < n && s[w] != ' ')
+		w++;
+	if (w == n || w < 3)
+		return;
+	le = lexicon_find(c->lx, lexicon_hash_more(0, lexicon_hash_token(s,
+	    w)), s, w);
+	if (le != NULL && (le->wclass != 0 || le->wcap != 0 ||
+	    (le->roles & ~LEX_PREFIX) != 0))
+		return;
+	coref_put(c, s, w, e);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -370,8 +397,10 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 		coref_family_first(c, s, n, e);
 		coref_no_middle(c, s, n, last, e);
 	}
-	else if (k->type == ENT_COMPANY)
+	else if (k->type == ENT_COMPANY) {
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
+		coref_company_first(c, s, n, e);	/* Kestrel */
+	}
 }
 
 /* Is candidate k's text entity e's name itself? */
@@ -574,6 +603,16 @@ coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
 		en->affiliation = a;
 }
 
+/* Is a pending title a possessor (the first minister's statement)? */
+static int
+coref_role_possessed(const struct doc *d, const struct pending_role *p)
+{
+	size_t k = MODEL_FIRST(d->toks, struct token, start, p->role_end);
+
+	return k < d->toks.n && d->toks.v[k].start == p->role_end &&
+	    (d->toks.v[k].flags & TOK_POSS);
+}
+
 /* Roles of titled names, then of titles waiting for the next name. */
 static void
 coref_roles(struct coref *c)
@@ -593,6 +632,9 @@ coref_roles(struct coref *c)
 		p = &c->in->roles[i];
 		while (j < c->in->n && c->in->c[j].start < p->role_end)
 			j++;
+		/* The first minister's statement...: his, not the next name's */
+		if (coref_role_possessed(c->d, p))
+			continue;
 		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
 			k = &c->in->c[j];
 			if (k->entity < 0)

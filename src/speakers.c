@@ -122,6 +122,16 @@ speakers_head(const struct doc *d, const struct span *s, const char **w)
 	return d->toks.v[k].end - d->toks.v[k].start;
 }
 
+/* Is mention m followed by 's (Napier's lawyer)? */
+static int
+speakers_possessor(const struct doc *d, const struct mention *m)
+{
+	size_t k = MODEL_FIRST(d->toks, struct token, start, m->end);
+
+	return k < d->toks.n && d->toks.v[k].start == m->end &&
+	    (d->toks.v[k].flags & TOK_POSS);
+}
+
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct doc *d, const struct span *s)
@@ -137,7 +147,9 @@ speakers_from_mentions(const struct doc *d, const struct span *s)
 		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
 		    m->kind == MENTION_PRONOUN)
 			continue;
-		r = speakers_rank(d->ents.v[m->entity].type);
+		/* Napier's lawyer Tony Kelly: the possessor speaks last */
+		r = speakers_rank(d->ents.v[m->entity].type) +
+		    10 * speakers_possessor(d, m);
 		if (r < rank) {
 			rank = r;
 			best = m->entity;
@@ -379,6 +391,23 @@ speakers_possessive(const struct doc *d, const struct span *s)
 }
 
 /*
+ * Whom a person one speaks for speaks for (Trump's running mate: Trump's
+ * party): an affiliation of a person that has one, else e.
+ */
+static int
+speakers_party_of_person(const struct doc *d, int e)
+{
+	const struct entity *en = &d->ents.v[e];
+
+	if ((en->type == ENT_OFFICIAL || en->type == ENT_PERSON) &&
+	    en->affiliation >= 0 && (size_t)en->affiliation < d->ents.n &&
+	    en->affiliation != e &&
+	    (SPK_BODY & 1u << d->ents.v[en->affiliation].type))
+		return en->affiliation;
+	return e;
+}
+
+/*
  * The party of a speaker: an official's affiliation, or the country of a
  * government organ (the Scottish Executive), else the speaker.
  */
@@ -393,7 +422,7 @@ speakers_party(const struct doc *d, int spk)
 	if ((e->type == ENT_OFFICIAL || e->type == ENT_PERSON ||
 	    e->type == ENT_ORGANISATION) &&
 	    e->affiliation >= 0 && (size_t)e->affiliation < d->ents.n)
-		return e->affiliation;
+		return speakers_party_of_person(d, e->affiliation);
 	return spk;
 }
 

@@ -596,6 +596,72 @@ test_government_organ(void **state)
 	doc_free(d);
 }
 
+static void
+test_possessor_not_speaker(void **state)
+{
+	/* Roe's lawyer Ann Bell: she speaks, for Roe */
+	struct doc *d = run("Robert Napier sued the prison service in 2004. "
+	    "Napier's lawyer Tony Kelly said the case would be won.\n");
+
+	(void)state;
+	check(d, "the case would be won", "Tony Kelly", "Robert Napier");
+	doc_free(d);
+}
+
+static void
+test_its_thing_speaks(void **state)
+{
+	/* its estimate: the body itself */
+	struct doc *d = run("The Sri Lanka Banks Association met on Monday. "
+	    "According to its estimate, as much as 13% of the loans were "
+	    "lost.\n");
+
+	(void)state;
+	check(d, "as much as 13%", "Sri Lanka Banks Association",
+	    "Sri Lanka Banks Association");
+	doc_free(d);
+}
+
+static void
+test_title_named_later(void **state)
+{
+	/* a title before anyone holds it: the holder named after it; a
+	 * title that no one before held is no one else's */
+	struct doc *d = run("Drink row grows\n\nThe first minister's "
+	    "statement that it was fine to drink has diverted attention from "
+	    "the real issues, it has been claimed.\n\nFirst Minister Jack "
+	    "Morrow made the remark on a visit to a school in Edinburgh.\n\n"
+	    "The chancellor said taxes would rise. Chancellor Gordon Brown "
+	    "spoke in London in 2005.\n");
+
+	(void)state;
+	check(d, "that it was fine to drink", "Jack Morrow", NULL);
+	check(d, "taxes would rise", "Gordon Brown", "United Kingdom");
+	doc_free(d);
+}
+
+static void
+test_watchdog_chairman(void **state)
+{
+	/* the watchdog's chairman: the body of that kind named, and the man
+	 * given the title next; the UK regulator: that body, not the UK */
+	struct doc *d = run("Financial Services Authority to ease rules\n\n"
+	    "The UK financial watchdog's chairman has said he will ease the "
+	    "rules for small banks.\n\nIn a speech at the London School of "
+	    "Economics, Callum Reid promised \"new steps\". The UK regulator "
+	    "said banks may get more time. Mr Reid said the plan would start "
+	    "in 2006.\n");
+
+	(void)state;
+	check(d, "he will ease the rules", "Callum Reid",
+	    "Financial Services Authority");
+	check(d, "banks may get more time", "Financial Services Authority",
+	    "Financial Services Authority");
+	check(d, "the plan would start", "Callum Reid",
+	    "Financial Services Authority");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -637,6 +703,10 @@ main(void)
 		cmocka_unit_test(test_rank_surname_not_official),
 		cmocka_unit_test(test_verb_is_no_title),
 		cmocka_unit_test(test_government_organ),
+		cmocka_unit_test(test_possessor_not_speaker),
+		cmocka_unit_test(test_its_thing_speaks),
+		cmocka_unit_test(test_title_named_later),
+		cmocka_unit_test(test_watchdog_chairman),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

@@ -224,7 +224,8 @@ test_user_lexicon(void **state)
 	assert_true(fd >= 0);
 	f = fdopen(fd, "w");
 	fputs("Ombrix\tname\tOmbrix\tcompany\tFinland\n"
-	    "Kaja Rill\tname\tKaja Rill\tofficial\tEstonia\n", f);
+	    "Kaja Rill\tname\tKaja Rill\tofficial\tEstonia\n"
+	    "Kestrel Aviation\tname\tKestrel Aviation\tcompany\t-\n", f);
 	fclose(f);
 	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
 	unlink(path);
@@ -235,6 +236,14 @@ test_user_lexicon(void **state)
 	assert_int_equal(ent(d, "Kaja Rill")->type, ENT_OFFICIAL);
 	assert_int_equal(ent(d, "Kaja Rill")->affiliation,
 	    ent_index(d, ent(d, "Estonia")));
+	doc_free(d);
+	/* a company's first word names it later, of the lexicon or not */
+	d = run("Kestrel Aviation cut jobs. Kestrel said more would go. "
+	    "Brannock Holdings Ltd bought it. Brannock said so.\n");
+	assert_non_null(ent(d, "Kestrel Aviation"));
+	assert_int_equal(mentions(d, ent(d, "Kestrel Aviation"), -1), 2);
+	assert_null(ent(d, "Kestrel"));
+	assert_true(mentioned(d, "Brannock") == ent(d, "Brannock Holdings Ltd"));
 	doc_free(d);
 }
 
