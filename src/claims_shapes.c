@@ -354,11 +354,27 @@ claims_try_as_source(struct claims *c, struct claims_cue *cu)
 	return claims_found(cu, xa, xb, ja, cu->jb);
 }
 
-/* A noun before the cue (Ghana's vote, the best plan), or a nested cue. */
+/* Is token k a lower-case word in -ing (casting, saying)? */
+static int
+claims_ing_word(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
+	    t->end - t->start > 4 && memcmp(c->d->text + t->end - 3, "ing",
+	    3) == 0;
+}
+
+/*
+ * A noun before the cue (Ghana's vote, the best plan), a participle alone
+ * after a comma (..., casting further doubt on), or a nested cue.
+ */
 static enum claims_try
 claims_try_no_subject(struct claims *c, struct claims_cue *cu)
 {
-	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->h->base &&
+	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->ja == cu->jb &&
+	    claims_ing_word(c, cu->ja) && (cu->ja == c->sf ||
+	    claims_punct(c, cu->ja - 1, ','))) || (cu->h->base &&
 	    cu->a == cu->k && !claims_plural(c, cu->ja, cu->jb)) ||
 	    !claims_accept(c, cu->ja, cu->jb))
 		return TRY_NONE;

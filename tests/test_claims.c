@@ -1562,6 +1562,11 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "A spokesman", "called", "Mr Lund a liar" },
 	  } },
+	/* A participle after a comma is no source (..., casting doubt on X). */
+	{ .name = "participle_no_source", .n = 0,
+	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
+	    "doubt on the strength of the recovery.\n",
+	},
 };
 
 /* Claim i of d as case k wants it. */
