@@ -528,6 +528,37 @@ affil_sent(const struct doc *d, uint32_t off)
 	return s < d->sents.n ? &d->sents.v[s] : NULL;
 }
 
+/* Is token k a dash standing alone (-, en or em dash)? */
+static int
+affil_dash(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t n = t->end - t->start;
+	const char *w = d->text + t->start;
+
+	return (n == 1 && *w == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x93",
+	    3) == 0 || memcmp(w, "\xe2\x80\x94", 3) == 0));
+}
+
+/*
+ * A title with a second one between dashes before the name at token k
+ * (Acme chairman - and Bell Bank director - Ann Roe): the body of the
+ * title before the first dash, or -1.
+ */
+static int
+affil_before_dashes(const struct doc *d, const struct lexicon *lx,
+    size_t k, size_t first)
+{
+	size_t j;
+
+	if (k <= first + 2 || !affil_dash(d, k - 1))
+		return -1;
+	for (j = k - 2; j > first && k - j < 12; j--)
+		if (affil_dash(d, j))
+			return affil_before(d, lx, j, first);
+	return -1;
+}
+
 /*
  * The body the text ties mention m (a person's name) to, or -1; *weak
  * when no role word ties them.
@@ -547,6 +578,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	first = s->tok_first;
 	end = s->tok_first + s->tok_count;
 	if ((e = affil_before(d, lx, k, first)) >= 0)
+		return e;
+	if ((e = affil_before_dashes(d, lx, k, first)) >= 0)
 		return e;
 	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
 		return e;

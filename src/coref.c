@@ -159,6 +159,67 @@ coref_get_squeezed(const struct coref *c, const char *s, size_t n)
 	return m > 0 ? coref_get(c, buf, m) : -1;
 }
 
+/*
+ * The initials key of a body's name (Sri Lanka Banks Association:
+ * \003slba), from its capitalised words, skipping of, and, for, the; its
+ * length, or 0 if fewer than three or a word is in small letters.
+ */
+static size_t
+coref_initials(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, m = 1, w;
+
+	out[0] = '\003';
+	while (i < n) {
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (s[i] >= 'A' && s[i] <= 'Z') {
+			if (m + 1 >= size)
+				return 0;
+			out[m++] = (char)(s[i] | 0x20);
+		} else if (!((w - i == 2 && strncmp(s + i, "of", 2) == 0) ||
+		    (w - i == 3 && (strncmp(s + i, "and", 3) == 0 ||
+		    strncmp(s + i, "for", 3) == 0 ||
+		    strncmp(s + i, "the", 3) == 0))))
+			return 0;
+		i = w + 1;
+	}
+	return m > 3 ? m : 0;
+}
+
+/* Give body e the initials key of its name (text s, n bytes). */
+static void
+coref_put_initials(struct coref *c, const char *s, size_t n, int e)
+{
+	char buf[32];
+	size_t m;
+
+	if (memchr(s, ' ', n) != NULL &&
+	    (m = coref_initials(s, n, buf, sizeof buf)) > 0)
+		coref_put(c, buf, m, e);
+}
+
+/*
+ * The body whose initials an acronym in capitals is (SLBA: the Sri
+ * Lanka Banks Association named before), or -1.
+ */
+static int
+coref_get_initials(const struct coref *c, const char *s, size_t n)
+{
+	char buf[32];
+	size_t i;
+
+	if (n < 3 || n + 2 > sizeof buf)
+		return -1;
+	buf[0] = '\003';
+	for (i = 0; i < n; i++) {
+		if (s[i] < 'A' || s[i] > 'Z')
+			return -1;
+		buf[i + 1] = (char)(s[i] | 0x20);
+	}
+	return coref_get(c, buf, n + 1);
+}
+
 /* A new entity; name is copied. */
 static int
 coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
@@ -278,6 +339,10 @@ coref_lexicon(struct coref *c, struct cand *k)
 	coref_mention(c, k, e, k->kind);
 	if ((n = coref_fold(c, k->start, k->end, buf, sizeof buf)) > 0)
 		coref_put_squeezed(c, buf, n, e);
+	if (c->d->ents.v[e].type == ENT_ORGANISATION ||
+	    c->d->ents.v[e].type == ENT_COMPANY)
+		coref_put_initials(c, c->d->text + k->start, k->end - k->start,
+		    e);
 	if (c->d->ents.v[e].type == ENT_COMPANY && n > 0)
 		coref_company_first(c, buf, n, e);	/* Kestrel */
 	/* an official of the lexicon (Tony Blair): Mr Blair later is him */
@@ -510,11 +575,18 @@ coref_name(struct coref *c, struct cand *k)
 		kind = MENTION_ALIAS;
 	if (e < 0 && n > 0 && k->acronym_of < 0)
 		e = coref_surname_before(c, k, buf, n);
+	if (e < 0 && (e = coref_get_initials(c, c->d->text + k->start,
+	    k->end - k->start)) >= 0)
+		kind = MENTION_ALIAS;	/* SLBA */
 	if (e < 0)
 		e = coref_entity(c, c->d->text + k->start, k->end - k->start,
 		    k->type == ENT_OFFICIAL ? ENT_PERSON : k->type, -1);
 	if (n > 0)
 		coref_keys(c, k, e, buf, n);
+	if (c->d->ents.v[e].type == ENT_ORGANISATION ||
+	    c->d->ents.v[e].type == ENT_COMPANY)
+		coref_put_initials(c, c->d->text + k->start, k->end - k->start,
+		    e);
 	coref_mention(c, k, e, kind);
 }
 
@@ -528,6 +600,9 @@ coref_short(struct coref *c, struct cand *k)
 
 	if (e < 0 && n > 0)
 		e = coref_get_squeezed(c, buf, n);	/* TimeWarner */
+	if (e < 0)
+		e = coref_get_initials(c, c->d->text + k->start,
+		    k->end - k->start);		/* SLBA */
 	if (e >= 0) {
 		coref_mention(c, k, e, coref_same_name(c, e, k) ? MENTION_NAME :
 		    MENTION_ALIAS);

@@ -662,6 +662,23 @@ test_watchdog_chairman(void **state)
 	doc_free(d);
 }
 
+static void
+test_initials_and_dashes(void **state)
+{
+	/* SLBA after the Sri Lanka Banks Association is the same body, one
+	 * row; the title before the dashes is the one that ties */
+	struct doc *d = run("The Sri Lanka Banks Association said the loans "
+	    "were lost. The shortfall is large, SLBA chairman - and Commercial "
+	    "Bank managing director - Ravi Perera told a news conference. He "
+	    "said the banks would cope.\n");
+
+	(void)state;
+	assert_false(is_party(d, "SLBA"));
+	check(d, "the banks would cope", "Ravi Perera",
+	    "Sri Lanka Banks Association");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -707,6 +724,7 @@ main(void)
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
+		cmocka_unit_test(test_initials_and_dashes),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

@@ -828,6 +828,11 @@ test_and_bodies(void **state)
 	assert_null(mentioned(d, "VAT"));
 	assert_null(mentioned(d, "WMD"));
 	doc_free(d);
+	/* a plural occupation before names is no part of them */
+	d = run("Singers Ada Brennick and Ivo Sand performed in the square.\n");
+	assert_non_null(ent(d, "Ada Brennick"));
+	assert_null(ent(d, "Singers Ada Brennick"));
+	doc_free(d);
 }
 
 /* ---- cases: a text and what must (not) be found in it */
