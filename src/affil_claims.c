@@ -966,6 +966,39 @@ affil_its_thing(const struct doc *d, struct claim *c)
 		c->speaker = c->party;
 }
 
+/*
+ * He or she right after an unnamed source (a bank spokesman told Reuters.
+ * He estimated...): the same unnamed speaker, when the claim before was
+ * in this sentence or the one before and no person is named since. 1 if
+ * it was so.
+ */
+static int
+affil_pronoun_after_unnamed(const struct doc *d, struct claim *c,
+    const struct claim *p)
+{
+	const struct sentence *s = affil_sent(d, c->source.start);
+	size_t si, i;
+
+	if (p == NULL || p->speaker >= 0 || p->party < 0 || s == NULL ||
+	    affil_pronoun_sex(d, &c->source) == 0 ||
+	    !affil_unnamed_head(d, &p->source))
+		return 0;
+	si = (size_t)(s - d->sents.v);
+	if (p->cue.start < (si > 0 ? d->sents.v[si - 1].start : 0))
+		return 0;
+	i = MODEL_FIRST(d->mentions, struct mention, start, p->cue.start);
+	for (; i < d->mentions.n && d->mentions.v[i].start < c->source.start;
+	    i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    (d->ents.v[d->mentions.v[i].entity].type == ENT_PERSON ||
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_OFFICIAL))
+			return 0;
+	c->speaker = -1;
+	c->party = p->party;
+	return 1;
+}
+
 void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
@@ -997,12 +1030,15 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			c->party = affil_party_of(d, e);
 		} else if (c->has_source && !affil_named(d, &c->source)) {
 			affil_relative(d, c);
+			if (affil_pronoun_after_unnamed(d, c, prev))
+				goto next;
 			affil_unnamed_source(d, c);
 			affil_pronoun(d, c, sexes);
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
 			affil_its_thing(d, c);
 		}
+next:
 		if (c->has_source)
 			prev = c;
 	}

@@ -364,7 +364,9 @@ static const char doc_boiler_pattern[] =
     "|get (?:the|our) [\\w ]{0,30}newsletter|newsletter\\s*:|watch\\s*:|listen\\s*:|download (?:the|our) app"
     "|(?:related|more|top|latest|trending|popular) (?:articles|stories|news|posts|videos|content|coverage)\\s*$"
     "|most (?:popular|read|viewed|shared)(?: in [\\w ]{1,30})?\\s*$|trending(?: now)?\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$"
-    "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*:\\s*\\S"
+    "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*(?::\\s*\\S"
+    "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+    "|\\d{1,2}[/.-]\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     "|.{0,80}©\\s*(?:19|20)\\d\\d\\b"
     /* a byline, a date alone, a photo credit, a wire slug */
     "|by\\s+((?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11}))\\s*$"

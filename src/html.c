@@ -726,6 +726,7 @@ struct html_out {
 	char *buf;
 	size_t n, cap;
 	const char *skip;	/* a heading that repeats the title */
+	size_t paras;		/* body paragraphs written */
 };
 
 static void
@@ -771,12 +772,60 @@ html_same_text(const char *a, size_t na, const char *b)
 	}
 }
 
-/* End the paragraph being written. */
+/* The next word of s (letters and digits) at or after *i, lower-cased
+ * into w (up to 63 bytes); its length, or 0 at the end. */
+static size_t
+html_word(const char *s, size_t n, size_t *i, char w[64])
+{
+	size_t k = 0;
+
+	while (*i < n && !isalnum((unsigned char)s[*i]) &&
+	    !((unsigned char)s[*i] >= 0x80 && html_punct(s + *i, n - *i) == 0))
+		(*i)++;
+	while (*i < n && (isalnum((unsigned char)s[*i]) ||
+	    ((unsigned char)s[*i] >= 0x80 && html_punct(s + *i, n - *i) == 0))) {
+		if (k < 63)
+			w[k++] = (char)tolower((unsigned char)s[*i]);
+		(*i)++;
+	}
+	w[k] = '\0';
+	return k;
+}
+
+/*
+ * Is the paragraph a longer form of the headline, every word of the title
+ * in order with a few more ("Rescue of Kidnapped Girl" as the title and
+ * "Rescue of Kidnapped Fort Worth Girl" as the page's h1), no sentence?
+ */
+static int
+html_longer_title(const char *a, size_t na, const char *title)
+{
+	char wa[64], wt[64];
+	size_t i = 0, j = 0, nt = strlen(title), extra = 0;
+
+	if (na == 0 || na > 2 * nt + 40 || a[na - 1] == '.')
+		return 0;
+	while (html_word(title, nt, &j, wt) > 0) {
+		while (html_word(a, na, &i, wa) > 0 && strcmp(wa, wt) != 0)
+			extra++;
+		if (wa[0] == '\0' || extra > 5)
+			return 0;
+	}
+	while (html_word(a, na, &i, wa) > 0)
+		extra++;
+	return extra <= 5;
+}
+
+/* End the paragraph being written; a repeat of the title is left out. */
 static void
 html_out_flush(struct html_out *o)
 {
-	if (o->n > 0 && !(o->skip != NULL && html_same_text(o->buf, o->n, o->skip)))
+	if (o->n > 0 && !(o->skip != NULL && (html_same_text(o->buf, o->n,
+	    o->skip) || (o->paras < 3 && html_longer_title(o->buf, o->n,
+	    o->skip))))) {
 		doc_build_para(o->b, o->buf, o->n, PARA_BODY);
+		o->paras++;
+	}
 	o->n = 0;
 }
 
@@ -915,7 +964,7 @@ html_extract(struct html *h)
 static void
 html_write(struct html *h, struct doc_build *b)
 {
-	struct html_out o = { b, NULL, 0, 0, h->title };
+	struct html_out o = { b, NULL, 0, 0, h->title, 0 };
 	size_t i;
 
 	if (h->title != NULL)
@@ -1037,7 +1086,7 @@ html_fragment(struct doc_build *b, const char *html, size_t len)
 {
 	htmlDocPtr doc;
 	xmlNode *root;
-	struct html_out o = { b, NULL, 0, 0, NULL };
+	struct html_out o = { b, NULL, 0, 0, NULL, 0 };
 
 	if (len > INT_MAX || dynlib_xml(NULL) == NULL ||
 	    (doc = html_parse(html, len, NULL)) == NULL)

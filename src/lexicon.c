@@ -824,6 +824,59 @@ lexicon_words_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 	return 0;
 }
 
+/* Does the comma-separated list hold one of the words (space-separated)? */
+static int
+lexicon_list_has(const char *list, const char *words)
+{
+	const char *p, *w;
+	size_t n, m;
+
+	for (w = words; *w != '\0'; w += m + strspn(w + m, " ")) {
+		m = strcspn(w, " ");
+		for (p = list; *p != '\0'; p += n + (p[n] == ',')) {
+			n = strcspn(p, ",");
+			if (n == m && strncmp(p, w, m) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * cues.tsv (lemma, kind, forms, frame), for the class saying: the forms of
+ * a verb of speech or belief that takes a clause, a that-clause or a quote,
+ * but its lemma and its -ing form (said, tells, believed; not say, telling,
+ * nor the noun claims of "claim speech claim,claims noun,that"). The cue
+ * table itself is read by cues.c.
+ */
+static int
+lexicon_cue_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
+{
+	struct lexicon_entry *e;
+	char *p, *end;
+	size_t n;
+
+	if (ln->n < 4)		/* cues.c says what is wrong */
+		return 0;
+	if (!lexicon_list_has(ln->f[1], "speech belief") ||
+	    !lexicon_list_has(ln->f[3], "clause that quote") ||
+	    lexicon_list_has(ln->f[3], "noun"))
+		return 0;
+	for (p = ln->f[2]; p != NULL; p = end) {
+		n = strcspn(p, ",");
+		end = p[n] == ',' ? p + n + 1 : NULL;
+		p[n] = '\0';
+		if (memchr(p, ' ', n) != NULL || strcmp(p, ln->f[0]) == 0 ||
+		    (n > 3 && strcmp(p + n - 3, "ing") == 0))
+			continue;
+		if ((e = lexicon_word_get(lx, p)) == NULL)
+			return lexicon_fail(why, "word too long: %s", p);
+		if (!lexicon_word_is(e, WC_SAYING))
+			lexicon_word_class(e, WC_SAYING);
+	}
+	return 0;
+}
+
 const struct lexicon_entry *
 lexicon_word(const struct lexicon *lx, const char *s, size_t n)
 {
@@ -947,6 +1000,8 @@ static const struct {
 	{ "abbrevs.tsv", lexicon_abbrev_line },
 	{ "officials.tsv", lexicon_office_line },
 	{ "words.tsv", lexicon_words_line },
+	/* after words.tsv: the verbs of its cues are of the class saying */
+	{ "cues.tsv", lexicon_cue_line },
 };
 
 const char *

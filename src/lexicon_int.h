@@ -36,7 +36,7 @@ struct lexicon {
 	size_t maplen;
 };
 
-/* Name of data file i of the lexicon (cues.tsv aside), NULL past the last. */
+/* Name of data file i of the lexicon, NULL past the last. */
 const char *lexicon_file_name(size_t i);
 /* Read the data files themselves, never the table; -1 and *cause on error. */
 int lexicon_parse_dir(struct lexicon *, const char *dir, char **cause);

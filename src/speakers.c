@@ -379,15 +379,22 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 	return e;
 }
 
+/* Does the source open with the word w and a space (its, a)? */
+static int
+speakers_opens(const struct doc *d, const struct span *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return s->end - s->start > n + 1 &&
+	    strncasecmp(d->text + s->start, w, n) == 0 &&
+	    d->text[s->start + n] == ' ';
+}
+
 /* Does the source open with its or their (its chief executive)? */
 static int
 speakers_possessive(const struct doc *d, const struct span *s)
 {
-	size_t n = s->end - s->start;
-	const char *t = d->text + s->start;
-
-	return (n > 4 && strncasecmp(t, "its ", 4) == 0) ||
-	    (n > 6 && strncasecmp(t, "their ", 6) == 0);
+	return speakers_opens(d, s, "its") || speakers_opens(d, s, "their");
 }
 
 /*
@@ -527,6 +534,16 @@ speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
 	return body >= 0 ? body : party;
 }
 
+/*
+ * Does the source open with a or an (a bank spokesman told Reuters: some
+ * spokesman, not the one named before)?
+ */
+static int
+speakers_indefinite(const struct doc *d, const struct span *s)
+{
+	return speakers_opens(d, s, "a") || speakers_opens(d, s, "an");
+}
+
 /* The entity a source span names or refers to; the state learns it. */
 static int
 speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
@@ -538,7 +555,8 @@ speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
 	spk = speakers_from_mentions(d, s);
 	if (spk >= 0)
 		sp->spoke[spk] = 1;
-	else if ((types = speakers_ref_types(sp, s)) != 0)
+	else if ((types = speakers_ref_types(sp, s)) != 0 &&
+	    !(types == 1u << ENT_OFFICIAL && speakers_indefinite(d, s)))
 		spk = speakers_refer(sp, s, types);
 	if (spk >= 0) {
 		sp->last[d->ents.v[spk].type] = spk;

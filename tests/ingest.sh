@@ -46,7 +46,8 @@ qcheck "page: claims found in the article" "len(d['claims']) >= 3"
 # A wire story's furniture: dates, byline, photo credits, a list of links
 # to other stories, an empty "Trending" box, a footer without a class.
 run "$P" --json "$FX/page-wire.html"
-qcheck "wire page: date, byline and credits are boilerplate" "paras('boilerplate')[:5] == ['PUBLISHED: 08:15, Thu, Apr 11, 2024 | UPDATED: 11:02, Thu, Apr 11, 2024', 'Apr. 11, 2024 8:15 AM EST', 'By MARTA QUISPE and LEO ANDRADE', 'Lucia Paredes, COASTLINE DAILY, AP PHOTO', 'Jorge Salinas, ASSOCIATED PRESS']"
+qcheck "wire page: dates, byline and credits are boilerplate" "paras('boilerplate')[:6] == ['Published Apr 11, 2024 at 8:15 AM | Updated at 11:02 AM', 'PUBLISHED: 08:15, Thu, Apr 11, 2024 | UPDATED: 11:02, Thu, Apr 11, 2024', 'Apr. 11, 2024 8:15 AM EST', 'By MARTA QUISPE and LEO ANDRADE', 'Lucia Paredes, COASTLINE DAILY, AP PHOTO', 'Jorge Salinas, ASSOCIATED PRESS']"
+qcheck "wire page: a longer h1 is no body paragraph under the shorter title" "d['title']['text'] == 'Peru and Ecuador reopen border crossing' and 'busy Huaquillas' not in d['text']"
 qcheck "wire page: the byline paragraph names the authors" "d['byline'] == 'MARTA QUISPE and LEO ANDRADE'"
 qcheck "wire page: the story's four paragraphs are the body" "len(paras('body')) == 4 and paras('body')[0].startswith('LIMA') and paras('body')[3].startswith('Officials in Quito')"
 qcheck "wire page: no list of links, no footer" "not any(w in d['text'] for w in ('DON\\'T MISS', 'Coffee farmers', 'Copyright', 'EDITION'))"

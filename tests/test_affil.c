@@ -679,6 +679,22 @@ test_initials_and_dashes(void **state)
 	doc_free(d);
 }
 
+static void
+test_pronoun_after_unnamed(void **state)
+{
+	/* a bank spokesman told Reuters. He estimated: the same unnamed
+	 * spokesman, for the bank, not the chairman named before */
+	struct doc *d = run("The Sri Lanka Banks Association said the loans "
+	    "were lost. Ravi Perera, the SLBA chairman, said the banks would "
+	    "cope.\n\nMore than one in ten customers of the Hatton National "
+	    "Bank were hit, a bank spokesman told Reuters. He estimated the "
+	    "loss at 3bn rupees.\n");
+
+	(void)state;
+	check(d, "the loss at 3bn", "(none)", "Hatton National Bank");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -725,6 +741,7 @@ main(void)
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
 		cmocka_unit_test(test_initials_and_dashes),
+		cmocka_unit_test(test_pronoun_after_unnamed),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);

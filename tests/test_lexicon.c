@@ -298,6 +298,14 @@ test_words(void **state)
 	assert_true(word_is("said", WC_SAYING));
 	assert_true(word_is("the", WC_ARTICLE) && word_is("the", WC_DET));
 	assert_false(word_is("tanker", WC_SAYING));
+	/* saying is derived from cues.tsv: verbs of speech and belief that
+	 * take a clause, but not their lemma, their -ing form or a noun */
+	assert_true(word_is("reckoned", WC_SAYING));
+	assert_true(word_is("Hinted", WC_SAYING));
+	assert_true(word_is("say", WC_SAYING));		/* words.tsv */
+	assert_false(word_is("hint", WC_SAYING));
+	assert_false(word_is("hinting", WC_SAYING));
+	assert_false(word_is("allegations", WC_SAYING));
 	assert_false(word_is("zeppelin", WC_VESSEL));
 	path = write_file(dir, "w.tsv", "zeppelin\tvessel agent\n");
 	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
