@@ -642,11 +642,46 @@ affil_state_role(const char *role)
 	    affil_strcasestr(role, "attorney general") != NULL;
 }
 
-/* Ministers with no country named: the article's own. */
+/*
+ * The country named before entity e's first name in its sentence, as its
+ * subject (Paris was more subdued, with finance minister Ann Roe...): not
+ * after a preposition that makes it another's (talks with Peru), not in
+ * quotation marks; -1.
+ */
+static int
+affil_sentence_country(const struct doc *d, const struct entity *e)
+{
+	const struct mention *m;
+	const struct sentence *s;
+	size_t i, k;
+
+	if (e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return -1;
+	m = &d->mentions.v[e->first_mention];
+	if ((s = affil_sent(d, m->start)) == NULL)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start, d->sents.v[s -
+	    d->sents.v].start);
+	for (; i < d->mentions.n && d->mentions.v[i].start < m->start; i++) {
+		const struct mention *c = &d->mentions.v[i];
+
+		if (c->entity < 0 || d->ents.v[c->entity].type != ENT_COUNTRY ||
+		    c->kind == MENTION_PRONOUN || c->kind == MENTION_NOMINAL)
+			continue;
+		k = affil_tok_at(d, c->start);
+		if ((d->toks.v[k].flags & TOK_INQUOTE) ||
+		    (k > 0 && affil_tok_is(d, k - 1, WC_NOT_OF)))
+			continue;
+		return c->entity;
+	}
+	return -1;
+}
+
+/* Ministers with no country named: their sentence's, else the article's. */
 static void
 affil_ministers(struct doc *d)
 {
-	int home = -1;
+	int home = -1, c;
 	size_t i;
 
 	for (i = 0; i < d->ents.n; i++) {
@@ -657,6 +692,10 @@ affil_ministers(struct doc *d)
 		    affil_former(e->role) ||
 		    strncasecmp(e->role, "shadow", 6) == 0)
 			continue;
+		if ((c = affil_sentence_country(d, e)) >= 0) {
+			e->affiliation = c;
+			continue;
+		}
 		if (home < 0 && (home = affil_home(d)) < 0)
 			return;
 		e->affiliation = home;

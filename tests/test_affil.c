@@ -707,6 +707,20 @@ test_relative_no_name(void **state)
 	doc_free(d);
 }
 
+static void
+test_minister_sentence_country(void **state)
+{
+	/* a minister with no country: his sentence's, before the article's */
+	struct doc *d = run("Berlin wants the deficit rules eased, and Germany "
+	    "said so again on Monday. Germany's plan was welcomed.\n\n"
+	    "However Paris was more subdued, with finance minister Luc Morel "
+	    "saying the savings must go on.\n");
+
+	(void)state;
+	check(d, "the savings must go on", "Luc Morel", "France");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -755,6 +769,7 @@ main(void)
 		cmocka_unit_test(test_initials_and_dashes),
 		cmocka_unit_test(test_pronoun_after_unnamed),
 		cmocka_unit_test(test_relative_no_name),
+		cmocka_unit_test(test_minister_sentence_country),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
