@@ -864,11 +864,19 @@ affil_relative(struct doc *d, struct claim *c)
 		return;
 	if (d->text[d->toks.v[k - 1].start] == ',' && k > 1)
 		k--;
+	if ((d->toks.v[k - 1].flags & TOK_QUOTE) && k > 1)
+		k--;
 	i = MODEL_FIRST(d->mentions, struct mention, start, d->toks.v[k].start);
 	if (i == 0 || d->mentions.v[i - 1].end != d->toks.v[k - 1].end ||
 	    (e = d->mentions.v[i - 1].entity) < 0 ||
-	    d->mentions.v[i - 1].kind == MENTION_PRONOUN)
+	    d->mentions.v[i - 1].kind == MENTION_PRONOUN) {
+		/* "some people" who feel that way: no one named, not the
+		 * speaker of the claim around it */
+		if ((d->toks.v[k - 1].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
+		    TOK_DIGIT)) == TOK_WORD)
+			c->speaker = c->party = -1;
 		return;
+	}
 	/* which: a body; who: a person or a body */
 	if (affil_tok_word(d, affil_tok_at(d, c->source.start), "which") &&
 	    !affil_body_type(d->ents.v[e].type))

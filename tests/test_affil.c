@@ -695,6 +695,18 @@ test_pronoun_after_unnamed(void **state)
 	doc_free(d);
 }
 
+static void
+test_relative_no_name(void **state)
+{
+	/* "some people" who feel that way: no one's, not the senator's */
+	struct doc *d = run("Senator Ann Hollis said on Monday that there are "
+	    "still \"some people\" who feel that way, but not many.\n");
+
+	(void)state;
+	check(d, "that way", "(none)", "(none)");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -742,6 +754,7 @@ main(void)
 		cmocka_unit_test(test_watchdog_chairman),
 		cmocka_unit_test(test_initials_and_dashes),
 		cmocka_unit_test(test_pronoun_after_unnamed),
+		cmocka_unit_test(test_relative_no_name),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
