@@ -238,6 +238,31 @@ coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
 	return (int)c->d->ents.n - 1;
 }
 
+/*
+ * A body named before in other letters is the canon's ("The Labour party
+ * said ... Labour's plan": one party): it takes the canon's name and home.
+ */
+static int
+coref_canon_named(struct coref *c, const struct lexicon_canon *lc)
+{
+	char buf[256], name[256];
+	size_t n = lexicon_fold(lc->name, strlen(lc->name), buf, sizeof buf);
+	int e = n > 0 ? coref_get(c, buf, n) : -1;
+	struct entity *en;
+
+	if (e < 0 || (lc->type != ENT_ORGANISATION && lc->type != ENT_COMPANY))
+		return -1;
+	en = &c->d->ents.v[e];
+	if (en->type != lc->type || c->home.v[e] >= 0 ||
+	    lexicon_fold(en->name, strlen(en->name), name, sizeof name) != n ||
+	    memcmp(name, buf, n) != 0)
+		return -1;	/* not BBC Radio for the BBC (its first word) */
+	free(en->name);
+	en->name = xstrdup(lc->name);
+	c->home.v[e] = lc->country;
+	return e;
+}
+
 /* The entity of a lexicon canon, made if new. */
 static int
 coref_canon(struct coref *c, int canon)
@@ -246,8 +271,11 @@ coref_canon(struct coref *c, int canon)
 
 	if (c->canon_ent[canon] < 0) {
 		lc = lexicon_canon(c->lx, canon);
-		c->canon_ent[canon] = coref_entity(c, lc->name, strlen(lc->name),
-		    lc->type, lc->type == ENT_COUNTRY ? canon : lc->country);
+		c->canon_ent[canon] = coref_canon_named(c, lc);
+		if (c->canon_ent[canon] < 0)
+			c->canon_ent[canon] = coref_entity(c, lc->name,
+			    strlen(lc->name), lc->type, lc->type == ENT_COUNTRY ?
+			    canon : lc->country);
 	}
 	return c->canon_ent[canon];
 }

@@ -591,6 +591,25 @@ test_common_capitals(void **state)
 }
 
 /*
+ * A party named first in other letters than the lexicon's ("The Labour
+ * party said", later "Labour") is one entity, with the lexicon's name.
+ */
+static void
+test_lexicon_name_in_other_letters(void **state)
+{
+	struct doc *d = run("The Labour party said the plan was late. Labour "
+	    "said it would wait.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Labour Party");
+	assert_non_null(e);
+	assert_null(ent(d, "Labour party"));
+	assert_int_equal(mentions(d, e, -1), 2);
+	doc_free(d);
+}
+
+/*
  * A company's head in a Title Case headline names a company only if the
  * article names it so again; a stream's name (Otter Run) is a place; Fuels
  * heads a company's name.
@@ -1150,6 +1169,7 @@ main(void)
 		cmocka_unit_test(test_firm_comma_and_party),
 		cmocka_unit_test(test_common_capitals),
 		cmocka_unit_test(test_headline_company_and_streams),
+		cmocka_unit_test(test_lexicon_name_in_other_letters),
 		cmocka_unit_test(test_glued_modifiers),
 		cmocka_unit_test(test_affiliation_possessive_its),
 		cmocka_unit_test(test_company_heads),
