@@ -560,6 +560,40 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
+ * The party a US party tag right after mention m names ("Rep. Ann Roe
+ * (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv party-tag), if the
+ * article names that party; else -1.
+ */
+static int
+affil_party_tag(const struct doc *d, const struct lexicon *lx,
+    const struct mention *m)
+{
+	const struct wordmap *map;
+	size_t n, i, k = MODEL_FIRST(d->toks, struct token, start, m->end);
+	const struct token *t;
+	const char *s;
+
+	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
+	if (k + 1 >= d->toks.n || d->toks.v[k].end - d->toks.v[k].start != 1 ||
+	    strchr("(,", d->text[d->toks.v[k].start]) == NULL)
+		return -1;
+	t = &d->toks.v[k + 1];
+	s = d->text + t->start;
+	if (t->end - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
+		return -1;
+	for (i = 0; i < n; i++)
+		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
+			break;
+	if (i == n)
+		return -1;
+	for (k = 0; k < d->ents.n; k++)
+		if (d->ents.v[k].type == ENT_ORGANISATION &&
+		    strcmp(d->ents.v[k].name, map[i].value) == 0)
+			return (int)k;
+	return -1;
+}
+
+/*
  * The body the text ties mention m (a person's name) to, or -1; *weak
  * when no role word ties them.
  */
@@ -612,8 +646,11 @@ affil_text(struct doc *d, const struct lexicon *lx)
 		en = &d->ents.v[e];
 		if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
 			continue;
-		if ((b = affil_of_mention(d, lx, m, &weak)) < 0 || b == e ||
-		    (weak && (done[e] || en->affil_lexicon)))
+		if ((b = affil_party_tag(d, lx, m)) >= 0)
+			weak = 0;	/* Rep. Ann Roe (D-Wis.) */
+		else if ((b = affil_of_mention(d, lx, m, &weak)) < 0)
+			continue;
+		if (b == e || (weak && (done[e] || en->affil_lexicon)))
 			continue;
 		if (!weak && done[e] == 1)
 			en->affiliation = -1;	/* the weak tie gives way */

@@ -15,6 +15,7 @@
 static const char *const wordmaps_names[WMAP_N] = {
 	[WMAP_HOME] = "home",
 	[WMAP_BODY_KIND] = "body-kind",
+	[WMAP_PARTY_TAG] = "party-tag",
 };
 
 struct wordmaps {

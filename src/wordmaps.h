@@ -13,6 +13,7 @@
 enum wordmap_kind {
 	WMAP_HOME,		/* word -> country: the article is about it */
 	WMAP_BODY_KIND,		/* word -> entity type: a newspaper said */
+	WMAP_PARTY_TAG,		/* letter -> party: Rep. Ann Roe (D-Wis.) */
 	WMAP_N
 };
 

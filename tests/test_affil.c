@@ -82,6 +82,23 @@ test_title_before_name(void **state)
 	doc_free(d);
 }
 
+/* A US party and state tag after a name names the party the article
+ * names: (D-Wis.), ", R-Ky.,"; a tag of a party it does not name, none. */
+static void
+test_party_tag(void **state)
+{
+	struct doc *d = run("Democrats and Republicans argued for hours. "
+	    "\"The bill is dead,\" said Rep. Ada Voss (D-N.C.), head of the "
+	    "farm caucus. Sen. Tom Reeve, R-Ky., said the vote was close. "
+	    "Rep. Lila Marsh (I-Vt.) said nothing had changed.\n");
+
+	(void)state;
+	check(d, "\"The bill is dead,\"", "Ada Voss", "Democratic Party");
+	check(d, "the vote was close", "Tom Reeve", "Republican Party");
+	check(d, "nothing had changed", "Lila Marsh", "Lila Marsh");
+	doc_free(d);
+}
+
 static void
 test_possessive_title(void **state)
 {
@@ -726,6 +743,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_title_before_name),
+		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),
 		cmocka_unit_test(test_apposition_after),
 		cmocka_unit_test(test_friend_is_no_tie),
