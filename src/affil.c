@@ -70,6 +70,17 @@ affil_tok_at(const struct doc *d, uint32_t off)
 	return MODEL_FIRST(d->toks, struct token, start, off);
 }
 
+int
+affil_entity_named(const struct doc *d, const char *name, enum ent_type t)
+{
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++)
+		if (d->ents.v[i].type == t && strcmp(d->ents.v[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
 size_t
 affil_tok_on(const struct doc *d, size_t k, uint32_t off)
 {
@@ -560,18 +571,17 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
- * The party a US party tag right after mention m names ("Rep. Ann Roe
+ * The party a US party tag at token k, after a name, names ("Rep. Ann Roe
  * (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv party-tag), if the
  * article names that party; else -1.
  */
 static int
-affil_party_tag(const struct doc *d, const struct lexicon *lx,
-    const struct mention *m)
+affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 {
 	const struct wordmap *map;
-	size_t n, i, k = MODEL_FIRST(d->toks, struct token, start, m->end);
 	const struct token *t;
 	const char *s;
+	size_t n, i;
 
 	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
 	if (k + 1 >= d->toks.n || d->toks.v[k].end - d->toks.v[k].start != 1 ||
@@ -584,13 +594,7 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx,
 	for (i = 0; i < n; i++)
 		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
 			break;
-	if (i == n)
-		return -1;
-	for (k = 0; k < d->ents.n; k++)
-		if (d->ents.v[k].type == ENT_ORGANISATION &&
-		    strcmp(d->ents.v[k].name, map[i].value) == 0)
-			return (int)k;
-	return -1;
+	return i < n ? affil_entity_named(d, map[i].value, ENT_ORGANISATION) : -1;
 }
 
 /*
@@ -611,6 +615,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 		return -1;
 	first = s->tok_first;
 	end = s->tok_first + s->tok_count;
+	if ((e = affil_party_tag(d, lx, after)) >= 0)
+		return e;	/* Rep. Ann Roe (D-Wis.) */
 	if ((e = affil_before(d, lx, k, first)) >= 0)
 		return e;
 	if ((e = affil_before_dashes(d, lx, k, first)) >= 0)
@@ -646,11 +652,8 @@ affil_text(struct doc *d, const struct lexicon *lx)
 		en = &d->ents.v[e];
 		if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
 			continue;
-		if ((b = affil_party_tag(d, lx, m)) >= 0)
-			weak = 0;	/* Rep. Ann Roe (D-Wis.) */
-		else if ((b = affil_of_mention(d, lx, m, &weak)) < 0)
-			continue;
-		if (b == e || (weak && (done[e] || en->affil_lexicon)))
+		if ((b = affil_of_mention(d, lx, m, &weak)) < 0 || b == e ||
+		    (weak && (done[e] || en->affil_lexicon)))
 			continue;
 		if (!weak && done[e] == 1)
 			en->affiliation = -1;	/* the weak tie gives way */

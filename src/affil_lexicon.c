@@ -31,11 +31,10 @@ static int
 affil_entity(struct doc *d, const char *name, enum ent_type t)
 {
 	struct entity *e;
-	size_t i;
+	int i = affil_entity_named(d, name, t);
 
-	for (i = 0; i < d->ents.n; i++)
-		if (d->ents.v[i].type == t && strcmp(d->ents.v[i].name, name) == 0)
-			return (int)i;
+	if (i >= 0)
+		return i;
 	e = VEC_PUSH(d->ents);
 	memset(e, 0, sizeof *e);
 	e->name = xstrdup(name);
