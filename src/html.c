@@ -777,13 +777,11 @@ html_same_text(const char *a, size_t na, const char *b)
 static size_t
 html_word(const char *s, size_t n, size_t *i, char w[64])
 {
-	size_t k = 0;
+	size_t k = 0, p;
 
-	while (*i < n && !isalnum((unsigned char)s[*i]) &&
-	    !((unsigned char)s[*i] >= 0x80 && html_punct(s + *i, n - *i) == 0))
-		(*i)++;
-	while (*i < n && (isalnum((unsigned char)s[*i]) ||
-	    ((unsigned char)s[*i] >= 0x80 && html_punct(s + *i, n - *i) == 0))) {
+	while (*i < n && (p = html_punct(s + *i, n - *i)) > 0)
+		*i += p;	/* a dash or quotation mark is 3 bytes */
+	while (*i < n && html_punct(s + *i, n - *i) == 0) {
 		if (k < 63)
 			w[k++] = (char)tolower((unsigned char)s[*i]);
 		(*i)++;
