@@ -422,11 +422,11 @@ entities_middle_initial(const struct ent *en, const struct token *k)
 	const struct doc *d = en->d;
 	const struct lexicon_entry *e;
 
-	if (!entities_initial(d, k) || k->end - k->start != 1 ||
+	if (!entities_initial(d, k) || tok_end(k) - k->start != 1 ||
 	    k == d->toks.v || (k->flags & TOK_SENT_START) ||
 	    k + 2 >= d->toks.v + d->toks.n || !(k[2].flags & TOK_CAP))
 		return 0;
-	e = lexicon_word(en->lx, d->text + k[-1].start, k[-1].end - k[-1].start);
+	e = lexicon_word(en->lx, d->text + k[-1].start, tok_end(k - 1) - k[-1].start);
 	return e != NULL && (e->roles & LEX_FIRST) && (k[-1].flags & TOK_CAP);
 }
 
@@ -457,7 +457,7 @@ static int
 entities_particle_name(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start, *h;
-	size_t n = k->end - k->start;
+	size_t n = tok_end(k) - k->start;
 
 	if (en->lx == NULL || (h = memchr(s, '-', n)) == NULL ||
 	    h == s || h + 2 > s + n || !(h[1] >= 'A' && h[1] <= 'Z') ||
