@@ -682,6 +682,29 @@ test_its_executive_body_typed_person(void **state)
 }
 
 /*
+ * A paragraph with no tokens (a lone no-break space) before one with no
+ * claim: the quote opened and never closed paragraphs before ("a trap.)
+ * does not carry the last claim over the paragraphs after it.
+ */
+static void
+test_quote_after_empty_paragraph(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = uifix_doc("The mayor called it \"a trap.\n\n"
+	    "Tomas Okoro said the plan is \"a costly mistake that helps no "
+	    "one.\"\n\nIlse Tamm\n\n\xc2\xa0\n\n"
+	    "The council members are wary. They booed twice.\n");
+
+	(void)state;
+	analyse_between(d, lx, "claims", "parties");
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "Tomas Okoro", "said",
+	    "the plan is \"a costly mistake that helps no one.\"");
+	doc_free(d);
+	lexicon_free(lx);
+}
+
+/*
  * An inverted source after the cue takes a title with its period (said
  * Mr. Okoro, said Gen. Tamm): the whole title and name, and its speaker.
  */
@@ -1644,6 +1667,7 @@ main(void)
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_inverted_source_title),
+		cmocka_unit_test(test_quote_after_empty_paragraph),
 		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
