@@ -177,7 +177,7 @@ entities_creed(const struct ent *en, size_t i)
 	const struct token *t = &en->d->toks.v[en->units.v[i].tok];
 
 	return lexicon_ends_like(en->lx, en->d->text + t->start,
-	    t->end - t->start, WC_CREED_END);
+	    tok_end(t) - t->start, WC_CREED_END);
 }
 
 /*
