@@ -5,9 +5,6 @@
  * claim a shape finds. A new shape is one entry and its try. Also the
  * cue's auxiliaries (has long suspected) and the claims a trailing
  * "according to" absorbs.
- *
- * Stays in C: the suffix list of the adjective test (-ous, -able) is
- * English morphology tried on any word, not a list of words.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -212,19 +209,12 @@ claims_try_passive(struct claims *c, struct claims_cue *cu)
 static int
 claims_adjective(const struct claims *c, size_t k)
 {
-	static const char *const ends[] = { "ous", "ful", "ive", "al", "ic",
-	    "less", "able", "ible", NULL };
 	const struct token *t = &c->d->toks.v[k];
-	const char *const *e;
-	size_t n = tok_end(t) - t->start, m;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) != TOK_WORD)
 		return 0;
-	for (e = ends; *e != NULL; e++)
-		if (n > (m = strlen(*e)) + 2 &&
-		    memcmp(c->d->text + tok_end(t) - m, *e, m) == 0)
-			return 1;
-	return 0;
+	return lexicon_ends_like(c->words, c->d->text + t->start,
+	    tok_end(t) - t->start, WC_ADJECTIVE_END);
 }
 
 /* Is token k a lower-case past form in -ed (carried, unveiled)? */
