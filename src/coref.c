@@ -289,7 +289,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	struct mention *m = VEC_PUSH(c->d->mentions);
 	struct entity *en = &c->d->ents.v[e];
 
-	m->start = k->start;
+	m->start = k->start - k->the;
 	m->end = k->end;
 	m->entity = e;
 	m->kind = kind;

@@ -1174,6 +1174,28 @@ test_name_particles(void **state)
 	doc_free(d);
 }
 
+/*
+ * A capital "The" after a word in small letters is a body's own (a group
+ * called The Climate Union); at a sentence's start or after a colon it is
+ * not, and the later "the Climate Union" is the same body.
+ */
+static void
+test_capital_the(void **state)
+{
+	struct doc *d = run("Ada Brennick joined the grassroots group The "
+	    "Climate Union in 2010. Later the Climate Union split. Its "
+	    "findings: The Climate Union had lost members.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "The Climate Union");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_int_equal(mentions(d, e, -1), 3);
+	assert_true(mentioned(d, "Climate Union") == e);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1208,6 +1230,7 @@ main(void)
 		cmocka_unit_test(test_org_tails),
 		cmocka_unit_test(test_and_bodies),
 		cmocka_unit_test(test_name_particles),
+		cmocka_unit_test(test_capital_the),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
