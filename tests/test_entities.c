@@ -1196,6 +1196,37 @@ test_capital_the(void **state)
 	doc_free(d);
 }
 
+/*
+ * Companies named like people (issue 14): a description with no article
+ * before the name (Dutch supermarket group Vandrel) or a company's role
+ * after it (Torvik chief executive Ann Roe) makes it a company, and its
+ * earlier mention as the subject of "said" too; a committee's chairman
+ * does not (Oversight Chairman Jane Roe).
+ */
+static void
+test_company_cues(void **state)
+{
+	struct doc *d = run("Dutch supermarket group Vandrel has filed for "
+	    "bankruptcy. Vandrel said it would recover.\n\n"
+	    "Torvik said a court would decide. It was a last resort, said "
+	    "Torvik chief executive Ann Roe.\n\n"
+	    "It was wrong, said Oversight Chairman Jane Roe.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Vandrel");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(mentions(d, e, -1), 2);
+	e = ent(d, "Torvik");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(mentions(d, e, -1), 2);
+	e = mentioned(d, "Oversight");
+	assert_true(e == NULL || e->type != ENT_COMPANY);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1231,6 +1262,7 @@ main(void)
 		cmocka_unit_test(test_and_bodies),
 		cmocka_unit_test(test_name_particles),
 		cmocka_unit_test(test_capital_the),
+		cmocka_unit_test(test_company_cues),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
