@@ -453,14 +453,19 @@ static void
 test_colon_headline(void **state)
 {
 	struct doc *d = uifix_doc("Mette Lund: Harbour work will go ahead\n\n"
-	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n"
+	    "\nBREAKING: Harbour closes for the winter\n\nWATCH: the ferry "
+	    "leaves Tromsø\n\nNATO: Troops will stay in the north\n");
 	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
+	int nato = ent(d, "NATO", ENT_ORGANISATION, -1, NULL);
 
 	(void)state;
 	mention(d, "Mette Lund", lund);
+	mention(d, "NATO", nato);
 	run(d);
-	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.n, 2);
 	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	expect_claim(d, 1, "NATO", ":", "Troops will stay in the north");
 	doc_free(d);
 }
 
