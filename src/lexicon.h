@@ -79,6 +79,8 @@ enum word_class {
 	WC_PLAIN_HONORIFIC,
 	/* ... and a capitalised name of a government after a country's word */
 	WC_STATE_ORGAN,
+	/* ... and who speaks for a person (Lopez spokesman Dan Reyes) */
+	WC_STAFF,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

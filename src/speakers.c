@@ -132,6 +132,32 @@ speakers_possessor(const struct doc *d, const struct mention *m)
 	    (d->toks.v[k].flags & TOK_POSS);
 }
 
+/*
+ * Does the source span name someone who speaks for entity e (Lopez
+ * spokesman Dan Reyes; Ann Bell, a former Lopez aide): a person or
+ * official whose affiliation is e?
+ */
+static int
+speakers_principal(const struct doc *d, const struct span *s, int e)
+{
+	size_t i = speakers_mention_at(d, s->start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *en;
+
+		if (m->entity < 0 || m->entity == e ||
+		    (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN)
+			continue;
+		en = &d->ents.v[m->entity];
+		if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
+		    en->affiliation == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct doc *d, const struct span *s)
@@ -147,9 +173,11 @@ speakers_from_mentions(const struct doc *d, const struct span *s)
 		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
 		    m->kind == MENTION_PRONOUN)
 			continue;
-		/* Napier's lawyer Tony Kelly: the possessor speaks last */
+		/* Napier's lawyer Tony Kelly, Lopez spokesman Dan Reyes:
+		 * the one spoken for speaks last */
 		r = speakers_rank(d->ents.v[m->entity].type) +
-		    10 * speakers_possessor(d, m);
+		    10 * (speakers_possessor(d, m) ||
+		    speakers_principal(d, s, m->entity));
 		if (r < rank) {
 			rank = r;
 			best = m->entity;

@@ -626,6 +626,21 @@ test_possessor_not_speaker(void **state)
 }
 
 static void
+test_staff_speaks(void **state)
+{
+	/* Hollis campaign spokesman Dan Reyes: he speaks, for her party */
+	struct doc *d = run("Labour MP Ann Hollis spoke in the Commons on "
+	    "Monday.\n\nHollis campaign spokesman Dan Reyes said the vote "
+	    "would be close.\n\nPeter Hart, a former Hollis aide, said the "
+	    "bill would pass.\n");
+
+	(void)state;
+	check(d, "the vote would be close", "Dan Reyes", "Labour Party");
+	check(d, "the bill would pass", "Peter Hart", "Labour Party");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -781,6 +796,7 @@ main(void)
 		cmocka_unit_test(test_verb_is_no_title),
 		cmocka_unit_test(test_government_organ),
 		cmocka_unit_test(test_possessor_not_speaker),
+		cmocka_unit_test(test_staff_speaks),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
