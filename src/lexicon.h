@@ -81,6 +81,8 @@ enum word_class {
 	WC_STATE_ORGAN,
 	/* ... and who speaks for a person (Lopez spokesman Dan Reyes) */
 	WC_STAFF,
+	/* ... and a name's seeking an office, not holding it (nominee) */
+	WC_RUNNING,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -98,6 +98,7 @@ static const char *const words_names[WC_N] = {
 	[WC_PLAIN_HONORIFIC] = "plain-honorific",
 	[WC_STATE_ORGAN] = "state-organ",
 	[WC_STAFF] = "staff",
+	[WC_RUNNING] = "running",
 };
 
 int

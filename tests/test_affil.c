@@ -641,6 +641,20 @@ test_staff_speaks(void **state)
 }
 
 static void
+test_nominee_not_in_office(void **state)
+{
+	/* a nominee speaks for his party, in the year before his office */
+	struct doc *d = run("President Barack Obama said the economy was "
+	    "strong.\n\nRepublican presidential nominee Donald Trump said "
+	    "the economy was weak.\n");
+
+	(void)state;
+	check(d, "the economy was strong", "Barack Obama", "United States");
+	check(d, "the economy was weak", "Donald Trump", "Republican Party");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -797,6 +811,7 @@ main(void)
 		cmocka_unit_test(test_government_organ),
 		cmocka_unit_test(test_possessor_not_speaker),
 		cmocka_unit_test(test_staff_speaks),
+		cmocka_unit_test(test_nominee_not_in_office),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
