@@ -655,6 +655,19 @@ test_nominee_not_in_office(void **state)
 }
 
 static void
+test_body_title_is_holder(void **state)
+{
+	/* The Acme founder: the person the text made its founder */
+	struct doc *d = run("Bell Mobile sued Acme Holdings on Monday. Founder "
+	    "Ann Roe has vowed to fight the case.\n\nThe Acme founder also "
+	    "said the firm would grow.\n");
+
+	(void)state;
+	check(d, "the firm would grow", "Ann Roe", "Acme Holdings");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -812,6 +825,7 @@ main(void)
 		cmocka_unit_test(test_possessor_not_speaker),
 		cmocka_unit_test(test_staff_speaks),
 		cmocka_unit_test(test_nominee_not_in_office),
+		cmocka_unit_test(test_body_title_is_holder),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
