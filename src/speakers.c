@@ -65,7 +65,16 @@ speakers_mention_at(const struct doc *d, uint32_t off)
 static size_t
 speakers_tok_at(const struct doc *d, uint32_t off)
 {
-	return MODEL_FIRST(d->toks, struct token, end, off + 1);
+	size_t lo = 0, hi = d->toks.n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (tok_end(&d->toks.v[mid]) < off + 1)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static int
@@ -131,7 +140,7 @@ speakers_head(const struct doc *d, const struct span *s, const char **w)
 	if (k >= d->toks.n || d->toks.v[k].start < s->start)
 		return 0;
 	*w = d->text + d->toks.v[k].start;
-	return d->toks.v[k].end - d->toks.v[k].start;
+	return tok_end(&d->toks.v[k]) - d->toks.v[k].start;
 }
 
 /* Is mention m followed by 's (Napier's lawyer)? */
@@ -261,7 +270,7 @@ speakers_word_in(const struct speakers *sp, size_t k, enum word_class c,
 {
 	const struct doc *d = sp->d;
 	const struct token *t = &d->toks.v[k];
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 	const char *w = d->text + t->start;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
@@ -497,7 +506,7 @@ speakers_office_word(const struct speakers *sp, size_t k)
 	const struct token *t = &sp->d->toks.v[k];
 	const struct lexicon_entry *le;
 	char buf[48];
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 
 	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
 		return 0;
