@@ -682,6 +682,29 @@ test_its_executive_body_typed_person(void **state)
 }
 
 /*
+ * A paragraph with no tokens (a lone no-break space) before one with no
+ * claim: the quote opened and never closed paragraphs before ("a trap.)
+ * does not carry the last claim over the paragraphs after it.
+ */
+static void
+test_quote_after_empty_paragraph(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = uifix_doc("The mayor called it \"a trap.\n\n"
+	    "Tomas Okoro said the plan is \"a costly mistake that helps no "
+	    "one.\"\n\nIlse Tamm\n\n\xc2\xa0\n\n"
+	    "The council members are wary. They booed twice.\n");
+
+	(void)state;
+	analyse_between(d, lx, "claims", "parties");
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "Tomas Okoro", "said",
+	    "the plan is \"a costly mistake that helps no one.\"");
+	doc_free(d);
+	lexicon_free(lx);
+}
+
+/*
  * An inverted source after the cue takes a title with its period (said
  * Mr. Okoro, said Gen. Tamm): the whole title and name, and its speaker.
  */
@@ -1562,6 +1585,42 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "A spokesman", "called", "Mr Lund a liar" },
 	  } },
+	/*
+	 * A cue in -ing after "be" is a progressive with its subject (Holm is
+	 * warning that ...), not a participle without one.
+	 */
+	{ .name = "progressive_cue", .n = 2,
+	  .text = "Port row\n\nThe mayor is warning that the ferry will stop in "
+	    "May. Fishermen have been demanding that the quota be raised.\n",
+	  .want = {
+		{ "The mayor", "is warning",
+		    "that the ferry will stop in May" },
+		{ "Fishermen", "have been demanding",
+		    "that the quota be raised" },
+	  } },
+	/*
+	 * A cue coordinated with "but" takes the sentence's subject (Holm would
+	 * not name him but said ...); an adjective cue there needs its "be".
+	 */
+	{ .name = "coordinated_but", .n = 2,
+	  .text = "Port row\n\nThe aide would not name the buyer but said the "
+	    "sale was agreed. Holm says he has been loyal to the party but "
+	    "critical of the toll.\n",
+	  .want = {
+		{ "The aide", "said", "the sale was agreed" },
+		{ "Holm", "says", "he has been loyal to the party but critical "
+		    "of the toll" },
+	  } },
+	/*
+	 * A verb cue opening the phrase before a noun-like cue is no source:
+	 * "plans" is inside the object of "defended".
+	 */
+	{ .name = "cue_in_object", .n = 1,
+	  .text = "Port row\n\nThe mayor defended port plans to raise the "
+	    "toll.\n",
+	  .want = {
+		{ "The mayor", "defended", "port plans to raise the toll" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
@@ -1644,6 +1703,7 @@ main(void)
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_inverted_source_title),
+		cmocka_unit_test(test_quote_after_empty_paragraph),
 		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),
