@@ -879,6 +879,13 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* A page's imperative before a cue is no person (See tweets:). */
+	{ .name = "page_imperative",
+	  .text = "The Storting met on Tuesday.\n\nSee tweets:\n\nThe Storting "
+	    "resolves to observe a minute of silence.\n\nScroll down for "
+	    "video.\n",
+	  .absent = { "See", "Scroll" },
+	},
 	{ .name = "case_rules",
 	  .text = "Tell us what you ate: turkey and rice. Turkey objected. The "
 	    "chad fell out of the ballot.\n",
