@@ -140,6 +140,7 @@ struct doc {
 	char *byline;		/* author(s) as the page names them, or NULL */
 	char *published;	/* date as the page gives it, or NULL */
 	char *site;		/* site name, or NULL */
+	char *lang;		/* the language the page declares (ru, en-GB), or NULL */
 	char *charset;		/* the input charset when not UTF-8, or NULL; owned */
 
 	VEC(struct para) paras;
