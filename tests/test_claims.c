@@ -1626,6 +1626,22 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "The mayor", "defended", "port plans to raise the toll" },
 	  } },
+	/*
+	 * A participle opening the sentence is no content of the main claim:
+	 * "Asked about X," a claim with no source; "Stressing X," one of the
+	 * main clause's subject. A gerund subject stays content.
+	 */
+	{ .name = "opening_participle", .n = 5,
+	  .text = "Port row\n\nAsked about the toll, Lund said, \"It will "
+	    "rise.\" Stressing the risk, the mayor said the port would close. "
+	    "Selling the port, he said, was wrong.\n",
+	  .want = {
+		{ NULL, "Asked about", "the toll" },
+		{ "Lund", "said", "\"It will rise.\"" },
+		{ "the mayor", "Stressing", "the risk" },
+		{ "the mayor", "said", "the port would close" },
+		{ "he", "said", "Selling the port, he said, was wrong" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
