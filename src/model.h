@@ -177,6 +177,36 @@ model_first(const void *base, size_t n, size_t size, size_t fieldoff,
 #define MODEL_FIRST(vec, type, field, off) \
 	model_first((vec).v, (vec).n, sizeof(type), offsetof(type, field), (off))
 
+/* Index of the first mention starting at or after byte off. */
+static inline size_t
+model_mention_at(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->mentions, struct mention, start, off);
+}
+
+/* Index of the token that contains or follows byte off. */
+static inline size_t
+model_tok_over(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->toks, struct token, end, off + 1);
+}
+
+/* Index of the sentence that holds byte off. */
+static inline size_t
+model_sent_at(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
+}
+
+/* Is byte off inside quotation marks (its token's flag)? */
+static inline int
+model_in_quote(const struct doc *d, uint32_t off)
+{
+	size_t k = model_tok_over(d, off);
+
+	return k < d->toks.n && (d->toks.v[k].flags & TOK_INQUOTE);
+}
+
 const char *model_ent_type_name(enum ent_type);
 const char *model_mention_kind_name(enum mention_kind);
 const char *model_claim_kind_name(enum claim_kind);
