@@ -96,7 +96,7 @@ size_t
 affil_word(const struct doc *d, size_t k, char *buf)
 {
 	const struct token *t = &d->toks.v[k];
-	size_t n = t->end - t->start, i;
+	size_t n = tok_end(t) - t->start, i;
 
 	if (!(t->flags & TOK_WORD) || n >= 48)
 		return 0;
@@ -117,7 +117,7 @@ affil_tok_exact(const struct doc *d, size_t k, const char *w)
 
 	/* the first byte first: this runs at every token of a text */
 	return d->text[t->start] == w[0] && strncmp(d->text + t->start, w,
-	    t->end - t->start) == 0 && w[t->end - t->start] == '\0';
+	    tok_end(t) - t->start) == 0 && w[tok_end(t) - t->start] == '\0';
 }
 
 /* Is the word [w, w + n) of class c (data/words.tsv)? */
@@ -137,8 +137,8 @@ affil_tok_is(const struct doc *d, size_t k, enum word_class c)
 	if (k >= d->toks.n)
 		return 0;
 	t = &d->toks.v[k];
-	return (t->flags & TOK_WORD) && t->end - t->start < 48 &&
-	    affil_is(d->text + t->start, t->end - t->start, c);
+	return (t->flags & TOK_WORD) && tok_end(t) - t->start < 48 &&
+	    affil_is(d->text + t->start, tok_end(t) - t->start, c);
 }
 
 /* Is token k the word w (ASCII, any case)? */
@@ -151,7 +151,7 @@ affil_tok_word(const struct doc *d, size_t k, const char *w)
 	if (k >= d->toks.n)
 		return 0;
 	t = &d->toks.v[k];
-	return (t->flags & TOK_WORD) && t->end - t->start == n &&
+	return (t->flags & TOK_WORD) && tok_end(t) - t->start == n &&
 	    strncasecmp(d->text + t->start, w, n) == 0;
 }
 
@@ -216,7 +216,7 @@ affil_country_tok(const struct doc *d, size_t k)
 	    d->toks.v[k].start);
 
 	return i < d->mentions.n && d->mentions.v[i].start == d->toks.v[k].start &&
-	    d->mentions.v[i].end == d->toks.v[k].end &&
+	    d->mentions.v[i].end == tok_end(&d->toks.v[k]) &&
 	    d->mentions.v[i].entity >= 0 &&
 	    d->ents.v[d->mentions.v[i].entity].type == ENT_COUNTRY;
 }
@@ -233,7 +233,7 @@ affil_body_type(enum ent_type t)
 static int
 affil_body_ending(const struct doc *d, size_t k)
 {
-	uint32_t end = d->toks.v[k].end;
+	uint32_t end = tok_end(&d->toks.v[k]);
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, end), n = 0;
 
 	while (i > 0 && n++ < 8) {
@@ -251,7 +251,7 @@ affil_body_ending(const struct doc *d, size_t k)
 static int
 affil_person_ending(const struct doc *d, size_t k)
 {
-	uint32_t end = d->toks.v[k].end;
+	uint32_t end = tok_end(&d->toks.v[k]);
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, end);
 
 	if (i > 0 && d->mentions.v[i - 1].end == end &&
@@ -355,12 +355,12 @@ static int
 affil_party_before_place(const struct doc *d, int e, size_t k, size_t first)
 {
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
-	    d->toks.v[k].end), j;
+	    tok_end(&d->toks.v[k])), j;
 	int b;
 
 	if (d->ents.v[e].type != ENT_COUNTRY)
 		return e;
-	while (i > 0 && d->mentions.v[i - 1].end != d->toks.v[k].end)
+	while (i > 0 && d->mentions.v[i - 1].end != tok_end(&d->toks.v[k]))
 		i--;
 	if (i == 0 || (j = affil_tok_at(d, d->mentions.v[i - 1].start)) <= first)
 		return e;
@@ -491,8 +491,8 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	if ((e = affil_body_ending(d, j - 1)) >= 0) {
 		/* the chairman of Y, X: back over Y to the preposition */
 		size_t m = MODEL_FIRST(d->mentions, struct mention, start,
-		    d->toks.v[j - 1].end);
-		while (m > 0 && d->mentions.v[m - 1].end != d->toks.v[j - 1].end)
+		    tok_end(&d->toks.v[j - 1]));
+		while (m > 0 && d->mentions.v[m - 1].end != tok_end(&d->toks.v[j - 1]))
 			m--;
 		if (m == 0)
 			return -1;
@@ -544,7 +544,7 @@ static int
 affil_dash(const struct doc *d, size_t k)
 {
 	const struct token *t = &d->toks.v[k];
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 	const char *w = d->text + t->start;
 
 	return (n == 1 && *w == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x93",
@@ -584,12 +584,12 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 	size_t n, i;
 
 	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
-	if (k + 1 >= d->toks.n || d->toks.v[k].end - d->toks.v[k].start != 1 ||
+	if (k + 1 >= d->toks.n || tok_end(&d->toks.v[k]) - d->toks.v[k].start != 1 ||
 	    strchr("(,", d->text[d->toks.v[k].start]) == NULL)
 		return -1;
 	t = &d->toks.v[k + 1];
 	s = d->text + t->start;
-	if (t->end - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
+	if (tok_end(t) - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
 		return -1;
 	for (i = 0; i < n; i++)
 		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
@@ -829,7 +829,7 @@ static int
 affil_title_held(const struct doc *d, int body, size_t r1)
 {
 	const struct token *t = &d->toks.v[r1];
-	size_t i, n = t->end - t->start;
+	size_t i, n = tok_end(t) - t->start;
 	const char *r;
 
 	for (i = 0; i < d->ents.n; i++) {
@@ -881,7 +881,7 @@ affil_title_after_name(struct doc *d, const struct lexicon *lx)
 		en->affil_lexicon = false;
 		if (en->role == NULL)
 			en->role = xstrndup(d->text + d->toks.v[r0].start,
-			    d->toks.v[r1].end - d->toks.v[r0].start);
+			    tok_end(&d->toks.v[r1]) - d->toks.v[r0].start);
 	}
 }
 
@@ -892,7 +892,7 @@ affil_title_after_name(struct doc *d, const struct lexicon *lx)
 static int
 affil_role_ends(const struct doc *d, const char *role, size_t k)
 {
-	size_t n = d->toks.v[k].end - d->toks.v[k].start, r = strlen(role);
+	size_t n = tok_end(&d->toks.v[k]) - d->toks.v[k].start, r = strlen(role);
 
 	return r >= n && strncasecmp(role + r - n, d->text + d->toks.v[k].start,
 	    n) == 0 && (r == n || role[r - n - 1] == ' ');

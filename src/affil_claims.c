@@ -236,7 +236,7 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 		    strncasecmp(d->text + m->end + 1, w, n) == 0 &&
 		    (j = affil_tok_at(d, m->end)) < d->toks.n &&
 		    d->toks.v[j].start == m->end + 1 &&
-		    (d->toks.v[j].flags & TOK_CAP) && d->toks.v[j].end -
+		    (d->toks.v[j].flags & TOK_CAP) && tok_end(&d->toks.v[j]) -
 		    d->toks.v[j].start == n && strncasecmp(d->text +
 		    d->toks.v[j].start, w, n) == 0)
 			return m->entity;
@@ -373,7 +373,7 @@ static size_t
 affil_kind_holder(const struct doc *d, size_t h)
 {
 	unsigned types;
-	size_t i, n = d->toks.v[h].end - d->toks.v[h].start;
+	size_t i, n = tok_end(&d->toks.v[h]) - d->toks.v[h].start;
 	int body;
 
 	if (h < 2 || !(d->toks.v[h - 1].flags & TOK_POSS) ||
@@ -433,15 +433,15 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 	for (k = affil_tok_at(d, s->start); k < h; k++)
 		if (d->text[d->toks.v[k].start] == ',') {
 			h = k - 1;
-			n = d->toks.v[h].end - s->start;
+			n = tok_end(&d->toks.v[h]) - s->start;
 			break;
 		}
 	/* the first minister's statement: the minister's */
 	if (h < d->toks.n && h > affil_tok_at(d, s->start) &&
 	    (d->toks.v[h].flags & TOK_POSS) &&
-	    d->toks.v[h].start == d->toks.v[h - 1].end) {
+	    d->toks.v[h].start == tok_end(&d->toks.v[h - 1])) {
 		h--;
-		n = d->toks.v[h].end - s->start;
+		n = tok_end(&d->toks.v[h]) - s->start;
 	}
 	if (h >= d->toks.n || !affil_title_tok(d, h))
 		return -1;
@@ -451,7 +451,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 		return -1;
 	if (n > 4 && strncasecmp(p, "the ", 4) == 0)
 		p += 4, n -= 4;
-	n = d->toks.v[h].end - (uint32_t)(p - d->text);
+	n = tok_end(&d->toks.v[h]) - (uint32_t)(p - d->text);
 	/* the Tory leader: a leader whose body is the Tories */
 	k = affil_tok_at(d, (uint32_t)(p - d->text));
 	if ((body = affil_body_starting(d, NULL, k, &last, 0)) >= 0 && last < h)
@@ -469,7 +469,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 			continue;
 		if (affil_role_has(e->role, p, n) || (rest != NULL &&
 		    e->affiliation == body && affil_role_has(e->role, rest,
-		    d->toks.v[h].end - (uint32_t)(rest - d->text))))
+		    tok_end(&d->toks.v[h]) - (uint32_t)(rest - d->text))))
 			return m->entity;
 	}
 	return affil_titled_later(d, p, n, off);
@@ -538,7 +538,7 @@ static int
 affil_surname_country(const struct doc *d, size_t k)
 {
 	const struct token *t = &d->toks.v[k];
-	size_t i, n = t->end - t->start;
+	size_t i, n = tok_end(t) - t->start;
 	int found = -2;
 
 	if (!(t->flags & TOK_CAP))
@@ -602,7 +602,7 @@ affil_government_source(struct doc *d, struct claim *c)
 	size_t h = affil_head(d, &c->source), k, last;
 	int country;
 
-	if (h >= d->toks.n || d->toks.v[h].end != c->source.end ||
+	if (h >= d->toks.n || tok_end(&d->toks.v[h]) != c->source.end ||
 	    affil_mention_starting(d, h) >= 0)
 		return 0;
 	k = affil_tok_at(d, c->source.start);
@@ -627,7 +627,7 @@ affil_government_source(struct doc *d, struct claim *c)
 	if (country == -1 && (country = affil_government(d, c)) < 0)
 		return 0;
 	c->speaker = affil_organ(d, country, d->text + d->toks.v[k].start,
-	    d->toks.v[h].end - d->toks.v[k].start);
+	    tok_end(&d->toks.v[h]) - d->toks.v[k].start);
 	c->party = country;
 	return 1;
 }
@@ -669,7 +669,7 @@ affil_kind_source(struct doc *d, struct claim *c)
 	unsigned types;
 	int e;
 
-	if (h >= d->toks.n || d->toks.v[h].end != c->source.end ||
+	if (h >= d->toks.n || tok_end(&d->toks.v[h]) != c->source.end ||
 	    (types = affil_kind_types(d, h)) == 0)
 		return 0;
 	i = MODEL_FIRST(d->mentions, struct mention, start, c->source.start);
@@ -730,7 +730,7 @@ affil_title_subject_in(const struct doc *d, size_t si)
 		if (!affil_tok_word(d, a, "the"))
 			return -1;
 		sp.start = d->toks.v[a].start;
-		sp.end = d->toks.v[k].end;
+		sp.end = tok_end(&d->toks.v[k]);
 		return affil_titled(d, &sp, sp.start);
 	}
 	return -1;
@@ -758,7 +758,7 @@ affil_relative(struct doc *d, struct claim *c)
 	size_t k = affil_tok_at(d, c->source.start), i;
 	int e;
 
-	if (k >= d->toks.n || d->toks.v[k].end != c->source.end ||
+	if (k >= d->toks.n || tok_end(&d->toks.v[k]) != c->source.end ||
 	    !affil_tok_is(d, k, WC_RELATIVE) || k == 0)
 		return;
 	if (d->text[d->toks.v[k - 1].start] == ',' && k > 1)
@@ -766,7 +766,7 @@ affil_relative(struct doc *d, struct claim *c)
 	if ((d->toks.v[k - 1].flags & TOK_QUOTE) && k > 1)
 		k--;
 	i = MODEL_FIRST(d->mentions, struct mention, start, d->toks.v[k].start);
-	if (i == 0 || d->mentions.v[i - 1].end != d->toks.v[k - 1].end ||
+	if (i == 0 || d->mentions.v[i - 1].end != tok_end(&d->toks.v[k - 1]) ||
 	    (e = d->mentions.v[i - 1].entity) < 0 ||
 	    d->mentions.v[i - 1].kind == MENTION_PRONOUN) {
 		/* "some people" who feel that way: no one named, not the
@@ -808,7 +808,7 @@ affil_unnamed_head(const struct doc *d, const struct span *s)
 	if (h < d->toks.n && affil_tok_is(d, h, WC_UNNAMED_SOURCE))
 		return 1;
 	for (k = affil_tok_at(d, s->start); k + 1 < d->toks.n &&
-	    d->toks.v[k + 1].end <= s->end; k++)
+	    tok_end(&d->toks.v[k + 1]) <= s->end; k++)
 		if (affil_tok_is(d, k + 1, WC_BODY_PREP))
 			return affil_tok_is(d, k, WC_UNNAMED_SOURCE);
 	return 0;

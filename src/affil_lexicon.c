@@ -250,7 +250,7 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 	for (i = 0; i < d->toks.n; i++) {
 		const struct token *t = &d->toks.v[i];
 
-		if (t->end - t->start == 4 && (t->flags & TOK_DIGIT) &&
+		if (tok_end(t) - t->start == 4 && (t->flags & TOK_DIGIT) &&
 		    (y = atoi(d->text + t->start)) >= AFFIL_Y0 && y <= AFFIL_Y1)
 			votes[y - AFFIL_Y0]++;
 	}

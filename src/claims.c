@@ -50,7 +50,7 @@ claims_word_find(const struct claims *c, size_t k)
 	if (k >= c->d->toks.n)		/* one past the last: none */
 		return w->e = NULL;
 	t = &c->d->toks.v[k];
-	n = t->end - t->start;
+	n = tok_end(t) - t->start;
 	if (c->words == NULL || !(t->flags & TOK_WORD) ||
 	    (t->flags & TOK_UPPER) || n >= 32)
 		return w->e = NULL;
@@ -63,7 +63,7 @@ claims_cues(const struct claims *c, size_t k, struct cue_hit *hits)
 {
 	const struct token *t = &c->d->toks.v[k];
 
-	if (!cues_maybe(c->cues, c->d->text + t->start, t->end - t->start))
+	if (!cues_maybe(c->cues, c->d->text + t->start, tok_end(t) - t->start))
 		return 0;
 	return cues_match(c->cues, c->d, k, c->se, hits, CLAIMS_MAXHITS);
 }

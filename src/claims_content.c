@@ -68,7 +68,7 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 		/* an abbreviation's period (on Jan. 5) does not stop the search */
 		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
 		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&
-		    k > j && c->d->toks.v[k - 1].end == c->d->toks.v[k].start))
+		    k > j && tok_end(&c->d->toks.v[k - 1]) == c->d->toks.v[k].start))
 			return 0;
 		if (claims_has(c, k, WC_PRONOUN) || claims_has(c, k, WC_AUX))
 			return 0;
@@ -481,8 +481,8 @@ claims_verb_group(const struct claims *c, size_t k, size_t lo, int *embedded)
 
 	if (k <= lo || (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
 		return 0;
-	if (!aux && !claims_has(c, k, WC_PAST_VERB) && !(t->end - t->start > 4 &&
-	    memcmp(c->d->text + t->end - 2, "ed", 2) == 0))
+	if (!aux && !claims_has(c, k, WC_PAST_VERB) && !(tok_end(t) - t->start > 4 &&
+	    memcmp(c->d->text + tok_end(t) - 2, "ed", 2) == 0))
 		return 0;
 	if (claims_has(c, k - 1, WC_AUX) || claims_has(c, k - 1, WC_CUE_ADV) ||
 	    !(claims_flags(c, k - 1) & TOK_WORD) || claims_has(c, k - 1, WC_DET) ||

@@ -34,7 +34,7 @@ claims_colon_source(const struct claims *c, size_t a, size_t b)
 {
 	size_t k;
 
-	if (claims_mention_in(c, c->d->toks.v[a].start, c->d->toks.v[b].end))
+	if (claims_mention_in(c, c->d->toks.v[a].start, tok_end(&c->d->toks.v[b])))
 		return 1;
 	for (k = a; k <= b; k++)
 		if (claims_has(c, k, WC_AGENT) ||
@@ -116,7 +116,7 @@ claims_titlecase(const struct claims *c)
 		const struct token *t = &c->d->toks.v[k];
 
 		if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) ==
-		    TOK_WORD && t->end - t->start >= 4)
+		    TOK_WORD && tok_end(t) - t->start >= 4)
 			return 0;
 	}
 	return 1;
@@ -149,7 +149,7 @@ claims_headline_source(const struct claims *c, const struct claim *cl)
 	if (!cl->has_source || (a = claims_tok_at(c->d, cl->source.start)) < 0)
 		return 0;
 	for (b = a; (size_t)b + 1 < c->d->toks.n &&
-	    c->d->toks.v[b + 1].end <= cl->source.end; b++)
+	    tok_end(&c->d->toks.v[b + 1]) <= cl->source.end; b++)
 		;
 	return claims_colon_source(c, (size_t)a, (size_t)b);
 }

@@ -96,7 +96,7 @@ claims_punct(const struct claims *c, size_t k, char p)
 {
 	const struct token *t = &c->d->toks.v[k];
 
-	return !(t->flags & TOK_WORD) && t->end - t->start == 1 &&
+	return !(t->flags & TOK_WORD) && tok_end(t) - t->start == 1 &&
 	    c->d->text[t->start] == p;
 }
 
@@ -122,7 +122,7 @@ claims_final(const struct claims *c, size_t k)
 	const struct token *t = &c->d->toks.v[k];
 
 	return !(t->flags & TOK_WORD) && (strchr(".!?", c->d->text[t->start])
-	    != NULL || (t->end - t->start == 3 &&
+	    != NULL || (tok_end(t) - t->start == 3 &&
 	    memcmp(c->d->text + t->start, "\xe2\x80\xa6", 3) == 0));
 }
 
@@ -132,7 +132,7 @@ claims_dash(const struct claims *c, size_t k)
 {
 	const struct token *t = &c->d->toks.v[k];
 	const char *x = c->d->text + t->start;
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 
 	if (t->flags & TOK_WORD)
 		return 0;
@@ -141,7 +141,7 @@ claims_dash(const struct claims *c, size_t k)
 		    "\xe2\x80\x95", 3) == 0 || memcmp(x, "\xe2\x80\x93", 3) == 0;
 	/* "--", one token or two, or a hyphen between spaces */
 	return (n == 2 && memcmp(x, "--", 2) == 0) || (n == 1 && x[0] == '-' &&
-	    t->start > 0 && t->end < c->d->len && (x[1] == '-' || x[-1] == '-' ||
+	    t->start > 0 && tok_end(t) < c->d->len && (x[1] == '-' || x[-1] == '-' ||
 	    (x[-1] == ' ' && x[1] == ' ')));
 }
 

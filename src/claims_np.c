@@ -23,9 +23,9 @@ claims_inword_mark(const struct claims *c, size_t k)
 	const struct token *t = c->d->toks.v;
 
 	return k > c->sf && k + 1 < c->se && !(t[k].flags & TOK_WORD) &&
-	    t[k].end - t[k].start == 1 && strchr("/&+", c->d->text[t[k].start]) !=
+	    tok_end(&t[k]) - t[k].start == 1 && strchr("/&+", c->d->text[t[k].start]) !=
 	    NULL && (t[k - 1].flags & t[k + 1].flags & TOK_WORD) &&
-	    t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+	    tok_end(&t[k - 1]) == t[k].start && tok_end(&t[k]) == t[k + 1].start;
 }
 
 /* May token k be part of a noun phrase (not a stop word or a mark)? */
@@ -51,7 +51,7 @@ claims_title_dot(const struct claims *c, size_t k)
 	const struct token *p = &c->d->toks.v[k - 1];
 
 	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
-	    p->end == c->d->toks.v[k].start && p->end - p->start <= 4 &&
+	    tok_end(p) == c->d->toks.v[k].start && tok_end(p) - p->start <= 4 &&
 	    (claims_flags(c, k + 1) & TOK_CAP);
 }
 
@@ -70,8 +70,8 @@ claims_abbrev_dot(const struct claims *c, size_t k)
 	p = &c->d->toks.v[k - 1];
 	t = &c->d->toks.v[k];
 	return claims_punct(c, k, '.') && (p->flags & TOK_CAP) &&
-	    p->end == t->start && (claims_flags(c, k + 1) & TOK_CAP) &&
-	    lexicon_is_abbrev(c->lx, c->d->text + p->start, t->end - p->start);
+	    tok_end(p) == t->start && (claims_flags(c, k + 1) & TOK_CAP) &&
+	    lexicon_is_abbrev(c->lx, c->d->text + p->start, tok_end(t) - p->start);
 }
 
 /*
@@ -179,7 +179,7 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
 			const struct token *t = &c->d->toks.v[j];
 
-			if (t->end - t->start > 2 && memcmp(c->d->text + t->end - 2,
+			if (tok_end(t) - t->start > 2 && memcmp(c->d->text + tok_end(t) - 2,
 			    "ed", 2) == 0)
 				break;
 		}
@@ -215,7 +215,7 @@ claims_named(const struct claims *c, size_t a, size_t b)
 	for (i = lo; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
-		if (m->start >= d->toks.v[b].end)
+		if (m->start >= tok_end(&d->toks.v[b]))
 			break;
 		if (m->start >= d->toks.v[a].start && m->entity >= 0 &&
 		    d->ents.v[m->entity].type != ENT_COUNTRY)
@@ -398,7 +398,7 @@ claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
 		if (p->has_source && p->cue.end <= d->toks.v[k].start) {
 			*sa = (size_t)claims_tok_at(d, p->source.start);
 			*sb = *sa;
-			while (*sb + 1 < c->se && d->toks.v[*sb + 1].end <= p->source.end)
+			while (*sb + 1 < c->se && tok_end(&d->toks.v[*sb + 1]) <= p->source.end)
 				(*sb)++;
 			return 1;
 		}
@@ -447,8 +447,8 @@ claims_plural_word(const struct claims *c, size_t k)
 	const struct token *t = &c->d->toks.v[k];
 
 	return (t->flags & TOK_WORD) && !(t->flags & TOK_UPPER) &&
-	    t->end - t->start > 3 && c->d->text[t->end - 1] == 's' &&
-	    c->d->text[t->end - 2] != 's';
+	    tok_end(t) - t->start > 3 && c->d->text[tok_end(t) - 1] == 's' &&
+	    c->d->text[tok_end(t) - 2] != 's';
 }
 
 /*
@@ -557,7 +557,7 @@ claims_party_tag_back(const struct claims *c, size_t l)
 		if (claims_punct(c, j - 1, close))
 			break;
 	if (j <= c->sf + 1 || l - j >= 6 || !claims_punct(c, j - 1, close) ||
-	    !claims_tag_text(c->d->text, t[j].start, t[l - 1].end) ||
+	    !claims_tag_text(c->d->text, t[j].start, tok_end(&t[l - 1])) ||
 	    !(claims_flags(c, j - 2) & TOK_CAP))
 		return l;
 	return j - 2;
@@ -577,7 +577,7 @@ claims_party_tag_fwd(const struct claims *c, size_t k)
 	for (j = k + 1; j < c->se && j < k + 7; j++)
 		if (claims_punct(c, j, ')'))
 			return j > k + 1 && claims_tag_text(c->d->text,
-			    c->d->toks.v[k + 1].start, c->d->toks.v[j - 1].end) ?
+			    c->d->toks.v[k + 1].start, tok_end(&c->d->toks.v[j - 1])) ?
 			    j : 0;
 	return 0;
 }
@@ -590,7 +590,7 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	/* the period of Jr. or Sr. (Anna Berg Jr. said) */
 	if (l > c->sf + 1 && claims_punct(c, l, '.') &&
-	    c->d->toks.v[l - 1].end == c->d->toks.v[l].start &&
+	    tok_end(&c->d->toks.v[l - 1]) == c->d->toks.v[l].start &&
 	    c->d->toks.v[l].start - c->d->toks.v[l - 1].start == 2 &&
 	    (memcmp(c->d->text + c->d->toks.v[l - 1].start, "Jr", 2) == 0 ||
 	    memcmp(c->d->text + c->d->toks.v[l - 1].start, "Sr", 2) == 0))

@@ -134,7 +134,7 @@ claims_same_sentence(const struct doc *d, const struct claim *cl, size_t k)
 		j--;	/* , but “B.”; , and still “B.” */
 	if (!claims_qclose_before(d, cl->content.end))
 		return 0;
-	return d->toks.v[j - 1].end - d->toks.v[j - 1].start == 1 &&
+	return tok_end(&d->toks.v[j - 1]) - d->toks.v[j - 1].start == 1 &&
 	    d->text[d->toks.v[j - 1].start] == ',' &&
 	    d->toks.v[j - 1].start >= cl->cue.end;
 }
@@ -199,12 +199,12 @@ claims_quotes(struct claims *c)
 			if (!(d->toks.v[k].flags & TOK_OPENQ))
 				continue;
 			q = claims_open_end(c, k, pe);
-			if (last >= 0 && d->claims.v[last].content.end >= d->toks.v[q].end)
+			if (last >= 0 && d->claims.v[last].content.end >= tok_end(&d->toks.v[q]))
 				continue;	/* inside a claim */
-			if (i < n && d->claims.v[i].content.start < d->toks.v[q].end)
+			if (i < n && d->claims.v[i].content.start < tok_end(&d->toks.v[q]))
 				continue;	/* a claim of its own starts inside */
 			if ((o = claims_goes_on(d, last, k)) >= 0) {
-				d->claims.v[o].content.end = d->toks.v[q].end;
+				d->claims.v[o].content.end = tok_end(&d->toks.v[q]);
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
 			    !(k + 1 < pe && d->text[d->toks.v[k + 1].start] == '(') &&
 			    d->paras.v[p].kind == PARA_BODY && p > 0 &&
@@ -221,7 +221,7 @@ claims_quotes(struct claims *c)
 				cl->party = party;
 				cl->cue.start = cl->cue.end = d->toks.v[k].start;
 				cl->content.start = d->toks.v[k].start;
-				cl->content.end = d->toks.v[q].end;
+				cl->content.end = tok_end(&d->toks.v[q]);
 				cl->quoted = true;
 			}
 			k = q;

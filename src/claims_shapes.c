@@ -25,7 +25,7 @@ claims_ly_adverb(const struct claims *c, size_t k)
 	const struct token *t = &c->d->toks.v[k];
 
 	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
-	    t->end - t->start >= 5 && memcmp(c->d->text + t->end - 2, "ly",
+	    tok_end(t) - t->start >= 5 && memcmp(c->d->text + tok_end(t) - 2, "ly",
 	    2) == 0 && !claims_has(c, k, WC_LY_NOUN);
 }
 
@@ -83,9 +83,9 @@ claims_add(struct claims *c, enum claim_kind kind, size_t ca, size_t cb,
 	cl->kind = kind;
 	cl->party = cl->speaker = -1;
 	cl->cue.start = d->toks.v[ca].start;
-	cl->cue.end = d->toks.v[cb].end;
+	cl->cue.end = tok_end(&d->toks.v[cb]);
 	cl->content.start = d->toks.v[xa].start;
-	cl->content.end = d->toks.v[xb].end;
+	cl->content.end = tok_end(&d->toks.v[xb]);
 	cl->quoted = (d->toks.v[xa].flags & TOK_OPENQ) != 0;
 	return cl;
 }
@@ -95,7 +95,7 @@ claims_set_source(struct claims *c, struct claim *cl, size_t a, size_t b)
 {
 	cl->has_source = true;
 	cl->source.start = c->d->toks.v[a].start;
-	cl->source.end = c->d->toks.v[b].end;
+	cl->source.end = tok_end(&c->d->toks.v[b]);
 }
 
 /* Copy the source of the sentence's latest claim with one. */
@@ -125,7 +125,7 @@ static int
 claims_accept(struct claims *c, size_t sa, size_t sb)
 {
 	struct doc *d = c->d;
-	uint32_t a = d->toks.v[sa].start, b = d->toks.v[sb].end;
+	uint32_t a = d->toks.v[sa].start, b = tok_end(&d->toks.v[sb]);
 	size_t i;
 
 	for (i = c->first; i < d->claims.n; i++) {
@@ -198,13 +198,13 @@ claims_adjective(const struct claims *c, size_t k)
 	    "less", "able", "ible", NULL };
 	const struct token *t = &c->d->toks.v[k];
 	const char *const *e;
-	size_t n = t->end - t->start, m;
+	size_t n = tok_end(t) - t->start, m;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) != TOK_WORD)
 		return 0;
 	for (e = ends; *e != NULL; e++)
 		if (n > (m = strlen(*e)) + 2 &&
-		    memcmp(c->d->text + t->end - m, *e, m) == 0)
+		    memcmp(c->d->text + tok_end(t) - m, *e, m) == 0)
 			return 1;
 	return 0;
 }
@@ -216,7 +216,7 @@ claims_past_form(const struct claims *c, size_t k)
 	const struct token *t = &c->d->toks.v[k];
 
 	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
-	    t->end - t->start > 4 && memcmp(c->d->text + t->end - 2, "ed", 2) == 0;
+	    tok_end(t) - t->start > 4 && memcmp(c->d->text + tok_end(t) - 2, "ed", 2) == 0;
 }
 
 /*
@@ -361,7 +361,7 @@ claims_ing_word(const struct claims *c, size_t k)
 	const struct token *t = &c->d->toks.v[k];
 
 	return (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) == TOK_WORD &&
-	    t->end - t->start > 4 && memcmp(c->d->text + t->end - 3, "ing",
+	    tok_end(t) - t->start > 4 && memcmp(c->d->text + tok_end(t) - 3, "ing",
 	    3) == 0;
 }
 
@@ -430,8 +430,8 @@ claims_listener_ends(const struct claims *c, const struct claims_cue *cu)
 	if (t == 0 || claims_listener_last(c, cu))
 		return t != 0;
 	w = &c->d->toks.v[t];
-	return (w->flags & TOK_WORD) && w->end - w->start > 4 &&
-	    memcmp(c->d->text + w->end - 3, "ing", 3) == 0;
+	return (w->flags & TOK_WORD) && tok_end(w) - w->start > 4 &&
+	    memcmp(c->d->text + tok_end(w) - 3, "ing", 3) == 0;
 }
 
 /* “CONTENT,” SOURCE said, ... */
@@ -469,7 +469,7 @@ claims_try_quote_long_source(struct claims *c, struct claims_cue *cu)
 		return TRY_NEXT;
 	for (k = q + 1; k <= l; k++)
 		if (claims_punct(c, k, ';') || claims_punct(c, k, ':') ||
-		    (claims_final(c, k) && !(k > q + 1 && c->d->toks.v[k - 1].end ==
+		    (claims_final(c, k) && !(k > q + 1 && tok_end(&c->d->toks.v[k - 1]) ==
 		    c->d->toks.v[k].start)))
 			return TRY_NEXT;
 	sb = claims_punct(c, l, ',') ? l - 1 : l;
@@ -523,10 +523,10 @@ claims_next_para(const struct claims *c, size_t j, size_t *xa, size_t *xb)
 	if (j + 1 != c->se || c->se != c->pe || !claims_punct(c, j, ':') ||
 	    c->pe >= d->toks.n)
 		return 0;
-	p = MODEL_FIRST(d->paras, struct para, end, d->toks.v[c->pe].end);
+	p = MODEL_FIRST(d->paras, struct para, end, tok_end(&d->toks.v[c->pe]));
 	if (p >= d->paras.n || d->paras.v[p].kind != PARA_BODY)
 		return 0;
-	for (e = c->pe; e + 1 < d->toks.n && d->toks.v[e + 1].end <=
+	for (e = c->pe; e + 1 < d->toks.n && tok_end(&d->toks.v[e + 1]) <=
 	    d->paras.v[p].end; e++)
 		;
 	while (e > c->pe && !claims_ends_content(c, e))
@@ -686,7 +686,7 @@ claims_absorb(struct claims *c, size_t xa, size_t xb, struct span *holder,
     bool *has_holder, struct span *inner)
 {
 	struct doc *d = c->d;
-	uint32_t a = d->toks.v[xa].start, b = d->toks.v[xb].end;
+	uint32_t a = d->toks.v[xa].start, b = tok_end(&d->toks.v[xb]);
 	size_t i;
 
 	*has_holder = false;
@@ -771,7 +771,7 @@ claims_inner_content(const struct claims *c, const struct claims_cue *cu,
 	    inner->end == 0)
 		return;
 	a = claims_tok_at(c->d, inner->start);
-	if (a > (long)*xa && (size_t)a < *xb && inner->end >= c->d->toks.v[*xb].end &&
+	if (a > (long)*xa && (size_t)a < *xb && inner->end >= tok_end(&c->d->toks.v[*xb]) &&
 	    claims_has_verb(c, (size_t)a, *xb))
 		*xa = (size_t)a;
 }

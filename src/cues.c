@@ -334,7 +334,7 @@ cues_load(const char *path, char **cause)
 static int
 cues_tok_eq(const struct doc *d, const struct token *t, const char *w, size_t n)
 {
-	return (t->flags & TOK_WORD) && t->end - t->start == n &&
+	return (t->flags & TOK_WORD) && tok_end(t) - t->start == n &&
 	    strncasecmp(d->text + t->start, w, n) == 0;
 }
 
@@ -364,7 +364,7 @@ cues_match(const struct cues *c, const struct doc *d, size_t k, size_t end,
 {
 	const struct token *t = &d->toks.v[k];
 	const struct cue_form *f;
-	struct cues_word w = { d->text + t->start, t->end - t->start };
+	struct cues_word w = { d->text + t->start, tok_end(t) - t->start };
 	size_t i, n = w.n;
 	uint64_t h;
 	uint32_t first;

@@ -47,7 +47,7 @@ entities_uend(const struct ent *en, uint32_t u)
 {
 	const struct unit *x = &en->units.v[u];
 
-	return en->d->toks.v[x->tok + x->ntok - 1].end;
+	return tok_end(&en->d->toks.v[x->tok + x->ntok - 1]);
 }
 
 static struct cand *

@@ -35,11 +35,11 @@ static int
 entities_ends_in(const struct ent *en, uint32_t a, const char *const *end)
 {
 	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
-	size_t n = t->end - t->start, m;
+	size_t n = tok_end(t) - t->start, m;
 
 	for (; *end != NULL; end++) {
 		m = strlen(*end);
-		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *end, m) == 0)
+		if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *end, m) == 0)
 			return 1;
 	}
 	return 0;
@@ -111,7 +111,7 @@ static int
 entities_function_word(const struct ent *en, const struct token *t)
 {
 	const struct lexicon_entry *e = lexicon_word(en->lx,
-	    en->d->text + t->start, t->end - t->start);
+	    en->d->text + t->start, tok_end(t) - t->start);
 	static const enum word_class fn[] = { WC_NP_STOP, WC_DET, WC_CONJ,
 	    WC_SUBORD, WC_LOCATIVE, WC_PRONOUN, WC_AUX, WC_BE };
 	size_t i;
@@ -136,7 +136,7 @@ entities_title_case(const struct ent *en, size_t a, size_t b, int *words)
 	for (*words = 0; a < b; a++) {
 		t = &en->d->toks.v[a];
 		if (!(t->flags & TOK_WORD) || (t->flags & TOK_DIGIT) ||
-		    t->end - t->start < 4)
+		    tok_end(t) - t->start < 4)
 			continue;
 		(*words)++;
 		cap = (t->flags & (TOK_CAP | TOK_UPPER)) != 0;
@@ -233,8 +233,8 @@ entities_personish(const struct ent *en, uint32_t u)
 	if (c != 'w')
 		return 0;
 	t = &d->toks.v[en->units.v[u + 1].tok];
-	n = t->end - t->start;
-	return n > 4 && strncmp(d->text + t->end - 2, "ed", 2) == 0;
+	n = tok_end(t) - t->start;
+	return n > 4 && strncmp(d->text + tok_end(t) - 2, "ed", 2) == 0;
 }
 
 /* Are units [a, b) all of a quotation, as the title of a work is? */
@@ -268,10 +268,10 @@ entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
 
 	for (; a < b; a++) {
 		t = &en->d->toks.v[en->units.v[a].tok];
-		n = t->end - t->start;
+		n = tok_end(t) - t->start;
 		for (p = end; *p != NULL; p++) {
 			m = strlen(*p);
-			if (n >= m + 3 && memcmp(en->d->text + t->end - m, *p,
+			if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *p,
 			    m) == 0)
 				return 1;
 		}

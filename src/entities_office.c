@@ -25,7 +25,7 @@ office_tok(const struct doc *d, uint32_t off)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (d->toks.v[mid].end <= off)
+		if (tok_end(&d->toks.v[mid]) <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -61,7 +61,7 @@ office_word_is(const struct doc *d, const struct lexicon *lx, size_t t,
 	const struct token *k = &d->toks.v[t];
 
 	return (k->flags & TOK_WORD) && lexicon_word_is(lexicon_word(lx,
-	    d->text + k->start, k->end - k->start), c);
+	    d->text + k->start, tok_end(k) - k->start), c);
 }
 
 /*

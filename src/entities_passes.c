@@ -180,12 +180,12 @@ entities_creed(const struct ent *en, size_t i)
 	static const char *const end[] = { "al", "ist", "ive", "an", "ic",
 	    NULL };
 	const struct token *t = &en->d->toks.v[en->units.v[i].tok];
-	size_t n = t->end - t->start, m;
+	size_t n = tok_end(t) - t->start, m;
 	const char *const *e;
 
 	for (e = end; *e != NULL; e++) {
 		m = strlen(*e);
-		if (n >= m + 3 && memcmp(en->d->text + t->end - m, *e, m) == 0)
+		if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *e, m) == 0)
 			return 1;
 	}
 	return 0;

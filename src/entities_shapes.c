@@ -244,8 +244,8 @@ shape_role(struct ent *en)
 	}
 	p = VEC_PUSH(en->roles);
 	p->role_start = en->d->toks.v[en->units.v[r0].tok].start;
-	p->role_end = en->d->toks.v[en->units.v[r1 - 1].tok +
-	    en->units.v[r1 - 1].ntok - 1].end;
+	p->role_end = tok_end(&en->d->toks.v[en->units.v[r1 - 1].tok +
+	    en->units.v[r1 - 1].ntok - 1]);
 	p->affil = -1;
 	p->sent = en->units.v[r0].sent;
 	*VEC_PUSH(en->role_affil_unit) = entities_affil(1, 0);

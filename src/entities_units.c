@@ -54,7 +54,7 @@ entities_fold(struct ent *en, size_t end)
 		t->hash = 0;
 		t->flen = 0;
 		t->fold = (uint32_t)en->fold.n;
-		len = k->end - k->start;
+		len = tok_end(k) - k->start;
 		if ((k->flags & TOK_QUOTE) || len > 255)
 			continue;
 		if (en->fold.cap - en->fold.n < 1024)
@@ -75,7 +75,7 @@ entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
 	if ((e->upper >> j) & 1)
 		return (k->flags & TOK_UPPER) != 0;
 	if ((e->caps >> j) & 1) {
-		if ((k->flags & TOK_UPPER) && k->end - k->start == 2)
+		if ((k->flags & TOK_UPPER) && tok_end(k) - k->start == 2)
 			return 0;	/* the VA is no Va. (Virginia) */
 		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	}
@@ -209,8 +209,8 @@ entities_punct_class(const struct doc *d, const struct token *k)
 static int
 entities_based(const struct doc *d, const struct token *k)
 {
-	return k->end - k->start > 6 && d->text[k->end - 6] == '-' &&
-	    memcmp(d->text + k->end - 5, "based", 5) == 0;
+	return tok_end(k) - k->start > 6 && d->text[tok_end(k) - 6] == '-' &&
+	    memcmp(d->text + tok_end(k) - 5, "based", 5) == 0;
 }
 
 /* Is token t a word of class c in data/words.tsv (any case)? */
@@ -219,7 +219,7 @@ entities_tok_in(const struct doc *d, const struct lexicon *lx,
     const struct token *t, enum word_class c)
 {
 	return lx != NULL && lexicon_word_is(lexicon_word(lx, d->text + t->start,
-	    t->end - t->start), c);
+	    tok_end(t) - t->start), c);
 }
 
 /*
@@ -232,7 +232,7 @@ entities_compound(const struct doc *d, const struct lexicon *lx,
     const struct token *k)
 {
 	const char *s = d->text + k->start, *h, *t;
-	size_t n = k->end - k->start, m;
+	size_t n = tok_end(k) - k->start, m;
 
 	if ((h = memchr(s, '-', n)) == NULL)
 		return 0;
@@ -253,11 +253,11 @@ static int
 entities_initial(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
-	size_t n = k->end - k->start, i;
+	size_t n = tok_end(k) - k->start, i;
 
 	if (n == 1)
-		return s[0] >= 'A' && s[0] <= 'Z' && k->end < d->len &&
-		    d->text[k->end] == '.';
+		return s[0] >= 'A' && s[0] <= 'Z' && tok_end(k) < d->len &&
+		    d->text[tok_end(k)] == '.';
 	if (n < 4 || s[n - 1] != '.')
 		return 0;
 	for (i = 0; i < n; i += 2)
@@ -270,11 +270,11 @@ entities_initial(const struct doc *d, const struct token *k)
 static int
 entities_roman(const struct doc *d, const struct token *k)
 {
-	size_t n = k->end - k->start, i;
+	size_t n = tok_end(k) - k->start, i;
 
 	if (n < 2 || n > 5)
 		return 0;
-	for (i = k->start; i < k->end; i++)
+	for (i = k->start; i < tok_end(k); i++)
 		if (d->text[i] != 'I' && d->text[i] != 'V' && d->text[i] != 'X')
 			return 0;
 	return 1;
@@ -289,7 +289,7 @@ entities_compass(const struct ent *en, const struct token *k)
 {
 	const char *w = en->d->text + k->start, *key;
 	const struct lexicon_entry *e;
-	size_t n, len = k->end - k->start;
+	size_t n, len = tok_end(k) - k->start;
 
 	if (en->lx == NULL || *w < 'A' || *w > 'Z')
 		return 0;
@@ -310,7 +310,7 @@ entities_upperish(const struct token *k)
 	if (!(k->flags & TOK_WORD) || (k->flags & TOK_DIGIT))
 		return 0;
 	return (k->flags & TOK_UPPER) ||
-	    ((k->flags & TOK_CAP) && k->end - k->start == 1);
+	    ((k->flags & TOK_CAP) && tok_end(k) - k->start == 1);
 }
 
 /*
@@ -360,7 +360,7 @@ entities_number_word(const struct ent *en, const struct token *k,
 	const char *s = en->d->text + k->start, *h;
 	const struct lexicon_entry *e;
 	char buf[16];
-	size_t n = k->end - k->start;
+	size_t n = tok_end(k) - k->start;
 
 	if (one != NULL)
 		return lexicon_word_is(one, WC_NUMBER);
@@ -393,7 +393,7 @@ entities_party_tag(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
 
-	return k->end - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
+	return tok_end(k) - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
 	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
@@ -404,10 +404,10 @@ entities_party_tag(const struct doc *d, const struct token *k)
 static int
 entities_gerund(const struct ent *en, const struct token *k)
 {
-	size_t n = k->end - k->start;
+	size_t n = tok_end(k) - k->start;
 
 	return (k->flags & TOK_SENT_START) && n > 5 &&
-	    strncmp(en->d->text + k->end - 3, "ing", 3) == 0 &&
+	    strncmp(en->d->text + tok_end(k) - 3, "ing", 3) == 0 &&
 	    k + 1 < en->d->toks.v + en->d->toks.n &&
 	    (k[1].flags & TOK_CAP) && !(k[1].flags & TOK_UPPER);
 }
@@ -418,7 +418,7 @@ entities_word_class(const struct ent *en, const struct token *k,
     const struct lexicon_entry *one, int shout)
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
-	size_t n = k->end - k->start;
+	size_t n = tok_end(k) - k->start;
 	char wc = entities_wclass(one), wk = entities_wcap(one);
 
 	if (shout && (wc == 0 || wc == 'w'))
@@ -503,7 +503,7 @@ static const struct lexicon_entry *
 entities_hyphen_title(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start, *h;
-	size_t n = k->end - k->start, m;
+	size_t n = tok_end(k) - k->start, m;
 	const struct lexicon_entry *e;
 	char buf[64];
 
@@ -554,8 +554,8 @@ entities_sentence_units(struct ent *en, int s)
 			    m.one, shout), s);
 			u->shout = shout && u->cls == 'w';
 			entities_law_surname(en, u);
-			if (u->cls == 'I' && i < end && k->end ==
-			    en->d->toks.v[i].start && en->d->text[k->end] == '.') {
+			if (u->cls == 'I' && i < end && tok_end(k) ==
+			    en->d->toks.v[i].start && en->d->text[tok_end(k)] == '.') {
 				u->ntok++;	/* the initial's period */
 				i++;
 			}

@@ -38,7 +38,7 @@ hl_flag(struct hl *h, uint32_t a, uint32_t b, uint8_t f)
 static int
 hl_is_rsquo(const struct doc *d, const struct token *t)
 {
-	return t->end - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\x99", 3) == 0;
+	return tok_end(t) - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\x99", 3) == 0;
 }
 
 /* The end of the single-quoted phrase whose ‘ is token i (‘backdoor’,
@@ -51,11 +51,11 @@ hl_squote_end(const struct doc *d, size_t i)
 	size_t j;
 
 	for (j = i + 1; j < d->toks.n && j <= i + HL_SQUOTE_TOKENS; j++) {
-		if (memchr(d->text + d->toks.v[j - 1].end, '\n',
-		    d->toks.v[j].start - d->toks.v[j - 1].end) != NULL)
+		if (memchr(d->text + tok_end(&d->toks.v[j - 1]), '\n',
+		    d->toks.v[j].start - tok_end(&d->toks.v[j - 1])) != NULL)
 			return 0;
 		if (hl_is_rsquo(d, &d->toks.v[j]))
-			return j > i + 1 ? d->toks.v[j].end : 0;
+			return j > i + 1 ? tok_end(&d->toks.v[j]) : 0;
 		if (d->toks.v[j].flags & TOK_QUOTE)
 			return 0;
 	}
@@ -122,7 +122,7 @@ hl_fill_quotes(struct hl *h, const struct doc *d, uint32_t stop)
 	lo = lo > HL_SQUOTE_TOKENS + 1 ? lo - HL_SQUOTE_TOKENS - 1 : 0;
 	for (i = lo; i < d->toks.n && d->toks.v[i].start < stop; i++) {
 		const struct token *t = &d->toks.v[i];
-		uint32_t end = t->end;
+		uint32_t end = tok_end(t);
 
 		if (!(t->flags & (TOK_INQUOTE | TOK_QUOTE)))
 			continue;

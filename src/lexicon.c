@@ -374,7 +374,7 @@ lexicon_cut(struct doc *d, const char *form, int strip_article,
 		t = &d->toks.v[i];
 		if (f->ntok > 0)
 			f->key[f->keylen++] = ' ';
-		n = lexicon_fold(form + t->start, t->end - t->start,
+		n = lexicon_fold(form + t->start, tok_end(t) - t->start,
 		    f->key + f->keylen, sizeof f->key - f->keylen - 1);
 		if (n == 0) {
 			*why = "form is too long";

@@ -102,7 +102,7 @@ lexicon_table_mix_cut(uint64_t h)
 	segment_run(&d, NULL);
 	for (i = 0; i < d.toks.n; i++)
 		h = lexicon_table_mix(h, (uint64_t)d.toks.v[i].start << 40 ^
-		    (uint64_t)d.toks.v[i].end << 20 ^ d.toks.v[i].flags);
+		    (uint64_t)tok_end(&d.toks.v[i]) << 20 ^ d.toks.v[i].flags);
 	VEC_FREE(d.paras);
 	VEC_FREE(d.toks);
 	VEC_FREE(d.sents);

@@ -39,9 +39,9 @@ pronoun_tok_is(const struct pronoun *p, size_t k, enum word_class c)
 	if (k >= p->d->toks.n || p->words == NULL)
 		return 0;
 	t = &p->d->toks.v[k];
-	return (t->flags & TOK_WORD) && t->end - t->start < 48 &&
+	return (t->flags & TOK_WORD) && t->len < 48 &&
 	    lexicon_word_is(lexicon_word(p->words, p->d->text + t->start,
-	    t->end - t->start), c);
+	    t->len), c);
 }
 
 int
@@ -49,7 +49,7 @@ pronoun_word_in(const struct doc *d, const struct lexicon *words, size_t k,
     enum word_class c, int ed)
 {
 	const struct token *t = &d->toks.v[k];
-	size_t n = t->end - t->start;
+	size_t n = t->len;
 	const char *w = d->text + t->start;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
@@ -100,7 +100,7 @@ pronoun_sex(const struct doc *d, const struct span *s)
 {
 	size_t k = MODEL_FIRST(d->toks, struct token, start, s->start);
 
-	if (k >= d->toks.n || d->toks.v[k].end != s->end)
+	if (k >= d->toks.n || tok_end(&d->toks.v[k]) != s->end)
 		return 0;
 	if (affil_tok_word(d, k, "he"))
 		return 'm';

@@ -146,14 +146,28 @@ segment_word_flags(const struct doc *d, size_t start, size_t end)
 	return f;
 }
 
+/*
+ * Token [start, end). A run of letters longer than TOK_MAXLEN (64 KB: no
+ * word of any language; a pasted blob) is cut in tokens at UTF-8
+ * character boundaries.
+ */
 static void
 segment_push(struct doc *d, size_t start, size_t end, uint32_t flags)
 {
-	struct token *t = VEC_PUSH(d->toks);
+	struct token *t;
+	size_t cut;
 
+	while (end - start > TOK_MAXLEN) {
+		cut = start + TOK_MAXLEN;
+		while (cut > start + 1 && ((unsigned char)d->text[cut] & 0xc0) == 0x80)
+			cut--;
+		segment_push(d, start, cut, flags);
+		start = cut;
+	}
+	t = VEC_PUSH(d->toks);
 	t->start = (uint32_t)start;
-	t->end = (uint32_t)end;
-	t->flags = flags;
+	t->len = (uint16_t)(end - start);
+	t->flags = (uint16_t)flags;
 }
 
 /* Flags of a quotation mark c at off, or 0 if c is not one. */
@@ -263,7 +277,7 @@ segment_para(struct doc *d, const struct para *p)
 			continue;
 		}
 		if (segment_is_apos(c) && (d->toks.n > 0 &&
-		    d->toks.v[d->toks.n - 1].end == i)) {
+		    tok_end(&d->toks.v[d->toks.n - 1]) == i)) {
 			ucs4_t nx = segment_peek(d, i + (size_t)n);
 			size_t e = i + (size_t)n;
 
@@ -293,7 +307,7 @@ segment_tok_eq(const struct doc *d, const struct token *t, const char *w)
 {
 	size_t n = strlen(w);
 
-	return t->end - t->start == n &&
+	return tok_end(t) - t->start == n &&
 	    strncasecmp(d->text + t->start, w, n) == 0;
 }
 
@@ -310,7 +324,7 @@ segment_word_is(const struct doc *d, const struct token *t,
 {
 	return lx != NULL && (t->flags & TOK_WORD) &&
 	    lexicon_word_is(lexicon_word(lx, d->text + t->start,
-	    t->end - t->start), c);
+	    tok_end(t) - t->start), c);
 }
 
 /*
@@ -324,7 +338,7 @@ segment_abbrev(const struct doc *d, const struct token *t,
     const struct lexicon *lx)
 {
 	char buf[32];
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 
 	if (!(t->flags & TOK_WORD))
 		return 0;
@@ -358,7 +372,7 @@ segment_add_sentence(struct doc *d, int para, size_t first, size_t last)
 		return;
 	s = VEC_PUSH(d->sents);
 	s->start = d->toks.v[first].start;
-	s->end = d->toks.v[last].end;
+	s->end = tok_end(&d->toks.v[last]);
 	s->tok_first = (uint32_t)first;
 	s->tok_count = (uint32_t)(last - first + 1);
 	s->para = para;
@@ -380,13 +394,13 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	int dotted = 0;
 
 	if (t->flags & TOK_WORD) {
-		if (d->text[t->end - 1] != '.')
+		if (d->text[tok_end(t) - 1] != '.')
 			return 0;
 		dotted = 1;	/* U.S. at a sentence's end */
 	} else if (!(c == '.' || c == '!' || c == '?' ||
-	    (t->end - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\xa6", 3) == 0)))
+	    (tok_end(t) - t->start == 3 && memcmp(d->text + t->start, "\xe2\x80\xa6", 3) == 0)))
 		return 0;
-	if (c == '.' && k > 0 && d->toks.v[k - 1].end == t->start &&
+	if (c == '.' && k > 0 && tok_end(&d->toks.v[k - 1]) == t->start &&
 	    segment_abbrev(d, &d->toks.v[k - 1], lx))
 		dotted = 1;
 	/* absorb closing quotes, brackets and further marks */
@@ -400,15 +414,15 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	if (j >= end)
 		return 1;
 	nx = &d->toks.v[j];
-	if (memchr(d->text + d->toks.v[j - 1].end, '\n',
-	    nx->start - d->toks.v[j - 1].end) != NULL &&
-	    doc_hard_break(d, (uint32_t)(d->toks.v[j - 1].end)))
+	if (memchr(d->text + tok_end(&d->toks.v[j - 1]), '\n',
+	    nx->start - tok_end(&d->toks.v[j - 1])) != NULL &&
+	    doc_hard_break(d, (uint32_t)(tok_end(&d->toks.v[j - 1]))))
 		return 1;
 	/* a word right after the period is the same token run (D-N.Y.) */
-	if (nx->start == d->toks.v[j - 1].end && (nx->flags & TOK_WORD))
+	if (nx->start == tok_end(&d->toks.v[j - 1]) && (nx->flags & TOK_WORD))
 		return 0;
 	/* a comma opens no sentence (Mitch McConnell, R-Ky., said) */
-	if (nx->end - nx->start == 1 && strchr(",;", d->text[nx->start]) != NULL)
+	if (tok_end(nx) - nx->start == 1 && strchr(",;", d->text[nx->start]) != NULL)
 		return 0;
 	if (dotted)
 		return (nx->flags & TOK_CAP) && segment_starter(d, nx, lx);
@@ -438,7 +452,7 @@ segment_quote_embedded(const struct doc *d, size_t last, size_t end,
 	if (j >= end || !(d->toks.v[j].flags & TOK_CLOSEQ))
 		return 0;
 	if (d->text[d->toks.v[j - 1].start] == ',' &&
-	    d->toks.v[j - 1].end - d->toks.v[j - 1].start == 1)
+	    tok_end(&d->toks.v[j - 1]) - d->toks.v[j - 1].start == 1)
 		return 1;
 	return j + 1 < end && (d->toks.v[j + 1].flags & TOK_WORD) &&
 	    !(d->toks.v[j + 1].flags & (TOK_CAP | TOK_DIGIT));
@@ -453,10 +467,10 @@ segment_sentences(struct doc *d, int p, size_t first, size_t end,
 
 	for (k = first; k < end; k++) {
 		/* a hard line break (list item, heading) ends a sentence */
-		if (k > s && memchr(d->text + d->toks.v[k - 1].end, '\n',
-		    d->toks.v[k].start - d->toks.v[k - 1].end) != NULL) {
-			const char *nl = memchr(d->text + d->toks.v[k - 1].end,
-			    '\n', d->toks.v[k].start - d->toks.v[k - 1].end);
+		if (k > s && memchr(d->text + tok_end(&d->toks.v[k - 1]), '\n',
+		    d->toks.v[k].start - tok_end(&d->toks.v[k - 1])) != NULL) {
+			const char *nl = memchr(d->text + tok_end(&d->toks.v[k - 1]),
+			    '\n', d->toks.v[k].start - tok_end(&d->toks.v[k - 1]));
 
 			if (doc_hard_break(d, (uint32_t)(nl - d->text))) {
 				segment_add_sentence(d, p, s, k - 1);

@@ -100,7 +100,7 @@ speakers_head(const struct doc *d, const struct span *s, const char **w)
 	if (k >= d->toks.n || d->toks.v[k].start < s->start)
 		return 0;
 	*w = d->text + d->toks.v[k].start;
-	return d->toks.v[k].end - d->toks.v[k].start;
+	return tok_end(&d->toks.v[k]) - d->toks.v[k].start;
 }
 
 /* Is mention m followed by 's (Napier's lawyer)? */
@@ -322,7 +322,7 @@ speakers_office_word(const struct speakers *sp, size_t k)
 	const struct token *t = &sp->d->toks.v[k];
 	const struct lexicon_entry *le;
 	char buf[48];
-	size_t n = t->end - t->start;
+	size_t n = tok_end(t) - t->start;
 
 	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
 		return 0;

@@ -146,7 +146,7 @@ test_ascii_double_quotes(void **state)
 	(void)state;
 	expect_sentences(d, want);
 	assert_true(d->toks.v[0].flags & TOK_OPENQ);
-	assert_int_equal(d->toks.v[0].end, 2);
+	assert_int_equal(tok_end(&d->toks.v[0]), 2);
 	assert_true(d->toks.v[1].flags & TOK_INQUOTE);
 	assert_true(d->toks.v[7].flags & TOK_CLOSEQ);
 	assert_true(d->toks.v[12].flags & TOK_POSS);
@@ -192,7 +192,7 @@ test_token_flags(void **state)
 
 	(void)state;
 	assert_true(d->toks.n >= 9);
-	assert_int_equal(t[0].end - t[0].start, 7);		/* Kestrel */
+	assert_int_equal(tok_end(&t[0]) - t[0].start, 7);		/* Kestrel */
 	assert_true(t[0].flags & TOK_CAP);
 	assert_true(t[0].flags & TOK_SENT_START);
 	assert_true(t[1].flags & TOK_POSS);			/* ’s */
@@ -200,7 +200,7 @@ test_token_flags(void **state)
 	assert_true(t[5].flags & TOK_INQUOTE);			/* no */
 	assert_true(t[6].flags & TOK_CLOSEQ);
 	assert_false(t[7].flags & TOK_INQUOTE);			/* to */
-	assert_int_equal(t[8].end - t[8].start, strlen("O\xe2\x80\x99" "Brien"));
+	assert_int_equal(tok_end(&t[8]) - t[8].start, strlen("O\xe2\x80\x99" "Brien"));
 	doc_free(d);
 }
 
@@ -214,6 +214,32 @@ test_upper_and_digits(void **state)
 	assert_true(d->toks.v[2].flags & TOK_DIGIT);
 	assert_true(segment_tok_is(d, &d->toks.v[1], "AND"));
 	doc_free(d);
+}
+
+/*
+ * A run of letters longer than a token holds (TOK_MAXLEN bytes: a pasted
+ * blob, no word) is cut into tokens that tile it, at character boundaries.
+ */
+static void
+test_long_run_cut(void **state)
+{
+	size_t n = 35000, i;	/* "é" 35,000 times: 70,000 bytes */
+	char *text = malloc(2 * n + 3);
+	struct doc *d;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		memcpy(text + 2 * i, "\xc3\xa9", 2);
+	memcpy(text + 2 * n, ".\n", 3);	/* and its NUL */
+	d = uifix_doc(text);
+	assert_true(d->toks.n >= 3);
+	assert_int_equal(d->toks.v[0].start, 0);
+	assert_int_equal(tok_end(&d->toks.v[0]), 65534);	/* not mid-é */
+	assert_int_equal(d->toks.v[1].start, 65534);
+	assert_int_equal(tok_end(&d->toks.v[1]), 2 * n);
+	assert_true(d->toks.v[1].flags & TOK_WORD);
+	doc_free(d);
+	free(text);
 }
 
 int
@@ -232,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
+		cmocka_unit_test(test_long_run_cut),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
