@@ -5,9 +5,6 @@
  * claim a shape finds. A new shape is one entry and its try. Also the
  * cue's auxiliaries (has long suspected) and the claims a trailing
  * "according to" absorbs.
- *
- * Stays in C: the suffix list of the adjective test (-ous, -able) is
- * English morphology tried on any word, not a list of words.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -67,6 +64,24 @@ claims_passive(const struct claims *c, size_t a, size_t k,
 		return 0;
 	for (j = k; j > a; j--)
 		if (claims_has(c, j - 1, WC_BE))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the -ing cue at k a progressive, its "be" among the auxiliaries from
+ * a (Ola Berg is warning that ...; They have been demanding that ...)?
+ */
+static int
+claims_progressive(const struct claims *c, size_t a, size_t k,
+    const struct cue_hit *h)
+{
+	size_t j;
+
+	if (!h->ing)
+		return 0;
+	for (j = a; j < k; j++)
+		if (claims_has(c, j, WC_BE))
 			return 1;
 	return 0;
 }
@@ -194,19 +209,12 @@ claims_try_passive(struct claims *c, struct claims_cue *cu)
 static int
 claims_adjective(const struct claims *c, size_t k)
 {
-	static const char *const ends[] = { "ous", "ful", "ive", "al", "ic",
-	    "less", "able", "ible", NULL };
 	const struct token *t = &c->d->toks.v[k];
-	const char *const *e;
-	size_t n = tok_end(t) - t->start, m;
 
 	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT)) != TOK_WORD)
 		return 0;
-	for (e = ends; *e != NULL; e++)
-		if (n > (m = strlen(*e)) + 2 &&
-		    memcmp(c->d->text + tok_end(t) - m, *e, m) == 0)
-			return 1;
-	return 0;
+	return lexicon_ends_like(c->words, c->d->text + t->start,
+	    tok_end(t) - t->start, WC_ADJECTIVE_END);
 }
 
 /* Is token k a lower-case past form in -ed (carried, unveiled)? */
@@ -366,12 +374,46 @@ claims_ing_word(const struct claims *c, size_t k)
 }
 
 /*
+ * Is token k a verb cue in small letters that is no noun as often
+ * (defended, believed; not plans, claims)?
+ */
+static int
+claims_verb_cue_word(const struct claims *c, size_t k)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+	int n, i;
+
+	if ((claims_flags(c, k) & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD ||
+	    claims_has(c, k, WC_NOUN_VERB) || claims_has(c, k, WC_DET))
+		return 0;
+	n = claims_cues(c, k, h);
+	for (i = 0; i < n; i++)
+		if (!(h[i].cue->frame & (CUE_NOUN | CUE_SOURCE)))
+			return 1;
+	return 0;
+}
+
+/*
  * A noun before the cue (Ghana's vote, the best plan), a participle alone
- * after a comma (..., casting further doubt on), or a nested cue.
+ * after a comma (..., casting further doubt on), or a nested cue. A verb
+ * cue inside the phrase before is none of the source: the source
+ * starts after it (they believed Holm wanted ...), and with no name,
+ * article or pronoun there the cue is inside its object (The mayor
+ * defended port plans to ...: no claim of "plans").
  */
 static enum claims_try
 claims_try_no_subject(struct claims *c, struct claims_cue *cu)
 {
+	size_t m;
+
+	for (m = cu->jb; m >= cu->ja && m > c->sf; m--)
+		if (claims_verb_cue_word(c, m)) {
+			if (m == cu->jb || !(claims_np_opener(c, m + 1) ||
+			    claims_has(c, m + 1, WC_PRONOUN)))
+				return TRY_NONE;
+			cu->ja = m + 1;
+			break;
+		}
 	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->ja == cu->jb &&
 	    claims_ing_word(c, cu->ja) && (cu->ja == c->sf ||
 	    claims_punct(c, cu->ja - 1, ','))) || (cu->h->base &&
@@ -607,7 +649,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 	size_t sa = cu->ja, xa, xb;
 	int r;
 
-	if (cu->h->ing && !(sa > c->sf && (claims_punct(c, sa - 1, ',') ||
+	if (cu->h->ing && !claims_progressive(c, cu->a, cu->k, cu->h) &&
+	    !(sa > c->sf && (claims_punct(c, sa - 1, ',') ||
 	    claims_with_subject(c, sa))))
 		return TRY_NONE;	/* "the threat of saying": no subject */
 	if (!(cu->h->cue->frame & CUE_OBJ) && claims_listener_last(c, cu))
@@ -645,13 +688,18 @@ claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
-/* SOURCE did this and said CONTENT */
+/*
+ * SOURCE did this and said CONTENT; also with "but" (The aide would not
+ * name him but said the talks had failed).
+ */
 static enum claims_try
 claims_try_coordinated(struct claims *c, struct claims_cue *cu)
 {
 	size_t l = cu->l, sa, sb, xa, xb;
 
-	if (l > c->sf && claims_is(c, l, "and") &&
+	if ((cu->h->cue->frame & CUE_ADJ) && cu->a == cu->k)
+		return TRY_NEXT;	/* "but critical of": no "be" */
+	if (l > c->sf && (claims_is(c, l, "and") || claims_is(c, l, "but")) &&
 	    claims_coordinated_source(c, l, &sa, &sb) &&
 	    claims_forward(c, cu->e, cu->h, &xa, &xb))
 		return claims_found(cu, xa, xb, sa, sb);

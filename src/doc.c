@@ -5,6 +5,10 @@
  * paragraphs, the title and the boilerplate. Plain UTF-8 input with LF line
  * ends and no control characters passes through byte for byte, so offsets
  * into doc->text are offsets into the file.
+ *
+ * Stays in C: the page-furniture pattern (Advertisement, Read more, a
+ * byline, a date alone), English web-page layout rather than language,
+ * compiled once for ingest, which runs before and without the lexicon.
  */
 #include <pthread.h>
 #include <stdlib.h>

@@ -4,9 +4,6 @@
  * word stands in a person's place (said Holm), whether it is a common
  * noun written small elsewhere in the article or a headline's capitals,
  * and the shape for any other run of capitalised words.
- *
- * Stays in C: the suffix lists (-ed, -tion, -ical) are English morphology
- * tried on any word, not lists of words; data/words.tsv holds words.
  */
 #include <string.h>
 
@@ -29,20 +26,14 @@ entities_particle(const struct ent *en, uint32_t i)
 	return entities_wclass(e) == 'n';
 }
 
-/* Does the word at unit a end in one of the endings (NULL-terminated),
- * with at least three letters before it? */
+/* Does the word at unit a end like a word of class c (-ous)? */
 static int
-entities_ends_in(const struct ent *en, uint32_t a, const char *const *end)
+entities_ends_in(const struct ent *en, uint32_t a, enum word_class c)
 {
 	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
-	size_t n = tok_end(t) - t->start, m;
 
-	for (; *end != NULL; end++) {
-		m = strlen(*end);
-		if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *end, m) == 0)
-			return 1;
-	}
-	return 0;
+	return lexicon_ends_like(en->lx, en->d->text + t->start,
+	    tok_end(t) - t->start, c);
 }
 
 /*
@@ -53,9 +44,7 @@ entities_ends_in(const struct ent *en, uint32_t a, const char *const *end)
 static int
 entities_modifier(const struct ent *en, uint32_t a)
 {
-	static const char *const end[] = { "ed", "al", "ing", "ic", "ive",
-	    "ous", "ful", "less", "ist", "ant", "ent", "ian", NULL };
-	return entities_ends_in(en, a, end);
+	return entities_ends_in(en, a, WC_MODIFIER_END);
 }
 
 /*
@@ -260,22 +249,9 @@ entities_quoted(const struct ent *en, uint32_t a, uint32_t b)
 static int
 entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
 {
-	static const char *const end[] = { "tion", "sion", "ment", "ness",
-	    "ity", "ism", "ship", "ology", NULL };
-	const struct token *t;
-	const char *const *p;
-	size_t n, m;
-
-	for (; a < b; a++) {
-		t = &en->d->toks.v[en->units.v[a].tok];
-		n = tok_end(t) - t->start;
-		for (p = end; *p != NULL; p++) {
-			m = strlen(*p);
-			if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *p,
-			    m) == 0)
-				return 1;
-		}
-	}
+	for (; a < b; a++)
+		if (entities_ends_in(en, a, WC_ABSTRACT_END))
+			return 1;
 	return 0;
 }
 
@@ -286,9 +262,7 @@ entities_common_noun(const struct ent *en, uint32_t a, uint32_t b)
 static int
 entities_adjective(const struct ent *en, uint32_t a)
 {
-	static const char *const end[] = { "ial", "ical", "ural", "onal",
-	    "ous", "ive", "able", "ible", NULL };
-	return entities_ends_in(en, a, end);
+	return entities_ends_in(en, a, WC_FORMAL_END);
 }
 
 /* Make the set of the chunk's words that start with a small letter. */

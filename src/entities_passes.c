@@ -3,9 +3,6 @@
  * a country named for its government (Washington said), a run of
  * capitals shouted in a headline, the bodies named by their heads, lists
  * and datelines.
- *
- * Stays in C: the suffix list of the demonym test (-ist, -ian) is English
- * morphology tried on any word, not a list of words.
  */
 #include <string.h>
 
@@ -177,18 +174,10 @@ entities_on_bodies(struct ent *en)
 static int
 entities_creed(const struct ent *en, size_t i)
 {
-	static const char *const end[] = { "al", "ist", "ive", "an", "ic",
-	    NULL };
 	const struct token *t = &en->d->toks.v[en->units.v[i].tok];
-	size_t n = tok_end(t) - t->start, m;
-	const char *const *e;
 
-	for (e = end; *e != NULL; e++) {
-		m = strlen(*e);
-		if (n >= m + 3 && memcmp(en->d->text + tok_end(t) - m, *e, m) == 0)
-			return 1;
-	}
-	return 0;
+	return lexicon_ends_like(en->lx, en->d->text + t->start,
+	    tok_end(t) - t->start, WC_CREED_END);
 }
 
 /*

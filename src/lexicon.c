@@ -793,6 +793,33 @@ lexicon_word_class(struct lexicon_entry *e, enum word_class c)
 		e->wcap = (uint8_t)(c + 1);
 }
 
+/* The longest ending words.tsv may give, with its hyphen (-ousness). */
+#define LEXICON_ENDING_MAX 8
+
+/*
+ * Is word w in class c wrong for an ending? An ending class takes an
+ * ending, a hyphen and one to seven small letters (-ous), and an ending
+ * takes only ending classes; *why says what is wrong.
+ */
+static int
+lexicon_ending_bad(const char *w, enum word_class c, char **why)
+{
+	int ending = c >= WC_ADJECTIVE_END && c <= WC_CREED_END;
+	size_t n = strlen(w);
+
+	if (ending != (w[0] == '-'))
+		*why = xasprintf(ending ? "class %s takes an ending (-ous), not "
+		    "%s" : "class %s takes a word, not an ending: %s",
+		    words_class_name(c), w);
+	else if (ending && (n < 2 || n > LEXICON_ENDING_MAX ||
+	    strspn(w + 1, "abcdefghijklmnopqrstuvwxyz") != n - 1))
+		*why = xasprintf("not an ending of 1 to %d small letters: %s",
+		    LEXICON_ENDING_MAX - 1, w);
+	else
+		return 0;
+	return 1;
+}
+
 /* words.tsv (and user files): word, classes separated by spaces. */
 static int
 lexicon_words_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
@@ -812,6 +839,8 @@ lexicon_words_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 			    p);
 			return -1;
 		}
+		if (lexicon_ending_bad(ln->f[0], (enum word_class)c, why))
+			return -1;
 		if ((e = lexicon_word_get(lx, ln->f[0])) == NULL)
 			return lexicon_fail(why, "word too long: %s", ln->f[0]);
 		if (lexicon_word_is(e, (enum word_class)c)) {
@@ -886,6 +915,26 @@ lexicon_word(const struct lexicon *lx, const char *s, size_t n)
 		return NULL;
 	return lexicon_find(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)),
 	    buf, n);
+}
+
+int
+lexicon_ends_like(const struct lexicon *lx, const char *s, size_t n,
+    enum word_class c)
+{
+	char buf[LEXICON_ENDING_MAX];
+	size_t m;
+
+	if (lx == NULL)
+		return 0;
+	buf[0] = '-';
+	for (m = 1; m < LEXICON_ENDING_MAX && m + 3 <= n; m++) {
+		if (s[n - m] < 'a' || s[n - m] > 'z')
+			return 0;	/* as written: no capital, no mark */
+		memcpy(buf + 1, s + n - m, m);
+		if (lexicon_word_is(lexicon_word(lx, buf, m + 1), c))
+			return 1;
+	}
+	return 0;
 }
 
 /* abbrevs.tsv: one abbreviation with its period, stored whole. */

@@ -79,6 +79,14 @@ enum word_class {
 	WC_PLAIN_HONORIFIC,
 	/* ... and a capitalised name of a government after a country's word */
 	WC_STATE_ORGAN,
+	/*
+	 * Endings, written -ous in words.tsv (lexicon_ends_like): of an
+	 * adjective (tremendous), of a modifier glued before a given name
+	 * (Crooked Jane Roe), of an abstract noun (Protection), of a formal
+	 * adjective (Presidential) and of a political creed (Socialist)
+	 */
+	WC_ADJECTIVE_END, WC_MODIFIER_END, WC_ABSTRACT_END, WC_FORMAL_END,
+	WC_CREED_END,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB
@@ -213,6 +221,14 @@ lexicon_word_is(const struct lexicon_entry *e, enum word_class c)
 {
 	return e != NULL && ((e->wc[c >> 6] >> (c & 63)) & 1);
 }
+
+/*
+ * Does the word s (n bytes, as in the text) end in an ending of class c
+ * (-ous: tremendous), with at least three letters before it? Endings are
+ * compared as written, in small letters (Dangerous, not DANGEROUS).
+ */
+int lexicon_ends_like(const struct lexicon *, const char *s, size_t n,
+    enum word_class c);
 
 /* words.c: the class of a name in data/words.tsv (-1 if none), and back. */
 int words_class(const char *name, size_t n);

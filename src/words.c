@@ -97,6 +97,11 @@ static const char *const words_names[WC_N] = {
 	[WC_SOURCE_POSTMOD] = "source-postmod",
 	[WC_PLAIN_HONORIFIC] = "plain-honorific",
 	[WC_STATE_ORGAN] = "state-organ",
+	[WC_ADJECTIVE_END] = "adjective-ending",
+	[WC_MODIFIER_END] = "modifier-ending",
+	[WC_ABSTRACT_END] = "abstract-noun-ending",
+	[WC_FORMAL_END] = "formal-adjective-ending",
+	[WC_CREED_END] = "creed-ending",
 };
 
 int

@@ -1562,6 +1562,42 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "A spokesman", "called", "Mr Lund a liar" },
 	  } },
+	/*
+	 * A cue in -ing after "be" is a progressive with its subject (Holm is
+	 * warning that ...), not a participle without one.
+	 */
+	{ .name = "progressive_cue", .n = 2,
+	  .text = "Port row\n\nThe mayor is warning that the ferry will stop in "
+	    "May. Fishermen have been demanding that the quota be raised.\n",
+	  .want = {
+		{ "The mayor", "is warning",
+		    "that the ferry will stop in May" },
+		{ "Fishermen", "have been demanding",
+		    "that the quota be raised" },
+	  } },
+	/*
+	 * A cue coordinated with "but" takes the sentence's subject (Holm would
+	 * not name him but said ...); an adjective cue there needs its "be".
+	 */
+	{ .name = "coordinated_but", .n = 2,
+	  .text = "Port row\n\nThe aide would not name the buyer but said the "
+	    "sale was agreed. Holm says he has been loyal to the party but "
+	    "critical of the toll.\n",
+	  .want = {
+		{ "The aide", "said", "the sale was agreed" },
+		{ "Holm", "says", "he has been loyal to the party but critical "
+		    "of the toll" },
+	  } },
+	/*
+	 * A verb cue opening the phrase before a noun-like cue is no source:
+	 * "plans" is inside the object of "defended".
+	 */
+	{ .name = "cue_in_object", .n = 1,
+	  .text = "Port row\n\nThe mayor defended port plans to raise the "
+	    "toll.\n",
+	  .want = {
+		{ "The mayor", "defended", "port plans to raise the toll" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "

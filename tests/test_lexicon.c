@@ -271,6 +271,14 @@ test_user_errors(void **state)
 	    "Quillotron is already in class vessel");
 	assert_user_error("tanker\tvessel\n", "1",
 	    "tanker is already in class vessel");
+	assert_user_error("ista\tcreed-ending\n", "1",
+	    "class creed-ending takes an ending (-ous), not ista");
+	assert_user_error("-ista\tvessel\n", "1",
+	    "class vessel takes a word, not an ending: -ista");
+	assert_user_error("-ISTA\tcreed-ending\n", "1",
+	    "not an ending of 1 to 7 small letters: -ISTA");
+	assert_user_error("-ousnesses\tcreed-ending\n", "1",
+	    "not an ending of 1 to 7 small letters: -ousnesses");
 }
 
 /* Is word (as written in a text) in class c? */
@@ -311,6 +319,46 @@ test_words(void **state)
 	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
 	assert_true(word_is("Zeppelin", WC_VESSEL));
 	assert_true(word_is("zeppelin", WC_AGENT));
+	free(path);
+	remove_dir(dir, names);
+	free(dir);
+}
+
+/* Does word w end like class c (words.tsv's endings, -ous)? */
+static int
+ends(const char *w, enum word_class c)
+{
+	return lexicon_ends_like(lx, w, strlen(w), c);
+}
+
+/*
+ * words.tsv's endings: three letters at least before one, in small
+ * letters as written; a user file adds one (test_user_errors: an ending
+ * in a word's class, or a word in an ending's class, is an error).
+ */
+static void
+test_endings(void **state)
+{
+	char *dir = temp_dir(), *path, *cause = NULL;
+	static const char *const names[] = { "e.tsv", NULL };
+
+	(void)state;
+	assert_true(ends("tremendous", WC_ADJECTIVE_END));
+	assert_true(ends("famous", WC_ADJECTIVE_END));
+	assert_false(ends("pious", WC_ADJECTIVE_END));	/* two before */
+	assert_true(ends("Dangerous", WC_FORMAL_END));
+	assert_false(ends("DANGEROUS", WC_FORMAL_END));
+	assert_true(ends("Protection", WC_ABSTRACT_END));
+	assert_false(ends("Protection", WC_CREED_END));
+	assert_true(ends("Socialist", WC_CREED_END));
+	assert_true(ends("Crooked", WC_MODIFIER_END));
+	assert_false(ends("Smith", WC_MODIFIER_END));
+	assert_false(ends("", WC_MODIFIER_END));
+	assert_false(lexicon_ends_like(NULL, "famous", 6, WC_ADJECTIVE_END));
+	assert_false(ends("Sandinista", WC_CREED_END));
+	path = write_file(dir, "e.tsv", "-ista\tcreed-ending\n");
+	assert_int_equal(lexicon_load_user(lx, path, &cause), 0);
+	assert_true(ends("Sandinista", WC_CREED_END));
 	free(path);
 	remove_dir(dir, names);
 	free(dir);
@@ -440,6 +488,7 @@ main(void)
 		cmocka_unit_test(test_user_errors),
 		cmocka_unit_test(test_user_dir),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_endings),
 		cmocka_unit_test(test_missing_data),
 	};
 
