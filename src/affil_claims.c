@@ -54,26 +54,39 @@ affil_home(const struct doc *d)
  * Two votes for a country at each word of its institutions (Commons,
  * Congress: the home map of data/maps.tsv). This reads every token of the
  * text: a word is tried only against the institutions that start with its
- * first byte.
+ * first byte and have its length.
  */
 static void
 affil_home_institutions(const struct doc *d, int *votes)
 {
-	size_t seen[AFFIL_NINST] = { 0 }, i, j, e, n;
-	uint64_t first[256] = { 0 };	/* bit j: institution j's first byte */
-	uint64_t m;
+	size_t seen[AFFIL_NINST] = { 0 }, len[AFFIL_NINST], i, j, k, e, n;
+	uint8_t by[AFFIL_NINST];	/* institutions in order of first byte */
+	uint8_t from[257] = { 0 };	/* by[from[c] .. from[c + 1]): byte c */
+	uint8_t at[256];
 	const struct wordmap *inst = lexicon_wordmap(affil_words, WMAP_HOME,
 	    &n);
 
 	if (n > AFFIL_NINST)
 		n = AFFIL_NINST;
+	for (j = 0; j < n; j++) {
+		len[j] = strlen(inst[j].word);
+		from[(unsigned char)inst[j].word[0] + 1]++;
+	}
+	for (k = 1; k < 257; k++)
+		from[k] = (uint8_t)(from[k] + from[k - 1]);
+	memcpy(at, from, sizeof at);	/* each institution in its byte's run */
 	for (j = 0; j < n; j++)
-		first[(unsigned char)inst[j].word[0]] |= (uint64_t)1 << j;
+		by[at[(unsigned char)inst[j].word[0]]++] = (uint8_t)j;
 	for (i = 0; n > 0 && i < d->toks.n; i++) {
-		m = first[(unsigned char)d->text[d->toks.v[i].start]];
-		for (j = 0; m != 0; j++, m >>= 1)
-			if ((m & 1) && affil_tok_exact(d, i, inst[j].word))
+		const struct token *t = &d->toks.v[i];
+		unsigned char c = (unsigned char)d->text[t->start];
+
+		for (k = from[c]; k < from[c + 1]; k++) {
+			j = by[k];
+			if (t->len == len[j] && memcmp(d->text + t->start,
+			    inst[j].word, len[j]) == 0)
 				seen[j]++;
+		}
 	}
 	for (j = 0; j < n; j++)
 		for (e = 0; seen[j] > 0 && e < d->ents.n; e++)

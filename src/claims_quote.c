@@ -46,6 +46,10 @@ claims_pair_quotes(struct claims *c)
 			}
 		}
 	}
+	/* a paragraph with no tokens ends where the one before it does */
+	for (i = 1; i < d->paras.n; i++)
+		if (c->para_end[i] < c->para_end[i - 1])
+			c->para_end[i] = c->para_end[i - 1];
 }
 
 /*

@@ -355,10 +355,22 @@ doc_paragraphs(struct doc *d)
 	doc_add_block(d, start, d->len);
 }
 
-static pcre2_code *doc_boiler_re;
+/*
+ * Paragraphs that are page furniture rather than the article, as one
+ * anchored alternation split in four by what a paragraph must hold for
+ * each part to match, so that most paragraphs meet only the first, whose
+ * every branch opens with its own words (5% of --json was the whole
+ * alternation on every short paragraph). In the order of the one
+ * pattern it was: a match of an earlier part wins, so the byline (the
+ * only group) is taken only when no part before it matched.
+ */
+enum { DOC_BOILER_LEAD, DOC_BOILER_COPY, DOC_BOILER_WORDS, DOC_BOILER_WIRE,
+	DOC_BOILER_N };
 
-/* Paragraphs that are page furniture rather than the article. */
-static const char doc_boiler_pattern[] =
+static pcre2_code *doc_boiler_re[DOC_BOILER_N];
+
+/* Opening words; then, after the © part, the byline and dates. */
+static const char doc_boiler_lead_pattern[] =
     "^(?:advertisement|advertising|sponsored(?: content)?|related(?: articles?| stories| coverage)?\\s*:"
     "|(?:also )?read (?:more|next|also|the rest)\\b|see also\\s*:|more on this\\b|recommended\\b"
     "|sign up\\b|subscribe\\b|(?:click|tap) here\\b|follow us\\b|share this\\b|share on\\b"
@@ -370,28 +382,110 @@ static const char doc_boiler_pattern[] =
     "|most (?:popular|read|viewed|shared)(?: in [\\w ]{1,30})?\\s*$|trending(?: now)?\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$"
     "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*(?::\\s*\\S"
     "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-    "|\\d{1,2}[/.-]\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    "|.{0,80}©\\s*(?:19|20)\\d\\d\\b"
-    /* a byline, a date alone, a photo credit, a wire slug */
-    "|by\\s+((?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11}))\\s*$"
+    "|\\d{1,2}[/.-]\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))";
+
+/* A copyright line anywhere in its first 80 characters: holds "©". */
+static const char doc_boiler_copy_pattern[] =
+    "^.{0,80}©\\s*(?:19|20)\\d\\d\\b";
+
+/* A byline, a date alone (no part before could match these). */
+static const char doc_boiler_words_pattern[] =
+    "^(?:by\\s+((?-i:\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,11}))\\s*$"
     "|(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\\.?,?\\s+)?"
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-    "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*$"
-    "|[^.!?\\n]{0,60},\\s*(?:the )?(?:associated press|ap photo|getty images|reuters|afp)\\s*$"
+    "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*$)";
+
+/* A photo credit, a wire slug: end with "press", "photo", "images",
+ * "reuters", "afp" or "writethru" (doc_boiler_wire_may). */
+static const char doc_boiler_wire_pattern[] =
+    "^(?:[^.!?\\n]{0,60},\\s*(?:the )?(?:associated press|ap photo|getty images|reuters|afp)\\s*$"
     "|[a-z]{2}-[\\w-]+,\\s*\\d+(?:st|nd|rd|th) ld-writethru\\s*$)";
 
 static void
 doc_boiler_compile(void)
 {
-	int err;
+	static const char *const pat[DOC_BOILER_N] = {
+		doc_boiler_lead_pattern, doc_boiler_copy_pattern,
+		doc_boiler_words_pattern, doc_boiler_wire_pattern
+	};
+	int err, i;
 	PCRE2_SIZE eoff;
 
-	doc_boiler_re = pcre2_compile((PCRE2_SPTR)doc_boiler_pattern,
-	    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
-	    &err, &eoff, NULL);
-	if (doc_boiler_re == NULL)
-		abort();	/* our own pattern: a bug, not input */
-	pcre2_jit_compile(doc_boiler_re, PCRE2_JIT_COMPLETE);
+	for (i = 0; i < DOC_BOILER_N; i++) {
+		doc_boiler_re[i] = pcre2_compile((PCRE2_SPTR)pat[i],
+		    PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
+		    &err, &eoff, NULL);
+		if (doc_boiler_re[i] == NULL)
+			abort();	/* our own pattern: a bug, not input */
+		pcre2_jit_compile(doc_boiler_re[i], PCRE2_JIT_COMPLETE);
+	}
+}
+
+/* Does s[0, n) hold the sign ©? */
+static int
+doc_has_copyright(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+
+	while ((p = memchr(p, '\xc2', (size_t)(e - p))) != NULL && p + 1 < e) {
+		if (p[1] == '\xa9')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * May the wire part match s[0, n)? It ends with one of its words and
+ * spaces (\s: tab to carriage return, space); a byte above ASCII near the
+ * end may be a wider space, or ſ matching s.
+ */
+static int
+doc_boiler_wire_may(const char *s, size_t n)
+{
+	static const char *const end[] = { "press", "photo", "images",
+		"reuters", "afp", "writethru" };
+	size_t i, m;
+
+	while (n > 0 && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r')))
+		n--;
+	for (i = n > 12 ? n - 12 : 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 1;
+	for (i = 0; i < sizeof end / sizeof *end; i++) {
+		m = strlen(end[i]);
+		if (n >= m && strncasecmp(s + n - m, end[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does part i of the furniture match s[0, n)? */
+static int
+doc_boiler_match(int i, const char *s, size_t n, pcre2_match_data *md)
+{
+	/* the text is valid UTF-8 once cleaned (DESIGN.md, ingest): no
+	 * check of each paragraph again */
+	return pcre2_match(doc_boiler_re[i], (PCRE2_SPTR)s, n, 0,
+	    PCRE2_NO_UTF_CHECK, md, NULL) >= 0;
+}
+
+/* Is s[0, n) furniture? *by: the byline group's match, if it was that. */
+static int
+doc_boiler_is(const char *s, size_t n, pcre2_match_data *md, int *by)
+{
+	*by = 0;
+	if (doc_boiler_match(DOC_BOILER_LEAD, s, n, md))
+		return 1;
+	if (doc_has_copyright(s, n) &&
+	    doc_boiler_match(DOC_BOILER_COPY, s, n, md))
+		return 1;
+	if (doc_boiler_match(DOC_BOILER_WORDS, s, n, md)) {
+		*by = 1;
+		return 1;
+	}
+	return doc_boiler_wire_may(s, n) &&
+	    doc_boiler_match(DOC_BOILER_WIRE, s, n, md);
 }
 
 /*
@@ -405,25 +499,23 @@ doc_boilerplate(struct doc *d)
 	pcre2_match_data *md;
 	PCRE2_SIZE *ov;
 	size_t i;
+	int by;
 
 	pthread_once(&once, doc_boiler_compile);	/* threads: --jobs */
-	md = pcre2_match_data_create_from_pattern(doc_boiler_re, NULL);
+	md = pcre2_match_data_create_from_pattern(doc_boiler_re[DOC_BOILER_WORDS],
+	    NULL);
 	for (i = 0; i < d->paras.n; i++) {
 		struct para *p = &d->paras.v[i];
 		size_t n = p->end - p->start;
 
 		if (n > 400)
 			continue;	/* furniture is short */
-		if (p->kind != PARA_BODY)
-			continue;
-		/* the text is valid UTF-8 once cleaned (DESIGN.md, ingest):
-		 * no check of each paragraph again (5% of --json was here) */
-		if (pcre2_match(doc_boiler_re, (PCRE2_SPTR)d->text + p->start,
-		    n, 0, PCRE2_NO_UTF_CHECK, md, NULL) < 0)
+		if (p->kind != PARA_BODY ||
+		    !doc_boiler_is(d->text + p->start, n, md, &by))
 			continue;
 		p->kind = PARA_BOILERPLATE;
 		ov = pcre2_get_ovector_pointer(md);
-		if (d->byline == NULL && ov[2] != PCRE2_UNSET)
+		if (by && d->byline == NULL && ov[2] != PCRE2_UNSET)
 			d->byline = xstrndup(d->text + p->start + ov[2],
 			    ov[3] - ov[2]);
 	}

@@ -146,28 +146,44 @@ segment_word_flags(const struct doc *d, size_t start, size_t end)
 	return f;
 }
 
+/* Token [start, end), at most TOK_MAXLEN bytes; inline: once per token. */
+static inline __attribute__((always_inline)) void
+segment_push_one(struct doc *d, size_t start, size_t end, uint32_t flags)
+{
+	struct token *t = VEC_PUSH(d->toks);
+
+	t->start = (uint32_t)start;
+	t->len = (uint16_t)(end - start);
+	t->flags = (uint16_t)flags;
+}
+
 /*
- * Token [start, end). A run of letters longer than TOK_MAXLEN (64 KB: no
- * word of any language; a pasted blob) is cut in tokens at UTF-8
- * character boundaries.
+ * A run of letters longer than TOK_MAXLEN (64 KB: no word of any
+ * language; a pasted blob): tokens cut at UTF-8 character boundaries.
  */
 static void
-segment_push(struct doc *d, size_t start, size_t end, uint32_t flags)
+segment_push_long(struct doc *d, size_t start, size_t end, uint32_t flags)
 {
-	struct token *t;
 	size_t cut;
 
 	while (end - start > TOK_MAXLEN) {
 		cut = start + TOK_MAXLEN;
 		while (cut > start + 1 && ((unsigned char)d->text[cut] & 0xc0) == 0x80)
 			cut--;
-		segment_push(d, start, cut, flags);
+		segment_push_one(d, start, cut, flags);
 		start = cut;
 	}
-	t = VEC_PUSH(d->toks);
-	t->start = (uint32_t)start;
-	t->len = (uint16_t)(end - start);
-	t->flags = (uint16_t)flags;
+	segment_push_one(d, start, end, flags);
+}
+
+/* Token [start, end). */
+static inline void
+segment_push(struct doc *d, size_t start, size_t end, uint32_t flags)
+{
+	if (end - start > TOK_MAXLEN)
+		segment_push_long(d, start, end, flags);
+	else
+		segment_push_one(d, start, end, flags);
 }
 
 /* Flags of a quotation mark c at off, or 0 if c is not one. */

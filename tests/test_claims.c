@@ -453,14 +453,19 @@ static void
 test_colon_headline(void **state)
 {
 	struct doc *d = uifix_doc("Mette Lund: Harbour work will go ahead\n\n"
-	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n"
+	    "\nBREAKING: Harbour closes for the winter\n\nWATCH: the ferry "
+	    "leaves Tromsø\n\nNATO: Troops will stay in the north\n");
 	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
+	int nato = ent(d, "NATO", ENT_ORGANISATION, -1, NULL);
 
 	(void)state;
 	mention(d, "Mette Lund", lund);
+	mention(d, "NATO", nato);
 	run(d);
-	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.n, 2);
 	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	expect_claim(d, 1, "NATO", ":", "Troops will stay in the north");
 	doc_free(d);
 }
 
@@ -677,6 +682,29 @@ test_its_executive_body_typed_person(void **state)
 	assert_int_equal(d->claims.n, 1);
 	assert_int_equal(d->claims.v[0].speaker, lind);
 	assert_int_equal(d->claims.v[0].party, b);
+	doc_free(d);
+	lexicon_free(lx);
+}
+
+/*
+ * A paragraph with no tokens (a lone no-break space) before one with no
+ * claim: the quote opened and never closed paragraphs before ("a trap.)
+ * does not carry the last claim over the paragraphs after it.
+ */
+static void
+test_quote_after_empty_paragraph(void **state)
+{
+	struct lexicon *lx = lexicon();
+	struct doc *d = uifix_doc("The mayor called it \"a trap.\n\n"
+	    "Tomas Okoro said the plan is \"a costly mistake that helps no "
+	    "one.\"\n\nIlse Tamm\n\n\xc2\xa0\n\n"
+	    "The council members are wary. They booed twice.\n");
+
+	(void)state;
+	analyse_between(d, lx, "claims", "parties");
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 1, "Tomas Okoro", "said",
+	    "the plan is \"a costly mistake that helps no one.\"");
 	doc_free(d);
 	lexicon_free(lx);
 }
@@ -1598,6 +1626,22 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "The mayor", "defended", "port plans to raise the toll" },
 	  } },
+	/*
+	 * A participle opening the sentence is no content of the main claim:
+	 * "Asked about X," a claim with no source; "Stressing X," one of the
+	 * main clause's subject. A gerund subject stays content.
+	 */
+	{ .name = "opening_participle", .n = 5,
+	  .text = "Port row\n\nAsked about the toll, Lund said, \"It will "
+	    "rise.\" Stressing the risk, the mayor said the port would close. "
+	    "Selling the port, he said, was wrong.\n",
+	  .want = {
+		{ NULL, "Asked about", "the toll" },
+		{ "Lund", "said", "\"It will rise.\"" },
+		{ "the mayor", "Stressing", "the risk" },
+		{ "the mayor", "said", "the port would close" },
+		{ "he", "said", "Selling the port, he said, was wrong" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
@@ -1680,6 +1724,7 @@ main(void)
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_inverted_source_title),
+		cmocka_unit_test(test_quote_after_empty_paragraph),
 		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
 		cmocka_unit_test(test_country_source_no_official),

@@ -162,6 +162,31 @@ test_boilerplate(void **state)
 	doc_free(d);
 }
 
+/*
+ * The furniture's parts (doc_boilerplate): a credit whose last word has a
+ * long s (PREſS matches press without case), one ending in a no-break
+ * space, a wire slug, a © late in the line, a byline, a wire credit.
+ */
+static void
+test_boilerplate_parts(void **state)
+{
+	struct doc *d = loads("Harbour deal signed\n\n"
+	    "The fleet sailed at dawn, crews said.\n\n"
+	    "Kai Berg, ASSOCIATED PRE\xc5\xbfS\n\n"
+	    "Oslo harbour, Reuters\xc2\xa0\n\n"
+	    "no-harbour-deal, 2nd ld-writethru \n\n"
+	    "A line that says nothing of note at all but then \xc2\xa9 2019 Post\n\n"
+	    "By Ann Lund\n\nThe End, AFP\n");
+
+	(void)state;
+	assert_int_equal(d->paras.n, 8);
+	assert_int_equal(d->paras.v[1].kind, PARA_BODY);
+	for (size_t i = 2; i < 8; i++)
+		assert_int_equal(d->paras.v[i].kind, PARA_BOILERPLATE);
+	assert_string_equal(d->byline, "Ann Lund");
+	doc_free(d);
+}
+
 static void
 test_hard_breaks(void **state)
 {
@@ -292,6 +317,7 @@ main(void)
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_paragraphs_and_title),
 		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_boilerplate_parts),
 		cmocka_unit_test(test_hard_breaks),
 		cmocka_unit_test(test_bom_dropped),
 		cmocka_unit_test(test_headline_then_text),
