@@ -133,7 +133,7 @@ speakers_possessor(const struct doc *d, const struct mention *m)
 static int
 speakers_principal(const struct doc *d, const struct span *s, int e)
 {
-	size_t i = speakers_mention_at(d, s->start);
+	size_t i = model_mention_at(d, s->start);
 
 	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];
