@@ -159,6 +159,8 @@ struct doc {
 	 */
 	struct coref_input *cands;
 	struct claims *claims_state;
+	/* single-word look-ups by token index (lexicon.h), from segment on */
+	struct lexicon_memo *words;
 };
 
 /* Index of the first element of a sorted array whose uint32_t field at
