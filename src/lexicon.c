@@ -406,23 +406,44 @@ lexicon_put(struct lexicon *lx, const struct lexicon_form *f)
 	    f->ntok);
 }
 
-/* The length of text if it is one run of ASCII letters and digits of at
- * most 64 bytes (a word lexicon_word takes whole), else 0. */
-static size_t
-lexicon_plain_word(const char *text)
+/*
+ * A text of words of ASCII letters and digits one space apart (John
+ * Kerry, chairman), at most 64 bytes and LEX_MAXTOK words: the segmenter
+ * makes a token of each word, so its entry is found here with the same
+ * key and hash as lexicon_cut would give, and *hit is 1. 0 if the text
+ * is not such.
+ */
+static const struct lexicon_entry *
+lexicon_find_plain(const struct lexicon *lx, const char *text, int *hit)
 {
-	size_t n;
+	char key[65];
+	size_t n = 0, w = 0;
+	uint64_t h = 0;
+	int ntok = 0;
 	char c;
 
-	for (n = 0; n <= 64; n++) {
+	*hit = 0;
+	for (;; n++) {
 		c = text[n];
-		if (c == '\0')
-			return n;
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9')))
-			return 0;
+		if (c == ' ' || c == '\0') {
+			if (n == w || ++ntok > LEX_MAXTOK)
+				return NULL;	/* two spaces, an end space */
+			h = lexicon_hash_more(h, lexicon_hash_token(key + w, n - w));
+			if (c == '\0')
+				break;
+			key[n] = ' ';
+			w = n + 1;
+		} else if (n >= 64)
+			return NULL;
+		else if (c >= 'A' && c <= 'Z')
+			key[n] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			key[n] = c;
+		else
+			return NULL;
 	}
-	return 0;
+	*hit = 1;
+	return lexicon_find(lx, h, key, n);
 }
 
 const struct lexicon_entry *
@@ -432,14 +453,14 @@ lexicon_find_text(const struct lexicon *lx, const char *text)
 	const char *why;
 	struct doc d;	/* our own scratch: the lexicon is read only */
 	struct para *p;
-	int r;
-	size_t n;
+	const struct lexicon_entry *e;
+	int r, plain;
 
-	/* one run of ASCII letters and digits (chairman) is one token: no
-	 * segmenting (affil asks this of title words, 1,400 instructions a
-	 * time) */
-	if ((n = lexicon_plain_word(text)) > 0)
-		return lexicon_word(lx, text, n);
+	/* plain words need no segmenting (affil asks this of title words
+	 * and names: 1,400 instructions a time through the segmenter) */
+	e = lexicon_find_plain(lx, text, &plain);
+	if (plain)
+		return e;
 	memset(&d, 0, sizeof d);
 	p = VEC_PUSH(d.paras);
 	p->start = 0;
