@@ -385,6 +385,7 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 	    !affil_role(d, lx, k - 1) && !(d->toks.v[k - 1].flags & TOK_POSS))
 		return -1;
 	while (j > first && n < AFFIL_RUN && affil_body_ending(d, j - 1) < 0 &&
+	    affil_person_ending(d, j - 1) < 0 &&
 	    (affil_title_word(d, lx, j - 1) || affil_cap_word(d, j - 1))) {
 		j--, n++;
 		roles += (size_t)affil_role(d, lx, j);
@@ -393,6 +394,11 @@ affil_before(const struct doc *d, const struct lexicon *lx, size_t k,
 	if (roles == 0 && !(j == k && j > first + 1 &&
 	    (d->toks.v[j - 1].flags & TOK_POSS)))
 		return -1;
+	/* Lopez campaign spokesman Dan Reyes: he speaks for Lopez */
+	if (j > first && j < k && affil_tok_is(d, k - 1, WC_STAFF) &&
+	    !(d->toks.v[j - 1].flags & TOK_POSS) &&
+	    (e = affil_person_ending(d, j - 1)) >= 0)
+		return e;
 	if (affil_tok_is(d, j, WC_FIRM_WORD))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
 	if (j > first && (d->toks.v[j - 1].flags & TOK_POSS)) {
@@ -473,6 +479,37 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	*weak = roles == 0;
 	return e;
+}
+
+/*
+ * An apposition after a name ending before token k that makes him a
+ * person's staff: ", a former Lopez aide", ", Lopez's campaign manager";
+ * the person, or -1.
+ */
+static int
+affil_after_person(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	size_t j, roles = 0;
+	int e;
+
+	if (k >= end || d->text[d->toks.v[k].start] != ',')
+		return -1;
+	j = affil_skip_article(d, k + 1);
+	if (affil_tok_is(d, j, WC_FORMER))
+		j++;
+	if (j >= end || (e = affil_mention_starting(d, j)) < 0)
+		return -1;
+	e = d->mentions.v[e].entity;
+	if (d->ents.v[e].type != ENT_PERSON && d->ents.v[e].type != ENT_OFFICIAL)
+		return -1;
+	j = affil_tok_at(d, d->mentions.v[affil_mention_starting(d, j)].end);
+	if (j < end && (d->toks.v[j].flags & TOK_POSS))
+		j++;
+	for (; j < end && affil_title_word(d, lx, j); j++)
+		roles += (size_t)affil_role(d, lx, j);
+	return roles > 0 && affil_ends(d, j, end) &&
+	    affil_tok_is(d, j - 1, WC_STAFF) ? e : -1;
 }
 
 /*
@@ -623,6 +660,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	if ((e = affil_before_dashes(d, lx, k, first)) >= 0)
 		return e;
 	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
+		return e;
+	if ((e = affil_after_person(d, lx, after, end)) >= 0)
 		return e;
 	return affil_before_comma(d, lx, k, first);
 }

@@ -2,7 +2,7 @@
  * affil_lexicon.c: whom the officials of the lexicon (officials.tsv)
  * speak for: the government of their country, or their party or body, as
  * they stood in the year the article most likely speaks of (its years
- * vote); former officials speak for their party.
+ * vote); former officials and those seeking office speak for their party.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,32 +46,13 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 }
 
 /*
- * Each entity's mentions in order: next[k] is the next mention of mention
- * k's entity, next[mentions.n + e] the first of entity e; -1 ends.
+ * Is entity e named after a word of class c: former (former minister Ann
+ * Bell), running (Republican presidential nominee Ann Bell)? next:
+ * model_mention_lists.
  */
-static int *
-affil_mention_lists(const struct doc *d)
-{
-	size_t k, m = d->mentions.n;
-	int *next = xmalloc((m + d->ents.n + 1) * sizeof *next);
-	int e;
-
-	for (k = 0; k < d->ents.n; k++)
-		next[m + k] = -1;
-	for (k = m; k-- > 0;) {
-		e = d->mentions.v[k].entity;
-		if (e < 0 || (size_t)e >= d->ents.n)
-			continue;
-		next[k] = next[m + (size_t)e];
-		next[m + (size_t)e] = (int)k;
-	}
-	return next;
-}
-
-/* Is entity e named after "former" (former minister Ann Bell)? next:
- * affil_mention_lists. */
 static int
-affil_former_named(const struct doc *d, size_t e, const int *next)
+affil_named_after(const struct doc *d, size_t e, enum word_class c,
+    const int *next)
 {
 	size_t k, j;
 	int i;
@@ -81,7 +62,7 @@ affil_former_named(const struct doc *d, size_t e, const int *next)
 			continue;
 		k = affil_tok_at(d, d->mentions.v[i].start);
 		for (j = k; j > 0 && k - j < 4; j--)
-			if (affil_tok_is(d, j - 1, WC_FORMER))
+			if (affil_tok_is(d, j - 1, c))
 				return 1;
 			else if (!(d->toks.v[j - 1].flags & TOK_WORD))
 				break;
@@ -264,6 +245,7 @@ affil_offices(const struct doc *d, const struct lexicon *lx,
 struct affil_offs {
 	const struct lexicon_office *o;
 	size_t n;
+	int running;	/* named as seeking office (nominee Ann Bell) */
 };
 
 /*
@@ -284,7 +266,8 @@ affil_voted(const struct doc *d, const struct affil_offs *offs, size_t e)
 /*
  * The year the article most likely speaks of: the year most of its
  * officials held their offices (an office its text gives them counts
- * three times; a former one not at all), with the years it writes.
+ * three times; a former one not at all; one sought the year before it was
+ * taken), with the years it writes.
  */
 static int
 affil_year(const struct doc *d, const struct affil_offs *offs)
@@ -312,7 +295,10 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
 			w = role != NULL && affil_role_fits(role, o[j].role) ? 6 : 2;
-			for (y = o[j].from; y <= o[j].to; y++)
+			/* nominee Ann Bell: the year before she took office */
+			if (offs[i].running && o[j].from - 1 >= AFFIL_Y0)
+				mine[o[j].from - 1 - AFFIL_Y0] = 3;
+			for (y = o[j].from; y <= o[j].to && !offs[i].running; y++)
 				if (y >= AFFIL_Y0 && y <= AFFIL_Y1 &&
 				    mine[y - AFFIL_Y0] < w)
 					mine[y - AFFIL_Y0] = w;
@@ -360,10 +346,13 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 	const struct lexicon_canon *lc;
 	int y, out, a;
 	struct affil_officials of = affil_officials(lx);
-	int *next = affil_mention_lists(d);
+	int *next = model_mention_lists(d);
 
-	for (i = 0; i < nents; i++)
+	for (i = 0; i < nents; i++) {
 		offs[i].o = affil_offices(d, lx, &of, i, &offs[i].n);
+		offs[i].running = offs[i].o != NULL &&
+		    affil_named_after(d, i, WC_RUNNING, next);
+	}
 	free(of.canon);
 	y = affil_year(d, offs);
 	for (i = 0; i < nents; i++) {
@@ -371,7 +360,9 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		    (o = affil_office_in(offs[i].o, offs[i].n, y, &out)) == NULL)
 			continue;
 		/* Former minister Ann Bell: out of office, her party's */
-		if (affil_former(d->ents.v[i].role) || affil_former_named(d, i, next))
+		/* Republican nominee Ann Bell: not yet in office */
+		if (affil_former(d->ents.v[i].role) || offs[i].running ||
+		    affil_named_after(d, i, WC_FORMER, next))
 			out = 1;
 		if (o->side == LEX_SIDE_STATE && !out && o->country >= 0)
 			lc = lexicon_canon(lx, o->country);

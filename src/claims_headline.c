@@ -52,6 +52,27 @@ claims_colon_source(const struct claims *c, size_t a, size_t b)
 }
 
 /*
+ * Is token k a label that opens a line with a colon (Update:, and in
+ * capitals BREAKING:, WATCH:)? The engine looks up no word in capitals (US
+ * is not us), so a label in capitals is looked up here, unless it names
+ * an entity (WHO: the World Health Organization).
+ */
+static int
+claims_label(const struct claims *c, size_t k)
+{
+	const struct token *t = &c->d->toks.v[k];
+
+	if (claims_has(c, k, WC_LABEL))
+		return 1;
+	if (!(t->flags & TOK_UPPER) || !(t->flags & TOK_WORD) ||
+	    c->words == NULL ||
+	    claims_mention_in(c, t->start, tok_end(t)))
+		return 0;
+	return lexicon_word_is(lexicon_word(c->words, c->d->text + t->start,
+	    tok_end(t) - t->start), WC_LABEL);
+}
+
+/*
  * The last word or closing mark of the paragraph from token k: a speaker's
  * turn in a transcript runs to the paragraph's end (LUND: A. B. C.).
  */
@@ -89,7 +110,7 @@ claims_colon(struct claims *c)
 			return 0;
 	}
 	if (j == a || j + 1 >= c->se || !claims_punct(c, j, ':') ||
-	    claims_has(c, a, WC_LABEL) || (claims_flags(c, j - 1) & TOK_POSS) ||
+	    claims_label(c, a) || (claims_flags(c, j - 1) & TOK_POSS) ||
 	    !claims_colon_source(c, a, j - 1))
 		return 0;
 	if (claims_flags(c, j + 1) & TOK_OPENQ)

@@ -536,6 +536,27 @@ claims_try_comma_source_said(struct claims *c, struct claims_cue *cu)
 }
 
 /*
+ * Does the clause at ba open the sentence as an adjunct of the cue's own
+ * clause, not as content: a participle in -ed (Asked about the toll, Lund
+ * said, "..."), or in -ing when a quote follows the cue (Speaking in Oslo,
+ * he said, "..."; not a subject: Selling the port, he said, was wrong)?
+ */
+static int
+claims_adjunct_clause(const struct claims *c, size_t ba, int quote)
+{
+	const struct token *t = &c->d->toks.v[ba];
+	size_t n = tok_end(t) - t->start;
+	const char *w = c->d->text + t->start;
+
+	if (ba != c->sf || ba + 1 >= c->se || claims_has(c, ba, WC_NP_STOP) ||
+	    (t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != (TOK_WORD | TOK_CAP) ||
+	    n <= 4 || (claims_flags(c, ba + 1) & TOK_CAP))
+		return 0;
+	return memcmp(w + n - 2, "ed", 2) == 0 ||
+	    (quote && memcmp(w + n - 3, "ing", 3) == 0);
+}
+
+/*
  * A cue between commas inside its content (The bridge, Olsen said, will
  * cost more; “A,” he said, “B.”): the content starts with the sentence's
  * clause before the source, as *xa after the cue would leave it out.
@@ -548,7 +569,8 @@ claims_parenthetical(const struct claims *c, const struct claims_cue *cu,
 
 	if (sa > c->sf + 1 && claims_punct(c, sa - 1, ',') && *xa > cu->e &&
 	    claims_punct(c, *xa - 1, ',') && claims_inverted_tail(c, cu->e) &&
-	    claims_backward(c, sa - 1, &ba, &bb) && ba < sa)
+	    claims_backward(c, sa - 1, &ba, &bb) && ba < sa &&
+	    !claims_adjunct_clause(c, ba, (claims_flags(c, *xa) & TOK_OPENQ) != 0))
 		*xa = ba;
 }
 
@@ -594,7 +616,8 @@ claims_parenthetical_all(const struct claims *c, struct claims_cue *cu)
 	    CUE_QUOTE)) || sa <= c->sf + 1 || !claims_punct(c, sa - 1, ',') ||
 	    (t = claims_inverted_tail(c, cu->e)) == 0 || t >= c->se ||
 	    !claims_punct(c, t - 1, ',') || !claims_content_end(c, t, &xb) ||
-	    !claims_backward(c, sa - 1, &ba, &bb) || ba >= sa)
+	    !claims_backward(c, sa - 1, &ba, &bb) || ba >= sa ||
+	    claims_adjunct_clause(c, ba, 0))
 		return 0;
 	claims_found(cu, ba, xb, sa, cu->jb);
 	return 1;
@@ -704,6 +727,59 @@ claims_try_coordinated(struct claims *c, struct claims_cue *cu)
 	    claims_forward(c, cu->e, cu->h, &xa, &xb))
 		return claims_found(cu, xa, xb, sa, sb);
 	return TRY_NEXT;
+}
+
+/*
+ * Is there a subject at k that a verb cue follows, maybe after auxiliaries
+ * (Lund said; the mayor has warned)? Its last token in *sb.
+ */
+static int
+claims_subject_cue_at(const struct claims *c, size_t k, size_t *sb)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+	size_t j;
+
+	if (!claims_np_right(c, k, c->se, sb))
+		return 0;
+	for (j = *sb + 1; j < c->se && j < *sb + 3 && (claims_has(c, j, WC_AUX) ||
+	    claims_has(c, j, WC_CUE_ADV)); j++)
+		;
+	return j < c->se && (claims_flags(c, j) & TOK_WORD) &&
+	    claims_cues(c, j, h) > 0;
+}
+
+/*
+ * A participle cue opening the sentence, up to the comma before the main
+ * clause's subject and cue: "Asked whether CONTENT, SOURCE said": who
+ * asked is not said (Asked about the toll, Lund said ...: content "the
+ * toll"); "Stressing CONTENT, SOURCE said": the main clause's subject is
+ * its source (Stressing the risk, Lund said ...).
+ */
+static enum claims_try
+claims_try_opening(struct claims *c, struct claims_cue *cu)
+{
+	size_t xa, xb, j, sb;
+
+	if (cu->a != c->sf || cu->k != c->sf ||
+	    !(cu->h->ing || (cu->h->cue->frame & CUE_WHETHER)) ||
+	    !claims_adjunct_clause(c, cu->k, 1) ||
+	    !claims_forward(c, cu->e, cu->h, &xa, &xb))
+		return TRY_NEXT;
+	for (j = xa + 1; j < xb; j++)
+		if (claims_punct(c, j, ',') && !(claims_flags(c, j) & TOK_INQUOTE) &&
+		    (!cu->h->ing || claims_subject_cue_at(c, j + 1, &sb)))
+			break;
+	if (j >= xb)
+		return TRY_NEXT;
+	if (cu->h->ing)
+		return claims_found(cu, xa, j - 1, j + 1, sb);
+	/* the main clause's claim cuts the content at its subject */
+	cu->ca = cu->a;
+	cu->cb = cu->e - 1;
+	cu->xa = xa;
+	cu->xb = xb;
+	cu->source = SRC_NONE;
+	return TRY_FOUND;
 }
 
 /* ..., claiming CONTENT (the source of the clause before) */
@@ -993,6 +1069,8 @@ static const struct claims_shape {
 	{ .name = "SOURCE did this and said CONTENT",
 	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE,
 	  .try = claims_try_coordinated },
+	{ .name = "Asked whether CONTENT, SOURCE said ... / Stressing CONTENT, SOURCE said",
+	  .needs = NEED_VERB | NEED_NO_SUBJECT, .try = claims_try_opening },
 	{ .name = "..., claiming CONTENT",
 	  .needs = NEED_VERB | NEED_NO_SUBJECT | NEED_BEFORE | NEED_ING,
 	  .try = claims_try_participle },

@@ -412,6 +412,61 @@ entities_gerund(const struct ent *en, const struct token *k)
 	    (k[1].flags & TOK_CAP) && !(k[1].flags & TOK_UPPER);
 }
 
+/*
+ * Is the word a middle initial that is also a word (Paul A. Freund): one
+ * capital letter and a period, after a given name and before a capital?
+ */
+static int
+entities_middle_initial(const struct ent *en, const struct token *k)
+{
+	const struct doc *d = en->d;
+	const struct lexicon_entry *e;
+
+	if (!entities_initial(d, k) || tok_end(k) - k->start != 1 ||
+	    k == d->toks.v || (k->flags & TOK_SENT_START) ||
+	    k + 2 >= d->toks.v + d->toks.n || !(k[2].flags & TOK_CAP))
+		return 0;
+	e = lexicon_word(en->lx, d->text + k[-1].start, tok_end(k - 1) - k[-1].start);
+	return e != NULL && (e->roles & LEX_FIRST) && (k[-1].flags & TOK_CAP);
+}
+
+/*
+ * Does a capitalised word follow token k, maybe after one or two name
+ * particles (Bill Clinton, Bill de Blasio)?
+ */
+static int
+entities_name_next(const struct ent *en, const struct token *k)
+{
+	const struct token *end = en->d->toks.v + en->d->toks.n;
+	int i;
+
+	for (i = 1; i <= 3 && k + i < end; i++) {
+		if (k[i].flags & TOK_CAP)
+			return 1;
+		if (i == 3 || !entities_tok_in(en->d, en->lx, k + i, WC_PARTICLE))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Is the word in small letters a name particle joined by a hyphen to a
+ * capitalised name (al-Hathloul, el-Sisi, bin-Talal)? It is a name's word.
+ */
+static int
+entities_particle_name(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	size_t n = tok_end(k) - k->start;
+
+	if (en->lx == NULL || (h = memchr(s, '-', n)) == NULL ||
+	    h == s || h + 2 > s + n || !(h[1] >= 'A' && h[1] <= 'Z') ||
+	    !(s[0] >= 'a' && s[0] <= 'z'))
+		return 0;
+	return lexicon_word_is(lexicon_word(en->lx, s, (size_t)(h - s)),
+	    WC_PARTICLE);
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -427,10 +482,11 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return wc;
 	if (entities_based(en->d, k) || (cap && entities_compound(en->d, en->lx, k)))
 		return 'b';
+	if (wc == 'a' && entities_middle_initial(en, k))
+		return 'I';	/* Paul A. Freund, not an article */
 	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
 		return wc;
-	if (wk == 'W' && (one->roles & LEX_FIRST) &&
-	    k + 1 < en->d->toks.v + en->d->toks.n && (k[1].flags & TOK_CAP))
+	if (wk == 'W' && (one->roles & LEX_FIRST) && entities_name_next(en, k))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
 	if (wk != 0 && wk != 'Y' && cap && !((k->flags & TOK_UPPER) && n <= 6))
 		return wk;	/* ACT New Zealand: an acronym */
@@ -445,6 +501,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'Y';
 	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
+	if (!cap && entities_particle_name(en, k))
+		return 'N';	/* Loujain al-Hathloul */
 	if (!cap)
 		return wc != 0 ? wc : 'w';
 	if (k->flags & TOK_DIGIT)

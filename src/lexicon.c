@@ -486,6 +486,12 @@ lexicon_add_form(struct lexicon *lx, const char *form, enum mention_kind kind,
 	if (lexicon_cut(&lx->scratch, form, 1, &f, why) != 0)
 		return -1;
 	e = lexicon_put(lx, &f);
+	if ((e->roles & LEX_ENT) && e->canon == c) {
+		/* al-Qaeda and Al-Qaeda: the looser case rule of the two */
+		e->caps &= f.caps;
+		e->upper &= f.upper;
+		return 0;
+	}
 	e->roles |= LEX_ENT;
 	e->kind = (uint8_t)kind;
 	e->canon = c;

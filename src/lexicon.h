@@ -87,6 +87,11 @@ enum word_class {
 	 */
 	WC_ADJECTIVE_END, WC_MODIFIER_END, WC_ABSTRACT_END, WC_FORMAL_END,
 	WC_CREED_END,
+	/* the affiliation engine's: who speaks for a person (Lopez spokesman
+	 * Dan Reyes) */
+	WC_STAFF,
+	/* ... and a name's seeking an office, not holding it (nominee) */
+	WC_RUNNING,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

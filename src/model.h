@@ -194,4 +194,11 @@ const char *model_mention_kind_name(enum mention_kind);
 const char *model_claim_kind_name(enum claim_kind);
 const char *model_para_kind_name(enum para_kind);
 
+/*
+ * Each entity's mentions in order: next[k] is the next mention of mention
+ * k's entity, next[mentions.n + e] the first of entity e; -1 ends a list.
+ * Free it; json lists an entity's mentions, affil looks before them.
+ */
+int *model_mention_lists(const struct doc *);
+
 #endif

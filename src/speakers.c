@@ -9,6 +9,7 @@
  * the one before, then the last compatible speaker. An official speaks for
  * their affiliation; anyone else for themselves.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,23 +98,34 @@ speakers_rank(enum ent_type t)
 	}
 }
 
-/* The entity an official's role and country point to (a US adviser). */
+/*
+ * The entity an official's role and body point to (a US adviser, the Tory
+ * leader); with body -1, the one official of that role tied to no body
+ * (Founder Ann Roe ... The Acme founder), else -1.
+ */
 static int
-speakers_named_official(const struct doc *d, int country, const char *head,
+speakers_named_official(const struct doc *d, int body, const char *head,
     size_t n)
 {
 	size_t i, r;
+	int found = -1;
 
 	for (i = 0; i < d->ents.n; i++) {
 		const struct entity *e = &d->ents.v[i];
 
-		if (e->type != ENT_OFFICIAL || e->affiliation != country ||
+		if (e->type != ENT_OFFICIAL || e->affiliation != body ||
 		    e->role == NULL || (r = strlen(e->role)) < n)
 			continue;
-		if (strncasecmp(e->role + r - n, head, n) == 0)
+		if (strncasecmp(e->role + r - n, head, n) != 0 ||
+		    (r > n && isalpha((unsigned char)e->role[r - n - 1])))
+			continue;
+		if (body >= 0)
 			return (int)i;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
 	}
-	return -1;
+	return found;
 }
 
 /* The last word of a source span: start in *w, length returned. */
@@ -141,6 +153,32 @@ speakers_possessor(const struct doc *d, const struct mention *m)
 	    (d->toks.v[k].flags & TOK_POSS);
 }
 
+/*
+ * Does the source span name someone who speaks for entity e (Lopez
+ * spokesman Dan Reyes; Ann Bell, a former Lopez aide): a person or
+ * official whose affiliation is e?
+ */
+static int
+speakers_principal(const struct doc *d, const struct span *s, int e)
+{
+	size_t i = speakers_mention_at(d, s->start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *en;
+
+		if (m->entity < 0 || m->entity == e ||
+		    (size_t)m->entity >= d->ents.n ||
+		    m->kind == MENTION_PRONOUN)
+			continue;
+		en = &d->ents.v[m->entity];
+		if ((en->type == ENT_PERSON || en->type == ENT_OFFICIAL) &&
+		    en->affiliation == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct doc *d, const struct span *s)
@@ -156,17 +194,23 @@ speakers_from_mentions(const struct doc *d, const struct span *s)
 		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
 		    m->kind == MENTION_PRONOUN)
 			continue;
-		/* Napier's lawyer Tony Kelly: the possessor speaks last */
+		/* Napier's lawyer Tony Kelly, Lopez spokesman Dan Reyes:
+		 * the one spoken for speaks last */
 		r = speakers_rank(d->ents.v[m->entity].type) +
-		    10 * speakers_possessor(d, m);
+		    10 * (speakers_possessor(d, m) ||
+		    speakers_principal(d, s, m->entity));
 		if (r < rank) {
 			rank = r;
 			best = m->entity;
 		}
 	}
-	if (best >= 0 && d->ents.v[best].type == ENT_COUNTRY &&
+	/* the US adviser, The Tory leader, The Acme founder: the official
+	 * the text gave that title */
+	if (best >= 0 && (SPK_BODY & 1u << d->ents.v[best].type) &&
 	    (n = speakers_head(d, s, &head)) > 0 && (head[0] < 'A' || head[0] > 'Z')) {
 		r = speakers_named_official(d, best, head, n);
+		if (r < 0 && d->ents.v[best].type != ENT_COUNTRY)
+			r = speakers_named_official(d, -1, head, n);
 		if (r >= 0)
 			return r;
 	}

@@ -102,6 +102,8 @@ static const char *const words_names[WC_N] = {
 	[WC_ABSTRACT_END] = "abstract-noun-ending",
 	[WC_FORMAL_END] = "formal-adjective-ending",
 	[WC_CREED_END] = "creed-ending",
+	[WC_STAFF] = "staff",
+	[WC_RUNNING] = "running",
 };
 
 int

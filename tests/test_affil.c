@@ -626,6 +626,48 @@ test_possessor_not_speaker(void **state)
 }
 
 static void
+test_staff_speaks(void **state)
+{
+	/* Hollis campaign spokesman Dan Reyes: he speaks, for her party */
+	struct doc *d = run("Labour MP Ann Hollis spoke in the Commons on "
+	    "Monday.\n\nHollis campaign spokesman Dan Reyes said the vote "
+	    "would be close.\n\nPeter Hart, a former Hollis aide, said the "
+	    "bill would pass.\n");
+
+	(void)state;
+	check(d, "the vote would be close", "Dan Reyes", "Labour Party");
+	check(d, "the bill would pass", "Peter Hart", "Labour Party");
+	doc_free(d);
+}
+
+static void
+test_nominee_not_in_office(void **state)
+{
+	/* a nominee speaks for his party, in the year before his office */
+	struct doc *d = run("President Barack Obama said the economy was "
+	    "strong.\n\nRepublican presidential nominee Donald Trump said "
+	    "the economy was weak.\n");
+
+	(void)state;
+	check(d, "the economy was strong", "Barack Obama", "United States");
+	check(d, "the economy was weak", "Donald Trump", "Republican Party");
+	doc_free(d);
+}
+
+static void
+test_body_title_is_holder(void **state)
+{
+	/* The Acme founder: the person the text made its founder */
+	struct doc *d = run("Bell Mobile sued Acme Holdings on Monday. Founder "
+	    "Ann Roe has vowed to fight the case.\n\nThe Acme founder also "
+	    "said the firm would grow.\n");
+
+	(void)state;
+	check(d, "the firm would grow", "Ann Roe", "Acme Holdings");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -781,6 +823,9 @@ main(void)
 		cmocka_unit_test(test_verb_is_no_title),
 		cmocka_unit_test(test_government_organ),
 		cmocka_unit_test(test_possessor_not_speaker),
+		cmocka_unit_test(test_staff_speaks),
+		cmocka_unit_test(test_nominee_not_in_office),
+		cmocka_unit_test(test_body_title_is_holder),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),

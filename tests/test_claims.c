@@ -453,14 +453,19 @@ static void
 test_colon_headline(void **state)
 {
 	struct doc *d = uifix_doc("Mette Lund: Harbour work will go ahead\n\n"
-	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n");
+	    "Related: What does the ruling mean?\n\nUpdate: talks resume today.\n"
+	    "\nBREAKING: Harbour closes for the winter\n\nWATCH: the ferry "
+	    "leaves Tromsø\n\nNATO: Troops will stay in the north\n");
 	int lund = ent(d, "Mette Lund", ENT_PERSON, -1, NULL);
+	int nato = ent(d, "NATO", ENT_ORGANISATION, -1, NULL);
 
 	(void)state;
 	mention(d, "Mette Lund", lund);
+	mention(d, "NATO", nato);
 	run(d);
-	assert_int_equal(d->claims.n, 1);
+	assert_int_equal(d->claims.n, 2);
 	expect_claim(d, 0, "Mette Lund", ":", "Harbour work will go ahead");
+	expect_claim(d, 1, "NATO", ":", "Troops will stay in the north");
 	doc_free(d);
 }
 
@@ -1620,6 +1625,22 @@ static const struct claim_case claim_cases[] = {
 	    "toll.\n",
 	  .want = {
 		{ "The mayor", "defended", "port plans to raise the toll" },
+	  } },
+	/*
+	 * A participle opening the sentence is no content of the main claim:
+	 * "Asked about X," a claim with no source; "Stressing X," one of the
+	 * main clause's subject. A gerund subject stays content.
+	 */
+	{ .name = "opening_participle", .n = 5,
+	  .text = "Port row\n\nAsked about the toll, Lund said, \"It will "
+	    "rise.\" Stressing the risk, the mayor said the port would close. "
+	    "Selling the port, he said, was wrong.\n",
+	  .want = {
+		{ NULL, "Asked about", "the toll" },
+		{ "Lund", "said", "\"It will rise.\"" },
+		{ "the mayor", "Stressing", "the risk" },
+		{ "the mayor", "said", "the port would close" },
+		{ "he", "said", "Selling the port, he said, was wrong" },
 	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,

@@ -879,6 +879,13 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* A page's imperative before a cue is no person (See tweets:). */
+	{ .name = "page_imperative",
+	  .text = "The Storting met on Tuesday.\n\nSee tweets:\n\nThe Storting "
+	    "resolves to observe a minute of silence.\n\nScroll down for "
+	    "video.\n",
+	  .absent = { "See", "Scroll" },
+	},
 	{ .name = "case_rules",
 	  .text = "Tell us what you ate: turkey and rice. Turkey objected. The "
 	    "chad fell out of the ballot.\n",
@@ -1147,6 +1154,33 @@ test_ent_cases(void **state)
 	}
 }
 
+/*
+ * Names with a middle initial that is also a word (Tomas A. Brennick), a
+ * small particle (Bill de Lorca) or a particle joined by a hyphen (Maria
+ * al-Rawdi) are one person each; a lexicon body written in small letters
+ * and in capitals (al-Qaeda, Al-Qaeda) is found in either.
+ */
+static void
+test_name_particles(void **state)
+{
+	struct doc *d = run("The panel heard Tomas A. Brennick and Mayor Bill "
+	    "de Lorca on Monday. Rights groups named Maria al-Rawdi among "
+	    "the detained. The attack was claimed by al-Qaeda, police said.\n");
+	const struct entity *e;
+
+	(void)state;
+	assert_non_null(ent(d, "Tomas A. Brennick"));
+	assert_null(mentioned(d, "Brennick"));
+	assert_non_null(ent(d, "Bill de Lorca"));
+	e = ent(d, "Maria al-Rawdi");
+	assert_non_null(e);
+	assert_true(e->type == ENT_PERSON || e->type == ENT_OFFICIAL);
+	e = mentioned(d, "al-Qaeda");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1180,6 +1214,7 @@ main(void)
 		cmocka_unit_test(test_cities),
 		cmocka_unit_test(test_org_tails),
 		cmocka_unit_test(test_and_bodies),
+		cmocka_unit_test(test_name_particles),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
