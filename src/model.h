@@ -159,6 +159,8 @@ struct doc {
 	 */
 	struct coref_input *cands;
 	struct claims *claims_state;
+	/* single-word look-ups by token index (lexicon.h), from segment on */
+	struct lexicon_memo *words;
 };
 
 /* Index of the first element of a sorted array whose uint32_t field at
@@ -230,5 +232,12 @@ const char *model_ent_type_name(enum ent_type);
 const char *model_mention_kind_name(enum mention_kind);
 const char *model_claim_kind_name(enum claim_kind);
 const char *model_para_kind_name(enum para_kind);
+
+/*
+ * Each entity's mentions in order: next[k] is the next mention of mention
+ * k's entity, next[mentions.n + e] the first of entity e; -1 ends a list.
+ * Free it; json lists an entity's mentions, affil looks before them.
+ */
+int *model_mention_lists(const struct doc *);
 
 #endif
