@@ -956,6 +956,7 @@ doc_free(struct doc *d)
 	VEC_FREE(d->parties);
 	coref_input_free(d->cands);
 	claims_state_free(d->claims_state);
+	free(d->words);
 	free(d->text);
 	free(d->name);
 	free(d->url);

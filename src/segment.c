@@ -197,7 +197,15 @@ segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 	switch (c) {
 	case 0x201c: case 0x201e: case 0xab:
 		return TOK_QUOTE | TOK_OPENQ;
-	case 0x201d: case 0xbb:
+	case 0x201d:
+		/* a right mark opening a word after a space opens (”Fear. I ...) */
+		next = off + 3 < d->len ? (unsigned char)d->text[off + 3] : ' ';
+		if ((off == 0 || prev == ' ' || prev == '\n' || prev == '\t') &&
+		    next != ' ' && next != '\n' && next != '\t' && next != ',' &&
+		    next != '.')
+			return TOK_QUOTE | TOK_OPENQ;
+		return TOK_QUOTE | TOK_CLOSEQ;
+	case 0xbb:
 		return TOK_QUOTE | TOK_CLOSEQ;
 	case '"':
 		/* a mark between spaces closes ("... France, " he said) */
@@ -510,6 +518,12 @@ segment_run(struct doc *d, const struct lexicon *lx)
 	size_t p, first;
 
 	d->toks.n = d->sents.n = 0;
+	/* new tokens: no look-up holds; a memo only for a document the
+	 * stages will read (the lexicon's own phrases come with no lx) */
+	if (d->words == NULL && lx != NULL)
+		d->words = lexicon_memo_new();
+	else
+		lexicon_memo_clear(d->words);
 	/* about a token for every five bytes of news: grow once, not often */
 	d->toks.v = vec_grow(d->toks.v, &d->toks.cap, d->len / 5 + 16,
 	    sizeof *d->toks.v);
@@ -518,4 +532,14 @@ segment_run(struct doc *d, const struct lexicon *lx)
 		segment_para(d, &d->paras.v[p]);
 		segment_sentences(d, (int)p, first, d->toks.n, lx);
 	}
+}
+
+const struct lexicon_entry *
+segment_tok_word(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+
+	if (d->words == NULL)
+		return lexicon_word(lx, d->text + t->start, t->len);
+	return lexicon_memo_word(d->words, lx, k, d->text + t->start, t->len);
 }
