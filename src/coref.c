@@ -545,6 +545,33 @@ coref_head_set(struct coref *c, int e)
 }
 
 /*
+ * Was entity e first named as a peer, a title before its surname and "of"
+ * a place after it (Lord Roberts of Conwy)? Such a name is complete: a
+ * later Sion Aubrey Roberts is someone else.
+ */
+static int
+coref_peer(const struct coref *c, int e)
+{
+	const struct doc *d = c->d;
+	const struct mention *m;
+	uint32_t a, b;
+
+	if (d->ents.v[e].first_mention < 0)
+		return 0;
+	m = &d->mentions.v[d->ents.v[e].first_mention];
+	if (m->end + 5 >= d->len || memcmp(d->text + m->end, " of ", 4) != 0 ||
+	    !(d->text[m->end + 4] >= 'A' && d->text[m->end + 4] <= 'Z'))
+		return 0;
+	for (b = m->start; b > 0 && d->text[b - 1] == ' '; b--)
+		;
+	for (a = b; a > 0 && ((d->text[a - 1] | 0x20) >= 'a' &&
+	    (d->text[a - 1] | 0x20) <= 'z'); a--)
+		;
+	return a < b && b < m->start && lexicon_word_is(lexicon_word(c->lx,
+	    d->text + a, b - a), WC_PEER_TITLE);
+}
+
+/*
  * A person's full name whose surname alone named someone before (Pellow
  * ... Ada Pellow): that entity, renamed, or -1. Earlier mentions of it by
  * the surname become aliases.
@@ -564,7 +591,8 @@ coref_surname_before(struct coref *c, const struct cand *k, const char *s,
 		return -1;
 	en = &c->d->ents.v[e];
 	if ((en->type != ENT_PERSON && en->type != ENT_OFFICIAL) ||
-	    c->home.v[e] >= 0 || (m = lexicon_fold(en->name, strlen(en->name),
+	    c->home.v[e] >= 0 || coref_peer(c, e) ||
+	    (m = lexicon_fold(en->name, strlen(en->name),
 	    buf, sizeof buf)) != n - sur || memcmp(buf, s + sur, m) != 0)
 		return -1;	/* Bill Clinton is no Hillary Clinton */
 	free(en->name);

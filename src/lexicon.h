@@ -81,6 +81,8 @@ enum word_class {
 	WC_STATE_ORGAN,
 	/* the entity engine's: a role that bodies other than companies have */
 	WC_BODY_TITLE,
+	/* the coref's: a peer's title (Lord Roberts of Conwy) */
+	WC_PEER_TITLE,
 	/*
 	 * Endings, written -ous in words.tsv (lexicon_ends_like): of an
 	 * adjective (tremendous), of a modifier glued before a given name

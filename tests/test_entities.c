@@ -1234,6 +1234,31 @@ test_company_cues(void **state)
 	doc_free(d);
 }
 
+/*
+ * A peer named by title, surname and seat (Lord Berrow of Tenby) is one
+ * person; a full name later with that surname (Ifan Rhys Berrow) is
+ * another (issue 14). A plain surname still joins the full name (Mr
+ * Pellow ... Ada Pellow).
+ */
+static void
+test_peer_surname(void **state)
+{
+	struct doc *d = run("Former minister Lord Berrow of Tenby denied the "
+	    "claim. One man, Ifan Rhys Berrow, was convicted in 1993.\n\n"
+	    "Mr Pellow said no. Later Ada Pellow said yes.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Ifan Rhys Berrow");
+	assert_non_null(e);
+	assert_int_equal(mentions(d, e, -1), 1);
+	assert_true(mentioned(d, "Berrow") != e);
+	e = ent(d, "Ada Pellow");
+	assert_non_null(e);
+	assert_true(mentioned(d, "Pellow") == e);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1270,6 +1295,7 @@ main(void)
 		cmocka_unit_test(test_name_particles),
 		cmocka_unit_test(test_capital_the),
 		cmocka_unit_test(test_company_cues),
+		cmocka_unit_test(test_peer_surname),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
