@@ -562,8 +562,13 @@ coref_peer(const struct coref *c, int e)
 	if (m->end + 5 >= d->len || memcmp(d->text + m->end, " of ", 4) != 0 ||
 	    !(d->text[m->end + 4] >= 'A' && d->text[m->end + 4] <= 'Z'))
 		return 0;
+	for (b = m->start; b < m->end && d->text[b] != ' '; b++)
+		;	/* the mention's first word: Lord Roberts */
+	if (b < m->end && lexicon_word_is(lexicon_word(c->lx,
+	    d->text + m->start, b - m->start), WC_PEER_TITLE))
+		return 1;
 	for (b = m->start; b > 0 && d->text[b - 1] == ' '; b--)
-		;
+		;	/* or the word before it: Lord | Roberts */
 	for (a = b; a > 0 && ((d->text[a - 1] | 0x20) >= 'a' &&
 	    (d->text[a - 1] | 0x20) <= 'z'); a--)
 		;

@@ -52,9 +52,10 @@ struct cand {
 	int8_t verify;		/* in a Title Case headline: only a known name;
 				   2: a lone word, only a surname met later */
 	int8_t head;		/* a body's head alone (the Council) */
-	uint8_t the;		/* bytes from a capital "The" before start to
-				   start, 0 if none: the mention begins there
-				   (founded The Olive Tree) */
+	uint8_t the;		/* bytes from a capital "The" or a name's title
+				   before start to start, 0 if none: the
+				   mention begins there (founded The Olive
+				   Tree; Sir Ada Brennick) */
 };
 
 /* A role found with no name beside it ("a US national security adviser"). */

@@ -99,6 +99,33 @@ entities_the(const struct ent *en, uint32_t u, int type)
 	return (uint8_t)(s - t->start);
 }
 
+/*
+ * Bytes from a title that is part of a person's name right before unit u
+ * (Sir Ada Brennick, Lord Berrow, Queen Beatrix: words.tsv's name-title)
+ * to u, or 0.
+ */
+static uint8_t
+entities_name_title(const struct ent *en, uint32_t u, int type)
+{
+	const struct doc *d = en->d;
+	const struct unit *p;
+	const struct token *t;
+	uint32_t s;
+
+	if ((type != ENT_PERSON && type != ENT_OFFICIAL) || u == 0)
+		return 0;
+	p = &en->units.v[u - 1];
+	if ((p->cls != 'H' && p->cls != 'T') || p->ntok != 1 ||
+	    p->sent != en->units.v[u].sent)
+		return 0;
+	t = &d->toks.v[p->tok];
+	s = entities_ustart(en, u);
+	if (!(t->flags & TOK_CAP) || s - t->start > 16 ||
+	    !entities_tok_in(d, en->lx, t, WC_NAME_TITLE))
+		return 0;
+	return (uint8_t)(s - t->start);
+}
+
 /* The candidate of a name found by a shape. */
 static void
 entities_found_cand(struct ent *en, const struct found *f)
@@ -130,7 +157,9 @@ entities_found_cand(struct ent *en, const struct found *f)
 	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
 	if (f->what == CAND_NAME || f->what == CAND_SHORT ||
 	    f->what == CAND_LEXICON)
-		c->the = entities_the(en, f->u0, f->type);
+		c->the = f->type == ENT_PERSON || f->type == ENT_OFFICIAL ?
+		    entities_name_title(en, f->u0, f->type) :
+		    entities_the(en, f->u0, f->type);
 	if (f->what == CAND_LEXICON)
 		c->canon = en->units.v[f->acronym_unit].canon;
 }

@@ -83,6 +83,8 @@ enum word_class {
 	WC_BODY_TITLE,
 	/* the coref's: a peer's title (Lord Roberts of Conwy) */
 	WC_PEER_TITLE,
+	/* the entity engine's: a title that is part of a person's name */
+	WC_NAME_TITLE,
 	/*
 	 * Endings, written -ous in words.tsv (lexicon_ends_like): of an
 	 * adjective (tremendous), of a modifier glued before a given name

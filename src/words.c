@@ -99,6 +99,7 @@ static const char *const words_names[WC_N] = {
 	[WC_STATE_ORGAN] = "state-organ",
 	[WC_BODY_TITLE] = "body-title",
 	[WC_PEER_TITLE] = "peer-title",
+	[WC_NAME_TITLE] = "name-title",
 	[WC_ADJECTIVE_END] = "adjective-ending",
 	[WC_MODIFIER_END] = "modifier-ending",
 	[WC_ABSTRACT_END] = "abstract-noun-ending",

@@ -1259,6 +1259,27 @@ test_peer_surname(void **state)
 	doc_free(d);
 }
 
+/*
+ * A title written as part of a name (Sir, Lord, Queen) starts the
+ * mention; the entity is named without it, and the surname alone later
+ * is the same person.
+ */
+static void
+test_name_titles(void **state)
+{
+	struct doc *d = run("Sir Ada Brennick said the plan was late. "
+	    "Brennick added that Lord Berrow agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Sir Ada Brennick");
+	assert_non_null(e);
+	assert_string_equal(e->name, "Ada Brennick");
+	assert_true(mentioned(d, "Brennick") == e);
+	assert_non_null(mentioned(d, "Lord Berrow"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1296,6 +1317,7 @@ main(void)
 		cmocka_unit_test(test_capital_the),
 		cmocka_unit_test(test_company_cues),
 		cmocka_unit_test(test_peer_surname),
+		cmocka_unit_test(test_name_titles),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
