@@ -977,6 +977,34 @@ affil_kind_title(struct doc *d, const struct lexicon *lx, size_t k)
 	}
 }
 
+/*
+ * "Mr Roe's union, the Acme Staff Association": the body named in
+ * apposition to a description a named person possesses is that person's,
+ * if nothing tied them before.
+ */
+static void
+affil_possessed_body(struct doc *d, size_t i)
+{
+	const struct mention *m = &d->mentions.v[i];
+	size_t k = affil_tok_at(d, m->start);
+	int p;
+
+	if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+	    (d->ents.v[m->entity].type != ENT_COMPANY &&
+	    d->ents.v[m->entity].type != ENT_ORGANISATION))
+		return;
+	if (k > 0 && affil_tok_is(d, k - 1, WC_ARTICLE))
+		k--;
+	if (k < 4 || d->text[d->toks.v[k - 1].start] != ',' ||
+	    !(affil_tok_is(d, k - 2, WC_REF_ORGANISATION) ||
+	    affil_tok_is(d, k - 2, WC_REF_COMPANY)) ||
+	    !(d->toks.v[k - 3].flags & TOK_POSS) ||
+	    (p = affil_person_ending(d, k - 4)) < 0 ||
+	    d->ents.v[p].affiliation >= 0)
+		return;
+	d->ents.v[p].affiliation = m->entity;
+}
+
 /* Every "watchdog's chairman" of the text (affil_kind_title). */
 static void
 affil_kind_titles(struct doc *d, const struct lexicon *lx)
@@ -998,6 +1026,8 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
 	affil_kind_titles(d, lx);
+	for (size_t i = 0; i < d->mentions.n; i++)
+		affil_possessed_body(d, i);
 	affil_ministers(d);
 	affil_surnames(d);
 }

@@ -668,6 +668,20 @@ test_body_title_is_holder(void **state)
 }
 
 static void
+test_possessed_body_named(void **state)
+{
+	/* Ms Roe's union, the X Association: hers */
+	struct doc *d = run("Ann Roe said the plan would fail.\n\nThe plan "
+	    "did not suit Ms Roe's union, the Public Service Staff "
+	    "Association, which opposed reform.\n");
+
+	(void)state;
+	check(d, "the plan would fail", "Ann Roe",
+	    "Public Service Staff Association");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -826,6 +840,7 @@ main(void)
 		cmocka_unit_test(test_staff_speaks),
 		cmocka_unit_test(test_nominee_not_in_office),
 		cmocka_unit_test(test_body_title_is_holder),
+		cmocka_unit_test(test_possessed_body_named),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
