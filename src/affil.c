@@ -348,7 +348,8 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 
 /*
  * A country or seat named between a party and a title (SNP Holyrood
- * leader X, Labour Welsh Assembly member X): the party, ending before the
+ * leader X, the SNP's Holyrood leader X, Labour Welsh Assembly member X):
+ * the party, ending before the
  * country e's mention that ends with token k; else e.
  */
 static int
@@ -364,6 +365,9 @@ affil_party_before_place(const struct doc *d, int e, size_t k, size_t first)
 		i--;
 	if (i == 0 || (j = affil_tok_at(d, d->mentions.v[i - 1].start)) <= first)
 		return e;
+	/* the SNP's Holyrood leader X */
+	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS))
+		j--;
 	b = affil_body_ending(d, j - 1);
 	return b >= 0 && d->ents.v[b].type == ENT_ORGANISATION ? b : e;
 }

@@ -239,6 +239,45 @@ affil_voted(const struct doc *d, const struct affil_offs *offs, size_t e)
 }
 
 /*
+ * Does the text name entity e with a title just before a name that fits
+ * office (Tory leader Ann Roe: Leader of the Opposition), not after
+ * "former"? The entity engine keeps no title of a lexicon name.
+ */
+static int
+affil_titled(const struct doc *d, size_t e, const char *office)
+{
+	size_t i, k;
+	char w[48];
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
+		    m->kind == MENTION_NOMINAL)
+			continue;
+		k = affil_tok_at(d, m->start);
+		if (k == 0 || affil_word(d, k - 1, w) <= 3 ||
+		    !affil_role_fits(w, office) ||
+		    (k > 1 && affil_tok_is(d, k - 2, WC_FORMER)) ||
+		    (k > 2 && affil_tok_is(d, k - 3, WC_FORMER)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The vote w of an office for year y: half in its first and last years,
+ * shared with the holder before or after (Major 1990-1997, Blair 1997-:
+ * an article naming both is not of 1997 more than of 1995 or 2000).
+ */
+static int
+affil_year_weight(const struct lexicon_office *o, int y, int w)
+{
+	return y == o->from || y == o->to ? (w + 1) / 2 : w;
+}
+
+/*
  * The year the article most likely speaks of: the year most of its
  * officials held their offices (an office its text gives them counts
  * three times; a former one not at all; one sought the year before it was
@@ -257,7 +296,7 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 
 		if (tok_end(t) - t->start == 4 && (t->flags & TOK_DIGIT) &&
 		    (y = atoi(d->text + t->start)) >= AFFIL_Y0 && y <= AFFIL_Y1)
-			votes[y - AFFIL_Y0]++;
+			votes[y - AFFIL_Y0] += 2;
 	}
 	for (i = 0; i < d->ents.n; i++) {
 		const char *role = d->ents.v[i].role;
@@ -269,14 +308,15 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 		/* one vote a year for each official, the best office's */
 		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
-			w = role != NULL && affil_role_fits(role, o[j].role) ? 6 : 2;
+			w = (role != NULL && affil_role_fits(role, o[j].role)) ||
+			    affil_titled(d, i, o[j].role) ? 6 : 1;
 			/* nominee Ann Bell: the year before she took office */
 			if (offs[i].running && o[j].from - 1 >= AFFIL_Y0)
 				mine[o[j].from - 1 - AFFIL_Y0] = 3;
 			for (y = o[j].from; y <= o[j].to && !offs[i].running; y++)
 				if (y >= AFFIL_Y0 && y <= AFFIL_Y1 &&
-				    mine[y - AFFIL_Y0] < w)
-					mine[y - AFFIL_Y0] = w;
+				    mine[y - AFFIL_Y0] < affil_year_weight(&o[j], y, w))
+					mine[y - AFFIL_Y0] = affil_year_weight(&o[j], y, w);
 		}
 		for (y = AFFIL_Y0; y <= AFFIL_Y1; y++)
 			votes[y - AFFIL_Y0] += mine[y - AFFIL_Y0];
