@@ -45,6 +45,18 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 	return (int)d->ents.n - 1;
 }
 
+/* The first token of mention i if it names entity e (no pronoun), or -1. */
+static long
+affil_name_tok(const struct doc *d, size_t i, size_t e, int nominal)
+{
+	const struct mention *m = &d->mentions.v[i];
+
+	if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
+	    (!nominal && m->kind == MENTION_NOMINAL))
+		return -1;
+	return (long)affil_tok_at(d, m->start);
+}
+
 /*
  * Is entity e named after a word of class c: former (former minister Ann
  * Bell), running (Republican presidential nominee Ann Bell)?
@@ -53,12 +65,12 @@ static int
 affil_named_after(const struct doc *d, size_t e, enum word_class c)
 {
 	size_t i, k, j;
+	long t;
 
 	for (i = 0; i < d->mentions.n; i++) {
-		if (d->mentions.v[i].entity != (int)e ||
-		    d->mentions.v[i].kind == MENTION_PRONOUN)
+		if ((t = affil_name_tok(d, i, e, 1)) < 0)
 			continue;
-		k = affil_tok_at(d, d->mentions.v[i].start);
+		k = (size_t)t;
 		for (j = k; j > 0 && k - j < 4; j--)
 			if (affil_tok_is(d, j - 1, c))
 				return 1;
@@ -154,14 +166,12 @@ static int
 affil_plain_surname(const struct doc *d, size_t e)
 {
 	size_t i, k;
+	long t;
 
 	for (i = 0; i < d->mentions.n; i++) {
-		const struct mention *m = &d->mentions.v[i];
-
-		if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
-		    m->kind == MENTION_NOMINAL)
+		if ((t = affil_name_tok(d, i, e, 0)) < 0)
 			continue;
-		k = affil_tok_at(d, m->start);
+		k = (size_t)t;
 		if (k > 0 && (d->toks.v[k - 1].flags & TOK_CAP) &&
 		    !affil_tok_is(d, k - 1, WC_PLAIN_HONORIFIC) &&
 		    !affil_tok_is(d, k - 1, WC_ARTICLE))
@@ -247,15 +257,13 @@ static int
 affil_titled(const struct doc *d, size_t e, const char *office)
 {
 	size_t i, k;
+	long t;
 	char w[48];
 
 	for (i = 0; i < d->mentions.n; i++) {
-		const struct mention *m = &d->mentions.v[i];
-
-		if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
-		    m->kind == MENTION_NOMINAL)
+		if ((t = affil_name_tok(d, i, e, 0)) < 0)
 			continue;
-		k = affil_tok_at(d, m->start);
+		k = (size_t)t;
 		if (k == 0 || affil_word(d, k - 1, w) <= 3 ||
 		    !affil_role_fits(w, office) ||
 		    (k > 1 && affil_tok_is(d, k - 2, WC_FORMER)) ||
