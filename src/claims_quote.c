@@ -54,7 +54,8 @@ claims_pair_quotes(struct claims *c)
 
 /*
  * A paragraph that is a quote signed with a dash and a name (“We want
- * the bridge.” ― Ada Lunde): the name is the source, the dash the cue.
+ * the bridge.” ― Ada Lunde; “He calls it “hell.”” ― Ola Berg): the name
+ * is the source, the dash the cue.
  */
 static void
 claims_signed_para(struct claims *c, size_t pf, size_t pe)
@@ -63,18 +64,27 @@ claims_signed_para(struct claims *c, size_t pf, size_t pe)
 	size_t q, k, last;
 	struct claim *cl;
 
-	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ) ||
-	    claims_pair(c, pf) < 0)
+	if (pe < pf + 4 || !(d->toks.v[pf].flags & TOK_OPENQ))
 		return;
-	q = (size_t)claims_pair(c, pf);
-	if (q + 2 >= pe || !claims_dash(c, q + 1))
+	/* the mark before the dash closes it, a quote inside or not */
+	for (q = pe - 2; q > pf && !((d->toks.v[q].flags & TOK_CLOSEQ) &&
+	    claims_dash(c, q + 1)); q--)
+		;
+	if (q <= pf || q + 2 >= pe)
 		return;
 	if (!(d->toks.v[q + 2].flags & TOK_CAP))
 		return;
-	/* a name of up to six words and a final mark: nothing more */
-	for (k = last = q + 2; k < pe && k < q + 8 &&
-	    (d->toks.v[k].flags & TOK_WORD); k++)
+	/* a name of up to six words, initials' points (Ada G. Lund), a final
+	 * mark: nothing more */
+	for (k = last = q + 2; k < pe && k < q + 9; k++) {
+		if (claims_punct(c, k, '.') && k + 1 < pe &&
+		    tok_end(&d->toks.v[k - 1]) - d->toks.v[k - 1].start == 1 &&
+		    (d->toks.v[k - 1].flags & TOK_CAP))
+			continue;
+		if (!(d->toks.v[k].flags & TOK_WORD))
+			break;
 		last = k;
+	}
 	if (k + 1 < pe || (k + 1 == pe && !claims_final(c, k)))
 		return;
 	cl = claims_add(c, CLAIM_SPEECH, q + 1, q + 1, pf, q);
@@ -178,6 +188,19 @@ claims_goes_on(const struct doc *d, long last, size_t k)
 }
 
 /*
+ * Is cl a quote signed with a dash and a name (“A.” ― Ada Lund)? The
+ * quote after it is someone else's, signed in turn or not.
+ */
+static int
+claims_signed(const struct claims *c, const struct claim *cl)
+{
+	long kt = claims_tok_at(c->d, cl->cue.start);
+
+	return kt >= 0 && claims_dash(c, (size_t)kt) && cl->has_source &&
+	    cl->source.start >= cl->content.end;
+}
+
+/*
  * Quotes no claim covers: one that follows a quoted claim continues it
  * (“A,” he said. “B.”, or a next paragraph that is all quote); a
  * paragraph that is all quote inherits the last speaker.
@@ -207,7 +230,9 @@ claims_quotes(struct claims *c)
 				continue;	/* inside a claim */
 			if (i < n && d->claims.v[i].content.start < tok_end(&d->toks.v[q]))
 				continue;	/* a claim of its own starts inside */
-			if ((o = claims_goes_on(d, last, k)) >= 0) {
+			if (last >= 0 && claims_signed(c, &d->claims.v[last]))
+				;	/* no speaker carries over a signed quote */
+			else if ((o = claims_goes_on(d, last, k)) >= 0) {
 				d->claims.v[o].content.end = tok_end(&d->toks.v[q]);
 			} else if (k == pf && q + 2 >= pe && last >= 0 &&
 			    !(k + 1 < pe && d->text[d->toks.v[k + 1].start] == '(') &&

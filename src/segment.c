@@ -197,7 +197,15 @@ segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 	switch (c) {
 	case 0x201c: case 0x201e: case 0xab:
 		return TOK_QUOTE | TOK_OPENQ;
-	case 0x201d: case 0xbb:
+	case 0x201d:
+		/* a right mark opening a word after a space opens (”Fear. I ...) */
+		next = off + 3 < d->len ? (unsigned char)d->text[off + 3] : ' ';
+		if ((off == 0 || prev == ' ' || prev == '\n' || prev == '\t') &&
+		    next != ' ' && next != '\n' && next != '\t' && next != ',' &&
+		    next != '.')
+			return TOK_QUOTE | TOK_OPENQ;
+		return TOK_QUOTE | TOK_CLOSEQ;
+	case 0xbb:
 		return TOK_QUOTE | TOK_CLOSEQ;
 	case '"':
 		/* a mark between spaces closes ("... France, " he said) */

@@ -1642,6 +1642,24 @@ static const struct claim_case claim_cases[] = {
 		{ "the mayor", "said", "the port would close" },
 		{ "he", "said", "Selling the port, he said, was wrong" },
 	  } },
+	/*
+	 * Signed quotes: a quote inside one; the quote after a signed one is
+	 * not its signer's.
+	 */
+	{ .name = "signed_quotes", .n = 2,
+	  .text = "Port row\n\nThe vote is on Monday.\n\n\xe2\x80\x9cThe port "
+	    "is \xe2\x80\x9c"
+	    "a ruin\xe2\x80\x9d now.\xe2\x80\x9d \xe2\x80\x95 Ada "
+	    "Lund\n\n\xe2\x80\x9cWe want the bridge.\xe2\x80\x9d "
+	    "\xe2\x80\x95 Ola Berg\n\n\xe2\x80\x9cIt is far too late.\xe2\x80"
+	    "\x9d\n",
+	  .want = {
+		{ "Ada Lund", "\xe2\x80\x95",
+		    "\xe2\x80\x9cThe port is \xe2\x80\x9c" "a ruin"
+		    "\xe2\x80\x9d now.\xe2\x80\x9d" },
+		{ "Ola Berg", "\xe2\x80\x95",
+		    "\xe2\x80\x9cWe want the bridge.\xe2\x80\x9d" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "

@@ -168,6 +168,21 @@ test_quote_closing_after_space(void **state)
 	doc_free(d);
 }
 
+/* A right mark that opens a word after a space opens a quote (”Fear. I ...). */
+static void
+test_quote_right_mark_opening(void **state)
+{
+	struct doc *d = uifix_doc("Port row\n\n\xe2\x80\x9d" "Fear. I am afraid.\xe2\x80\x9d "
+	    "\xe2\x80\x95 Ana Ruiz\n");
+	size_t k = 2;
+
+	(void)state;
+	assert_true(d->toks.v[k].flags & TOK_OPENQ);
+	assert_true(d->toks.v[k + 1].flags & TOK_INQUOTE);
+	assert_true(d->toks.v[k + 7].flags & TOK_CLOSEQ);
+	doc_free(d);
+}
+
 static void
 test_headline_and_lines(void **state)
 {
@@ -255,6 +270,7 @@ main(void)
 		cmocka_unit_test(test_dot_inside_tag),
 		cmocka_unit_test(test_ascii_double_quotes),
 		cmocka_unit_test(test_quote_closing_after_space),
+		cmocka_unit_test(test_quote_right_mark_opening),
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
