@@ -45,32 +45,22 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 	return (int)d->ents.n - 1;
 }
 
-/* The first token of mention i if it names entity e (no pronoun), or -1. */
-static long
-affil_name_tok(const struct doc *d, size_t i, size_t e, int nominal)
-{
-	const struct mention *m = &d->mentions.v[i];
-
-	if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
-	    (!nominal && m->kind == MENTION_NOMINAL))
-		return -1;
-	return (long)affil_tok_at(d, m->start);
-}
-
 /*
  * Is entity e named after a word of class c: former (former minister Ann
- * Bell), running (Republican presidential nominee Ann Bell)?
+ * Bell), running (Republican presidential nominee Ann Bell)? next:
+ * model_mention_lists.
  */
 static int
-affil_named_after(const struct doc *d, size_t e, enum word_class c)
+affil_named_after(const struct doc *d, size_t e, enum word_class c,
+    const int *next)
 {
-	size_t i, k, j;
-	long t;
+	size_t k, j;
+	int i;
 
-	for (i = 0; i < d->mentions.n; i++) {
-		if ((t = affil_name_tok(d, i, e, 1)) < 0)
+	for (i = next[d->mentions.n + e]; i >= 0; i = next[i]) {
+		if (d->mentions.v[i].kind == MENTION_PRONOUN)
 			continue;
-		k = (size_t)t;
+		k = affil_tok_at(d, d->mentions.v[i].start);
 		for (j = k; j > 0 && k - j < 4; j--)
 			if (affil_tok_is(d, j - 1, c))
 				return 1;
@@ -166,18 +156,41 @@ static int
 affil_plain_surname(const struct doc *d, size_t e)
 {
 	size_t i, k;
-	long t;
 
 	for (i = 0; i < d->mentions.n; i++) {
-		if ((t = affil_name_tok(d, i, e, 0)) < 0)
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity != (int)e || m->kind == MENTION_PRONOUN ||
+		    m->kind == MENTION_NOMINAL)
 			continue;
-		k = (size_t)t;
+		k = affil_tok_at(d, m->start);
 		if (k > 0 && (d->toks.v[k - 1].flags & TOK_CAP) &&
 		    !affil_tok_is(d, k - 1, WC_PLAIN_HONORIFIC) &&
 		    !affil_tok_is(d, k - 1, WC_ARTICLE))
 			return 0;
 	}
 	return 1;
+}
+
+/* The lexicon's officials: their canons in order (a few hundred of the
+ * 20,000 canons, the only ones a surname alone may name). */
+struct affil_officials {
+	int *canon;
+	size_t n;
+};
+
+static struct affil_officials
+affil_officials(const struct lexicon *lx)
+{
+	struct affil_officials of;
+	int i, nc = lexicon_ncanon(lx);
+
+	of.canon = xmalloc(((size_t)nc + 1) * sizeof *of.canon);
+	of.n = 0;
+	for (i = 0; i < nc; i++)
+		if (lexicon_canon(lx, i)->type == ENT_OFFICIAL)
+			of.canon[of.n++] = i;
+	return of;
 }
 
 /*
@@ -188,14 +201,16 @@ affil_plain_surname(const struct doc *d, size_t e)
  */
 static int
 affil_canon_by_surname(const struct doc *d, const struct lexicon *lx,
-    size_t e)
+    const struct affil_officials *of, size_t e)
 {
 	const struct entity *en = &d->ents.v[e];
-	int i, nc = lexicon_ncanon(lx), found = -1;
+	int i, found = -1;
+	size_t j;
 
 	if (affil_former(en->role) || strchr(en->name, ' ') != NULL)
 		return -1;
-	for (i = 0; i < nc; i++) {
+	for (j = 0; j < of->n; j++) {
+		i = of->canon[j];
 		if (!affil_canon_surname(lexicon_canon(lx, i), en->name) ||
 		    (en->role != NULL && !affil_canon_role_fits(lx, i, en->role)))
 			continue;
@@ -210,8 +225,8 @@ affil_canon_by_surname(const struct doc *d, const struct lexicon *lx,
 
 /* The offices of entity e's name in the lexicon; *n of them. */
 static const struct lexicon_office *
-affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
-    size_t *n)
+affil_offices(const struct doc *d, const struct lexicon *lx,
+    const struct affil_officials *of, size_t e, size_t *n)
 {
 	const struct entity *en = &d->ents.v[e];
 	int c;
@@ -221,7 +236,7 @@ affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
 		return NULL;
 	if ((c = affil_official_canon(lx, en->name)) < 0 &&
 	    (c = affil_canon_first_last(lx, en->name)) < 0 &&
-	    (c = affil_canon_by_surname(d, lx, e)) < 0)
+	    (c = affil_canon_by_surname(d, lx, of, e)) < 0)
 		return NULL;
 	return lexicon_offices(lx, c, n);
 }
@@ -251,19 +266,22 @@ affil_voted(const struct doc *d, const struct affil_offs *offs, size_t e)
 /*
  * Does the text name entity e with a title just before a name that fits
  * office (Tory leader Ann Roe: Leader of the Opposition), not after
- * "former"? The entity engine keeps no title of a lexicon name.
+ * "former"? The entity engine keeps no title of a lexicon name. next:
+ * model_mention_lists.
  */
 static int
-affil_titled(const struct doc *d, size_t e, const char *office)
+affil_titled(const struct doc *d, size_t e, const char *office,
+    const int *next)
 {
-	size_t i, k;
-	long t;
+	size_t k;
+	int i;
 	char w[48];
 
-	for (i = 0; i < d->mentions.n; i++) {
-		if ((t = affil_name_tok(d, i, e, 0)) < 0)
+	for (i = next[d->mentions.n + e]; i >= 0; i = next[i]) {
+		if (d->mentions.v[i].kind == MENTION_PRONOUN ||
+		    d->mentions.v[i].kind == MENTION_NOMINAL)
 			continue;
-		k = (size_t)t;
+		k = affil_tok_at(d, d->mentions.v[i].start);
 		if (k == 0 || affil_word(d, k - 1, w) <= 3 ||
 		    !affil_role_fits(w, office) ||
 		    (k > 1 && affil_tok_is(d, k - 2, WC_FORMER)) ||
@@ -287,12 +305,14 @@ affil_year_weight(const struct lexicon_office *o, int y, int w)
 
 /*
  * The year the article most likely speaks of: the year most of its
- * officials held their offices (an office its text gives them counts
- * three times; a former one not at all; one sought the year before it was
- * taken), with the years it writes.
+ * officials held their offices (an office its text gives them, or fits a
+ * title before their name, counts six times a bare name; a former one not
+ * at all; one sought the year before it was taken), with the years it
+ * writes (twice a bare name).
  */
 static int
-affil_year(const struct doc *d, const struct affil_offs *offs)
+affil_year(const struct doc *d, const struct affil_offs *offs,
+    const int *next)
 {
 	int votes[AFFIL_Y1 - AFFIL_Y0 + 1] = { 0 }, best = -1, y, w;
 	int mine[AFFIL_Y1 - AFFIL_Y0 + 1];
@@ -317,7 +337,7 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
 			w = (role != NULL && affil_role_fits(role, o[j].role)) ||
-			    affil_titled(d, i, o[j].role) ? 6 : 1;
+			    affil_titled(d, i, o[j].role, next) ? 6 : 1;
 			/* nominee Ann Bell: the year before she took office */
 			if (offs[i].running && o[j].from - 1 >= AFFIL_Y0)
 				mine[o[j].from - 1 - AFFIL_Y0] = 3;
@@ -368,13 +388,16 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 	const struct lexicon_office *o;
 	const struct lexicon_canon *lc;
 	int y, out, a;
+	struct affil_officials of = affil_officials(lx);
+	int *next = model_mention_lists(d);
 
 	for (i = 0; i < nents; i++) {
-		offs[i].o = affil_offices(d, lx, i, &offs[i].n);
+		offs[i].o = affil_offices(d, lx, &of, i, &offs[i].n);
 		offs[i].running = offs[i].o != NULL &&
-		    affil_named_after(d, i, WC_RUNNING);
+		    affil_named_after(d, i, WC_RUNNING, next);
 	}
-	y = affil_year(d, offs);
+	free(of.canon);
+	y = affil_year(d, offs, next);
 	for (i = 0; i < nents; i++) {
 		if (offs[i].o == NULL ||
 		    (o = affil_office_in(offs[i].o, offs[i].n, y, &out)) == NULL)
@@ -382,7 +405,7 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		/* Former minister Ann Bell: out of office, her party's */
 		/* Republican nominee Ann Bell: not yet in office */
 		if (affil_former(d->ents.v[i].role) || offs[i].running ||
-		    affil_named_after(d, i, WC_FORMER))
+		    affil_named_after(d, i, WC_FORMER, next))
 			out = 1;
 		if (o->side == LEX_SIDE_STATE && !out && o->country >= 0)
 			lc = lexicon_canon(lx, o->country);
@@ -400,4 +423,5 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		d->ents.v[i].affil_lexicon = true;
 	}
 	free(offs);
+	free(next);
 }
