@@ -921,9 +921,14 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 			return TRY_NEXT;
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return TRY_NEXT;
-		/* A, according to X, and B: one content */
+		/*
+		 * A, according to X, and B: one content; so too when A is no
+		 * clause but a phrase of the sentence that goes on (Over the
+		 * long term, according to X, the deficit will rise).
+		 */
 		if (sb + 3 < c->se && claims_punct(c, sb + 1, ',') &&
-		    claims_has(c, sb + 2, WC_CONJ))
+		    (claims_has(c, sb + 2, WC_CONJ) || (!claims_has_verb(c, xa, xb) &&
+		    !claims_past_form(c, xb) && !(claims_flags(c, xb) & TOK_CLOSEQ))))
 			claims_content_end(c, sb + 2, &xb);
 	}
 	if (xa > k)
