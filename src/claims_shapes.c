@@ -698,6 +698,7 @@ static enum claims_try
 claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 {
 	size_t sa, sb, xa, xb;
+	int r;
 
 	if (cu->l <= c->sf)	/* "The decline was ...": no source before */
 		return TRY_NEXT;
@@ -706,8 +707,11 @@ claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 		sb--;	/* the first half of "- -" */
 	if ((claims_punct(c, cu->l, ',') || claims_dash(c, cu->l)) &&
 	    claims_interrupted_subject(c, cu->l, &sa) && sb > sa &&
-	    claims_forward(c, cu->e, cu->h, &xa, &xb) == 1)
+	    (r = claims_forward(c, cu->e, cu->h, &xa, &xb)) != 0) {
+		if (r == 2)
+			cu->kind = CLAIM_POSITION;	/* called on X to ... */
 		return claims_found(cu, xa, xb, sa, sb);
+	}
 	return TRY_NEXT;
 }
 

@@ -1673,6 +1673,20 @@ static const struct claim_case claim_cases[] = {
 		    "according to the budget office, the deficit will rise" },
 		{ "the mayor", "according to", "The toll was cut" },
 	  } },
+	/*
+	 * An object opens with no place word (called into a show: a phone
+	 * call); "called on X to ..." after an interrupted subject, with a
+	 * quote after "to"; "call on" with an object alone.
+	 */
+	{ .name = "call_object", .n = 2,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nThe mayor called into "
+	    "a radio show on Friday. The towns could call on their help. Ann "
+	    "Berg, the port chief, called on the board to \"act now.\"\n",
+	  .want = {
+		{ "The towns", "could call on", "their help" },
+		{ "Ann Berg, the port chief", "called on",
+		    "the board to \"act now.\"" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
