@@ -34,6 +34,7 @@
 #include "affil_int.h"
 #include "affil_lexicon.h"
 #include "lexicon.h"
+#include "segment.h"
 #include "util.h"
 
 #define AFFIL_RUN 6		/* longest title between a body and a name */
@@ -137,8 +138,8 @@ affil_tok_is(const struct doc *d, size_t k, enum word_class c)
 	if (k >= d->toks.n)
 		return 0;
 	t = &d->toks.v[k];
-	return (t->flags & TOK_WORD) && tok_end(t) - t->start < 48 &&
-	    affil_is(d->text + t->start, tok_end(t) - t->start, c);
+	return (t->flags & TOK_WORD) && t->len < 48 && affil_words != NULL &&
+	    lexicon_word_is(segment_tok_word(d, affil_words, k), c);
 }
 
 /* Is token k the word w (ASCII, any case)? */

@@ -47,16 +47,18 @@ affil_entity(struct doc *d, const char *name, enum ent_type t)
 
 /*
  * Is entity e named after a word of class c: former (former minister Ann
- * Bell), running (Republican presidential nominee Ann Bell)?
+ * Bell), running (Republican presidential nominee Ann Bell)? next:
+ * model_mention_lists.
  */
 static int
-affil_named_after(const struct doc *d, size_t e, enum word_class c)
+affil_named_after(const struct doc *d, size_t e, enum word_class c,
+    const int *next)
 {
-	size_t i, k, j;
+	size_t k, j;
+	int i;
 
-	for (i = 0; i < d->mentions.n; i++) {
-		if (d->mentions.v[i].entity != (int)e ||
-		    d->mentions.v[i].kind == MENTION_PRONOUN)
+	for (i = next[d->mentions.n + e]; i >= 0; i = next[i]) {
+		if (d->mentions.v[i].kind == MENTION_PRONOUN)
 			continue;
 		k = affil_tok_at(d, d->mentions.v[i].start);
 		for (j = k; j > 0 && k - j < 4; j--)
@@ -170,6 +172,27 @@ affil_plain_surname(const struct doc *d, size_t e)
 	return 1;
 }
 
+/* The lexicon's officials: their canons in order (a few hundred of the
+ * 20,000 canons, the only ones a surname alone may name). */
+struct affil_officials {
+	int *canon;
+	size_t n;
+};
+
+static struct affil_officials
+affil_officials(const struct lexicon *lx)
+{
+	struct affil_officials of;
+	int i, nc = lexicon_ncanon(lx);
+
+	of.canon = xmalloc(((size_t)nc + 1) * sizeof *of.canon);
+	of.n = 0;
+	for (i = 0; i < nc; i++)
+		if (lexicon_canon(lx, i)->type == ENT_OFFICIAL)
+			of.canon[of.n++] = i;
+	return of;
+}
+
 /*
  * A surname alone (President Obama, Mr. Obama): the one official of the
  * lexicon of that surname, with an office the title fits when the text
@@ -178,14 +201,16 @@ affil_plain_surname(const struct doc *d, size_t e)
  */
 static int
 affil_canon_by_surname(const struct doc *d, const struct lexicon *lx,
-    size_t e)
+    const struct affil_officials *of, size_t e)
 {
 	const struct entity *en = &d->ents.v[e];
-	int i, nc = lexicon_ncanon(lx), found = -1;
+	int i, found = -1;
+	size_t j;
 
 	if (affil_former(en->role) || strchr(en->name, ' ') != NULL)
 		return -1;
-	for (i = 0; i < nc; i++) {
+	for (j = 0; j < of->n; j++) {
+		i = of->canon[j];
 		if (!affil_canon_surname(lexicon_canon(lx, i), en->name) ||
 		    (en->role != NULL && !affil_canon_role_fits(lx, i, en->role)))
 			continue;
@@ -200,8 +225,8 @@ affil_canon_by_surname(const struct doc *d, const struct lexicon *lx,
 
 /* The offices of entity e's name in the lexicon; *n of them. */
 static const struct lexicon_office *
-affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
-    size_t *n)
+affil_offices(const struct doc *d, const struct lexicon *lx,
+    const struct affil_officials *of, size_t e, size_t *n)
 {
 	const struct entity *en = &d->ents.v[e];
 	int c;
@@ -211,7 +236,7 @@ affil_offices(const struct doc *d, const struct lexicon *lx, size_t e,
 		return NULL;
 	if ((c = affil_official_canon(lx, en->name)) < 0 &&
 	    (c = affil_canon_first_last(lx, en->name)) < 0 &&
-	    (c = affil_canon_by_surname(d, lx, e)) < 0)
+	    (c = affil_canon_by_surname(d, lx, of, e)) < 0)
 		return NULL;
 	return lexicon_offices(lx, c, n);
 }
@@ -320,12 +345,15 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 	const struct lexicon_office *o;
 	const struct lexicon_canon *lc;
 	int y, out, a;
+	struct affil_officials of = affil_officials(lx);
+	int *next = model_mention_lists(d);
 
 	for (i = 0; i < nents; i++) {
-		offs[i].o = affil_offices(d, lx, i, &offs[i].n);
+		offs[i].o = affil_offices(d, lx, &of, i, &offs[i].n);
 		offs[i].running = offs[i].o != NULL &&
-		    affil_named_after(d, i, WC_RUNNING);
+		    affil_named_after(d, i, WC_RUNNING, next);
 	}
+	free(of.canon);
 	y = affil_year(d, offs);
 	for (i = 0; i < nents; i++) {
 		if (offs[i].o == NULL ||
@@ -334,7 +362,7 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		/* Former minister Ann Bell: out of office, her party's */
 		/* Republican nominee Ann Bell: not yet in office */
 		if (affil_former(d->ents.v[i].role) || offs[i].running ||
-		    affil_named_after(d, i, WC_FORMER))
+		    affil_named_after(d, i, WC_FORMER, next))
 			out = 1;
 		if (o->side == LEX_SIDE_STATE && !out && o->country >= 0)
 			lc = lexicon_canon(lx, o->country);
@@ -352,4 +380,5 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		d->ents.v[i].affil_lexicon = true;
 	}
 	free(offs);
+	free(next);
 }

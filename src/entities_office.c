@@ -11,6 +11,7 @@
  */
 #include "entities_office.h"
 #include "lexicon.h"
+#include "segment.h"
 
 /* Words each side of a name that are searched for politics. */
 #define OFFICE_WINDOW	10
@@ -60,8 +61,8 @@ office_word_is(const struct doc *d, const struct lexicon *lx, size_t t,
 {
 	const struct token *k = &d->toks.v[t];
 
-	return (k->flags & TOK_WORD) && lexicon_word_is(lexicon_word(lx,
-	    d->text + k->start, tok_end(k) - k->start), c);
+	return (k->flags & TOK_WORD) && lexicon_word_is(segment_tok_word(d,
+	    lx, t), c);
 }
 
 /*

@@ -313,29 +313,6 @@ json_claim(struct json_out *o, const struct doc *d, size_t i)
 	json_c(o, '}');
 }
 
-/*
- * Link each mention to the next of its entity: next[k], and the first of
- * entity e at next[mentions.n + e]; -1 ends a list.
- */
-static int *
-json_mention_lists(const struct doc *d)
-{
-	size_t k, m = d->mentions.n;
-	int *next = xmalloc((m + d->ents.n + 1) * sizeof *next);
-	int e;
-
-	for (k = 0; k < d->ents.n; k++)
-		next[m + k] = -1;
-	for (k = m; k-- > 0;) {
-		e = d->mentions.v[k].entity;
-		if (e < 0 || (size_t)e >= d->ents.n)
-			continue;
-		next[k] = next[m + (size_t)e];
-		next[m + (size_t)e] = (int)k;
-	}
-	return next;
-}
-
 void
 json_write_string(FILE *f, const char *s, size_t n)
 {
@@ -381,7 +358,7 @@ json_doc(struct json_out *o, const struct doc *d, const char *pre,
 		json_s(o, "null");
 	json_paras(o, d);
 	json_s(o, ",\n  \"entities\": [");
-	next = json_mention_lists(d);
+	next = model_mention_lists(d);
 	for (i = 0; i < d->ents.n; i++) {
 		json_s(o, i ? "," : "");
 		json_entity(o, d, i, next);

@@ -79,6 +79,8 @@ enum word_class {
 	WC_PLAIN_HONORIFIC,
 	/* ... and a capitalised name of a government after a country's word */
 	WC_STATE_ORGAN,
+	/* the entity engine's: a role that bodies other than companies have */
+	WC_BODY_TITLE,
 	/*
 	 * Endings, written -ous in words.tsv (lexicon_ends_like): of an
 	 * adjective (tremendous), of a modifier glued before a given name
@@ -214,6 +216,39 @@ const struct lexicon_entry *lexicon_find_text(const struct lexicon *,
 /* The entry of one word as it stands in a text (any case), or NULL. */
 const struct lexicon_entry *lexicon_word(const struct lexicon *,
     const char *s, size_t n);
+
+/*
+ * A document's single-word look-ups by token index (doc->words): the
+ * stages ask again and again about the tokens near a name (office asked
+ * 60,000 times per MB, 70% a token it had asked about). Direct-mapped;
+ * valid while the document's tokens stay (segment_run clears it).
+ */
+#define LEXICON_MEMO_SLOTS 4096
+
+struct lexicon_memo {
+	const struct lexicon *lx;	/* the lexicon the entries are of */
+	struct {
+		uint32_t k;		/* token index + 1, 0 if empty */
+		const struct lexicon_entry *e;
+	} slot[LEXICON_MEMO_SLOTS];
+};
+
+struct lexicon_memo *lexicon_memo_new(void);
+void lexicon_memo_clear(struct lexicon_memo *);
+/* Token k's entry: lexicon_word(lx, s, n), s and n its text, kept. */
+const struct lexicon_entry *lexicon_memo_fill(struct lexicon_memo *,
+    const struct lexicon *lx, size_t k, const char *s, size_t n);
+
+static inline const struct lexicon_entry *
+lexicon_memo_word(struct lexicon_memo *m, const struct lexicon *lx,
+    size_t k, const char *s, size_t n)
+{
+	size_t i = k & (LEXICON_MEMO_SLOTS - 1);
+
+	if (m->lx == lx && m->slot[i].k == k + 1)
+		return m->slot[i].e;
+	return lexicon_memo_fill(m, lx, k, s, n);
+}
 
 /* The folded key of an entry (NUL-terminated). */
 const char *lexicon_key(const struct lexicon *, const struct lexicon_entry *);

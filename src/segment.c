@@ -518,6 +518,12 @@ segment_run(struct doc *d, const struct lexicon *lx)
 	size_t p, first;
 
 	d->toks.n = d->sents.n = 0;
+	/* new tokens: no look-up holds; a memo only for a document the
+	 * stages will read (the lexicon's own phrases come with no lx) */
+	if (d->words == NULL && lx != NULL)
+		d->words = lexicon_memo_new();
+	else
+		lexicon_memo_clear(d->words);
 	/* about a token for every five bytes of news: grow once, not often */
 	d->toks.v = vec_grow(d->toks.v, &d->toks.cap, d->len / 5 + 16,
 	    sizeof *d->toks.v);
@@ -526,4 +532,14 @@ segment_run(struct doc *d, const struct lexicon *lx)
 		segment_para(d, &d->paras.v[p]);
 		segment_sentences(d, (int)p, first, d->toks.n, lx);
 	}
+}
+
+const struct lexicon_entry *
+segment_tok_word(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+
+	if (d->words == NULL)
+		return lexicon_word(lx, d->text + t->start, t->len);
+	return lexicon_memo_word(d->words, lx, k, d->text + t->start, t->len);
 }

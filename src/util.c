@@ -281,3 +281,22 @@ util_closest(const char *word, const char *const *names, size_t n)
 		max = 2;
 	return bd <= max ? best : NULL;
 }
+
+int *
+model_mention_lists(const struct doc *d)
+{
+	size_t k, m = d->mentions.n;
+	int *next = xmalloc((m + d->ents.n + 1) * sizeof *next);
+	int e;
+
+	for (k = 0; k < d->ents.n; k++)
+		next[m + k] = -1;
+	for (k = m; k-- > 0;) {
+		e = d->mentions.v[k].entity;
+		if (e < 0 || (size_t)e >= d->ents.n)
+			continue;
+		next[k] = next[m + (size_t)e];
+		next[m + (size_t)e] = (int)k;
+	}
+	return next;
+}

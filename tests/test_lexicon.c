@@ -124,6 +124,33 @@ test_bodies_and_companies(void **state)
 	assert_null(lexicon_find_text(lx, "The Wall Street Journal"));
 }
 
+/*
+ * Plain words one space apart are found without the segmenter: the same
+ * entry as the segmenter's cut of the same words two spaces apart, or
+ * with a mark that makes the same tokens.
+ */
+static void
+test_find_plain(void **state)
+{
+	static const char *const forms[][2] = {
+		{ "prime minister", "prime  minister" },
+		{ "New Mexico", "New  Mexico" },
+		{ "United States", " United States" },
+		{ "chairman", "chairman " },
+		{ "Wall Street Journal", "Wall Street  Journal" },
+		{ "Meanwhile", "Meanwhile " },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof forms / sizeof *forms; i++) {
+		assert_non_null(lexicon_find_text(lx, forms[i][0]));
+		assert_ptr_equal(lexicon_find_text(lx, forms[i][0]),
+		    lexicon_find_text(lx, forms[i][1]));
+	}
+	assert_null(lexicon_find_text(lx, "Kestrelmoor Harbourvale"));
+}
+
 static void
 test_titles_names_stops(void **state)
 {
@@ -489,6 +516,7 @@ main(void)
 		cmocka_unit_test(test_user_dir),
 		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_endings),
+		cmocka_unit_test(test_find_plain),
 		cmocka_unit_test(test_missing_data),
 	};
 

@@ -6,12 +6,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "doc.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "uifix.h"
 
@@ -257,6 +259,37 @@ test_long_run_cut(void **state)
 	free(text);
 }
 
+/*
+ * A token's word through the document's memo is the lexicon's word for
+ * its text, asked twice or after the text is cut again (the memo starts
+ * over) and with 4096 tokens between (two tokens share a slot).
+ */
+static void
+test_tok_word_memo(void **state)
+{
+	const struct lexicon *w = uifix_words();
+	size_t n = 4200, i, k;
+	char *text = malloc(8 * n + 32);
+	struct doc *d;
+
+	(void)state;
+	for (i = 0, k = 0; i < n; i++)
+		k += (size_t)sprintf(text + k, i % 2 ? "said " : "bank%zu ", i % 7);
+	strcpy(text + k, "said.\n");
+	d = uifix_doc(text);
+	assert_non_null(d->words);
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < d->toks.n; i++)
+			assert_ptr_equal(segment_tok_word(d, w, i), lexicon_word(w,
+			    d->text + d->toks.v[i].start, d->toks.v[i].len));
+	assert_non_null(segment_tok_word(d, w, 1));	/* said */
+	memcpy(d->text + d->toks.v[1].start, "bank", 4);
+	segment_run(d, w);
+	assert_ptr_equal(segment_tok_word(d, w, 1), lexicon_word(w, "bank", 4));
+	doc_free(d);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -275,6 +308,7 @@ main(void)
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
 		cmocka_unit_test(test_long_run_cut),
+		cmocka_unit_test(test_tok_word_memo),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
