@@ -84,7 +84,7 @@ main(int argc, char **argv)
 	t3 = stages_now();
 	stages_mem(m[32]);
 	for (i = 0; i < analyse_nstages && i < 32; i++) {
-		analyse_stages[i].run(d, lx);
+		analyse_stage_run(d, lx, i);
 		t[i] = stages_now();
 		stages_mem(m[i]);
 	}

@@ -17,5 +17,9 @@ void affil_claims(struct doc *, const struct lexicon *);
 /* The country the article is about (its institutions, its most-named
  * country), an entity index or -1. */
 int affil_home(const struct doc *);
+/* The person a title makes the subject of sentence si (The prime minister
+ * ratcheted up...), or -1; lx gives the word classes (pronoun.c). */
+int affil_title_subject(const struct doc *, const struct lexicon *lx,
+    size_t si);
 
 #endif

@@ -3,9 +3,11 @@
  * one, from what is named with it: "officials said" the body or
  * government named in the sentence or paragraph, "the association said"
  * the body whose name holds the word, "the chancellor said" the person
- * the article gave that title; pronouns and relatives (he after "The Tory
- * leader was asked", Mr Blair, who said). Also the article's home country
- * (affil_home), kept while affil_claims runs.
+ * the article gave that title; relatives (Mr Blair, who said); he or she
+ * after an unnamed source (a spokesman said... he added). Whom he and she
+ * name is the pronoun resolver's (pronoun.c), which asks affil_title_subject
+ * here for "he" after "The Tory leader was asked". Also the article's home
+ * country (affil_home), kept while affil_claims runs.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 #include "affil_int.h"
 #include "affil_lexicon.h"
 #include "lexicon.h"
+#include "pronoun.h"
 #include "util.h"
 
 static int
@@ -714,95 +717,13 @@ affil_unnamed_source(struct doc *d, struct claim *c)
 
 /* ------------------------------------------------------- pronouns */
 
-/* The sex an honorific gives (Mr Brown: 'm', Mrs Jowell: 'f'), or 0. */
-static char
-affil_honorific_sex(const struct doc *d, size_t k)
-{
-	if (affil_tok_is(d, k, WC_HONORIFIC_MALE))
-		return 'm';
-	return affil_tok_is(d, k, WC_HONORIFIC_FEMALE) ? 'f' : 0;
-}
-
-/* Per entity, the sex its honorifics give, or 0 (unknown, or both). */
-static char *
-affil_sexes(const struct doc *d)
-{
-	char *sex = xcalloc(d->ents.n + 1, 1), g;
-	size_t i, k = 0;
-
-	for (i = 0; i < d->mentions.n; i++) {
-		const struct mention *m = &d->mentions.v[i];
-
-		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
-		    (k = affil_tok_on(d, k, m->start)) == 0 ||
-		    (g = affil_honorific_sex(d, k - 1)) == 0)
-			continue;
-		if (sex[m->entity] == 0)
-			sex[m->entity] = g;
-		else if (sex[m->entity] != g)
-			sex[m->entity] = '?';
-	}
-	for (i = 0; i < d->ents.n; i++)
-		if (sex[i] == '?')
-			sex[i] = 0;
-	return sex;
-}
-
-/* The sex of a pronoun source (he: 'm', she: 'f'), or 0. */
-static char
-affil_pronoun_sex(const struct doc *d, const struct span *s)
-{
-	size_t k = affil_tok_at(d, s->start);
-
-	if (k >= d->toks.n || tok_end(&d->toks.v[k]) != s->end)
-		return 0;
-	if (affil_tok_word(d, k, "he"))
-		return 'm';
-	return affil_tok_word(d, k, "she") ? 'f' : 0;
-}
-
-/* Is entity e a person who may be called so (sex: 'm', 'f')? */
-static int
-affil_fits(const struct doc *d, const char *sexes, int e, char sex)
-{
-	return e >= 0 && (d->ents.v[e].type == ENT_PERSON ||
-	    d->ents.v[e].type == ENT_OFFICIAL) &&
-	    (sexes[e] == 0 || sexes[e] == sex);
-}
-
-/* The latest person named before byte off outside quotes, of that sex
- * (only one whose sex is known), within the paragraph; -1. */
-static int
-affil_latest_of_sex(const struct doc *d, const char *sexes, uint32_t off,
-    char sex)
-{
-	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
-	uint32_t from = affil_para_start(d, off);
-	const struct sentence *s = affil_sent(d, off);
-
-	/* the paragraph, or the one before when the pronoun opens it */
-	if (s != NULL && s->start == from && s->para > 0)
-		from = d->paras.v[s->para - 1].start;
-	for (size_t seen = 0; i-- > 0 && seen++ < AFFIL_LOOKBACK;) {
-		const struct mention *m = &d->mentions.v[i];
-
-		if (m->start < from)
-			break;
-		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
-		    sexes[m->entity] == sex &&
-		    !(d->toks.v[affil_tok_at(d, m->start)].flags & TOK_INQUOTE))
-			return m->entity;
-	}
-	return -1;
-}
-
 /*
  * The person a title names as the subject of sentence si (The prime
  * minister ratcheted up...; In a furious response, the first minister
  * said...), or -1: a title head among its first words, from "the".
  */
 static int
-affil_title_subject(const struct doc *d, size_t si)
+affil_title_subject_in(const struct doc *d, size_t si)
 {
 	const struct sentence *s = &d->sents.v[si];
 	size_t k, a, e = s->tok_first + s->tok_count;
@@ -828,38 +749,16 @@ affil_title_subject(const struct doc *d, size_t si)
 	return -1;
 }
 
-/* The sentence index holding byte off. */
-static size_t
-affil_sent_index(const struct doc *d, uint32_t off)
+int
+affil_title_subject(const struct doc *d, const struct lexicon *lx, size_t si)
 {
-	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
-}
+	const struct lexicon *was = affil_words;
+	int e;
 
-/*
- * He or she: the person a title made the subject of this sentence or the
- * one before (The Tory leader was asked... He replies), else one of the
- * right sex when the speaker found is not (Christine May ... she said).
- */
-static void
-affil_pronoun(struct doc *d, struct claim *c, const char *sexes)
-{
-	char sex = affil_pronoun_sex(d, &c->source);
-	size_t si = affil_sent_index(d, c->source.start);
-	int e = -1;
-
-	if (sex == 0 || si >= d->sents.n)
-		return;
-	/* He opens (or nearly) the sentence after the title's */
-	if (si > 0 && c->source.start - d->sents.v[si].start < 40)
-		e = affil_title_subject(d, si - 1);
-	if (!affil_fits(d, sexes, e, sex))
-		e = -1;
-	if (e < 0 && c->speaker >= 0 && !affil_fits(d, sexes, c->speaker, sex))
-		e = affil_latest_of_sex(d, sexes, c->source.start, sex);
-	if (e < 0 || e == c->speaker)
-		return;
-	c->speaker = e;
-	c->party = affil_party_of(d, e);
+	affil_words = lx;
+	e = affil_title_subject_in(d, si);
+	affil_words = was;
+	return e;
 }
 
 /*
@@ -943,7 +842,7 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 	int spokesman = affil_unnamed_head(d, &c->source);
 
 	if (p == NULL || p->party < 0 || s == NULL ||
-	    (affil_pronoun_sex(d, &c->source) == 0 && !spokesman))
+	    (pronoun_sex(d, &c->source) == 0 && !spokesman))
 		return;
 	/* a person spoke before: only after an unnamed source; a body
 	 * (Downing Street said... A spokesman added): its spokesman */
@@ -1001,7 +900,7 @@ affil_pronoun_after_unnamed(const struct doc *d, struct claim *c,
 	size_t si, i;
 
 	if (p == NULL || p->speaker >= 0 || p->party < 0 || s == NULL ||
-	    affil_pronoun_sex(d, &c->source) == 0 ||
+	    pronoun_sex(d, &c->source) == 0 ||
 	    !affil_unnamed_head(d, &p->source))
 		return 0;
 	si = (size_t)(s - d->sents.v);
@@ -1024,7 +923,6 @@ void
 affil_claims(struct doc *d, const struct lexicon *lx)
 {
 	size_t *order = xmalloc((d->claims.n + 1) * sizeof *order), i;
-	char *sexes = affil_sexes(d);
 	struct claim *prev = NULL;
 	int e;
 
@@ -1054,7 +952,6 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			if (affil_pronoun_after_unnamed(d, c, prev))
 				goto next;
 			affil_unnamed_source(d, c);
-			affil_pronoun(d, c, sexes);
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
 			affil_its_thing(d, c);
@@ -1072,6 +969,5 @@ next:
 		    d->ents.v[c->speaker].affil_lexicon;
 	}
 	affil_home_memo.d = NULL;
-	free(sexes);
 	free(order);
 }

@@ -4,7 +4,9 @@
  * reads what the stages above it added to the model and adds its own. No
  * stage calls another: a stage added goes into this table, and the
  * command line, the reader's loader (loader.c), batch runs and the stage
- * timer (bench/stages) all take it from here.
+ * timer (bench/stages) all take it from here. A stage that reads
+ * English (its cues, its pronouns) is skipped for a text in another
+ * language (doc_english): a page in Russian has its names, but no claims.
  *
  * What one stage leaves for a later one and the views never read lives
  * in the document's private fields, not in the model's public ones: the
@@ -20,6 +22,7 @@
 #include "analyse.h"
 #include "claims.h"
 #include "coref.h"
+#include "doc.h"
 #include "entities.h"
 #include "entities_office.h"
 #include "parties.h"
@@ -42,20 +45,31 @@ const struct analyse_stage analyse_stages[] = {
 	/* people named near the words of politics become officials */
 	{ .name = "office",	.run = entities_office,	.permille = 470 },
 	/* cues with their sources and contents, in text order */
-	{ .name = "claims",	.run = claims_run,	.permille = 760 },
+	{ .name = "claims",	.run = claims_run,	.permille = 760,
+	  .english = 1 },
 	/* whom each person speaks for, from the text and the lexicon */
 	{ .name = "affil",	.run = affil_run,	.permille = 790 },
 	/* who voiced each claim, and whose position it is */
-	{ .name = "speakers",	.run = speakers_run,	.permille = 820 },
+	{ .name = "speakers",	.run = speakers_run,	.permille = 820,
+	  .english = 1 },
 	/* headline claims no one made dropped; quotes that continue a
 	 * claim or inherit the last speaker */
-	{ .name = "quotes",	.run = claims_quotes_run, .permille = 840 },
+	{ .name = "quotes",	.run = claims_quotes_run, .permille = 840,
+	  .english = 1 },
 	/* sources that name no one: officials said, he said, the regulator */
-	{ .name = "sources",	.run = affil_claims,	.permille = 860 },
+	{ .name = "sources",	.run = affil_claims,	.permille = 860,
+	  .english = 1 },
 	/* the claims in text order; the party list */
 	{ .name = "parties",	.run = parties_run,	.permille = 870 },
 };
 const size_t analyse_nstages = sizeof analyse_stages / sizeof analyse_stages[0];
+
+void
+analyse_stage_run(struct doc *d, const struct lexicon *lx, size_t i)
+{
+	if (!analyse_stages[i].english || doc_english(d))
+		analyse_stages[i].run(d, lx);
+}
 
 /* Index of the stage called name; a name not in the table is a bug. */
 static size_t
@@ -77,14 +91,16 @@ analyse_between(struct doc *d, const struct lexicon *lx, const char *first,
 	size_t i, e = analyse_find(last);
 
 	for (i = analyse_find(first); i <= e; i++)
-		analyse_stages[i].run(d, lx);
+		analyse_stage_run(d, lx, i);
 }
 
 void
 partyline_analyse(struct doc *d, const struct lexicon *lx)
 {
 	size_t i;
+	int english = doc_english(d);
 
 	for (i = 0; i < analyse_nstages; i++)
-		analyse_stages[i].run(d, lx);
+		if (english || !analyse_stages[i].english)
+			analyse_stages[i].run(d, lx);
 }

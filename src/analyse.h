@@ -23,10 +23,16 @@ struct analyse_stage {
 	/* thousandths of a whole analysis done once it has run (30 MB
 	 * of text, bench/stages), for the reader's progress figure */
 	int permille;
+	/* the stage reads English (its cues, its pronouns): skipped for a
+	 * text in another language (doc_english) */
+	int english;
 };
 
 extern const struct analyse_stage analyse_stages[];
 extern const size_t analyse_nstages;
+
+/* Run stage i over d, unless it reads English and d is in another. */
+void analyse_stage_run(struct doc *, const struct lexicon *, size_t i);
 
 /*
  * Run the stages from first to last, both included, by name (tests: the

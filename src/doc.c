@@ -876,9 +876,54 @@ doc_load_all(const char *path, int flags, size_t *n, char **cause)
 	return all;
 }
 
+/* How much of a text without a declared language doc_english reads. */
+#define DOC_SCRIPT_SAMPLE (64 * 1024)
+
+/*
+ * Are most letters of the first 64 KB of d Latin? ASCII letters and the
+ * two-byte Latin blocks (U+00C0 to U+024F: é, ø, ł) and U+1E00 to U+1EFF
+ * (ệ) against the letters of other scripts by their first byte: U+0340 on
+ * (Greek, Cyrillic, Hebrew, Arabic) and the three- and four-byte planes
+ * but U+2000 to U+2FFF (punctuation: quotation marks, dashes).
+ */
+static int
+doc_latin(const struct doc *d)
+{
+	const unsigned char *p = (const unsigned char *)d->text;
+	size_t i, n = d->len < DOC_SCRIPT_SAMPLE ? d->len : DOC_SCRIPT_SAMPLE;
+	size_t latin = 0, other = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned c = p[i];
+
+		if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+		    (c >= 0xc3 && c <= 0xc9) || (c == 0xe1 && i + 1 < n &&
+		    p[i + 1] >= 0xb8 && p[i + 1] <= 0xbb))
+			latin++;
+		else if ((c >= 0xcd && c <= 0xdf) || c == 0xe0 || c == 0xe1 ||
+		    c >= 0xe3)
+			other++;
+	}
+	return latin >= other;
+}
+
+int
+doc_english(const struct doc *d)
+{
+	if (d->lang != NULL)
+		return (d->lang[0] | 0x20) == 'e' && (d->lang[1] | 0x20) == 'n' &&
+		    (d->lang[2] == '\0' || d->lang[2] == '-' || d->lang[2] == '_');
+	return doc_latin(d);
+}
+
 char *
 doc_read_note(const struct doc *d)
 {
+	if (!doc_english(d))
+		return d->lang != NULL ? xasprintf("the page is in %s; claims "
+		    "are looked for in English only", d->lang) :
+		    xstrdup("the text is not in Latin letters; claims are "
+		    "looked for in English only");
 	if (d->invalid > 0)
 		return xasprintf("%zu invalid UTF-8 sequence%s replaced with "
 		    "U+FFFD", d->invalid, d->invalid == 1 ? "" : "s");
@@ -918,6 +963,7 @@ doc_free(struct doc *d)
 	free(d->byline);
 	free(d->published);
 	free(d->site);
+	free(d->lang);
 	free(d->charset);
 	free(d);
 }

@@ -31,6 +31,13 @@ struct doc *doc_load(const char *path, int flags, char **cause);
 /* The same, every item of a feed: an array of *n documents. */
 struct doc **doc_load_all(const char *path, int flags, size_t *n, char **cause);
 void doc_free(struct doc *);
+/*
+ * Is the document in English, as far as one can tell? The language the
+ * page declares (en, en-GB: yes; ru, pt-BR: no) or, without one, whether
+ * most letters of its first 64 KB are Latin (not Cyrillic, Greek, Arabic,
+ * Hebrew, CJK or Hangul). The claim engine reads English only.
+ */
+int doc_english(const struct doc *);
 /* What reading changed, for the user, or NULL: "2 invalid UTF-8 sequences
  * replaced with U+FFFD", "not UTF-8; read as Windows-1252 (Latin-1)". */
 char *doc_read_note(const struct doc *);

@@ -1016,6 +1016,7 @@ html_free(struct html *h)
 	free(h->published);
 	free(h->url);
 	free(h->site);
+	free(h->lang);
 	if (h->doc != NULL)
 		XML->free_doc(h->doc);
 }
@@ -1068,7 +1069,8 @@ html_doc(const char *name, const char *bytes, size_t len, const char *url,
 	}
 	d->published = h.published;
 	d->site = h.site;
-	h.url = h.byline = h.published = h.site = NULL;
+	d->lang = h.lang;
+	h.url = h.byline = h.published = h.site = h.lang = NULL;
 	html_free(&h);
 	return d;
 }

@@ -34,6 +34,7 @@ struct html {
 	size_t n;
 	struct hinfo *info;
 	char *title, *byline, *published, *url, *site;
+	char *lang;		/* <html lang>, og:locale, Content-Language */
 	const char *given_url;
 };
 

@@ -55,6 +55,16 @@ html_set(char **slot, const char *s)
 		*slot = html_clean_str(s);
 }
 
+/* Is v a language tag (en, pt-BR, ru_RU): letters, digits, - and _? */
+static int
+html_lang_ok(const char *v)
+{
+	size_t n = strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	    "0123456789-_");
+
+	return n >= 2 && n <= 35 && v[n] == '\0';
+}
+
 /* One <meta>: og:title, author, article:published_time and kin. */
 static void
 html_meta_tag(struct html *h, xmlNode *n, char **title)
@@ -85,6 +95,29 @@ html_meta_tag(struct html *h, xmlNode *n, char **title)
 		html_set(&h->published, v);
 	else if (strcasecmp(k, "og:url") == 0)
 		html_set(&h->url, v);
+	else if ((strcasecmp(k, "og:locale") == 0 ||
+	    strcasecmp(k, "language") == 0) && html_lang_ok(v))
+		html_set(&h->lang, v);
+}
+
+/*
+ * The language the page declares: <html lang="ru"> before a <meta> of
+ * og:locale (ru_RU) or Content-Language, which come in any order.
+ */
+static void
+html_meta_lang(struct html *h, xmlNode *n)
+{
+	const char *v;
+
+	if (html_is(n, "html") && ((v = html_attr(n, "lang")) != NULL ||
+	    (v = html_attr(n, "xml:lang")) != NULL) && html_lang_ok(v)) {
+		free(h->lang);
+		h->lang = NULL;
+		html_set(&h->lang, v);
+	} else if (html_is(n, "meta") && (v = html_attr(n, "http-equiv")) != NULL &&
+	    strcasecmp(v, "content-language") == 0 &&
+	    (v = html_attr(n, "content")) != NULL && html_lang_ok(v))
+		html_set(&h->lang, v);
 }
 
 /* Look for "key": "value" in JSON-LD text (datePublished, author's name). */
@@ -142,6 +175,7 @@ html_meta(struct html *h, xmlNode *root)
 	for (n = root; n != NULL; n = html_next(n, root, 0)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
+		html_meta_lang(h, n);
 		if (html_is(n, "meta"))
 			html_meta_tag(h, n, &title);
 		else if (html_is(n, "title") && doctitle == NULL) {

@@ -99,7 +99,7 @@ loader_main(void *arg)
 	if (ld->doc == NULL || loader_stage(ld, 70))
 		goto out;
 	for (i = 0; i < analyse_nstages; i++) {
-		analyse_stages[i].run(ld->doc, ld->lx);
+		analyse_stage_run(ld->doc, ld->lx, i);
 		if (loader_stage(ld, analyse_stages[i].permille))
 			goto out;
 	}

@@ -140,6 +140,7 @@ struct doc {
 	char *byline;		/* author(s) as the page names them, or NULL */
 	char *published;	/* date as the page gives it, or NULL */
 	char *site;		/* site name, or NULL */
+	char *lang;		/* the language the page declares (ru, en-GB), or NULL */
 	char *charset;		/* the input charset when not UTF-8, or NULL; owned */
 
 	VEC(struct para) paras;
@@ -188,6 +189,45 @@ model_first(const void *base, size_t n, size_t size, size_t fieldoff,
 }
 #define MODEL_FIRST(vec, type, field, off) \
 	model_first((vec).v, (vec).n, sizeof(type), offsetof(type, field), (off))
+
+/* Index of the first mention starting at or after byte off. */
+static inline size_t
+model_mention_at(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->mentions, struct mention, start, off);
+}
+
+/* Index of the token that contains or follows byte off. */
+static inline size_t
+model_tok_over(const struct doc *d, uint32_t off)
+{
+	size_t lo = 0, hi = d->toks.n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (tok_end(&d->toks.v[mid]) < off + 1)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Index of the sentence that holds byte off. */
+static inline size_t
+model_sent_at(const struct doc *d, uint32_t off)
+{
+	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
+}
+
+/* Is byte off inside quotation marks (its token's flag)? */
+static inline int
+model_in_quote(const struct doc *d, uint32_t off)
+{
+	size_t k = model_tok_over(d, off);
+
+	return k < d->toks.n && (d->toks.v[k].flags & TOK_INQUOTE);
+}
 
 const char *model_ent_type_name(enum ent_type);
 const char *model_mention_kind_name(enum mention_kind);

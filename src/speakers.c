@@ -4,10 +4,11 @@
  * it: a person or official first (Robert Smith, the minister), then a
  * company or body (a spokesman for Acme), then a country (US officials).
  * A source with no mention is a pronoun (he, it, they, who) or a
- * description (the company, the government): it takes the latest
- * compatible entity outside quotation marks, preferring the sentence and
- * the one before, then the last compatible speaker. An official speaks for
- * their affiliation; anyone else for themselves.
+ * description (the company, the government): a person (he, she, who) is
+ * the pronoun resolver's answer (pronoun.c); anything else the last
+ * compatible speaker, else the latest compatible entity outside quotation
+ * marks. An official speaks for their affiliation; anyone else for
+ * themselves.
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -16,6 +17,7 @@
 #include <strings.h>
 
 #include "lexicon.h"
+#include "pronoun.h"
 #include "speakers.h"
 #include "util.h"
 
@@ -30,6 +32,7 @@ struct speakers {
 	uint32_t lastpos[ENT_NTYPES];	/* where that speaker's cue began */
 	unsigned char *spoke;		/* per entity: named as a source */
 	int *home;			/* per entity: a country a source gave, or -1 */
+	struct pronoun pr;		/* he, she, who */
 };
 
 /* Entity types a pronoun or a description may refer to. */
@@ -53,37 +56,6 @@ static const struct {
 	/* a spokesman or an adviser speaks for someone else: officials only */
 	{ WC_REF_OFFICIAL, 1 << ENT_OFFICIAL },
 };
-
-/* Index of the first mention starting at or after byte off. */
-static size_t
-speakers_mention_at(const struct doc *d, uint32_t off)
-{
-	return MODEL_FIRST(d->mentions, struct mention, start, off);
-}
-
-/* Index of the token that contains or follows byte off. */
-static size_t
-speakers_tok_at(const struct doc *d, uint32_t off)
-{
-	size_t lo = 0, hi = d->toks.n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (tok_end(&d->toks.v[mid]) < off + 1)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static int
-speakers_in_quote(const struct doc *d, uint32_t off)
-{
-	size_t k = speakers_tok_at(d, off);
-
-	return k < d->toks.n && (d->toks.v[k].flags & TOK_INQUOTE);
-}
 
 /* Rank of an entity type as the voice of a source: lower is better. */
 static int
@@ -132,7 +104,7 @@ speakers_named_official(const struct doc *d, int body, const char *head,
 static size_t
 speakers_head(const struct doc *d, const struct span *s, const char **w)
 {
-	size_t k = speakers_tok_at(d, s->end - 1);
+	size_t k = model_tok_over(d, s->end - 1);
 
 	while (k > 0 && d->toks.v[k].start >= s->start &&
 	    !(d->toks.v[k].flags & TOK_WORD))
@@ -161,7 +133,7 @@ speakers_possessor(const struct doc *d, const struct mention *m)
 static int
 speakers_principal(const struct doc *d, const struct span *s, int e)
 {
-	size_t i = speakers_mention_at(d, s->start);
+	size_t i = model_mention_at(d, s->start);
 
 	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];
@@ -183,7 +155,7 @@ speakers_principal(const struct doc *d, const struct span *s, int e)
 static int
 speakers_from_mentions(const struct doc *d, const struct span *s)
 {
-	size_t i = speakers_mention_at(d, s->start), n;
+	size_t i = model_mention_at(d, s->start), n;
 	int best = -1, rank = 99, r;
 	const char *head;
 
@@ -235,88 +207,6 @@ speakers_ref_types(const struct speakers *sp, const struct span *s)
 	return types;
 }
 
-/* Latest mention of a compatible entity before byte off, outside quotes. */
-static int
-speakers_latest(const struct doc *d, uint32_t off, unsigned types,
-    size_t *at)
-{
-	size_t i = speakers_mention_at(d, off), n = 0;
-
-	while (i > 0 && n++ < SPEAKERS_LOOKBACK) {
-		const struct mention *m = &d->mentions.v[--i];
-
-		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
-		    !(types & 1u << d->ents.v[m->entity].type) ||
-		    speakers_in_quote(d, m->start))
-			continue;
-		*at = m->start;
-		return m->entity;
-	}
-	return -1;
-}
-
-/* Index of the sentence that holds byte off. */
-static size_t
-speakers_sent_at(const struct doc *d, uint32_t off)
-{
-	return MODEL_FIRST(d->sents, struct sentence, end, off + 1);
-}
-
-
-/* Is token k a lower-case word of class c (or a past form in -ed, if ed)? */
-static int
-speakers_word_in(const struct speakers *sp, size_t k, enum word_class c,
-    int ed)
-{
-	const struct doc *d = sp->d;
-	const struct token *t = &d->toks.v[k];
-	size_t n = tok_end(t) - t->start;
-	const char *w = d->text + t->start;
-
-	if ((t->flags & (TOK_WORD | TOK_CAP | TOK_UPPER)) != TOK_WORD)
-		return 0;
-	if (ed && n > 4 && memcmp(w + n - 2, "ed", 2) == 0)
-		return 1;
-	return sp->words != NULL &&
-	    lexicon_word_is(lexicon_word(sp->words, w, n), c);
-}
-
-/*
- * The person or official named as the subject of sentence si: the first
- * one named outside quotation marks before any verb, not as a possessive
- * (Holm's plan) nor after a preposition. Its mention start in *at.
- */
-static int
-speakers_subject(const struct speakers *sp, size_t si, uint32_t *at)
-{
-	const struct doc *d = sp->d;
-	const struct sentence *s = &d->sents.v[si];
-	size_t k, m, e = s->tok_first + s->tok_count;
-
-	for (k = s->tok_first; k < e; k++) {
-		const struct token *t = &d->toks.v[k];
-
-		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
-			continue;
-		if (speakers_word_in(sp, k, WC_SUBJECT_END, 1))
-			return -1;
-		m = speakers_mention_at(d, t->start);
-		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
-		    d->mentions.v[m].entity < 0 ||
-		    d->mentions.v[m].kind == MENTION_PRONOUN ||
-		    !(SPK_PERSON & 1u << d->ents.v[d->mentions.v[m].entity].type))
-			continue;
-		if (k > s->tok_first && speakers_word_in(sp, k - 1, WC_SUBJECT_PREP, 0))
-			return -1;
-		for (; k + 1 < e && d->toks.v[k + 1].start < d->mentions.v[m].end; k++)
-			;
-		if (k + 1 < e && (d->toks.v[k + 1].flags & TOK_POSS))
-			continue;
-		*at = t->start;
-		return d->mentions.v[m].entity;
-	}
-	return -1;
-}
 
 /* Is the first word of name a given name in the lexicon? */
 static int
@@ -356,7 +246,7 @@ static int
 speakers_body_fallback(const struct speakers *sp, uint32_t off)
 {
 	const struct doc *d = sp->d;
-	size_t i = speakers_mention_at(d, off), n = 0, si = speakers_sent_at(d, off);
+	size_t i = model_mention_at(d, off), n = 0, si = model_sent_at(d, off);
 	uint32_t near = si > 0 && si <= d->sents.n ? d->sents.v[si - 1].start : 0;
 
 	while (i > 0 && n++ < SPEAKERS_LOOKBACK) {
@@ -364,7 +254,7 @@ speakers_body_fallback(const struct speakers *sp, uint32_t off)
 
 		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
 		    m->kind == MENTION_PRONOUN || m->kind == MENTION_NOMINAL ||
-		    speakers_in_quote(d, m->start) ||
+		    model_in_quote(d, m->start) ||
 		    !speakers_body_as_person(sp, m->entity))
 			continue;
 		if (sp->spoke[m->entity] || m->start >= near)
@@ -374,59 +264,29 @@ speakers_body_fallback(const struct speakers *sp, uint32_t off)
 }
 
 /*
- * He or she when the last speaker spoke before this paragraph: the person
- * named as the subject of the latest sentence since then that has one
- * (Kahn said ... New paragraph: Mr Roe joined the army. By 1990 he had
- * risen... he says ...), or -1. No speaker is guessed across a paragraph
- * that names someone else.
- */
-static int
-speakers_para_subject(const struct speakers *sp, uint32_t off, uint32_t last)
-{
-	const struct doc *d = sp->d;
-	size_t si = speakers_sent_at(d, off), n = 0;
-	int p, subj;
-	uint32_t at;
-
-	if (si >= d->sents.n || (p = d->sents.v[si].para) < 0 ||
-	    (size_t)p >= d->paras.n || last >= d->paras.v[p].start)
-		return -1;
-	while (si-- > 0 && n++ < 16 && d->sents.v[si].start > last)
-		if ((subj = speakers_subject(sp, si, &at)) >= 0)
-			return subj;
-	return -1;
-}
-
-/*
- * Resolve a pronoun or a description at span s: he or she is the subject
- * of the sentence before if named after the last speaker spoke (Peru's
- * envoy, Ana Ruiz, arrived. "...," she said); else the last compatible
- * speaker, else the latest compatible entity outside quotes; a body the
- * entity engine typed a person when no body is known.
+ * Resolve a pronoun or a description at span s: a person (he, she, who)
+ * by the pronoun resolver (pronoun.c); else the last compatible speaker,
+ * else the latest compatible entity outside quotes; a body the entity
+ * engine typed a person when no body is known.
  */
 static int
 speakers_refer(const struct speakers *sp, const struct span *s,
     unsigned types)
 {
 	const struct doc *d = sp->d;
-	size_t at = 0, k, si;
-	uint32_t subj_at;
-	int best = -1, subj, e;
+	size_t at = 0, k;
+	int best = -1, e;
 
 	for (k = 0; k < ENT_NTYPES; k++)
 		if ((types & 1u << k) && sp->last[k] >= 0 &&
 		    (best < 0 || sp->lastpos[k] > sp->lastpos[best]))
 			best = (int)k;
-	if (types == SPK_PERSON && (si = speakers_sent_at(d, s->start)) > 0 &&
-	    si < d->sents.n && (subj = speakers_subject(sp, si - 1, &subj_at)) >= 0 &&
-	    (best < 0 || subj_at > sp->lastpos[best]))
-		return subj;
-	if (types == SPK_PERSON && best >= 0 &&
-	    (subj = speakers_para_subject(sp, s->start, sp->lastpos[best])) >= 0)
-		return subj;
+	if (types == SPK_PERSON)
+		return pronoun_person(&sp->pr, s, best >= 0 ? sp->last[best] :
+		    -1, best >= 0 ? sp->lastpos[best] : 0);
 	if (best >= 0)
 		return sp->last[best];
-	e = speakers_latest(d, s->start, types, &at);
+	e = pronoun_latest(d, s->start, types, &at);
 	if (e < 0 && (types & 1u << ENT_COMPANY) && !(types & SPK_PERSON))
 		e = speakers_body_fallback(sp, s->start);
 	return e;
@@ -511,7 +371,7 @@ speakers_office_word(const struct speakers *sp, size_t k)
 	if (!(t->flags & TOK_WORD) || (t->flags & TOK_CAP))
 		return 0;
 	if (sp->lx == NULL)
-		return speakers_word_in(sp, k, WC_OFFICE, 0);
+		return pronoun_word_in(sp->d, sp->words, k, WC_OFFICE, 0);
 	if (n >= sizeof buf)
 		return 0;
 	memcpy(buf, sp->d->text + t->start, n);
@@ -531,7 +391,7 @@ static int
 speakers_source_country(const struct speakers *sp, const struct span *s)
 {
 	const struct doc *d = sp->d;
-	size_t i = speakers_mention_at(d, s->start), k, e;
+	size_t i = model_mention_at(d, s->start), k, e;
 	int country = -1;
 
 	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
@@ -544,15 +404,15 @@ speakers_source_country(const struct speakers *sp, const struct span *s)
 				break;	/* the person: the title came before */
 			continue;
 		}
-		k = speakers_tok_at(d, m->start);
+		k = model_tok_over(d, m->start);
 		if (country < 0 && !(k > 0 &&
-		    speakers_word_in(sp, k - 1, WC_NOT_OF, 0)))
+		    pronoun_word_in(sp->d, sp->words, k - 1, WC_NOT_OF, 0)))
 			country = m->entity;
 	}
 	if (country < 0)
 		return -1;
-	e = speakers_tok_at(d, s->end - 1);
-	for (k = speakers_tok_at(d, s->start); k <= e && k < d->toks.n; k++)
+	e = model_tok_over(d, s->end - 1);
+	for (k = model_tok_over(d, s->start); k <= e && k < d->toks.n; k++)
 		if (speakers_office_word(sp, k))
 			return country;
 	return -1;
@@ -580,7 +440,7 @@ speakers_claim_party(struct speakers *sp, const struct claim *c, int spk)
 		return sp->home[spk];
 	if (!speakers_possessive(d, &c->source))
 		return party;
-	body = speakers_latest(d, c->source.start,
+	body = pronoun_latest(d, c->source.start,
 	    1 << ENT_COMPANY | 1 << ENT_ORGANISATION, &at);
 	if (body < 0)
 		body = speakers_body_fallback(sp, c->source.start);
@@ -658,8 +518,10 @@ speakers_resolve(struct doc *d, const struct lexicon *words,
 	speakers_sort_doc = d;
 	if (d->claims.n > 1)
 		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
+	pronoun_begin(&sp.pr, d, words, lx);
 	for (i = 0; i < d->claims.n; i++)
 		speakers_claim(&sp, &d->claims.v[order[i]]);
+	pronoun_end(&sp.pr);
 	free(sp.spoke);
 	free(sp.home);
 	free(order);

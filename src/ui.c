@@ -733,6 +733,19 @@ ui_key_code(int r, wint_t ch)
 	}
 }
 
+/* What reading the article changed, on its first opening: "the page is
+ * in ru; claims are looked for in English only" (once it is loaded). */
+static void
+ui_note(struct ui *ui, const struct ui_art *a)
+{
+	char *note;
+
+	if (a->loading == NULL && (note = doc_read_note(a->doc)) != NULL) {
+		ui_message(ui, 0, "%s", note);
+		free(note);
+	}
+}
+
 /* Open article a from the list (or as the only one). */
 static void
 ui_open(struct ui *ui, struct ui_art *a)
@@ -744,6 +757,7 @@ ui_open(struct ui *ui, struct ui_art *a)
 	if (!a->opened) {
 		a->opened = 1;
 		ui_parties_start(ui);
+		ui_note(ui, a);
 	}
 }
 

@@ -97,6 +97,7 @@ static const char *const words_names[WC_N] = {
 	[WC_SOURCE_POSTMOD] = "source-postmod",
 	[WC_PLAIN_HONORIFIC] = "plain-honorific",
 	[WC_STATE_ORGAN] = "state-organ",
+	[WC_BODY_TITLE] = "body-title",
 	[WC_ADJECTIVE_END] = "adjective-ending",
 	[WC_MODIFIER_END] = "modifier-ending",
 	[WC_ABSTRACT_END] = "abstract-noun-ending",

@@ -132,6 +132,15 @@ run "$P" --json "$TMPD/bad.txt"
 check "invalid UTF-8 reported once on stderr" test "$rc" = 0 -a "$(printf "%s\n" "$err" | grep -c 'invalid UTF-8')" = 1
 check "invalid UTF-8 becomes U+FFFD" test -n "$(printf "%s\n" "$out" | grep 'ok \\*���')" -o -n "$(printf "%s\n" "$out" | grep -F 'ok �� bytes �(')"
 
+# A page in another language: its names, no claims, and a note that says why.
+printf '<!DOCTYPE html><html lang="ru"><body><h1>Port</h1><p>Mayor Jane Roe said the port will open in spring, officials said.</p></body></html>\n' >"$TMPD/ru.html"
+sed 's/lang="ru"/lang="en"/' "$TMPD/ru.html" >"$TMPD/en.html"
+run "$P" --json "$TMPD/ru.html"
+check "language: a page in ru has no claims" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep '"claims": \[\]')"
+check "language: and stderr says why" test "$err" = "partyline: $TMPD/ru.html: the page is in ru; claims are looked for in English only"
+run "$P" --json "$TMPD/en.html"
+check "language: the same page in en has claims" test "$rc" = 0 -a -z "$err" -a -n "$(printf "%s\n" "$out" | grep '"cue"')"
+
 printf 'one\r\ntwo\r\n' >"$TMPD/crlf.txt"
 run "$P" --json "$TMPD/crlf.txt"
 check "CRLF becomes LF" test -n "$(printf "%s\n" "$out" | grep -F '"text": "one\ntwo\n"')"

@@ -425,5 +425,16 @@ if [ -n "$long" ]; then
 	fi
 fi
 
+begin "a page in another language says why it has no claims"
+printf '<!DOCTYPE html><html lang="ru"><body><h1>Port</h1><p>Mayor Jane Roe said the port will open, officials said.</p></body></html>\n' >"$work/ru.html"
+start 120 20 "$run '$work/ru.html'"
+if wait_for 'the page is in ru; claims are looked for in English only'; then
+	screen | tail -1 | grep -q 'no claims' || fail "status: '$(screen | tail -1)'"
+	keys q
+	restored && ok || fail "the terminal was not restored"
+else
+	fail "no note on the status line: '$(screen | tail -1)'"
+fi
+
 [ $failures = 0 ] || { echo "$failures step(s) failed"; exit 1; }
 echo "all reader steps passed"

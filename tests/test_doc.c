@@ -287,6 +287,59 @@ test_bom_dropped(void **state)
 	doc_free(d);
 }
 
+/* Is s read as English, with that note (NULL: none)? */
+static void
+assert_language(const char *s, int english, const char *note)
+{
+	struct doc *d = loads(s);
+	char *got = doc_read_note(d);
+
+	assert_int_equal(doc_english(d), english);
+	if (note == NULL)
+		assert_null(got);
+	else
+		assert_string_equal(got, note);
+	free(got);
+	doc_free(d);
+}
+
+/*
+ * The language a page declares, or the letters of a text without one:
+ * claims are looked for in English only, and the reader says so.
+ */
+static void
+test_language(void **state)
+{
+	(void)state;
+	assert_language("Harbour news\n\nThe mayor of Tromsø said the port "
+	    "will open in \xe2\x80\x9cspring\xe2\x80\x9d.\n", 1, NULL);
+	/* Мэр сказал, что порт откроется весной. (Jane Roe, Oslo) */
+	assert_language("\xd0\x9c\xd1\x8d\xd1\x80 \xd1\x81\xd0\xba\xd0\xb0"
+	    "\xd0\xb7\xd0\xb0\xd0\xbb, \xd1\x87\xd1\x82\xd0\xbe \xd0\xbf"
+	    "\xd0\xbe\xd1\x80\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba\xd1\x80"
+	    "\xd0\xbe\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f \xd0\xb2\xd0\xb5"
+	    "\xd1\x81\xd0\xbd\xd0\xbe\xd0\xb9. (Jane Roe, Oslo)\n", 0,
+	    "the text is not in Latin letters; claims are looked for in "
+	    "English only");
+	/* Latin letters of another language pass: Thủ tướng nói rằng */
+	assert_language("Th\xe1\xbb\xa7 t\xc6\xb0\xe1\xbb\x9bng n\xc3\xb3i "
+	    "r\xe1\xba\xb1ng\n", 1, NULL);
+	assert_language("<!DOCTYPE html><html lang=\"ru\"><body><p>The mayor "
+	    "said the port will open.</p></body></html>", 0, "the page is in "
+	    "ru; claims are looked for in English only");
+	assert_language("<!DOCTYPE html><html lang=\"en-GB\"><body><p>The mayor "
+	    "said the port will open.</p></body></html>", 1, NULL);
+	assert_language("<!DOCTYPE html><html><head><meta property=\"og:locale\" "
+	    "content=\"pt_BR\"></head><body><p>The mayor said the port will "
+	    "open.</p></body></html>", 0, "the page is in pt_BR; claims are "
+	    "looked for in English only");
+	/* no tag, or none that is one: the letters decide */
+	assert_language("<!DOCTYPE html><html lang=\"\"><body><p>The mayor "
+	    "said the port will open.</p></body></html>", 1, NULL);
+	assert_language("<!DOCTYPE html><html lang=\"ru [31m\"><body><p>The "
+	    "mayor said the port will open.</p></body></html>", 1, NULL);
+}
+
 /* libxml2 is loaded for the first page, not before; libcurl only for a URL. */
 static void
 test_libraries_loaded_when_needed(void **state)
@@ -324,6 +377,7 @@ main(void)
 		cmocka_unit_test(test_one_line_per_paragraph),
 		cmocka_unit_test(test_hard_wrapped_paragraphs),
 		cmocka_unit_test(test_windows_1252),
+		cmocka_unit_test(test_language),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

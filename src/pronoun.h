@@ -1,0 +1,51 @@
+/*
+ * pronoun.h: the pronoun resolver. Whom he and she (and who, that as a
+ * source) stand for is decided here, once: for the sources of claims
+ * (speakers.c asks pronoun_person, and the pronoun's mention takes the
+ * same answer), for the pronoun mentions coref links (pronoun_subject_fits)
+ * and for the sex of a pronoun the affiliation engine reads (pronoun_sex).
+ */
+#ifndef PARTYLINE_PRONOUN_H
+#define PARTYLINE_PRONOUN_H
+
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "model.h"
+
+/* The resolver of one document, for one pass over its claims. */
+struct pronoun {
+	const struct doc *d;
+	const struct lexicon *words;	/* word classes (words.tsv) */
+	const struct lexicon *lx;	/* the full lexicon; may be NULL */
+	char *sex;			/* per entity: 'm', 'f' or 0 */
+};
+
+/* Ready a resolver for d (its entities and mentions made). */
+void pronoun_begin(struct pronoun *, const struct doc *,
+    const struct lexicon *words, const struct lexicon *lx);
+void pronoun_end(struct pronoun *);
+
+/* The sex of a pronoun source (he: 'm', she: 'f'), or 0. */
+char pronoun_sex(const struct doc *, const struct span *);
+
+/*
+ * The person a source that refers to a person (he, she, who) stands for,
+ * at span s: last is the latest person who spoke (or -1) and lastpos
+ * where that claim's cue began. -1 if no one fits.
+ */
+int pronoun_person(const struct pronoun *, const struct span *s, int last,
+    uint32_t lastpos);
+
+/* The entity of the latest mention of one of types (bits of enum
+ * ent_type) before byte off, outside quotation marks, within 400
+ * mentions, its start in *at; -1. */
+int pronoun_latest(const struct doc *, uint32_t off, unsigned types,
+    size_t *at);
+
+/* Is token k a lower-case word of class c (or a past form in -ed, if ed)?
+ * words: the word classes (may be NULL: none). */
+int pronoun_word_in(const struct doc *, const struct lexicon *words, size_t k,
+    enum word_class c, int ed);
+
+#endif
