@@ -164,6 +164,9 @@ affil_plain_surname(const struct doc *d, size_t e)
 		    m->kind == MENTION_NOMINAL)
 			continue;
 		k = affil_tok_at(d, m->start);
+		if (affil_tok_is(d, k, WC_NAME_TITLE) &&
+		    tok_end(&d->toks.v[k]) < m->end)
+			return 0;	/* the mention "Lord Ashcroft" */
 		if (k > 0 && (d->toks.v[k - 1].flags & TOK_CAP) &&
 		    !affil_tok_is(d, k - 1, WC_PLAIN_HONORIFIC) &&
 		    !affil_tok_is(d, k - 1, WC_ARTICLE))

@@ -82,8 +82,12 @@ pronoun_sexes(struct pronoun *p)
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
-		    (k = affil_tok_on(d, k, m->start)) == 0 ||
-		    (g = pronoun_honorific_sex(p, k - 1)) == 0)
+		    (k = affil_tok_on(d, k, m->start)) == 0)
+			continue;
+		g = pronoun_honorific_sex(p, k - 1);
+		if (g == 0 && pronoun_tok_is(p, k, WC_NAME_TITLE))
+			g = pronoun_honorific_sex(p, k);	/* "Sir Ada Roe" */
+		if (g == 0)
 			continue;
 		if (p->sex[m->entity] == 0)
 			p->sex[m->entity] = g;
