@@ -281,9 +281,10 @@ affil_mention_starting(const struct doc *d, size_t k)
 }
 
 /*
- * Is entity e, typed a person, more likely a body the entity engine did not
- * know (a lawyer for Yukos, an analyst at Merrill Lynch): no role, no
- * affiliation, and no given name first?
+ * Is entity e, typed a person (or an official with no role), more likely a
+ * body the entity engine did not know (a lawyer for Yukos, an analyst at
+ * Merrill Lynch, a partner of Tods Murray): no role, no affiliation, and
+ * no given name first?
  */
 static int
 affil_body_as_person(const struct doc *d, const struct lexicon *lx, int e)
@@ -293,7 +294,8 @@ affil_body_as_person(const struct doc *d, const struct lexicon *lx, int e)
 	char buf[64];
 	size_t n = strcspn(en->name, " ");
 
-	if (en->type != ENT_PERSON || en->role != NULL || en->affiliation >= 0 ||
+	if ((en->type != ENT_PERSON && en->type != ENT_OFFICIAL) ||
+	    en->role != NULL || en->affiliation >= 0 ||
 	    lx == NULL || n == 0 || n >= sizeof buf)
 		return 0;
 	memcpy(buf, en->name, n);
