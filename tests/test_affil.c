@@ -727,6 +727,21 @@ test_source_titles_joined(void **state)
 }
 
 static void
+test_former_title_now_works(void **state)
+{
+	/* Former ... chief X, now working on Labour's campaign: Labour's */
+	struct doc *d = run("Former Downing Street press chief Tom Vale, now "
+	    "working on Labour's election campaign, says the plan is a "
+	    "fraud.\n\nAnn Roe, now working for Acme Holdings, said the "
+	    "plan would fail.\n");
+
+	(void)state;
+	check(d, "the plan is a fraud", "Tom Vale", "Labour Party");
+	check(d, "the plan would fail", "Ann Roe", "Acme Holdings");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -889,6 +904,7 @@ main(void)
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
+		cmocka_unit_test(test_former_title_now_works),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
