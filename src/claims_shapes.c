@@ -877,9 +877,9 @@ claims_has_verb(const struct claims *c, size_t a, size_t b)
 	if (claims_is(c, a, "that"))
 		return 1;
 	for (k = a + 1; k <= b; k++)
-		if (claims_has(c, k, WC_AUX) || claims_has(c, k, WC_BE) ||
-		    claims_has(c, k, WC_PAST_VERB))
-			return 1;
+		if (!(claims_flags(c, k) & TOK_CAP) && (claims_has(c, k, WC_AUX) ||
+		    claims_has(c, k, WC_BE) || claims_has(c, k, WC_PAST_VERB)))
+			return 1;	/* not a capital: Since May, ... */
 	return 0;
 }
 
