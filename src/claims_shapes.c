@@ -349,9 +349,15 @@ claims_try_as_source(struct claims *c, struct claims_cue *cu)
 		ja--;
 	if (ja < c->sf + 3 || !claims_is(c, ja - 1, "as") ||
 	    !claims_punct(c, ja - 2, ',') || (t = claims_inverted_tail(c, cu->e)) == 0 ||
-	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)) ||
-	    !claims_backward(c, ja - 2, &xa, &bb))
+	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)))
 		return TRY_NEXT;
+	if (!claims_backward(c, ja - 2, &xa, &bb)) {
+		/* one word before, the sentence goes on (Oslo, as X noted, is ...) */
+		if (ja - 3 != c->sf || !(claims_flags(c, c->sf) & TOK_WORD) ||
+		    t >= c->se || !claims_punct(c, t - 1, ','))
+			return TRY_NEXT;
+		xa = bb = c->sf;
+	}
 	if (t < c->se && claims_punct(c, t - 1, ',')) {
 		if (!claims_content_end(c, t, &xb))
 			return TRY_NEXT;

@@ -1690,6 +1690,14 @@ static const struct claim_case claim_cases[] = {
 		{ "Ann Berg, the port chief", "called on",
 		    "the board to \"act now.\"" },
 	  } },
+	/* "as X noted" after a one-word subject: the sentence is the content. */
+	{ .name = "as_source_one_word", .n = 1,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nBergen, as the mayor "
+	    "pointed out, rarely gets storms.\n",
+	  .want = {
+		{ "the mayor", "pointed out",
+		    "Bergen, as the mayor pointed out, rarely gets storms" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
