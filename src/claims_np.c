@@ -143,6 +143,10 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
+		/* said Acme president and chief executive Ann Roe */
+		if (claims_is(c, j, "and") && n > 0 && j + 1 < hi &&
+		    claims_has(c, j - 1, WC_AGENT) && claims_has(c, j + 1, WC_AGENT))
+			continue;
 		if (claims_has(c, j, WC_DET) && n == 0 &&
 		    !claims_inword_mark(c, j + 1)) {
 			n++;
@@ -164,6 +168,36 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 }
 
 /*
+ * May token j go on a subject that opens with a determiner, *n small words
+ * in so far? Up to three small words, none ending in -ed (the trade
+ * minister); names and possessives count none (The Scottish National
+ * Party's Holyrood leader Ann Roe); after a title word (leader) only a
+ * name or another title word (The Tory leader brands: not "brands").
+ */
+static int
+claims_np_subject_word(const struct claims *c, size_t j, size_t *n)
+{
+	const struct token *t = &c->d->toks.v[j];
+	uint32_t f = claims_flags(c, j);
+	size_t p = j - 1;
+
+	if (!claims_np_word(c, j))
+		return 0;
+	if ((f & (TOK_CAP | TOK_POSS)) && *n + 1 < CLAIMS_NP_MAX)
+		return 1;
+	if (*n >= 3 || (tok_end(t) - t->start > 2 &&
+	    memcmp(c->d->text + tok_end(t) - 2, "ed", 2) == 0))
+		return 0;
+	/* the last small word before j: a title word? */
+	while (p > c->sf && (claims_flags(c, p) & (TOK_CAP | TOK_POSS)))
+		p--;
+	if (p > c->sf && claims_has(c, p, WC_AGENT) && !claims_has(c, j, WC_AGENT))
+		return 0;
+	(*n)++;
+	return 1;
+}
+
+/*
  * The subject that opens the sentence, before token k: a run of capitalised
  * words (Anna Varga of Kestrel) or a determiner and up to three words that
  * do not look like verbs (the trade minister).
@@ -176,13 +210,9 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 	if (claims_has(c, j, WC_PRONOUN))
 		return 0;
 	if (claims_has(c, j, WC_DET)) {
-		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
-			const struct token *t = &c->d->toks.v[j];
-
-			if (tok_end(t) - t->start > 2 && memcmp(c->d->text + tok_end(t) - 2,
-			    "ed", 2) == 0)
-				break;
-		}
+		for (j++; j < k && claims_np_subject_word(c, j, &n); j++)
+			;
+		n = j - c->sf - 1;
 	} else {
 		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
 			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
@@ -356,6 +386,27 @@ claims_np_partitive(const struct claims *c, size_t l, size_t *sa)
 }
 
 /*
+ * A title phrase after a comma whose apposition is never closed (Ann Roe,
+ * executive partner of Acme said): the name that opens the sentence
+ * before the comma starts the source; *sa moves to it.
+ */
+static void
+claims_np_open_appos(const struct claims *c, size_t *sa)
+{
+	size_t f = *sa, j;
+
+	if (f < c->sf + 2 || !claims_punct(c, f - 1, ',') ||
+	    (claims_flags(c, f) & TOK_CAP) || claims_has(c, f, WC_DET) ||
+	    (!claims_has(c, f, WC_AGENT) && !claims_has(c, f + 1, WC_AGENT)))
+		return;
+	for (j = c->sf; j < f - 1; j++)
+		if ((claims_flags(c, j) & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
+			return;
+	if (claims_named(c, c->sf, f - 2))
+		*sa = c->sf;
+}
+
+/*
  * The source phrase ending at token l: a noun phrase, or an apposition
  * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
  */
@@ -366,8 +417,12 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	if (!claims_punct(c, l, ',')) {
 		*sb = l;
-		return claims_np_partitive(c, l, sa) ||
-		    claims_np_left_pp(c, l, sa, 0);
+		if (claims_np_partitive(c, l, sa))
+			return 1;
+		if (!claims_np_left_pp(c, l, sa, 0))
+			return 0;
+		claims_np_open_appos(c, sa);
+		return 1;
 	}
 	if (l < c->sf + 3 || !claims_np_left_pp(c, l - 1, &s2, 1) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||
