@@ -742,6 +742,23 @@ test_former_title_now_works(void **state)
 }
 
 static void
+test_relative_after_predicate(void **state)
+{
+	/* X is a ... populist who pledged: X's; an architect who said: not */
+	struct doc *d = run("Labour MP Ann Roe often mocks her rivals and is "
+	    "a fierce critic, a populist and a nationalist who has repeatedly "
+	    "pledged to close the border.\n\nTory MP Bo Lind is a veteran "
+	    "campaigner who has promised to cut taxes.\n\nBo Lind was angry "
+	    "when forced to pay an architect who said he was owed money.\n");
+
+	(void)state;
+	check(d, "to close the border", "Ann Roe", "Labour Party");
+	check(d, "to cut taxes", "Bo Lind", "Conservative Party");
+	check(d, "he was owed money", "(none)", "(none)");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -905,6 +922,7 @@ main(void)
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
 		cmocka_unit_test(test_former_title_now_works),
+		cmocka_unit_test(test_relative_after_predicate),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
