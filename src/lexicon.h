@@ -92,6 +92,9 @@ enum word_class {
 	WC_STAFF,
 	/* ... and a name's seeking an office, not holding it (nominee) */
 	WC_RUNNING,
+	/* the pronoun resolver's: he, his; she, her; given names of one sex
+	 * (data/genders.tsv) */
+	WC_PRONOUN_MALE, WC_PRONOUN_FEMALE, WC_GIVEN_MALE, WC_GIVEN_FEMALE,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

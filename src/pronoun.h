@@ -26,8 +26,10 @@ void pronoun_begin(struct pronoun *, const struct doc *,
     const struct lexicon *words, const struct lexicon *lx);
 void pronoun_end(struct pronoun *);
 
-/* The sex of a pronoun source (he: 'm', she: 'f'), or 0. */
-char pronoun_sex(const struct doc *, const struct span *);
+/* The sex of a pronoun source of one word (he: 'm', she: 'f'; the
+ * classes pronoun-male and pronoun-female of words), or 0. */
+char pronoun_sex(const struct doc *, const struct lexicon *words,
+    const struct span *);
 
 /*
  * The person a source that refers to a person (he, she, who) stands for,
@@ -42,6 +44,11 @@ int pronoun_person(const struct pronoun *, const struct span *s, int last,
  * mentions, its start in *at; -1. */
 int pronoun_latest(const struct doc *, uint32_t off, unsigned types,
     size_t *at);
+
+/* The pronoun mention at span s, a source resolved to entity e, now
+ * names e too: one answer for the pane and the text (not when e is first
+ * named after it). */
+void pronoun_bind(struct doc *, const struct span *s, int e);
 
 /* Is token k a lower-case word of class c (or a past form in -ed, if ed)?
  * words: the word classes (may be NULL: none). */
