@@ -384,6 +384,87 @@ pronoun_latest_of_sex(const struct pronoun *p, uint32_t off, char sex)
 	return -1;
 }
 
+/* ------------------------------------------- coref's pronoun mentions */
+
+void
+pronoun_track_begin(struct pronoun_track *t, const struct doc *d,
+    const struct lexicon *words)
+{
+	memset(t, 0, sizeof *t);
+	t->d = d;
+	t->words = words;
+	t->subject = t->subject_sent = -1;
+	t->last[0] = t->last[1] = -1;
+	t->last_sent[0] = t->last_sent[1] = -1;
+}
+
+void
+pronoun_track_end(struct pronoun_track *t)
+{
+	VEC_FREE(t->hon);
+	VEC_FREE(t->name);
+}
+
+/* The sex of entity e as coref knows it so far: its honorifics, else its
+ * name; 0. */
+static char
+pronoun_track_sex(const struct pronoun_track *t, int e)
+{
+	char h;
+
+	if (e < 0 || (size_t)e >= t->hon.n)
+		return 0;
+	h = t->hon.v[e];
+	if (h == 'm' || h == 'f')
+		return h;
+	return h == '?' ? 0 : t->name.v[e];
+}
+
+void
+pronoun_track_name(struct pronoun_track *t, int e, uint32_t start, int sent)
+{
+	struct pronoun p = { .d = t->d, .words = t->words };
+	size_t k;
+	char g;
+
+	while (t->hon.n <= (size_t)e) {
+		*VEC_PUSH(t->hon) = 0;
+		*VEC_PUSH(t->name) = 'x';	/* not read yet */
+	}
+	if (t->name.v[e] == 'x')
+		t->name.v[e] = pronoun_name_sex(&p, e);
+	k = MODEL_FIRST(t->d->toks, struct token, start, start);
+	g = k > 0 ? pronoun_honorific_sex(&p, k - 1) : 0;
+	if (g == 0 && k < t->d->toks.n)
+		g = pronoun_honorific_sex(&p, k);
+	pronoun_vote(&t->hon.v[e], g);
+	if (t->subject_sent != sent) {
+		t->subject = e;
+		t->subject_sent = sent;
+	}
+	if ((g = pronoun_track_sex(t, e)) != 0) {
+		t->last[g == 'f'] = e;
+		t->last_sent[g == 'f'] = sent;
+	}
+}
+
+int
+pronoun_track_pronoun(const struct pronoun_track *t, uint32_t start,
+    uint32_t end, int sent)
+{
+	struct span s = { .start = start, .end = end };
+	char sex = pronoun_sex(t->d, t->words, &s), g;
+	int e = t->subject;
+
+	if (e < 0 || sent > t->subject_sent + 3)
+		return -1;
+	if (sex == 0 || (g = pronoun_track_sex(t, e)) == 0 || g == sex)
+		return e;
+	/* Karen Holt met Mark Dunn. He ...: the latest man, if near */
+	return t->last_sent[sex == 'f'] >= 0 &&
+	    sent <= t->last_sent[sex == 'f'] + 3 ? t->last[sex == 'f'] : -1;
+}
+
 /* ----------------------------------------------------- the resolver */
 
 /*

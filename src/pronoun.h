@@ -21,6 +21,34 @@ struct pronoun {
 	char *sex;			/* per entity: 'm', 'f' or 0 */
 };
 
+/*
+ * For coref, which links names in text order before there are claims:
+ * the person named first in the latest sentence naming one, the latest
+ * man and woman, and the sex of each person so far, for the pronoun
+ * mentions (he, she).
+ */
+struct pronoun_track {
+	const struct doc *d;
+	const struct lexicon *words;
+	int subject, subject_sent;	/* first person of the latest sentence */
+	int last[2], last_sent[2];	/* the latest man [0] and woman [1] */
+	VEC(char) hon;			/* per entity: its honorifics' sex */
+	VEC(char) name;			/* per entity: its name's; 'x' unread */
+};
+
+void pronoun_track_begin(struct pronoun_track *, const struct doc *,
+    const struct lexicon *words);
+void pronoun_track_end(struct pronoun_track *);
+/* Person e is named at byte start, in sentence sent. */
+void pronoun_track_name(struct pronoun_track *, int e, uint32_t start,
+    int sent);
+/* The person he or she at [start, end), in sentence sent, stands for: the
+ * first person of its sentence or the latest naming one, within three
+ * sentences, if of its sex or none known; else the latest of its sex so
+ * near; -1. */
+int pronoun_track_pronoun(const struct pronoun_track *, uint32_t start,
+    uint32_t end, int sent);
+
 /* Ready a resolver for d (its entities and mentions made). */
 void pronoun_begin(struct pronoun *, const struct doc *,
     const struct lexicon *words, const struct lexicon *lx);

@@ -368,6 +368,10 @@ test_pronoun_cases(void **state)
 	d = run(pronoun_cases[0].text);
 	assert_string_equal(pronoun_named(d, "He said"), "Mark Dunn");
 	doc_free(d);
+	/* and a he that is no source is the man, not the first named */
+	d = run("Karen Holt met Mark Dunn on Monday. He smiled.\n");
+	assert_string_equal(pronoun_named(d, "He smiled"), "Mark Dunn");
+	doc_free(d);
 }
 
 static void
