@@ -251,9 +251,30 @@ pronoun_fits(const struct pronoun *p, int e, char sex)
 
 /*
  * The person or official named as the subject of sentence si: the first
- * one named outside quotation marks before any verb, not as a possessive
- * (Holm's plan) nor after a preposition. Its mention start in *at.
+ * one named outside quotation marks before any verb of its main clause,
+ * not as a possessive (Holm's plan) nor after a preposition. Its mention
+ * start in *at.
  */
+/*
+ * The first token of sentence s's main clause: after the comma that ends
+ * a clause the sentence opens with (When Roe arrived, Lord Hale was
+ * furious: Lord Hale), else its first.
+ */
+static size_t
+pronoun_main_clause(const struct pronoun *p, const struct sentence *s)
+{
+	const struct doc *d = p->d;
+	size_t k, e = s->tok_first + s->tok_count;
+
+	if (!pronoun_tok_is(p, s->tok_first, WC_SUBORD))
+		return s->tok_first;
+	for (k = s->tok_first + 1; k < e; k++)
+		if (!(d->toks.v[k].flags & (TOK_WORD | TOK_INQUOTE)) &&
+		    d->text[d->toks.v[k].start] == ',')
+			return k + 1;
+	return s->tok_first;
+}
+
 static int
 pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 {
@@ -261,12 +282,14 @@ pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 	const struct sentence *s = &d->sents.v[si];
 	size_t k, m, e = s->tok_first + s->tok_count;
 
-	for (k = s->tok_first; k < e; k++) {
+	for (k = pronoun_main_clause(p, s); k < e; k++) {
 		const struct token *t = &d->toks.v[k];
 
 		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
 			continue;
-		if (pronoun_word_in(p->d, p->words, k, WC_SUBJECT_END, 1))
+		/* a verb, or he or she as the subject: no one named */
+		if (pronoun_word_in(p->d, p->words, k, WC_SUBJECT_END, 1) ||
+		    pronoun_tok_is(p, k, WC_HE_SHE))
 			return -1;
 		m = model_mention_at(d, t->start);
 		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
@@ -468,6 +491,33 @@ pronoun_track_pronoun(const struct pronoun_track *t, uint32_t start,
 /* ----------------------------------------------------- the resolver */
 
 /*
+ * The latest person named before byte off outside quotation marks, not
+ * only mentioned after a preposition (He was arrested for a call to the
+ * offices of Omar. During the call, he asked...: not Omar); -1.
+ */
+static int
+pronoun_latest_named(const struct pronoun *p, uint32_t off)
+{
+	const struct doc *d = p->d;
+	size_t i = model_mention_at(d, off), n = 0, k;
+
+	while (i > 0 && n++ < PRONOUN_LOOKBACK) {
+		const struct mention *m = &d->mentions.v[--i];
+
+		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
+		    !(PRONOUN_PERSON & 1u << d->ents.v[m->entity].type) ||
+		    model_in_quote(d, m->start))
+			continue;
+		k = MODEL_FIRST(d->toks, struct token, start, m->start);
+		if (k > 0 && k < d->toks.n && pronoun_word_in(d, p->words, k - 1,
+		    WC_SUBJECT_PREP, 0))
+			continue;
+		return m->entity;
+	}
+	return -1;
+}
+
+/*
  * Who the person source at s is by the flow of the text: the subject of
  * the sentence before, named after the last speaker spoke; the subject of
  * the paragraph, when the last speaker spoke before it; the last speaker;
@@ -478,7 +528,7 @@ pronoun_flow(const struct pronoun *p, const struct span *s, int last,
     uint32_t lastpos)
 {
 	const struct doc *d = p->d;
-	size_t si = model_sent_at(d, s->start), at2;
+	size_t si = model_sent_at(d, s->start);
 	uint32_t at;
 	int subj;
 
@@ -490,7 +540,7 @@ pronoun_flow(const struct pronoun *p, const struct span *s, int last,
 		return subj;
 	if (last >= 0)
 		return last;
-	return pronoun_latest(d, s->start, PRONOUN_PERSON, &at2);
+	return pronoun_latest_named(p, s->start);
 }
 
 /* The latest person named before byte off outside quotes who may be

@@ -332,7 +332,8 @@ pronoun_named(const struct doc *d, const char *text)
 
 /*
  * He and she by the person's sex: a given name of one sex, a title, a
- * pronoun bound before; no one of that sex named: no speaker.
+ * pronoun bound before; the subject of a sentence's main clause; no one
+ * of that sex named: no speaker.
  */
 static const struct {
 	const char *text, *content, *speaker;
@@ -347,6 +348,14 @@ static const struct {
 	{ "Jan Varga said she would stand again. Varga later met Robin "
 	  "Brant. \"We must talk,\" he said.\n", "\"We must talk,\"",
 	  "Robin Brant" },
+	/* a person named in the clause a sentence opens with is no subject */
+	{ "Lord Hale spoke on Monday. When Tom Brant arrived, Lord Hale was "
+	  "furious. He said the rules were broken.\n", "the rules were broken",
+	  "Hale" },
+	/* a person only mentioned after a preposition is no antecedent */
+	{ "Jan Brant faces trial in May. He was arrested after a call to the "
+	  "office of Robin Rees. During the call, he said the vote was "
+	  "rigged.\n", "the vote was rigged", "Jan Brant" },
 	/* no man named: no speaker rather than the woman */
 	{ "Karen Holt arrived on Monday. He said the deal was off.\n",
 	  "the deal was off", "(none)" },
