@@ -336,10 +336,15 @@ pronoun_para_subject(const struct pronoun *p, uint32_t off, uint32_t last)
 	return -1;
 }
 
-int
-pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
+/*
+ * pronoun_latest, and with words (not NULL) not a mention that follows a
+ * preposition (subject-prep: the offices of Omar).
+ */
+static int
+pronoun_latest_in(const struct doc *d, const struct lexicon *words,
+    uint32_t off, unsigned types, size_t *at)
 {
-	size_t i = model_mention_at(d, off), n = 0;
+	size_t i = model_mention_at(d, off), n = 0, k;
 
 	while (i > 0 && n++ < PRONOUN_LOOKBACK) {
 		const struct mention *m = &d->mentions.v[--i];
@@ -348,10 +353,20 @@ pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
 		    !(types & 1u << d->ents.v[m->entity].type) ||
 		    model_in_quote(d, m->start))
 			continue;
+		k = MODEL_FIRST(d->toks, struct token, start, m->start);
+		if (words != NULL && k > 0 && k < d->toks.n &&
+		    pronoun_word_in(d, words, k - 1, WC_SUBJECT_PREP, 0))
+			continue;
 		*at = m->start;
 		return m->entity;
 	}
 	return -1;
+}
+
+int
+pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
+{
+	return pronoun_latest_in(d, NULL, off, types, at);
 }
 
 /* The paragraph start of byte off. */
@@ -498,23 +513,9 @@ pronoun_track_pronoun(const struct pronoun_track *t, uint32_t start,
 static int
 pronoun_latest_named(const struct pronoun *p, uint32_t off)
 {
-	const struct doc *d = p->d;
-	size_t i = model_mention_at(d, off), n = 0, k;
+	size_t at;
 
-	while (i > 0 && n++ < PRONOUN_LOOKBACK) {
-		const struct mention *m = &d->mentions.v[--i];
-
-		if (m->entity < 0 || (size_t)m->entity >= d->ents.n ||
-		    !(PRONOUN_PERSON & 1u << d->ents.v[m->entity].type) ||
-		    model_in_quote(d, m->start))
-			continue;
-		k = MODEL_FIRST(d->toks, struct token, start, m->start);
-		if (k > 0 && k < d->toks.n && pronoun_word_in(d, p->words, k - 1,
-		    WC_SUBJECT_PREP, 0))
-			continue;
-		return m->entity;
-	}
-	return -1;
+	return pronoun_latest_in(p->d, p->words, off, PRONOUN_PERSON, &at);
 }
 
 /*
