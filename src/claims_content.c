@@ -144,8 +144,8 @@ claims_quote_tail(const struct claims *c, size_t j, size_t *xb)
 
 /*
  * Does an object and an infinitive follow at j (asked both governments to
- * let ..., urged Chile to drop ...), for a cue that takes a listener and
- * an infinitive?
+ * let ..., urged Chile to drop ..., called on Oslo to "act now"), for a
+ * cue that takes a listener and an infinitive?
  */
 static int
 claims_object_to(const struct claims *c, size_t j, unsigned fr)
@@ -160,7 +160,8 @@ claims_object_to(const struct claims *c, size_t j, unsigned fr)
 	else if (claims_has(c, j, WC_NP_STOP) || !claims_np_right(c, j, c->se, &sb))
 		return 0;
 	return sb + 2 < c->se && claims_is(c, sb + 1, "to") &&
-	    (claims_flags(c, sb + 2) & TOK_WORD) && !claims_has(c, sb + 2, WC_DET);
+	    (claims_flags(c, sb + 2) & (TOK_WORD | TOK_OPENQ)) &&
+	    !claims_has(c, sb + 2, WC_DET);
 }
 
 /* Is token j "not to be" (asked not to be named): no content, a wish. */
@@ -268,6 +269,9 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 		return 0;
 	else if (!(fr & (CUE_CLAUSE | CUE_OBJ)) || claims_has(c, j, WC_NO_START) ||
 	    claims_anonymous(c, j))
+		return 0;
+	/* an object opens with no place word (called into a radio show) */
+	else if (!(fr & CUE_CLAUSE) && claims_has(c, j, WC_LOCATIVE))
 		return 0;
 	else if (!(claims_flags(c, j) & (TOK_WORD | TOK_OPENQ | TOK_QUOTE)))
 		return 0;

@@ -698,6 +698,7 @@ static enum claims_try
 claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 {
 	size_t sa, sb, xa, xb;
+	int r;
 
 	if (cu->l <= c->sf)	/* "The decline was ...": no source before */
 		return TRY_NEXT;
@@ -706,8 +707,11 @@ claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 		sb--;	/* the first half of "- -" */
 	if ((claims_punct(c, cu->l, ',') || claims_dash(c, cu->l)) &&
 	    claims_interrupted_subject(c, cu->l, &sa) && sb > sa &&
-	    claims_forward(c, cu->e, cu->h, &xa, &xb) == 1)
+	    (r = claims_forward(c, cu->e, cu->h, &xa, &xb)) != 0) {
+		if (r == 2)
+			cu->kind = CLAIM_POSITION;	/* called on X to ... */
 		return claims_found(cu, xa, xb, sa, sb);
+	}
 	return TRY_NEXT;
 }
 
@@ -921,9 +925,14 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 			return TRY_NEXT;
 		if (!claims_backward(c, k - 1, &xa, &xb))
 			return TRY_NEXT;
-		/* A, according to X, and B: one content */
+		/*
+		 * A, according to X, and B: one content; so too when A is no
+		 * clause but a phrase of the sentence that goes on (Over the
+		 * long term, according to X, the deficit will rise).
+		 */
 		if (sb + 3 < c->se && claims_punct(c, sb + 1, ',') &&
-		    claims_has(c, sb + 2, WC_CONJ))
+		    (claims_has(c, sb + 2, WC_CONJ) || (!claims_has_verb(c, xa, xb) &&
+		    !claims_past_form(c, xb) && !(claims_flags(c, xb) & TOK_CLOSEQ))))
 			claims_content_end(c, sb + 2, &xb);
 	}
 	if (xa > k)

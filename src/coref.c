@@ -289,7 +289,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	struct mention *m = VEC_PUSH(c->d->mentions);
 	struct entity *en = &c->d->ents.v[e];
 
-	m->start = k->start;
+	m->start = k->start - k->the;
 	m->end = k->end;
 	m->entity = e;
 	m->kind = kind;
@@ -573,6 +573,22 @@ coref_surname_before(struct coref *c, const struct cand *k, const char *s,
 	return e;
 }
 
+/*
+ * A lone name taken for a person ("Kestrol said") that a shape later
+ * finds to be a company by what stands beside it (Kestrol chief executive
+ * Ann Roe, the carmaker Kestrol): the entity is the company.
+ */
+static void
+coref_retype(struct coref *c, int e, const struct cand *k)
+{
+	struct entity *en = &c->d->ents.v[e];
+
+	if (en->type == ENT_PERSON && k->what == CAND_NAME &&
+	    (k->type == ENT_COMPANY || k->type == ENT_ORGANISATION) &&
+	    strchr(en->name, ' ') == NULL)
+		en->type = k->type;
+}
+
 /* A name found by its shape. */
 static void
 coref_name(struct coref *c, struct cand *k)
@@ -598,6 +614,8 @@ coref_name(struct coref *c, struct cand *k)
 	}
 	if (e >= 0 && kind == MENTION_NAME && !coref_same_name(c, e, k))
 		kind = MENTION_ALIAS;
+	if (e >= 0 && kind == MENTION_NAME)
+		coref_retype(c, e, k);
 	if (e < 0 && n > 0 && k->acronym_of < 0)
 		e = coref_surname_before(c, k, buf, n);
 	if (e < 0 && (e = coref_get_initials(c, c->d->text + k->start,

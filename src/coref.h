@@ -52,6 +52,9 @@ struct cand {
 	int8_t verify;		/* in a Title Case headline: only a known name;
 				   2: a lone word, only a surname met later */
 	int8_t head;		/* a body's head alone (the Council) */
+	uint8_t the;		/* bytes from a capital "The" before start to
+				   start, 0 if none: the mention begins there
+				   (founded The Olive Tree) */
 };
 
 /* A role found with no name beside it ("a US national security adviser"). */

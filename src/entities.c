@@ -70,6 +70,35 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	return c;
 }
 
+/*
+ * Bytes from a capital "The" right before unit u to u, when u starts a
+ * body's name after a word in small letters (a group called The Olive
+ * Tree, an interview with The Daily Courier): the article is the name's
+ * own. Not where any word may open with a capital: a sentence's start, a
+ * Title Case headline, after a colon, a dash or a quotation mark; 0 if not.
+ */
+static uint8_t
+entities_the(const struct ent *en, uint32_t u, int type)
+{
+	const struct doc *d = en->d;
+	const struct token *t;
+	uint32_t s;
+
+	if ((type != ENT_ORGANISATION && type != ENT_COMPANY) || u == 0 ||
+	    en->units.v[u - 1].cls != 'a' ||
+	    en->units.v[u - 1].sent != en->units.v[u].sent ||
+	    entities_in_headline(en, u - 1))
+		return 0;
+	t = &d->toks.v[en->units.v[u - 1].tok];
+	s = entities_ustart(en, u);
+	if ((t->flags & TOK_SENT_START) || t->len != 3 ||
+	    memcmp(d->text + t->start, "The", 3) != 0 || s - t->start > 8 ||
+	    t == d->toks.v || (t[-1].flags & (TOK_CAP | TOK_UPPER)) ||
+	    !(t[-1].flags & TOK_WORD) || (t[-1].flags & TOK_DIGIT))
+		return 0;
+	return (uint8_t)(s - t->start);
+}
+
 /* The candidate of a name found by a shape. */
 static void
 entities_found_cand(struct ent *en, const struct found *f)
@@ -99,6 +128,9 @@ entities_found_cand(struct ent *en, const struct found *f)
 		c->country = en->units.v[f->country_unit].canon;
 	c->direct = f->direct;
 	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
+	if (f->what == CAND_NAME || f->what == CAND_SHORT ||
+	    f->what == CAND_LEXICON)
+		c->the = entities_the(en, f->u0, f->type);
 	if (f->what == CAND_LEXICON)
 		c->canon = en->units.v[f->acronym_unit].canon;
 }
@@ -116,6 +148,7 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 		c->canon = u->canon;
 		c->kind = (enum mention_kind)u->kind;
 		c->type = lexicon_canon(en->lx, u->canon)->type;
+		c->the = entities_the(en, i, c->type);
 		/* Jordan said: maybe the person met before */
 		c->honorific = u->cls == 'Z' && entities_personish(en, i) > 0;
 	} else if (u->cls == 'h' &&

@@ -114,6 +114,51 @@ shape_city_state(struct ent *en)
 	return 1;
 }
 
+/* Has title unit u a word that bodies other than companies use (chairman)? */
+static int
+entities_body_title(const struct ent *en, const struct unit *u)
+{
+	uint32_t k;
+
+	for (k = u->tok; k < u->tok + u->ntok; k++)
+		if (entities_tok_in(en->d, en->lx, &en->d->toks.v[k],
+		    WC_BODY_TITLE))
+			return 1;
+	return 0;
+}
+
+/*
+ * The affiliation before a company's role, when it is a name no lexicon
+ * knows (Kestrol chief executive Ann Roe, Kestrol's chairman Ann Roe): a
+ * company, found here from its first capitalised unit; the unit it starts
+ * at, or aff unchanged. Not before a chairman or a founder: committees and
+ * charities have them too (Oversight Chairman Jane Roe).
+ */
+static int
+entities_role_company(struct ent *en, int aff, uint32_t r0, uint32_t r1)
+{
+	uint32_t a = (uint32_t)aff, i;
+	const struct unit *u;
+
+	if (aff < 0 || en->units.v[a].canon >= 0 ||
+	    strchr("NA", en->units.v[a].cls) == NULL)
+		return aff;
+	for (i = r0; i < r1; i++)
+		if (en->units.v[i].cls == 'T')
+			break;
+	if (i == r1 || en->units.v[i].tclass != TITLE_CORPORATE ||
+	    entities_body_title(en, &en->units.v[i]))
+		return aff;
+	while (a > 0 && (u = &en->units.v[a - 1])->sent ==
+	    en->units.v[aff].sent && strchr("NFA", u->cls) != NULL &&
+	    u->canon < 0)
+		a--;
+	if (!entities_free(en, a, (uint32_t)aff + 1))
+		return aff;
+	entities_found(en, a, (uint32_t)aff + 1, CAND_NAME, ENT_COMPANY);
+	return (int)a;
+}
+
 /* A titled person: name units, role units and affiliation. */
 static int
 entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
@@ -121,14 +166,16 @@ entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
 {
 	uint32_t a, b, r0, r1, i0, i1;
 	struct found *f;
+	int aff;
 
 	if (!entities_group(gname, &a, &b) || !entities_group(grole, &r0, &r1) ||
 	    !entities_free(en, a, b) || !entities_free(en, r0, r1))
 		return 0;
+	aff = entities_role_company(en, entities_affil(gaff1, gaff2), r0, r1);
 	f = entities_found(en, a, b, CAND_NAME, ENT_OFFICIAL);
 	f->r0 = r0;
 	f->r1 = r1;
-	f->affil_unit = entities_affil(gaff1, gaff2);
+	f->affil_unit = aff;
 	f->its = entities_group(gits, &i0, &i1);
 	entities_claim(en, r0, r1);
 	return 1;
@@ -390,6 +437,11 @@ static const struct shape shapes[] = {
 	{ .name = "company before",	/* the company Acme */
 	  .needs = "aJ",
 	  .src = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
+	  .try = shape_described },
+	{ .name = "company before, bare",	/* US carmaker Acme, oil giant Acme */
+	  /* no article: the description opens where no name stands */
+	  .needs = "J",
+	  .src = "(?<![NFAZOKPEsTa])(?:[wmb]|[CDL]){0,3}J([NFA]{1,3})(?![NFAZI])",
 	  .try = shape_described },
 	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
 	  .needs = "aJ,",

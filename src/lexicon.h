@@ -79,6 +79,8 @@ enum word_class {
 	WC_PLAIN_HONORIFIC,
 	/* ... and a capitalised name of a government after a country's word */
 	WC_STATE_ORGAN,
+	/* the entity engine's: a role that bodies other than companies have */
+	WC_BODY_TITLE,
 	/*
 	 * Endings, written -ous in words.tsv (lexicon_ends_like): of an
 	 * adjective (tremendous), of a modifier glued before a given name

@@ -97,6 +97,7 @@ static const char *const words_names[WC_N] = {
 	[WC_SOURCE_POSTMOD] = "source-postmod",
 	[WC_PLAIN_HONORIFIC] = "plain-honorific",
 	[WC_STATE_ORGAN] = "state-organ",
+	[WC_BODY_TITLE] = "body-title",
 	[WC_PRONOUN_MALE] = "pronoun-male",
 	[WC_PRONOUN_FEMALE] = "pronoun-female",
 	[WC_GIVEN_MALE] = "given-male",

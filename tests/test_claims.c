@@ -1660,6 +1660,33 @@ static const struct claim_case claim_cases[] = {
 		{ "Ola Berg", "\xe2\x80\x95",
 		    "\xe2\x80\x9cWe want the bridge.\xe2\x80\x9d" },
 	  } },
+	/*
+	 * "according to X" between commas after a phrase that is no clause:
+	 * the sentence is the content; after a clause, the clause.
+	 */
+	{ .name = "according_mid_sentence", .n = 2,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nOver the long term, "
+	    "according to the budget office, the deficit will rise. The toll "
+	    "was cut, according to the mayor, in May.\n",
+	  .want = {
+		{ "the budget office", "according to", "Over the long term, "
+		    "according to the budget office, the deficit will rise" },
+		{ "the mayor", "according to", "The toll was cut" },
+	  } },
+	/*
+	 * An object opens with no place word (called into a show: a phone
+	 * call); "called on X to ..." after an interrupted subject, with a
+	 * quote after "to"; "call on" with an object alone.
+	 */
+	{ .name = "call_object", .n = 2,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nThe mayor called into "
+	    "a radio show on Friday. The towns could call on their help. Ann "
+	    "Berg, the port chief, called on the board to \"act now.\"\n",
+	  .want = {
+		{ "The towns", "could call on", "their help" },
+		{ "Ann Berg, the port chief", "called on",
+		    "the board to \"act now.\"" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "

@@ -1181,6 +1181,59 @@ test_name_particles(void **state)
 	doc_free(d);
 }
 
+/*
+ * A capital "The" after a word in small letters is a body's own (a group
+ * called The Climate Union); at a sentence's start or after a colon it is
+ * not, and the later "the Climate Union" is the same body.
+ */
+static void
+test_capital_the(void **state)
+{
+	struct doc *d = run("Ada Brennick joined the grassroots group The "
+	    "Climate Union in 2010. Later the Climate Union split. Its "
+	    "findings: The Climate Union had lost members.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "The Climate Union");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_int_equal(mentions(d, e, -1), 3);
+	assert_true(mentioned(d, "Climate Union") == e);
+	doc_free(d);
+}
+
+/*
+ * Companies named like people (issue 14): a description with no article
+ * before the name (Dutch supermarket group Vandrel) or a company's role
+ * after it (Torvik chief executive Ann Roe) makes it a company, and its
+ * earlier mention as the subject of "said" too; a committee's chairman
+ * does not (Oversight Chairman Jane Roe).
+ */
+static void
+test_company_cues(void **state)
+{
+	struct doc *d = run("Dutch supermarket group Vandrel has filed for "
+	    "bankruptcy. Vandrel said it would recover.\n\n"
+	    "Torvik said a court would decide. It was a last resort, said "
+	    "Torvik chief executive Ann Roe.\n\n"
+	    "It was wrong, said Oversight Chairman Jane Roe.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Vandrel");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(mentions(d, e, -1), 2);
+	e = ent(d, "Torvik");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(mentions(d, e, -1), 2);
+	e = mentioned(d, "Oversight");
+	assert_true(e == NULL || e->type != ENT_COMPANY);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1215,6 +1268,8 @@ main(void)
 		cmocka_unit_test(test_org_tails),
 		cmocka_unit_test(test_and_bodies),
 		cmocka_unit_test(test_name_particles),
+		cmocka_unit_test(test_capital_the),
+		cmocka_unit_test(test_company_cues),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
