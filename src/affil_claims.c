@@ -371,8 +371,8 @@ affil_role_has(const char *role, const char *p, size_t n)
 	if (affil_former(role) ||
 	    (strncasecmp(role, "shadow", 6) == 0 && strncasecmp(p, "shadow", 6)))
 		return 0;
-	for (r = role; *r != '\0'; r++)
-		if (strncasecmp(r, p, n) == 0 && (r == role || r[-1] == ' ') &&
+	for (r = role; *r != '\0'; r++)	/* word starts first: cheap */
+		if ((r == role || r[-1] == ' ') && strncasecmp(r, p, n) == 0 &&
 		    (r[n] == '\0' || r[n] == ' '))
 			return 1;
 	return 0;
@@ -907,7 +907,7 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 	int spokesman = affil_unnamed_head(d, &c->source);
 
 	if (p == NULL || p->party < 0 || s == NULL ||
-	    (pronoun_sex(d, &c->source) == 0 && !spokesman))
+	    (pronoun_sex(d, affil_words, &c->source) == 0 && !spokesman))
 		return;
 	/* a person spoke before: only after an unnamed source; a body
 	 * (Downing Street said... A spokesman added): its spokesman */
@@ -965,7 +965,7 @@ affil_pronoun_after_unnamed(const struct doc *d, struct claim *c,
 	size_t si, i;
 
 	if (p == NULL || p->speaker >= 0 || p->party < 0 || s == NULL ||
-	    pronoun_sex(d, &c->source) == 0 ||
+	    pronoun_sex(d, affil_words, &c->source) == 0 ||
 	    !affil_unnamed_head(d, &p->source))
 		return 0;
 	si = (size_t)(s - d->sents.v);
