@@ -349,7 +349,8 @@ affil_latest(const struct doc *d, uint32_t off, unsigned types,
 
 /*
  * A country or seat named between a party and a title (SNP Holyrood
- * leader X, Labour Welsh Assembly member X): the party, ending before the
+ * leader X, the SNP's Holyrood leader X, Labour Welsh Assembly member X):
+ * the party, ending before the
  * country e's mention that ends with token k; else e.
  */
 static int
@@ -365,6 +366,9 @@ affil_party_before_place(const struct doc *d, int e, size_t k, size_t first)
 		i--;
 	if (i == 0 || (j = affil_tok_at(d, d->mentions.v[i - 1].start)) <= first)
 		return e;
+	/* the SNP's Holyrood leader X */
+	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS))
+		j--;
 	b = affil_body_ending(d, j - 1);
 	return b >= 0 && d->ents.v[b].type == ENT_ORGANISATION ? b : e;
 }
@@ -978,6 +982,34 @@ affil_kind_title(struct doc *d, const struct lexicon *lx, size_t k)
 	}
 }
 
+/*
+ * "Mr Roe's union, the Acme Staff Association": the body named in
+ * apposition to a description a named person possesses is that person's,
+ * if nothing tied them before.
+ */
+static void
+affil_possessed_body(struct doc *d, size_t i)
+{
+	const struct mention *m = &d->mentions.v[i];
+	size_t k = affil_tok_at(d, m->start);
+	int p;
+
+	if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+	    (d->ents.v[m->entity].type != ENT_COMPANY &&
+	    d->ents.v[m->entity].type != ENT_ORGANISATION))
+		return;
+	if (k > 0 && affil_tok_is(d, k - 1, WC_ARTICLE))
+		k--;
+	if (k < 4 || d->text[d->toks.v[k - 1].start] != ',' ||
+	    !(affil_tok_is(d, k - 2, WC_REF_ORGANISATION) ||
+	    affil_tok_is(d, k - 2, WC_REF_COMPANY)) ||
+	    !(d->toks.v[k - 3].flags & TOK_POSS) ||
+	    (p = affil_person_ending(d, k - 4)) < 0 ||
+	    d->ents.v[p].affiliation >= 0)
+		return;
+	d->ents.v[p].affiliation = m->entity;
+}
+
 /* Every "watchdog's chairman" of the text (affil_kind_title). */
 static void
 affil_kind_titles(struct doc *d, const struct lexicon *lx)
@@ -999,6 +1031,8 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
 	affil_kind_titles(d, lx);
+	for (size_t i = 0; i < d->mentions.n; i++)
+		affil_possessed_body(d, i);
 	affil_ministers(d);
 	affil_surnames(d);
 }

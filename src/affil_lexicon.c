@@ -264,13 +264,55 @@ affil_voted(const struct doc *d, const struct affil_offs *offs, size_t e)
 }
 
 /*
- * The year the article most likely speaks of: the year most of its
- * officials held their offices (an office its text gives them counts
- * three times; a former one not at all; one sought the year before it was
- * taken), with the years it writes.
+ * Does the text name entity e with a title just before a name that fits
+ * office (Tory leader Ann Roe: Leader of the Opposition), not after
+ * "former"? The entity engine keeps no title of a lexicon name. next:
+ * model_mention_lists.
  */
 static int
-affil_year(const struct doc *d, const struct affil_offs *offs)
+affil_titled(const struct doc *d, size_t e, const char *office,
+    const int *next)
+{
+	size_t k;
+	int i;
+	char w[48];
+
+	for (i = next[d->mentions.n + e]; i >= 0; i = next[i]) {
+		if (d->mentions.v[i].kind == MENTION_PRONOUN ||
+		    d->mentions.v[i].kind == MENTION_NOMINAL)
+			continue;
+		k = affil_tok_at(d, d->mentions.v[i].start);
+		if (k == 0 || affil_word(d, k - 1, w) <= 3 ||
+		    !affil_role_fits(w, office) ||
+		    (k > 1 && affil_tok_is(d, k - 2, WC_FORMER)) ||
+		    (k > 2 && affil_tok_is(d, k - 3, WC_FORMER)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The vote w of an office for year y: half in its first and last years,
+ * shared with the holder before or after (Major 1990-1997, Blair 1997-:
+ * an article naming both is not of 1997 more than of 1995 or 2000).
+ */
+static int
+affil_year_weight(const struct lexicon_office *o, int y, int w)
+{
+	return y == o->from || y == o->to ? (w + 1) / 2 : w;
+}
+
+/*
+ * The year the article most likely speaks of: the year most of its
+ * officials held their offices (an office its text gives them, or fits a
+ * title before their name, counts six times a bare name; a former one not
+ * at all; one sought the year before it was taken), with the years it
+ * writes (twice a bare name).
+ */
+static int
+affil_year(const struct doc *d, const struct affil_offs *offs,
+    const int *next)
 {
 	int votes[AFFIL_Y1 - AFFIL_Y0 + 1] = { 0 }, best = -1, y, w;
 	int mine[AFFIL_Y1 - AFFIL_Y0 + 1];
@@ -282,7 +324,7 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 
 		if (tok_end(t) - t->start == 4 && (t->flags & TOK_DIGIT) &&
 		    (y = atoi(d->text + t->start)) >= AFFIL_Y0 && y <= AFFIL_Y1)
-			votes[y - AFFIL_Y0]++;
+			votes[y - AFFIL_Y0] += 2;
 	}
 	for (i = 0; i < d->ents.n; i++) {
 		const char *role = d->ents.v[i].role;
@@ -294,14 +336,15 @@ affil_year(const struct doc *d, const struct affil_offs *offs)
 		/* one vote a year for each official, the best office's */
 		memset(mine, 0, sizeof mine);
 		for (j = 0; j < n; j++) {
-			w = role != NULL && affil_role_fits(role, o[j].role) ? 6 : 2;
+			w = (role != NULL && affil_role_fits(role, o[j].role)) ||
+			    affil_titled(d, i, o[j].role, next) ? 6 : 1;
 			/* nominee Ann Bell: the year before she took office */
 			if (offs[i].running && o[j].from - 1 >= AFFIL_Y0)
 				mine[o[j].from - 1 - AFFIL_Y0] = 3;
 			for (y = o[j].from; y <= o[j].to && !offs[i].running; y++)
 				if (y >= AFFIL_Y0 && y <= AFFIL_Y1 &&
-				    mine[y - AFFIL_Y0] < w)
-					mine[y - AFFIL_Y0] = w;
+				    mine[y - AFFIL_Y0] < affil_year_weight(&o[j], y, w))
+					mine[y - AFFIL_Y0] = affil_year_weight(&o[j], y, w);
 		}
 		for (y = AFFIL_Y0; y <= AFFIL_Y1; y++)
 			votes[y - AFFIL_Y0] += mine[y - AFFIL_Y0];
@@ -354,7 +397,7 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 		    affil_named_after(d, i, WC_RUNNING, next);
 	}
 	free(of.canon);
-	y = affil_year(d, offs);
+	y = affil_year(d, offs, next);
 	for (i = 0; i < nents; i++) {
 		if (offs[i].o == NULL ||
 		    (o = affil_office_in(offs[i].o, offs[i].n, y, &out)) == NULL)

@@ -164,6 +164,36 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 }
 
 /*
+ * May token j go on a subject that opens with a determiner, *n small words
+ * in so far? Up to three small words, none ending in -ed (the trade
+ * minister); names and possessives count none (The Scottish National
+ * Party's Holyrood leader Ann Roe); after a title word (leader) only a
+ * name or another title word (The Tory leader brands: not "brands").
+ */
+static int
+claims_np_subject_word(const struct claims *c, size_t j, size_t *n)
+{
+	const struct token *t = &c->d->toks.v[j];
+	uint32_t f = claims_flags(c, j);
+	size_t p = j - 1;
+
+	if (!claims_np_word(c, j))
+		return 0;
+	if ((f & (TOK_CAP | TOK_POSS)) && *n + 1 < CLAIMS_NP_MAX)
+		return 1;
+	if (*n >= 3 || (tok_end(t) - t->start > 2 &&
+	    memcmp(c->d->text + tok_end(t) - 2, "ed", 2) == 0))
+		return 0;
+	/* the last small word before j: a title word? */
+	while (p > c->sf && (claims_flags(c, p) & (TOK_CAP | TOK_POSS)))
+		p--;
+	if (p > c->sf && claims_has(c, p, WC_AGENT) && !claims_has(c, j, WC_AGENT))
+		return 0;
+	(*n)++;
+	return 1;
+}
+
+/*
  * The subject that opens the sentence, before token k: a run of capitalised
  * words (Anna Varga of Kestrel) or a determiner and up to three words that
  * do not look like verbs (the trade minister).
@@ -176,13 +206,9 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 	if (claims_has(c, j, WC_PRONOUN))
 		return 0;
 	if (claims_has(c, j, WC_DET)) {
-		for (j++; j < k && n < 3 && claims_np_word(c, j); j++, n++) {
-			const struct token *t = &c->d->toks.v[j];
-
-			if (tok_end(t) - t->start > 2 && memcmp(c->d->text + tok_end(t) - 2,
-			    "ed", 2) == 0)
-				break;
-		}
+		for (j++; j < k && claims_np_subject_word(c, j, &n); j++)
+			;
+		n = j - c->sf - 1;
 	} else {
 		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
 			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&

@@ -668,6 +668,49 @@ test_body_title_is_holder(void **state)
 }
 
 static void
+test_possessed_body_named(void **state)
+{
+	/* Ms Roe's union, the X Association: hers */
+	struct doc *d = run("Ann Roe said the plan would fail.\n\nThe plan "
+	    "did not suit Ms Roe's union, the Public Service Staff "
+	    "Association, which opposed reform.\n");
+
+	(void)state;
+	check(d, "the plan would fail", "Ann Roe",
+	    "Public Service Staff Association");
+	doc_free(d);
+}
+
+static void
+test_subject_title_then_verb(void **state)
+{
+	/* The Tory leader brands ...: "brands" is no part of the source */
+	struct doc *d = run("Tory leader Ann Hollis spoke in Leeds.\n\nThe "
+	    "Tory leader brands the tax plan a failure, saying it would cost "
+	    "jobs.\n\nThe Scottish National Party's Holyrood leader Bo Dunn "
+	    "said the minister should resign.\n");
+
+	(void)state;
+	check(d, "it would cost jobs", "Ann Hollis", "Conservative Party");
+	check(d, "the minister should resign", "Bo Dunn",
+	    "Scottish National Party");
+	doc_free(d);
+}
+
+static void
+test_year_from_titles(void **state)
+{
+	/* Tory leader Howard: his years as leader, not Major's as PM */
+	struct doc *d = run("Tory leader Michael Howard spoke in Leeds, where "
+	    "John Major and Tony Blair had spoken.\n\nJohn Major said the plan "
+	    "was sound.\n");
+
+	(void)state;
+	check(d, "the plan was sound", "John Major", "Conservative Party");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -826,6 +869,9 @@ main(void)
 		cmocka_unit_test(test_staff_speaks),
 		cmocka_unit_test(test_nominee_not_in_office),
 		cmocka_unit_test(test_body_title_is_holder),
+		cmocka_unit_test(test_possessed_body_named),
+		cmocka_unit_test(test_subject_title_then_verb),
+		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
