@@ -281,9 +281,10 @@ affil_mention_starting(const struct doc *d, size_t k)
 }
 
 /*
- * Is entity e, typed a person, more likely a body the entity engine did not
- * know (a lawyer for Yukos, an analyst at Merrill Lynch): no role, no
- * affiliation, and no given name first?
+ * Is entity e, typed a person (or an official with no role), more likely a
+ * body the entity engine did not know (a lawyer for Yukos, an analyst at
+ * Merrill Lynch, a partner of Tods Murray): no role, no affiliation, and
+ * no given name first?
  */
 static int
 affil_body_as_person(const struct doc *d, const struct lexicon *lx, int e)
@@ -293,7 +294,8 @@ affil_body_as_person(const struct doc *d, const struct lexicon *lx, int e)
 	char buf[64];
 	size_t n = strcspn(en->name, " ");
 
-	if (en->type != ENT_PERSON || en->role != NULL || en->affiliation >= 0 ||
+	if ((en->type != ENT_PERSON && en->type != ENT_OFFICIAL) ||
+	    en->role != NULL || en->affiliation >= 0 ||
 	    lx == NULL || n == 0 || n >= sizeof buf)
 		return 0;
 	memcpy(buf, en->name, n);
@@ -516,6 +518,57 @@ affil_after_person(const struct doc *d, const struct lexicon *lx, size_t k,
 	    affil_tok_is(d, j - 1, WC_STAFF) ? e : -1;
 }
 
+/* Is token k a small word ending in -ing (working)? */
+static int
+affil_ing(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t n = tok_end(t) - t->start;
+
+	return (t->flags & (TOK_WORD | TOK_CAP)) == TOK_WORD && n > 4 &&
+	    memcmp(d->text + tok_end(t) - 3, "ing", 3) == 0;
+}
+
+/*
+ * An apposition after a name ending before token k that says where he
+ * works now: ", now working on Labour's campaign", ", working for Acme";
+ * the body, or -1.
+ */
+static int
+affil_after_now(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	size_t j = k + 1, last;
+
+	if (k + 3 >= end || d->text[d->toks.v[k].start] != ',')
+		return -1;
+	/* now, currently, still: one small word before the verb */
+	if (!affil_ing(d, j) && !(d->toks.v[j].flags & TOK_CAP))
+		j++;
+	if (j + 2 >= end || !affil_ing(d, j) ||
+	    !(affil_tok_is(d, j + 1, WC_BODY_PREP) ||
+	    affil_tok_is(d, j + 1, WC_LOCATIVE)))
+		return -1;
+	return affil_body_starting(d, lx, affil_skip_article(d, j + 2), &last,
+	    1);
+}
+
+/*
+ * Is the title before the name at token k one held before (Former
+ * Downing Street communications chief X)?
+ */
+static int
+affil_former_title(const struct doc *d, size_t k, size_t first)
+{
+	size_t j;
+
+	for (j = k; j > first && k - j < AFFIL_RUN + 2 &&
+	    (d->toks.v[j - 1].flags & TOK_WORD); j--)
+		if (affil_tok_is(d, j - 1, WC_FORMER))
+			return 1;
+	return 0;
+}
+
 /*
  * An apposition before a name at token k: "the chairman of Y, X",
  * "Y's chief executive, X"; the body.
@@ -650,7 +703,7 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	const struct sentence *s = affil_sent(d, m->start);
 	size_t k = affil_tok_at(d, m->start), after = affil_tok_at(d, m->end);
 	size_t first, end;
-	int e;
+	int e, b;
 
 	*weak = 0;
 	if (s == NULL || k >= d->toks.n)
@@ -659,13 +712,21 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	end = s->tok_first + s->tok_count;
 	if ((e = affil_party_tag(d, lx, after)) >= 0)
 		return e;	/* Rep. Ann Roe (D-Wis.) */
-	if ((e = affil_before(d, lx, k, first)) >= 0)
+	if ((e = affil_before(d, lx, k, first)) >= 0) {
+		/* Former Downing Street chief X, now working on Labour's
+		 * campaign: Labour's */
+		if (affil_former_title(d, k, first) &&
+		    (b = affil_after_now(d, lx, after, end)) >= 0)
+			return b;
 		return e;
+	}
 	if ((e = affil_before_dashes(d, lx, k, first)) >= 0)
 		return e;
 	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
 		return e;
 	if ((e = affil_after_person(d, lx, after, end)) >= 0)
+		return e;
+	if ((e = affil_after_now(d, lx, after, end)) >= 0)
 		return e;
 	return affil_before_comma(d, lx, k, first);
 }

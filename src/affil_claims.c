@@ -371,8 +371,8 @@ affil_role_has(const char *role, const char *p, size_t n)
 	if (affil_former(role) ||
 	    (strncasecmp(role, "shadow", 6) == 0 && strncasecmp(p, "shadow", 6)))
 		return 0;
-	for (r = role; *r != '\0'; r++)
-		if (strncasecmp(r, p, n) == 0 && (r == role || r[-1] == ' ') &&
+	for (r = role; *r != '\0'; r++)	/* word starts first: cheap */
+		if ((r == role || r[-1] == ' ') && strncasecmp(r, p, n) == 0 &&
 		    (r[n] == '\0' || r[n] == ' '))
 			return 1;
 	return 0;

@@ -143,6 +143,10 @@ claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last)
 		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
 		    j + 1 < hi && (claims_flags(c, j + 1) & TOK_CAP))
 			continue;
+		/* said Acme president and chief executive Ann Roe */
+		if (claims_is(c, j, "and") && n > 0 && j + 1 < hi &&
+		    claims_has(c, j - 1, WC_AGENT) && claims_has(c, j + 1, WC_AGENT))
+			continue;
 		if (claims_has(c, j, WC_DET) && n == 0 &&
 		    !claims_inword_mark(c, j + 1)) {
 			n++;
@@ -382,6 +386,27 @@ claims_np_partitive(const struct claims *c, size_t l, size_t *sa)
 }
 
 /*
+ * A title phrase after a comma whose apposition is never closed (Ann Roe,
+ * executive partner of Acme said): the name that opens the sentence
+ * before the comma starts the source; *sa moves to it.
+ */
+static void
+claims_np_open_appos(const struct claims *c, size_t *sa)
+{
+	size_t f = *sa, j;
+
+	if (f < c->sf + 2 || !claims_punct(c, f - 1, ',') ||
+	    (claims_flags(c, f) & TOK_CAP) || claims_has(c, f, WC_DET) ||
+	    (!claims_has(c, f, WC_AGENT) && !claims_has(c, f + 1, WC_AGENT)))
+		return;
+	for (j = c->sf; j < f - 1; j++)
+		if ((claims_flags(c, j) & (TOK_WORD | TOK_CAP)) != (TOK_WORD | TOK_CAP))
+			return;
+	if (claims_named(c, c->sf, f - 2))
+		*sa = c->sf;
+}
+
+/*
  * The source phrase ending at token l: a noun phrase, or an apposition
  * before a comma (the minister, Mette Lund, said): tokens [*sa, *sb].
  */
@@ -392,8 +417,12 @@ claims_np_appos(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 
 	if (!claims_punct(c, l, ',')) {
 		*sb = l;
-		return claims_np_partitive(c, l, sa) ||
-		    claims_np_left_pp(c, l, sa, 0);
+		if (claims_np_partitive(c, l, sa))
+			return 1;
+		if (!claims_np_left_pp(c, l, sa, 0))
+			return 0;
+		claims_np_open_appos(c, sa);
+		return 1;
 	}
 	if (l < c->sf + 3 || !claims_np_left_pp(c, l - 1, &s2, 1) ||
 	    s2 < c->sf + 2 || !claims_punct(c, s2 - 1, ',') ||

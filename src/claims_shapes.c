@@ -349,9 +349,15 @@ claims_try_as_source(struct claims *c, struct claims_cue *cu)
 		ja--;
 	if (ja < c->sf + 3 || !claims_is(c, ja - 1, "as") ||
 	    !claims_punct(c, ja - 2, ',') || (t = claims_inverted_tail(c, cu->e)) == 0 ||
-	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)) ||
-	    !claims_backward(c, ja - 2, &xa, &bb))
+	    !(cu->h->cue->frame & (CUE_THAT | CUE_CLAUSE | CUE_QUOTE)))
 		return TRY_NEXT;
+	if (!claims_backward(c, ja - 2, &xa, &bb)) {
+		/* one word before, the sentence goes on (Oslo, as X noted, is ...) */
+		if (ja - 3 != c->sf || !(claims_flags(c, c->sf) & TOK_WORD) ||
+		    t >= c->se || !claims_punct(c, t - 1, ','))
+			return TRY_NEXT;
+		xa = bb = c->sf;
+	}
 	if (t < c->se && claims_punct(c, t - 1, ',')) {
 		if (!claims_content_end(c, t, &xb))
 			return TRY_NEXT;
@@ -877,9 +883,9 @@ claims_has_verb(const struct claims *c, size_t a, size_t b)
 	if (claims_is(c, a, "that"))
 		return 1;
 	for (k = a + 1; k <= b; k++)
-		if (claims_has(c, k, WC_AUX) || claims_has(c, k, WC_BE) ||
-		    claims_has(c, k, WC_PAST_VERB))
-			return 1;
+		if (!(claims_flags(c, k) & TOK_CAP) && (claims_has(c, k, WC_AUX) ||
+		    claims_has(c, k, WC_BE) || claims_has(c, k, WC_PAST_VERB)))
+			return 1;	/* not a capital: Since May, ... */
 	return 0;
 }
 

@@ -470,19 +470,47 @@ coref_company_first(struct coref *c, const char *s, size_t n, int e)
 	coref_put(c, s, w, e);
 }
 
+/*
+ * The length of a person's folded name without a generation after it
+ * (james p. kennedy jr, john roe iii: without jr, iii), or n.
+ */
+static size_t
+coref_no_suffix(const struct coref *c, const char *s, size_t n)
+{
+	size_t last = coref_last_word(s, n), m = n;
+
+	if (last < 2)
+		return n;
+	if (s[m - 1] == '.')
+		m--;
+	if (!lexicon_word_is(lexicon_find(c->lx, lexicon_hash_more(0,
+	    lexicon_hash_token(s + last, m - last)), s + last, m - last),
+	    WC_NAME_SUFFIX))
+		return n;
+	m = last - 1;				/* the space */
+	if (m > 0 && s[m - 1] == ',')		/* Kennedy, Jr. */
+		m--;
+	return m;
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
     size_t n)
 {
-	size_t last = coref_last_word(s, n), sur;
+	size_t last = coref_last_word(s, n), sur, m;
+	int person = k->type == ENT_PERSON || k->type == ENT_OFFICIAL ||
+	    c->d->ents.v[e].type == ENT_OFFICIAL;
 
 	coref_put(c, s, n, e);
 	coref_put_squeezed(c, s, n, e);
 	if (last == 0)
 		return;
-	if (k->type == ENT_PERSON || k->type == ENT_OFFICIAL ||
-	    c->d->ents.v[e].type == ENT_OFFICIAL) {
+	if (person && (m = coref_no_suffix(c, s, n)) < n) {
+		coref_keys(c, k, e, s, m);	/* James P. Kennedy, Kennedy */
+		return;
+	}
+	if (person) {
 		coref_put(c, s + last, n - last, e);	/* the surname */
 		sur = coref_surname(c, s, n);
 		if (sur > 0 && sur < last)

@@ -234,9 +234,9 @@ entities_compound(const struct doc *d, const struct lexicon *lx,
 	const char *s = d->text + k->start, *h, *t;
 	size_t n = tok_end(k) - k->start, m;
 
-	if ((h = memchr(s, '-', n)) == NULL)
+	if ((h = util_byte_in(s, '-', n)) == NULL)
 		return 0;
-	while ((t = memchr(h + 1, '-', (size_t)(s + n - h - 1))) != NULL)
+	while ((t = util_byte_in(h + 1, '-', (size_t)(s + n - h - 1))) != NULL)
 		h = t;
 	t = h + 1;
 	m = (size_t)(s + n - t);
@@ -364,7 +364,7 @@ entities_number_word(const struct ent *en, const struct token *k,
 
 	if (one != NULL)
 		return lexicon_word_is(one, WC_NUMBER);
-	if (n < 5 || (h = memchr(s, '-', n)) == NULL ||
+	if (n < 5 || (h = util_byte_in(s, '-', n)) == NULL ||
 	    (n = (size_t)(h - s)) >= sizeof buf || n < 3 ||
 	    (n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
 		return 0;
@@ -459,7 +459,7 @@ entities_particle_name(const struct ent *en, const struct token *k)
 	const char *s = en->d->text + k->start, *h;
 	size_t n = tok_end(k) - k->start;
 
-	if (en->lx == NULL || (h = memchr(s, '-', n)) == NULL ||
+	if (en->lx == NULL || (h = util_byte_in(s, '-', n)) == NULL ||
 	    h == s || h + 2 > s + n || !(h[1] >= 'A' && h[1] <= 'Z') ||
 	    !(s[0] >= 'a' && s[0] <= 'z'))
 		return 0;
@@ -520,7 +520,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 	if (entities_gerund(en, k))
 		return 'S';
 	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
-	    memchr(en->d->text + k->start, '-', n) == NULL)
+	    util_byte_in(en->d->text + k->start, '-', n) == NULL)
 		return entities_determined(en->d, en->lx, k) ? 'w' : 'A';
 		/* not R-IN, a party and a state; not his MBA */
 	if (wc != 0)
@@ -565,10 +565,10 @@ entities_hyphen_title(const struct ent *en, const struct token *k)
 	const struct lexicon_entry *e;
 	char buf[64];
 
-	if (n >= sizeof buf || (h = memchr(s, '-', n)) == NULL)
+	if (n >= sizeof buf || (h = util_byte_in(s, '-', n)) == NULL)
 		return NULL;
-	while (memchr(h + 1, '-', (size_t)(s + n - h - 1)) != NULL)
-		h = memchr(h + 1, '-', (size_t)(s + n - h - 1));
+	while (util_byte_in(h + 1, '-', (size_t)(s + n - h - 1)) != NULL)
+		h = util_byte_in(h + 1, '-', (size_t)(s + n - h - 1));
 	if ((m = lexicon_fold(h + 1, (size_t)(s + n - h - 1), buf,
 	    sizeof buf)) == 0)
 		return NULL;

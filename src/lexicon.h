@@ -94,6 +94,8 @@ enum word_class {
 	WC_STAFF,
 	/* ... and a name's seeking an office, not holding it (nominee) */
 	WC_RUNNING,
+	/* coref's: a generation after a person's name (Jr, Sr, III) */
+	WC_NAME_SUFFIX,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

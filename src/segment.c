@@ -15,6 +15,7 @@
 #include "doc.h"
 #include "lexicon.h"
 #include "segment.h"
+#include "util.h"
 
 /* Decode the character at off; its length goes to *n. */
 static ucs4_t
@@ -438,7 +439,7 @@ segment_ends(const struct doc *d, size_t k, size_t end,
 	if (j >= end)
 		return 1;
 	nx = &d->toks.v[j];
-	if (memchr(d->text + tok_end(&d->toks.v[j - 1]), '\n',
+	if (util_byte_in(d->text + tok_end(&d->toks.v[j - 1]), '\n',
 	    nx->start - tok_end(&d->toks.v[j - 1])) != NULL &&
 	    doc_hard_break(d, (uint32_t)(tok_end(&d->toks.v[j - 1]))))
 		return 1;
@@ -491,9 +492,9 @@ segment_sentences(struct doc *d, int p, size_t first, size_t end,
 
 	for (k = first; k < end; k++) {
 		/* a hard line break (list item, heading) ends a sentence */
-		if (k > s && memchr(d->text + tok_end(&d->toks.v[k - 1]), '\n',
+		if (k > s && util_byte_in(d->text + tok_end(&d->toks.v[k - 1]), '\n',
 		    d->toks.v[k].start - tok_end(&d->toks.v[k - 1])) != NULL) {
-			const char *nl = memchr(d->text + tok_end(&d->toks.v[k - 1]),
+			const char *nl = util_byte_in(d->text + tok_end(&d->toks.v[k - 1]),
 			    '\n', d->toks.v[k].start - tok_end(&d->toks.v[k - 1]));
 
 			if (doc_hard_break(d, (uint32_t)(nl - d->text))) {

@@ -105,6 +105,7 @@ static const char *const words_names[WC_N] = {
 	[WC_CREED_END] = "creed-ending",
 	[WC_STAFF] = "staff",
 	[WC_RUNNING] = "running",
+	[WC_NAME_SUFFIX] = "name-suffix",
 };
 
 int

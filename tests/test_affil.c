@@ -711,6 +711,37 @@ test_year_from_titles(void **state)
 }
 
 static void
+test_source_titles_joined(void **state)
+{
+	/* president and chief executive X; X, partner of Y said (no comma) */
+	struct doc *d = run("Acme Networks reported a profit on Monday.\n\n"
+	    "\"We are strong again,\" said Acme president and chief "
+	    "executive Ann Roe.\n\nThe law firm Harl Brodie lost the case. "
+	    "Bo Lind, executive partner of Harl Brodie said the ruling would "
+	    "be appealed.\n");
+
+	(void)state;
+	check(d, "\"We are strong again", "Ann Roe", "Acme Networks");
+	check(d, "the ruling would be appealed", "Bo Lind", "Harl Brodie");
+	doc_free(d);
+}
+
+static void
+test_former_title_now_works(void **state)
+{
+	/* Former ... chief X, now working on Labour's campaign: Labour's */
+	struct doc *d = run("Former Downing Street press chief Tom Vale, now "
+	    "working on Labour's election campaign, says the plan is a "
+	    "fraud.\n\nAnn Roe, now working for Acme Holdings, said the "
+	    "plan would fail.\n");
+
+	(void)state;
+	check(d, "the plan is a fraud", "Tom Vale", "Labour Party");
+	check(d, "the plan would fail", "Ann Roe", "Acme Holdings");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -872,6 +903,8 @@ main(void)
 		cmocka_unit_test(test_possessed_body_named),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
+		cmocka_unit_test(test_source_titles_joined),
+		cmocka_unit_test(test_former_title_now_works),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),

@@ -1664,14 +1664,17 @@ static const struct claim_case claim_cases[] = {
 	 * "according to X" between commas after a phrase that is no clause:
 	 * the sentence is the content; after a clause, the clause.
 	 */
-	{ .name = "according_mid_sentence", .n = 2,
+	{ .name = "according_mid_sentence", .n = 3,
 	  .text = "Port row\n\nThe vote is on Monday.\n\nOver the long term, "
 	    "according to the budget office, the deficit will rise. The toll "
-	    "was cut, according to the mayor, in May.\n",
+	    "was cut, according to the mayor, in May. Since May, according "
+	    "to the union, ten ships have left.\n",
 	  .want = {
 		{ "the budget office", "according to", "Over the long term, "
 		    "according to the budget office, the deficit will rise" },
 		{ "the mayor", "according to", "The toll was cut" },
+		{ "the union", "according to", "Since May, according to the "
+		    "union, ten ships have left" },
 	  } },
 	/*
 	 * An object opens with no place word (called into a show: a phone
@@ -1686,6 +1689,14 @@ static const struct claim_case claim_cases[] = {
 		{ "The towns", "could call on", "their help" },
 		{ "Ann Berg, the port chief", "called on",
 		    "the board to \"act now.\"" },
+	  } },
+	/* "as X noted" after a one-word subject: the sentence is the content. */
+	{ .name = "as_source_one_word", .n = 1,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nBergen, as the mayor "
+	    "pointed out, rarely gets storms.\n",
+	  .want = {
+		{ "the mayor", "pointed out",
+		    "Bergen, as the mayor pointed out, rarely gets storms" },
 	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,

@@ -1020,6 +1020,17 @@ static const struct ent_case ent_cases[] = {
 	 * Coref found in real articles: a middle initial left out, a body's
 	 * head alone, a company's one-word name that is a person's met before.
 	 */
+	/* A generation after a name: the surname still names the person. */
+	{ .name = "coref_generation",
+	  .text = "Prosecutor Anna Kennedy Jr. said the case was serious, and "
+	    "John Roe III agreed. Later Kennedy said the law was clear; Roe "
+	    "said so too.\n",
+	  .ents = {
+		{ .name = "Anna Kennedy Jr", .mentions = 2 },
+		{ .name = "John Roe III", .mentions = 2 },
+	  },
+	  .absent = { "Kennedy", "Roe" },
+	},
 	{ .name = "coref_news",
 	  .text = "Donald J. Parnell met the UN Security Council, and Maria "
 	    "Vale wrote to the State Department. Later Donald Parnell said the "
