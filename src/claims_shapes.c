@@ -205,6 +205,27 @@ claims_try_passive(struct claims *c, struct claims_cue *cu)
 	return claims_passive(c, cu->a, cu->k, cu->h) ? TRY_NONE : TRY_NEXT;
 }
 
+/*
+ * CONTENT was VERBed by SOURCE, for a cue whose frame says so (The deal
+ * was first reported by the Lagos Post): the subject is the content, the
+ * phrase after "by" the source.
+ */
+static enum claims_try
+claims_try_by_agent(struct claims *c, struct claims_cue *cu)
+{
+	size_t b = cu->e, sb, xa, xb;
+
+	if (!(cu->h->cue->frame & CUE_BY) ||
+	    !claims_passive(c, cu->a, cu->k, cu->h) || cu->l == SIZE_MAX ||
+	    b + 1 >= c->se || !claims_is(c, b, "by") ||
+	    !claims_np_opener(c, b + 1) ||
+	    !claims_np_right(c, b + 1, c->se, &sb) ||
+	    !claims_source_before(c, cu->l, &xa, &xb) ||
+	    !claims_accept(c, b + 1, sb))
+		return TRY_NEXT;
+	return claims_found(cu, xa, xb, b + 1, sb);
+}
+
 /* Does lower-case word k end like an adjective (tremendous, political)? */
 static int
 claims_adjective(const struct claims *c, size_t k)
@@ -1052,6 +1073,8 @@ static const struct claims_shape {
 	unsigned needs;
 	enum claims_try (*try)(struct claims *, struct claims_cue *);
 } claims_shapes[] = {
+	{ .name = "CONTENT was VERBed by SOURCE",
+	  .needs = NEED_VERB | NEED_NOT_ING, .try = claims_try_by_agent },
 	{ .name = "passive (was said): none",
 	  .needs = NEED_VERB, .try = claims_try_passive },
 	{ .name = "a noun that reads as a verb (tremendous support): none",

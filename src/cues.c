@@ -47,7 +47,7 @@ static const struct {
 	{ "for", CUE_OF }, { "with", CUE_OF }, { "against", CUE_OF },
 	{ "whether", CUE_WHETHER }, { "noun", CUE_NOUN },
 	{ "clause", CUE_CLAUSE },
-	{ "source", CUE_SOURCE }, { "adj", CUE_ADJ },
+	{ "source", CUE_SOURCE }, { "adj", CUE_ADJ }, { "by", CUE_BY },
 };
 
 struct cues *

@@ -22,6 +22,7 @@
 #define CUE_WHETHER	0x0100	/* whether ... */
 #define CUE_CLAUSE	0x0200	/* a clause without "that" */
 #define CUE_ADJ		0x0400	/* an adjective after "be": is critical of */
+#define CUE_BY		0x0800	/* a passive with its agent: was reported by X */
 
 struct cue {
 	char *lemma;

@@ -2,7 +2,7 @@
 # quality-claims.sh: the claim engine's quality thresholds, measured with the
 # scorer on the gold corpus beside the checkout (../shared): on the seed
 # article every required claim found, claim F1 >= 0.90, party accuracy 1.00;
-# on polnear/dev claim F1 >= 0.748, cue exact >= 0.85, source overlap >= 0.93.
+# on polnear/dev claim F1 >= 0.75, cue exact >= 0.855, source overlap >= 0.935.
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 shared=$SHARED
 score=$shared/tools/score
@@ -48,6 +48,6 @@ seed=$("$score" --cmd "$prog --json" "$shared/corpus/seed") || status=1
 out=$(check seed "$seed" 'claim_fn==0' 'claim_f1>=0.90' 'party==1.0') || status=1
 printf '%s\n' "$out"
 dev=$("$score" --cmd "$prog --json" "$shared/corpus/polnear/dev") || status=1
-out=$(check polnear-dev "$dev" 'claim_f1>=0.748' 'cue>=0.85' 'source>=0.93') || status=1
+out=$(check polnear-dev "$dev" 'claim_f1>=0.75' 'cue>=0.855' 'source>=0.935') || status=1
 printf '%s\n' "$out"
 exit $status

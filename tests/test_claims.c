@@ -1698,6 +1698,17 @@ static const struct claim_case claim_cases[] = {
 		{ "the mayor", "pointed out",
 		    "Bergen, as the mayor pointed out, rarely gets storms" },
 	  } },
+	/*
+	 * A passive with its agent is a claim of the agent for a cue whose
+	 * frame says so (report: by); not without "by".
+	 */
+	{ .name = "passive_by_agent", .n = 1,
+	  .text = "Port row\n\nThe vote is on Monday.\n\nThe deal was first "
+	    "reported by the Lagos Post. The theft was reported to the "
+	    "police.\n",
+	  .want = {
+		{ "the Lagos Post", "was first reported", "The deal" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
