@@ -249,7 +249,7 @@ affil_body_ending(const struct doc *d, size_t k)
 }
 
 /* Entity of a named mention of a person ending with token k, or -1. */
-static int
+int
 affil_person_ending(const struct doc *d, size_t k)
 {
 	uint32_t end = tok_end(&d->toks.v[k]);

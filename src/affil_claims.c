@@ -765,6 +765,65 @@ affil_title_subject(const struct doc *d, const struct lexicon *lx, size_t si)
  * Who, which, that: the name just before it (Mr Blair, who said...; the
  * Scottish National Party, which accused...), or nothing is changed.
  */
+/*
+ * The person that opens the sentence starting at token first (or its part
+ * after a colon: Note: Ann Roe ...), within a title's run (Tory MP Ann
+ * Roe), before token k; -1.
+ */
+static int
+affil_sentence_person(const struct doc *d, size_t first, size_t k)
+{
+	size_t j;
+	int e;
+
+	for (j = first; j < k && j < first + 4 &&
+	    d->text[d->toks.v[j].start] != ':'; j++)
+		;
+	j = j < k && j < first + 4 ? j + 1 : first;
+	for (first = j; j < k && j < first + 4; j++)
+		if ((e = affil_mention_starting(d, j)) >= 0 &&
+		    (e = d->mentions.v[e].entity) >= 0 &&
+		    (d->ents.v[e].type == ENT_PERSON ||
+		    d->ents.v[e].type == ENT_OFFICIAL))
+			return e;
+	return -1;
+}
+
+/*
+ * The person a noun ending at token k is said to be (Ann Roe is a liar,
+ * a racist and a birther; Ann Roe lies and is a liar): the subject before
+ * "is"/"was" found going back over small words, commas and articles; after
+ * "and", the name that opens the sentence (or follows its colon); -1.
+ */
+static int
+affil_predicate_subject(const struct doc *d, size_t k)
+{
+	const struct sentence *s = affil_sent(d, d->toks.v[k].start);
+	size_t j, first;
+
+	if (s == NULL)
+		return -1;
+	first = s->tok_first;
+	for (j = k; j > first && k - j < 16; j--) {
+		const struct token *t = &d->toks.v[j - 1];
+
+		if (affil_tok_is(d, j - 1, WC_BE))
+			break;
+		if ((t->flags & TOK_CAP) || ((t->flags & TOK_PUNCT) &&
+		    d->text[t->start] != ','))
+			return -1;
+	}
+	/* is a ..., was an ...: not "was similarly defensive when ..." */
+	if (j <= first + 1 || !affil_tok_is(d, j - 1, WC_BE) ||
+	    !affil_tok_is(d, j, WC_ARTICLE))
+		return -1;
+	j--;
+	/* Ann Roe lies and is a liar: the sentence's subject */
+	if (affil_tok_is(d, j - 1, WC_AND))
+		return affil_sentence_person(d, first, k);
+	return affil_person_ending(d, j - 1);
+}
+
 static void
 affil_relative(struct doc *d, struct claim *c)
 {
@@ -783,10 +842,16 @@ affil_relative(struct doc *d, struct claim *c)
 	    (e = d->mentions.v[i - 1].entity) < 0 ||
 	    d->mentions.v[i - 1].kind == MENTION_PRONOUN) {
 		/* "some people" who feel that way: no one named, not the
-		 * speaker of the claim around it */
+		 * speaker of the claim around it; Ann Roe is a liar who...:
+		 * the subject */
 		if ((d->toks.v[k - 1].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
-		    TOK_DIGIT)) == TOK_WORD)
+		    TOK_DIGIT)) == TOK_WORD) {
 			c->speaker = c->party = -1;
+			if ((e = affil_predicate_subject(d, k - 1)) >= 0) {
+				c->speaker = e;
+				c->party = affil_party_of(d, e);
+			}
+		}
 		return;
 	}
 	/* which: a body; who: a person or a body */
@@ -842,7 +907,7 @@ affil_pronoun_unnamed(struct doc *d, struct claim *c, const struct claim *p)
 	int spokesman = affil_unnamed_head(d, &c->source);
 
 	if (p == NULL || p->party < 0 || s == NULL ||
-	    (pronoun_sex(d, &c->source) == 0 && !spokesman))
+	    (pronoun_sex(d, affil_words, &c->source) == 0 && !spokesman))
 		return;
 	/* a person spoke before: only after an unnamed source; a body
 	 * (Downing Street said... A spokesman added): its spokesman */
@@ -900,7 +965,7 @@ affil_pronoun_after_unnamed(const struct doc *d, struct claim *c,
 	size_t si, i;
 
 	if (p == NULL || p->speaker >= 0 || p->party < 0 || s == NULL ||
-	    pronoun_sex(d, &c->source) == 0 ||
+	    pronoun_sex(d, affil_words, &c->source) == 0 ||
 	    !affil_unnamed_head(d, &p->source))
 		return 0;
 	si = (size_t)(s - d->sents.v);

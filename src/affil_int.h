@@ -49,6 +49,7 @@ int affil_body_type(enum ent_type t);
 
 /* Index of a named mention starting at token k, or -1. */
 int affil_mention_starting(const struct doc *d, size_t k);
+int affil_person_ending(const struct doc *d, size_t k);
 
 /* Entity of a body named from token k on, its last token in *last; -1. */
 int affil_body_starting(const struct doc *d, const struct lexicon *lx,

@@ -11,6 +11,7 @@
 #include "coref.h"
 #include "hmap.h"
 #include "lexicon.h"
+#include "pronoun.h"
 #include "util.h"
 
 /* A name key of the document: folded text to entity. */
@@ -31,8 +32,7 @@ struct coref {
 	struct hmap keymap;	/* folded key -> index in keys */
 	int last_country, last_company;
 	int last_body;		/* the latest company or organisation named */
-	int subject, subject_sent;	/* the first person named in the
-					   latest sentence naming one */
+	struct pronoun_track pronouns;	/* for he and she (pronoun.c) */
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
@@ -300,10 +300,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		return;
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
-		if (c->subject_sent != k->sent) {
-			c->subject = e;
-			c->subject_sent = k->sent;
-		}
+		pronoun_track_name(&c->pronouns, e, k->start, k->sent);
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -716,17 +713,17 @@ coref_nominal(struct coref *c, struct cand *k)
 }
 
 /*
- * he, she: the first person named in its sentence or in the latest one
- * naming a person, within a few sentences: the subject, most often, and
- * not whoever was named last ("X debated Y. He said": X). Without gender
- * that is the safer guess.
+ * he, she: the pronoun resolver's answer (pronoun.c): the first person
+ * named in its sentence or in the latest one naming a person, within a
+ * few sentences, unless of the other sex ("X debated Y. He said": X).
  */
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	if (c->subject < 0 || k->sent > c->subject_sent + 3)
-		return;
-	coref_mention(c, k, c->subject, MENTION_PRONOUN);
+	int e = pronoun_track_pronoun(&c->pronouns, k->start, k->end, k->sent);
+
+	if (e >= 0)
+		coref_mention(c, k, e, MENTION_PRONOUN);
 }
 
 /* Give entity e the role and affiliation of candidate k. */
@@ -908,7 +905,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	hmap_grow(&c.keymap, 256, coref_key_hash, &c);
 	c.last_country = c.last_company = c.last_body = -1;
-	c.subject = c.subject_sent = -1;
+	pronoun_track_begin(&c.pronouns, d, lx);
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
 			continue;
@@ -929,6 +926,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	VEC_FREE(c.keys);
 	VEC_FREE(c.arena);
 	VEC_FREE(c.companies);
+	pronoun_track_end(&c.pronouns);
 }
 
 void

@@ -1128,6 +1128,8 @@ static const struct {
 	{ "abbrevs.tsv", lexicon_abbrev_line },
 	{ "officials.tsv", lexicon_office_line },
 	{ "words.tsv", lexicon_words_line },
+	/* given names of one sex, in words.tsv's columns */
+	{ "genders.tsv", lexicon_words_line },
 	/* after words.tsv: the verbs of its cues are of the class saying */
 	{ "cues.tsv", lexicon_cue_line },
 };

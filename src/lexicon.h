@@ -96,6 +96,9 @@ enum word_class {
 	WC_RUNNING,
 	/* coref's: a generation after a person's name (Jr, Sr, III) */
 	WC_NAME_SUFFIX,
+	/* the pronoun resolver's: he, his; she, her; given names of one sex
+	 * (data/genders.tsv) */
+	WC_PRONOUN_MALE, WC_PRONOUN_FEMALE, WC_GIVEN_MALE, WC_GIVEN_FEMALE,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

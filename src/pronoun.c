@@ -7,11 +7,17 @@
  * quotation marks. Then he and she must fit: a title that made someone
  * the subject of the sentence before wins (The Tory leader was asked...
  * He replied), and a person of the other sex gives way to the latest one
- * of the pronoun's sex (Christine May ... she said).
+ * of the pronoun's sex (Christine May ... she said), else to the latest
+ * who may be of it, else to no one: a claim filed under no one is better
+ * than one filed under a woman for what "he" said.
  *
- * The sex of a person comes from the honorifics named with them (Mr
- * Brown: he, Mrs Jowell: she; data/words.tsv honorific-male and
- * honorific-female); a person called both ways has none.
+ * The sex of a person comes from the honorifics and titles named with
+ * them (Mr Brown, Lady Hale; data/words.tsv honorific-male and
+ * honorific-female), else from their given name (Anne Robinson; given-male
+ * and given-female of data/genders.tsv), else from a he or she bound to
+ * them for sure (Jan Varga said she would stand); a person called both
+ * ways has none. The pronoun's mention then names the speaker found
+ * (pronoun_bind), so the text and the party pane agree.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -61,18 +67,69 @@ pronoun_word_in(const struct doc *d, const struct lexicon *words, size_t k,
 
 /* ------------------------------------------------------------ sex */
 
+/*
+ * The sex a word gives: as an honorific or a title of one sex (Mr, Lady,
+ * Baroness; data/words.tsv honorific-male, honorific-female), or, if
+ * given, as a given name of one sex (Anne, Mark: data/genders.tsv); 0.
+ */
+static char
+pronoun_word_sex(const struct pronoun *p, const char *w, size_t n, int given)
+{
+	const struct lexicon_entry *e;
+
+	if (p->words == NULL || n == 0 || n >= 48 ||
+	    (e = lexicon_word(p->words, w, n)) == NULL)
+		return 0;
+	if (lexicon_word_is(e, WC_HONORIFIC_MALE))
+		return 'm';
+	if (lexicon_word_is(e, WC_HONORIFIC_FEMALE))
+		return 'f';
+	if (given && lexicon_word_is(e, WC_GIVEN_MALE))
+		return 'm';
+	return given && lexicon_word_is(e, WC_GIVEN_FEMALE) ? 'f' : 0;
+}
+
 /* The sex an honorific at token k gives (Mr Brown: 'm', Mrs Jowell: 'f'). */
 static char
 pronoun_honorific_sex(const struct pronoun *p, size_t k)
 {
-	if (pronoun_tok_is(p, k, WC_HONORIFIC_MALE))
-		return 'm';
-	return pronoun_tok_is(p, k, WC_HONORIFIC_FEMALE) ? 'f' : 0;
+	const struct token *t = &p->d->toks.v[k];
+
+	if (!(t->flags & TOK_WORD))
+		return 0;
+	return pronoun_word_sex(p, p->d->text + t->start, t->len, 0);
 }
 
-/* Per entity, the sex its honorifics give, or 0 (unknown, or both). */
+/*
+ * The sex the name of entity e gives: its first word as an honorific
+ * (Lord Roberts of Conwy), or as a given name when a surname follows
+ * (Anne Robinson; a lone Omar may be a surname); 0.
+ */
+static char
+pronoun_name_sex(const struct pronoun *p, int e)
+{
+	const char *name = p->d->ents.v[e].name;
+	size_t n = strcspn(name, " ");
+	char g = pronoun_word_sex(p, name, n, 0);
+
+	if (g != 0 || name[n] != ' ')
+		return g;
+	return pronoun_word_sex(p, name, n, 1);
+}
+
+/* Fold a vote for sex g into *v: 0 none yet, '?' both. */
 static void
-pronoun_sexes(struct pronoun *p)
+pronoun_vote(char *v, char g)
+{
+	if (g == 0 || *v == '?')
+		return;
+	*v = *v == 0 || *v == g ? g : '?';
+}
+
+/* Per entity, the sex its honorifics give ('?' both): the token before a
+ * mention (Mr Brown) or the mention's own first (Lady Hale). */
+static void
+pronoun_honorific_votes(const struct pronoun *p, char *vote)
 {
 	const struct doc *d = p->d;
 	size_t i, k = 0;
@@ -82,29 +139,101 @@ pronoun_sexes(struct pronoun *p)
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
-		    (k = affil_tok_on(d, k, m->start)) == 0 ||
-		    (g = pronoun_honorific_sex(p, k - 1)) == 0)
+		    (k = affil_tok_on(d, k, m->start)) >= d->toks.n)
 			continue;
-		if (p->sex[m->entity] == 0)
-			p->sex[m->entity] = g;
-		else if (p->sex[m->entity] != g)
-			p->sex[m->entity] = '?';
+		g = k > 0 ? pronoun_honorific_sex(p, k - 1) : 0;
+		if (g == 0)
+			g = pronoun_honorific_sex(p, k);
+		pronoun_vote(&vote[m->entity], g);
 	}
-	for (i = 0; i < d->ents.n; i++)
+}
+
+/* The sex of a pronoun token k (he, his: 'm'; she, her: 'f'), or 0. */
+static char
+pronoun_tok_sex(const struct pronoun *p, size_t k)
+{
+	if (pronoun_tok_is(p, k, WC_PRONOUN_MALE))
+		return 'm';
+	return pronoun_tok_is(p, k, WC_PRONOUN_FEMALE) ? 'f' : 0;
+}
+
+/*
+ * Per entity, the sex of the pronouns bound to it for sure ('?' both): a
+ * he or she outside quotation marks in a sentence that names one person
+ * before it, and no one else (Jan Varga said she would stand again); not
+ * his or her, which as often name someone described (Varga met the
+ * nominee, who began his speech).
+ */
+static void
+pronoun_bound_votes(const struct pronoun *p, char *vote)
+{
+	const struct doc *d = p->d;
+	size_t si, k, e, m = 0;
+	int one;
+	char g;
+
+	for (si = 0; si < d->sents.n; si++) {
+		const struct sentence *s = &d->sents.v[si];
+
+		one = -1;
+		e = s->tok_first + s->tok_count;
+		for (k = s->tok_first; k < e && k < d->toks.n; k++) {
+			const struct token *t = &d->toks.v[k];
+
+			if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
+				continue;
+			while (m < d->mentions.n && d->mentions.v[m].start < t->start)
+				m++;
+			if (m < d->mentions.n && d->mentions.v[m].start == t->start &&
+			    d->mentions.v[m].entity >= 0 &&
+			    d->mentions.v[m].kind != MENTION_PRONOUN &&
+			    (PRONOUN_PERSON & 1u <<
+			    d->ents.v[d->mentions.v[m].entity].type)) {
+				if (one == -1 || one == d->mentions.v[m].entity)
+					one = d->mentions.v[m].entity;
+				else
+					one = -2;	/* two people: no one sure */
+			} else if (one >= 0 && pronoun_tok_is(p, k, WC_HE_SHE) &&
+			    (g = pronoun_tok_sex(p, k)) != 0)
+				pronoun_vote(&vote[one], g);
+		}
+	}
+}
+
+/*
+ * Per entity, its sex: the honorifics named with it, else its given name,
+ * else the pronouns bound to it for sure; none if they disagree.
+ */
+static void
+pronoun_sexes(struct pronoun *p)
+{
+	const struct doc *d = p->d;
+	char *bound = xcalloc(d->ents.n + 1, 1);
+	size_t i;
+
+	pronoun_honorific_votes(p, p->sex);
+	pronoun_bound_votes(p, bound);
+	for (i = 0; i < d->ents.n; i++) {
+		if (p->sex[i] == 0)
+			p->sex[i] = pronoun_name_sex(p, (int)i);
+		if (p->sex[i] == 0)
+			p->sex[i] = bound[i];
 		if (p->sex[i] == '?')
 			p->sex[i] = 0;
+	}
+	free(bound);
 }
 
 char
-pronoun_sex(const struct doc *d, const struct span *s)
+pronoun_sex(const struct doc *d, const struct lexicon *words,
+    const struct span *s)
 {
 	size_t k = MODEL_FIRST(d->toks, struct token, start, s->start);
+	struct pronoun p = { .d = d, .words = words };
 
 	if (k >= d->toks.n || tok_end(&d->toks.v[k]) != s->end)
 		return 0;
-	if (affil_tok_word(d, k, "he"))
-		return 'm';
-	return affil_tok_word(d, k, "she") ? 'f' : 0;
+	return pronoun_tok_sex(&p, k);
 }
 
 /* Is entity e a person who may be called so (sex: 'm', 'f')? */
@@ -122,9 +251,30 @@ pronoun_fits(const struct pronoun *p, int e, char sex)
 
 /*
  * The person or official named as the subject of sentence si: the first
- * one named outside quotation marks before any verb, not as a possessive
- * (Holm's plan) nor after a preposition. Its mention start in *at.
+ * one named outside quotation marks before any verb of its main clause,
+ * not as a possessive (Holm's plan) nor after a preposition. Its mention
+ * start in *at.
  */
+/*
+ * The first token of sentence s's main clause: after the comma that ends
+ * a clause the sentence opens with (When Roe arrived, Lord Hale was
+ * furious: Lord Hale), else its first.
+ */
+static size_t
+pronoun_main_clause(const struct pronoun *p, const struct sentence *s)
+{
+	const struct doc *d = p->d;
+	size_t k, e = s->tok_first + s->tok_count;
+
+	if (!pronoun_tok_is(p, s->tok_first, WC_SUBORD))
+		return s->tok_first;
+	for (k = s->tok_first + 1; k < e; k++)
+		if (!(d->toks.v[k].flags & (TOK_WORD | TOK_INQUOTE)) &&
+		    d->text[d->toks.v[k].start] == ',')
+			return k + 1;
+	return s->tok_first;
+}
+
 static int
 pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 {
@@ -132,12 +282,14 @@ pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 	const struct sentence *s = &d->sents.v[si];
 	size_t k, m, e = s->tok_first + s->tok_count;
 
-	for (k = s->tok_first; k < e; k++) {
+	for (k = pronoun_main_clause(p, s); k < e; k++) {
 		const struct token *t = &d->toks.v[k];
 
 		if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
 			continue;
-		if (pronoun_word_in(p->d, p->words, k, WC_SUBJECT_END, 1))
+		/* a verb, or he or she as the subject: no one named */
+		if (pronoun_word_in(p->d, p->words, k, WC_SUBJECT_END, 1) ||
+		    pronoun_tok_is(p, k, WC_HE_SHE))
 			return -1;
 		m = model_mention_at(d, t->start);
 		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
@@ -184,10 +336,15 @@ pronoun_para_subject(const struct pronoun *p, uint32_t off, uint32_t last)
 	return -1;
 }
 
-int
-pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
+/*
+ * pronoun_latest, and with words (not NULL) not a mention that follows a
+ * preposition (subject-prep: the offices of Omar).
+ */
+static int
+pronoun_latest_in(const struct doc *d, const struct lexicon *words,
+    uint32_t off, unsigned types, size_t *at)
 {
-	size_t i = model_mention_at(d, off), n = 0;
+	size_t i = model_mention_at(d, off), n = 0, k;
 
 	while (i > 0 && n++ < PRONOUN_LOOKBACK) {
 		const struct mention *m = &d->mentions.v[--i];
@@ -196,10 +353,20 @@ pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
 		    !(types & 1u << d->ents.v[m->entity].type) ||
 		    model_in_quote(d, m->start))
 			continue;
+		k = MODEL_FIRST(d->toks, struct token, start, m->start);
+		if (words != NULL && k > 0 && k < d->toks.n &&
+		    pronoun_word_in(d, words, k - 1, WC_SUBJECT_PREP, 0))
+			continue;
 		*at = m->start;
 		return m->entity;
 	}
 	return -1;
+}
+
+int
+pronoun_latest(const struct doc *d, uint32_t off, unsigned types, size_t *at)
+{
+	return pronoun_latest_in(d, NULL, off, types, at);
 }
 
 /* The paragraph start of byte off. */
@@ -213,8 +380,24 @@ pronoun_para_start(const struct doc *d, uint32_t off)
 	    d->paras.v[s->para].start : 0;
 }
 
+/*
+ * The sex a mention gives its entity: a pronoun's own (he), a name's the
+ * entity's (Anne Roe), or 0.
+ */
+static char
+pronoun_mention_sex(const struct pronoun *p, const struct mention *m)
+{
+	struct span s = { .start = m->start, .end = m->end };
+
+	if (m->kind != MENTION_PRONOUN)
+		return p->sex[m->entity];
+	return pronoun_fits(p, m->entity, pronoun_sex(p->d, p->words, &s)) ?
+	    pronoun_sex(p->d, p->words, &s) : 0;
+}
+
 /* The latest person named before byte off outside quotes, of that sex
- * (only one whose sex is known), within the paragraph; -1. */
+ * (only one whose sex is known, or a pronoun of that sex bound to them:
+ * She says X. She adds...), within the paragraph; -1. */
 static int
 pronoun_latest_of_sex(const struct pronoun *p, uint32_t off, char sex)
 {
@@ -231,8 +414,7 @@ pronoun_latest_of_sex(const struct pronoun *p, uint32_t off, char sex)
 
 		if (m->start < from)
 			break;
-		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
-		    p->sex[m->entity] == sex &&
+		if (m->entity >= 0 && pronoun_mention_sex(p, m) == sex &&
 		    !(d->toks.v[MODEL_FIRST(d->toks, struct token, start,
 		    m->start)].flags & TOK_INQUOTE))
 			return m->entity;
@@ -240,7 +422,101 @@ pronoun_latest_of_sex(const struct pronoun *p, uint32_t off, char sex)
 	return -1;
 }
 
+/* ------------------------------------------- coref's pronoun mentions */
+
+void
+pronoun_track_begin(struct pronoun_track *t, const struct doc *d,
+    const struct lexicon *words)
+{
+	memset(t, 0, sizeof *t);
+	t->d = d;
+	t->words = words;
+	t->subject = t->subject_sent = -1;
+	t->last[0] = t->last[1] = -1;
+	t->last_sent[0] = t->last_sent[1] = -1;
+}
+
+void
+pronoun_track_end(struct pronoun_track *t)
+{
+	VEC_FREE(t->hon);
+	VEC_FREE(t->name);
+}
+
+/* The sex of entity e as coref knows it so far: its honorifics, else its
+ * name; 0. */
+static char
+pronoun_track_sex(const struct pronoun_track *t, int e)
+{
+	char h;
+
+	if (e < 0 || (size_t)e >= t->hon.n)
+		return 0;
+	h = t->hon.v[e];
+	if (h == 'm' || h == 'f')
+		return h;
+	return h == '?' ? 0 : t->name.v[e];
+}
+
+void
+pronoun_track_name(struct pronoun_track *t, int e, uint32_t start, int sent)
+{
+	struct pronoun p = { .d = t->d, .words = t->words };
+	size_t k;
+	char g;
+
+	while (t->hon.n <= (size_t)e) {
+		*VEC_PUSH(t->hon) = 0;
+		*VEC_PUSH(t->name) = 'x';	/* not read yet */
+	}
+	if (t->name.v[e] == 'x')
+		t->name.v[e] = pronoun_name_sex(&p, e);
+	k = MODEL_FIRST(t->d->toks, struct token, start, start);
+	g = k > 0 ? pronoun_honorific_sex(&p, k - 1) : 0;
+	if (g == 0 && k < t->d->toks.n)
+		g = pronoun_honorific_sex(&p, k);
+	pronoun_vote(&t->hon.v[e], g);
+	if (t->subject_sent != sent) {
+		t->subject = e;
+		t->subject_sent = sent;
+	}
+	if ((g = pronoun_track_sex(t, e)) != 0) {
+		t->last[g == 'f'] = e;
+		t->last_sent[g == 'f'] = sent;
+	}
+}
+
+int
+pronoun_track_pronoun(const struct pronoun_track *t, uint32_t start,
+    uint32_t end, int sent)
+{
+	struct span s = { .start = start, .end = end };
+	char sex = pronoun_sex(t->d, t->words, &s), g;
+	int e = t->subject;
+
+	if (e < 0 || sent > t->subject_sent + 3)
+		return -1;
+	if (sex == 0 || (g = pronoun_track_sex(t, e)) == 0 || g == sex)
+		return e;
+	/* Karen Holt met Mark Dunn. He ...: the latest man, if near */
+	return t->last_sent[sex == 'f'] >= 0 &&
+	    sent <= t->last_sent[sex == 'f'] + 3 ? t->last[sex == 'f'] : -1;
+}
+
 /* ----------------------------------------------------- the resolver */
+
+/*
+ * The latest person named before byte off outside quotation marks, not
+ * only mentioned after a preposition (He was arrested for a call to the
+ * offices of Omar. During the call, he asked...: not Omar); -1.
+ */
+static int
+pronoun_latest_named(const struct pronoun *p, uint32_t off)
+{
+	size_t at;
+
+	return pronoun_latest_in(p->d, p->words, off, PRONOUN_PERSON, &at);
+}
 
 /*
  * Who the person source at s is by the flow of the text: the subject of
@@ -253,7 +529,7 @@ pronoun_flow(const struct pronoun *p, const struct span *s, int last,
     uint32_t lastpos)
 {
 	const struct doc *d = p->d;
-	size_t si = model_sent_at(d, s->start), at2;
+	size_t si = model_sent_at(d, s->start);
 	uint32_t at;
 	int subj;
 
@@ -265,20 +541,48 @@ pronoun_flow(const struct pronoun *p, const struct span *s, int last,
 		return subj;
 	if (last >= 0)
 		return last;
-	return pronoun_latest(d, s->start, PRONOUN_PERSON, &at2);
+	return pronoun_latest_named(p, s->start);
+}
+
+/* The latest person named before byte off outside quotes who may be
+ * called so (of that sex, or of none known), not e, within the paragraph
+ * or the one before; -1. */
+static int
+pronoun_latest_fitting(const struct pronoun *p, uint32_t off, char sex, int e)
+{
+	const struct doc *d = p->d;
+	size_t i = model_mention_at(d, off), si = model_sent_at(d, off);
+	const struct sentence *s = si < d->sents.n ? &d->sents.v[si] : NULL;
+	uint32_t from = pronoun_para_start(d, off);
+
+	if (s != NULL && s->para > 0)
+		from = d->paras.v[s->para - 1].start;
+	for (size_t seen = 0; i-- > 0 && seen++ < PRONOUN_LOOKBACK;) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start < from)
+			break;
+		if (m->entity >= 0 && m->entity != e &&
+		    m->kind != MENTION_PRONOUN &&
+		    pronoun_fits(p, m->entity, sex) &&
+		    !model_in_quote(d, m->start))
+			return m->entity;
+	}
+	return -1;
 }
 
 /*
  * He or she must fit: the person a title made the subject of this
  * sentence's predecessor (The Tory leader was asked... He replies), else,
  * when e is of the other sex, the latest person of the pronoun's sex
- * (Christine May ... she said); e when neither.
+ * (Christine May ... she said), else the latest who may be of it (Karen
+ * Holt met Robin Dunn. He said: Dunn), else no one; e when it fits.
  */
 static int
 pronoun_fit(const struct pronoun *p, const struct span *s, int e)
 {
 	const struct doc *d = p->d;
-	char sex = pronoun_sex(d, s);
+	char sex = pronoun_sex(d, p->words, s);
 	size_t si = model_sent_at(d, s->start);
 	int t = -1;
 
@@ -287,11 +591,13 @@ pronoun_fit(const struct pronoun *p, const struct span *s, int e)
 	/* He opens (or nearly) the sentence after the title's */
 	if (si > 0 && s->start - d->sents.v[si].start < 40)
 		t = affil_title_subject(d, p->words, si - 1);
-	if (!pronoun_fits(p, t, sex))
-		t = -1;
-	if (t < 0 && e >= 0 && !pronoun_fits(p, e, sex))
-		t = pronoun_latest_of_sex(p, s->start, sex);
-	return t >= 0 ? t : e;
+	if (pronoun_fits(p, t, sex))
+		return t;
+	if (e < 0 || pronoun_fits(p, e, sex))
+		return e;
+	if ((t = pronoun_latest_of_sex(p, s->start, sex)) >= 0)
+		return t;
+	return pronoun_latest_fitting(p, s->start, sex, e);
 }
 
 int
@@ -299,6 +605,22 @@ pronoun_person(const struct pronoun *p, const struct span *s, int last,
     uint32_t lastpos)
 {
 	return pronoun_fit(p, s, pronoun_flow(p, s, last, lastpos));
+}
+
+void
+pronoun_bind(struct doc *d, const struct span *s, int e)
+{
+	size_t i = model_mention_at(d, s->start);
+	struct mention *m;
+
+	if (e < 0 || i >= d->mentions.n)
+		return;
+	m = &d->mentions.v[i];
+	if (m->start != s->start || m->end != s->end ||
+	    m->kind != MENTION_PRONOUN || d->ents.v[e].first_mention < 0 ||
+	    d->mentions.v[d->ents.v[e].first_mention].start >= m->start)
+		return;
+	m->entity = e;
 }
 
 void

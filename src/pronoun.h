@@ -21,13 +21,43 @@ struct pronoun {
 	char *sex;			/* per entity: 'm', 'f' or 0 */
 };
 
+/*
+ * For coref, which links names in text order before there are claims:
+ * the person named first in the latest sentence naming one, the latest
+ * man and woman, and the sex of each person so far, for the pronoun
+ * mentions (he, she).
+ */
+struct pronoun_track {
+	const struct doc *d;
+	const struct lexicon *words;
+	int subject, subject_sent;	/* first person of the latest sentence */
+	int last[2], last_sent[2];	/* the latest man [0] and woman [1] */
+	VEC(char) hon;			/* per entity: its honorifics' sex */
+	VEC(char) name;			/* per entity: its name's; 'x' unread */
+};
+
+void pronoun_track_begin(struct pronoun_track *, const struct doc *,
+    const struct lexicon *words);
+void pronoun_track_end(struct pronoun_track *);
+/* Person e is named at byte start, in sentence sent. */
+void pronoun_track_name(struct pronoun_track *, int e, uint32_t start,
+    int sent);
+/* The person he or she at [start, end), in sentence sent, stands for: the
+ * first person of its sentence or the latest naming one, within three
+ * sentences, if of its sex or none known; else the latest of its sex so
+ * near; -1. */
+int pronoun_track_pronoun(const struct pronoun_track *, uint32_t start,
+    uint32_t end, int sent);
+
 /* Ready a resolver for d (its entities and mentions made). */
 void pronoun_begin(struct pronoun *, const struct doc *,
     const struct lexicon *words, const struct lexicon *lx);
 void pronoun_end(struct pronoun *);
 
-/* The sex of a pronoun source (he: 'm', she: 'f'), or 0. */
-char pronoun_sex(const struct doc *, const struct span *);
+/* The sex of a pronoun source of one word (he: 'm', she: 'f'; the
+ * classes pronoun-male and pronoun-female of words), or 0. */
+char pronoun_sex(const struct doc *, const struct lexicon *words,
+    const struct span *);
 
 /*
  * The person a source that refers to a person (he, she, who) stands for,
@@ -42,6 +72,11 @@ int pronoun_person(const struct pronoun *, const struct span *s, int last,
  * mentions, its start in *at; -1. */
 int pronoun_latest(const struct doc *, uint32_t off, unsigned types,
     size_t *at);
+
+/* The pronoun mention at span s, a source resolved to entity e, now
+ * names e too: one answer for the pane and the text (not when e is first
+ * named after it). */
+void pronoun_bind(struct doc *, const struct span *s, int e);
 
 /* Is token k a lower-case word of class c (or a past form in -ed, if ed)?
  * words: the word classes (may be NULL: none). */

@@ -469,8 +469,12 @@ speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
 	if (spk >= 0)
 		sp->spoke[spk] = 1;
 	else if ((types = speakers_ref_types(sp, s)) != 0 &&
-	    !(types == 1u << ENT_OFFICIAL && speakers_indefinite(d, s)))
+	    !(types == 1u << ENT_OFFICIAL && speakers_indefinite(d, s))) {
 		spk = speakers_refer(sp, s, types);
+		/* he said: the pronoun's mention names the speaker too */
+		if (types == SPK_PERSON)
+			pronoun_bind(sp->d, s, spk);
+	}
 	if (spk >= 0) {
 		sp->last[d->ents.v[spk].type] = spk;
 		sp->lastpos[d->ents.v[spk].type] = cue;

@@ -364,7 +364,7 @@ ui_title_text(struct ui *ui)
 	return xstrdup(reader_file_name(ui->art->doc));
 }
 
-#define UI_NAME_WHOLE	40	/* a file name this long keeps its place */
+#define UI_NAME_WHOLE	24	/* a file name this long keeps its place */
 
 /* Columns of s. */
 int
@@ -374,10 +374,11 @@ ui_cols(const char *s)
 }
 
 /* The legend's form for cols columns beside a name of namecols: the
- * longest that leaves the name whole up to UI_NAME_WHOLE columns (the
- * file is what the bar is for: at 70 columns "org" gives way, not the
- * name); fewer entries with whole words rather than letters (person and
- * organisation go first); -1: no legend. *width gets its columns. */
+ * longest that leaves the name whole up to UI_NAME_WHOLE columns (a
+ * longer name is cut in its middle: the status line names the file too,
+ * and at 80 columns all five colours keep their words, "org" the
+ * shortest); fewer entries with whole words rather than letters (person
+ * and organisation go first); -1: no legend. *width gets its columns. */
 static int
 ui_title_legend(const char *const names[][5], int cols, int namecols,
     int *width)

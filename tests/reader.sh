@@ -404,6 +404,17 @@ if [ -n "$long" ]; then
 		fail "did not open $long"
 	fi
 
+	begin "80 columns and a long file name: the legend keeps its five colours"
+	start 80 24 "$run '$long'"
+	if wait_for ' [0-9]+%'; then
+		screen | head -1 | grep -q '■ company ■ person ■ org' ||
+		    fail "legend: '$(screen | head -1)'"
+		keys q
+		restored && ok || fail "the terminal was not restored"
+	else
+		fail "did not open $long"
+	fi
+
 	begin "a polnear article: page through, claims, end"
 	start 120 40 "$run '$long'"
 	if wait_for ' [0-9]+%'; then

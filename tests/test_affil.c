@@ -315,6 +315,74 @@ test_pronoun_unnamed(void **state)
 	doc_free(d);
 }
 
+/* The entity the pronoun mention at text names, or "(none)". */
+static const char *
+pronoun_named(const struct doc *d, const char *text)
+{
+	const char *at = strstr(d->text, text);
+	size_t i;
+
+	assert_non_null(at);
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].start == (uint32_t)(at - d->text) &&
+		    d->mentions.v[i].kind == MENTION_PRONOUN)
+			return name(d, d->mentions.v[i].entity);
+	return "(none)";
+}
+
+/*
+ * He and she by the person's sex: a given name of one sex, a title, a
+ * pronoun bound before; the subject of a sentence's main clause; no one
+ * of that sex named: no speaker.
+ */
+static const struct {
+	const char *text, *content, *speaker;
+} pronoun_cases[] = {
+	/* he is not the woman named first (a given name of one sex) */
+	{ "Karen Holt met Mark Dunn on Monday. He said the deal was off.\n",
+	  "the deal was off", "Mark Dunn" },
+	/* Lady gives a woman: he is the man met */
+	{ "Lady Varga met Robin Brant in Vienna. He said the court would "
+	  "sit in May.\n", "the court would sit", "Robin Brant" },
+	/* she bound to Jan Varga before: he is someone else */
+	{ "Jan Varga said she would stand again. Varga later met Robin "
+	  "Brant. \"We must talk,\" he said.\n", "\"We must talk,\"",
+	  "Robin Brant" },
+	/* a person named in the clause a sentence opens with is no subject */
+	{ "Lord Hale spoke on Monday. When Tom Brant arrived, Lord Hale was "
+	  "furious. He said the rules were broken.\n", "the rules were broken",
+	  "Hale" },
+	/* a person only mentioned after a preposition is no antecedent */
+	{ "Jan Brant faces trial in May. He was arrested after a call to the "
+	  "office of Robin Rees. During the call, he said the vote was "
+	  "rigged.\n", "the vote was rigged", "Jan Brant" },
+	/* no man named: no speaker rather than the woman */
+	{ "Karen Holt arrived on Monday. He said the deal was off.\n",
+	  "the deal was off", "(none)" },
+};
+
+static void
+test_pronoun_cases(void **state)
+{
+	size_t i;
+	struct doc *d;
+
+	(void)state;
+	for (i = 0; i < sizeof pronoun_cases / sizeof pronoun_cases[0]; i++) {
+		d = run(pronoun_cases[i].text);
+		check(d, pronoun_cases[i].content, pronoun_cases[i].speaker, NULL);
+		doc_free(d);
+	}
+	/* the mention of he names the speaker found for it */
+	d = run(pronoun_cases[0].text);
+	assert_string_equal(pronoun_named(d, "He said"), "Mark Dunn");
+	doc_free(d);
+	/* and a he that is no source is the man, not the first named */
+	d = run("Karen Holt met Mark Dunn on Monday. He smiled.\n");
+	assert_string_equal(pronoun_named(d, "He smiled"), "Mark Dunn");
+	doc_free(d);
+}
+
 static void
 test_relative_pronoun(void **state)
 {
@@ -742,6 +810,23 @@ test_former_title_now_works(void **state)
 }
 
 static void
+test_relative_after_predicate(void **state)
+{
+	/* X is a ... populist who pledged: X's; an architect who said: not */
+	struct doc *d = run("Labour MP Ann Roe often mocks her rivals and is "
+	    "a fierce critic, a populist and a nationalist who has repeatedly "
+	    "pledged to close the border.\n\nTory MP Bo Lind is a veteran "
+	    "campaigner who has promised to cut taxes.\n\nBo Lind was angry "
+	    "when forced to pay an architect who said he was owed money.\n");
+
+	(void)state;
+	check(d, "to close the border", "Ann Roe", "Labour Party");
+	check(d, "to cut taxes", "Bo Lind", "Conservative Party");
+	check(d, "he was owed money", "(none)", "(none)");
+	doc_free(d);
+}
+
+static void
 test_its_thing_speaks(void **state)
 {
 	/* its estimate: the body itself */
@@ -877,6 +962,7 @@ main(void)
 		cmocka_unit_test(test_pronoun_sex),
 		cmocka_unit_test(test_pronoun_title_subject),
 		cmocka_unit_test(test_pronoun_unnamed),
+		cmocka_unit_test(test_pronoun_cases),
 		cmocka_unit_test(test_relative_pronoun),
 		cmocka_unit_test(test_surname_first),
 		cmocka_unit_test(test_title_with_interruption),
@@ -905,6 +991,7 @@ main(void)
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
 		cmocka_unit_test(test_former_title_now_works),
+		cmocka_unit_test(test_relative_after_predicate),
 		cmocka_unit_test(test_its_thing_speaks),
 		cmocka_unit_test(test_title_named_later),
 		cmocka_unit_test(test_watchdog_chairman),
