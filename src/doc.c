@@ -365,7 +365,7 @@ doc_paragraphs(struct doc *d)
  * only group) is taken only when no part before it matched.
  */
 enum { DOC_BOILER_LEAD, DOC_BOILER_COPY, DOC_BOILER_WORDS, DOC_BOILER_WIRE,
-	DOC_BOILER_N };
+	DOC_BOILER_BIO, DOC_BOILER_N };
 
 static pcre2_code *doc_boiler_re[DOC_BOILER_N];
 
@@ -374,6 +374,8 @@ static const char doc_boiler_lead_pattern[] =
     "^(?:advertisement|advertising|sponsored(?: content)?|related(?: articles?| stories| coverage)?\\s*:"
     "|(?:also )?read (?:more|next|also|the rest)\\b|see also\\s*:|more on this\\b|recommended\\b"
     "|sign up\\b|subscribe\\b|(?:click|tap) here\\b|follow us\\b|share this\\b|share on\\b"
+    "|like (?:this|the) (?:story|article)\\?|also on [\\w-]+\\.[a-z]{2,}\\b"
+    "|originally (?:published|appeared) (?:on|in|at|by)\\b"
     "|we may (?:earn|receive) (?:a )?(?:commission|compensation)|this (?:article|post|page) (?:contains|may contain|includes) affiliate"
     "|(?:©|\\(c\\)|copyright)\\s|all rights reserved|image (?:copyright|source|caption)\\b|photo\\s*:|getty images\\s*$"
     "|(?:reporting|additional reporting|editing|writing) by\\b|this story has been (?:updated|corrected)"
@@ -401,12 +403,20 @@ static const char doc_boiler_wire_pattern[] =
     "^(?:[^.!?\\n]{0,60},\\s*(?:the )?(?:associated press|ap photo|getty images|reuters|afp)\\s*$"
     "|[a-z]{2}-[\\w-]+,\\s*\\d+(?:st|nd|rd|th) ld-writethru\\s*$)";
 
+/* An author's note, anywhere in a paragraph that holds "@" (a handle, an
+ * address): "Follow him on Twitter: @jroe", "Reach her at jroe@paper.com"
+ * (not "could not reach him at home"). */
+static const char doc_boiler_bio_pattern[] =
+    "\\b(?:follow (?:him|her|them|me) (?:on|at) (?:twitter|x|facebook|instagram)"
+    "|(?:reach|contact|e-?mail) (?:him|her|them|me)(?: directly)? at [^\\s@]+@)";
+
 static void
 doc_boiler_compile(void)
 {
 	static const char *const pat[DOC_BOILER_N] = {
 		doc_boiler_lead_pattern, doc_boiler_copy_pattern,
-		doc_boiler_words_pattern, doc_boiler_wire_pattern
+		doc_boiler_words_pattern, doc_boiler_wire_pattern,
+		doc_boiler_bio_pattern
 	};
 	int err, i;
 	PCRE2_SIZE eoff;
@@ -484,6 +494,9 @@ doc_boiler_is(const char *s, size_t n, pcre2_match_data *md, int *by)
 		*by = 1;
 		return 1;
 	}
+	if (memchr(s, '@', n) != NULL &&
+	    doc_boiler_match(DOC_BOILER_BIO, s, n, md))
+		return 1;
 	return doc_boiler_wire_may(s, n) &&
 	    doc_boiler_match(DOC_BOILER_WIRE, s, n, md);
 }

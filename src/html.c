@@ -958,19 +958,51 @@ html_extract(struct html *h)
 	html_try(h, bestk);
 }
 
+/*
+ * A date as the page's metadata gives it (ISO 8601: 2019-11-19T06:56:43-
+ * 05:00) as a reader writes it, into buf: "19 November 2019, 06:56" (the
+ * time in the page's own zone); anything else as given.
+ */
+static const char *
+html_human_date(const char *s, char *buf, size_t size)
+{
+	static const char *const month[] = { "January", "February", "March",
+	    "April", "May", "June", "July", "August", "September", "October",
+	    "November", "December" };
+	int y, mo, d, h, mi, n = 0;
+
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n != 10 ||
+	    mo < 1 || mo > 12 || d < 1 || d > 31)
+		return s;
+	if (s[10] == '\0')
+		snprintf(buf, size, "%d %s %d", d, month[mo - 1], y);
+	else if ((s[10] == 'T' || s[10] == ' ') &&
+	    sscanf(s + 11, "%2d:%2d", &h, &mi) == 2 && h >= 0 && h < 24 &&
+	    mi >= 0 && mi < 60)
+		snprintf(buf, size, "%d %s %d, %02d:%02d", d, month[mo - 1], y,
+		    h, mi);
+	else
+		return s;
+	return buf;
+}
+
 /* Write title, byline, date and the article into the document. */
 static void
 html_write(struct html *h, struct doc_build *b)
 {
 	struct html_out o = { b, NULL, 0, 0, h->title, 0 };
+	char date[64];
+	const char *p;
 	size_t i;
 
 	if (h->title != NULL)
 		doc_build_para(b, h->title, strlen(h->title), PARA_TITLE);
 	if (h->byline != NULL)
 		doc_build_para(b, h->byline, strlen(h->byline), PARA_META);
-	if (h->published != NULL)
-		doc_build_para(b, h->published, strlen(h->published), PARA_META);
+	if (h->published != NULL) {
+		p = html_human_date(h->published, date, sizeof date);
+		doc_build_para(b, p, strlen(p), PARA_META);
+	}
 	for (i = 0; i < h->n; i++)
 		if ((h->info[i].flags & HI_KEEP) && !html_dead(h->nodes[i]))
 			html_emit(&o, h->nodes[i]);

@@ -1,8 +1,8 @@
 /*
  * parties.c: the party list (doc->parties): every country, company and
- * organisation the article mentions, and every other entity a claim is
- * attributed to (an unaffiliated official or person), each with its claims
- * in text order. Ordered by number of claims, then by first mention, so a
+ * organisation the article mentions outside its page furniture, and every
+ * other entity a claim is attributed to (an unaffiliated official or
+ * person), each with its claims in text order. Ordered by number of claims, then by first mention, so a
  * party that never speaks still shows, at the end. The last stage: it
  * sorts the claims into text order first (the quotes and sources stages
  * add and change claims).
@@ -35,10 +35,38 @@ parties_cmp(const void *a, const void *b)
 	return x->entity - y->entity;
 }
 
+/*
+ * Mark in furniture[] the entities mentioned only in page furniture: a
+ * name only in a copyright line or an author's note (Follow him on
+ * Twitter) is no party of the article. (A body an official speaks for,
+ * named by the lexicon and not by the text, stays.)
+ */
+static void
+parties_furniture(const struct doc *d, unsigned char *furniture)
+{
+	size_t i, p = 0;
+	int e;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if ((e = m->entity) < 0 || (size_t)e >= d->ents.n)
+			continue;
+		while (p + 1 < d->paras.n && d->paras.v[p].end <= m->start)
+			p++;
+		if (p < d->paras.n && d->paras.v[p].kind == PARA_BOILERPLATE) {
+			if (furniture[e] == 0)
+				furniture[e] = 1;
+		} else
+			furniture[e] = 2;	/* in the article: a party */
+	}
+}
+
 void
 parties_build(struct doc *d)
 {
 	int *slot = xmalloc((d->ents.n + 1) * sizeof *slot);
+	unsigned char *furniture = xcalloc(d->ents.n + 1, 1);
 	size_t i;
 	struct party *p;
 
@@ -47,13 +75,14 @@ parties_build(struct doc *d)
 	d->parties.n = 0;
 	for (i = 0; i < d->ents.n; i++)
 		slot[i] = -1;
+	parties_furniture(d, furniture);
 	for (i = 0; i < d->ents.n; i++) {
 		enum ent_type t = d->ents.v[i].type;
 
 		/* a country's government organ speaks for the country */
 		if ((t != ENT_COUNTRY && t != ENT_COMPANY &&
 		    t != ENT_ORGANISATION) || (t == ENT_ORGANISATION &&
-		    d->ents.v[i].affiliation >= 0))
+		    d->ents.v[i].affiliation >= 0) || furniture[i] == 1)
 			continue;
 		slot[i] = (int)d->parties.n;
 		p = VEC_PUSH(d->parties);
@@ -77,6 +106,7 @@ parties_build(struct doc *d)
 	if (d->parties.n > 1)
 		qsort(d->parties.v, d->parties.n, sizeof *d->parties.v, parties_cmp);
 	free(slot);
+	free(furniture);
 }
 
 void

@@ -141,6 +141,14 @@ check "language: and stderr says why" test "$err" = "partyline: $TMPD/ru.html: t
 run "$P" --json "$TMPD/en.html"
 check "language: the same page in en has claims" test "$rc" = 0 -a -z "$err" -a -n "$(printf "%s\n" "$out" | grep '"cue"')"
 
+# Page furniture names no party (an author's note); a page's ISO date is
+# written as a reader writes dates.
+printf '<!DOCTYPE html><html lang="en"><head><meta property="article:published_time" content="2019-11-19T06:56:43-05:00"></head><body><h1>Port to open</h1><p>The mayor, Anna Lind, said the port would open in spring.</p><p>Per Moen is the harbour columnist for the Fjord Post. Follow him on Twitter: @permoen.</p></body></html>\n' >"$TMPD/bio.html"
+run "$P" --parties=tsv "$TMPD/bio.html"
+check "furniture: the columnist's paper is no party" test "$rc" = 0 -a -n "$(printf "%s\n" "$out" | grep 'Anna Lind')" -a -z "$(printf "%s\n" "$out" | grep 'Fjord Post')"
+run "$P" --dump "$TMPD/bio.html"
+check "html: the date as a reader writes it" test -n "$(printf "%s\n" "$out" | grep -x '19 November 2019, 06:56')"
+
 printf 'one\r\ntwo\r\n' >"$TMPD/crlf.txt"
 run "$P" --json "$TMPD/crlf.txt"
 check "CRLF becomes LF" test -n "$(printf "%s\n" "$out" | grep -F '"text": "one\ntwo\n"')"

@@ -32,7 +32,7 @@ qcheck "page: title without the site name" "d['title']['text'] == 'Norway and Ch
 qcheck "page: canonical URL" "d['url'] == 'https://gazette.example.org/world/salmon-accord'"
 qcheck "page: byline" "d['byline'] == 'Ingrid Vollan'"
 qcheck "page: date" "d['published'] == '2024-03-05T09:30:00Z'"
-qcheck "page: byline and date are meta paragraphs" "paras('meta') == ['Ingrid Vollan', '2024-03-05T09:30:00Z']"
+qcheck "page: byline and date are meta paragraphs (the date as a reader writes it)" "paras('meta') == ['Ingrid Vollan', '5 March 2024, 09:30']"
 qcheck "page: the article's paragraphs are body" "'ending a dispute that had troubled' in body and 'Salmonor ASA, the largest' in body"
 qcheck "page: entities decoded" "'Chile’s trade minister, Rosa Albarrán' in body and 'producers & exporters' in body"
 qcheck "page: blockquote kept" "'This is a fair deal for the coast' in body"

@@ -1702,12 +1702,13 @@ static const struct claim_case claim_cases[] = {
 	 * A passive with its agent is a claim of the agent for a cue whose
 	 * frame says so (report: by); not without "by".
 	 */
-	{ .name = "passive_by_agent", .n = 1,
+	{ .name = "passive_by_agent", .n = 2,
 	  .text = "Port row\n\nThe vote is on Monday.\n\nThe deal was first "
 	    "reported by the Lagos Post. The theft was reported to the "
-	    "police.\n",
+	    "police. The toll plan has been backed by the union.\n",
 	  .want = {
 		{ "the Lagos Post", "was first reported", "The deal" },
+		{ "the union", "has been backed", "The toll plan" },
 	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,

@@ -160,6 +160,22 @@ test_boilerplate(void **state)
 	assert_int_equal(d->paras.v[7].kind, PARA_BODY);
 	assert_string_equal(d->byline, "ANNA LUND and Per Moen");
 	doc_free(d);
+	/* share prompts, links to the site's other stories, a syndication
+	 * line and an author's note; prose with an address or alike stays */
+	d = loads("Harbour deal signed\n\nLike this story? Share it with a "
+	    "friend!\n\nAlso on example.com Kestrel Shipping sues the board\n\n"
+	    "Originally published on Harbour Weekly.\n\nPer Moen is the "
+	    "harbour columnist for the Fjord Post. Follow him on Twitter: "
+	    "@permoen. Reach him directly at per@example.com.\n\nThe mayor "
+	    "said she would like the story told. Write to tips@example.com, "
+	    "the police said; officers could not reach him at home.\n\n"
+	    "Originally the port was a fishing harbour.");
+	assert_int_equal(d->paras.n, 7);
+	for (size_t i = 1; i < 5; i++)
+		assert_int_equal(d->paras.v[i].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[5].kind, PARA_BODY);
+	assert_int_equal(d->paras.v[6].kind, PARA_BODY);
+	doc_free(d);
 }
 
 /*
