@@ -12,7 +12,8 @@
  * The page's metadata is read in html_meta.c.
  *
  * Stays in C: the class and id name patterns below are the vocabulary of
- * page markup (readability's), not words of news.
+ * page markup (readability's), not words of news; and the names of the
+ * months a page's ISO date is written with (5 March 2024).
  */
 #include <ctype.h>
 #include <limits.h>
