@@ -6,7 +6,7 @@
  * A malformed line is an error "FILE:LINE: message"; loading a file either
  * succeeds or leaves the tables as they were before it.
  *
- * Longer than 1,200 lines: it is the one reader of the fourteen data files
+ * Longer than 1,200 lines: it is the one reader of all the data files
  * (a short loader per file, sharing the line reader, the error format and
  * the table's private entry maker); the mapped table is lexicon_table.c,
  * the class names words.c, the maps wordmaps.c.
