@@ -111,7 +111,7 @@ fuzz_check_doc(const struct doc *d)
 	for (i = 0; i < d->sents.n; i++)
 		fuzz_span(d, d->sents.v[i].start, d->sents.v[i].end);
 	for (i = 0; i < d->toks.n; i++)
-		fuzz_span(d, d->toks.v[i].start, d->toks.v[i].end);
+		fuzz_span(d, d->toks.v[i].start, tok_end(&d->toks.v[i]));
 	for (i = 0; i < d->mentions.n; i++)
 		fuzz_span(d, d->mentions.v[i].start, d->mentions.v[i].end);
 	for (i = 0; i < d->claims.n; i++) {
