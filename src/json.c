@@ -184,15 +184,30 @@ json_str_or_null(struct json_out *o, const char *s)
 		json_str(o, s, strlen(s));
 }
 
-/* An unsigned number, by hand: printf's parsing was a tenth of the time. */
+/* "00" to "99": json_uint writes two digits a step. */
+static const char json_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/*
+ * An unsigned number, by hand: printf's parsing was a tenth of the time.
+ * Two digits a step: the offsets of a 30 MB text have eight.
+ */
 static void
 json_uint(struct json_out *o, uint32_t v)
 {
 	char buf[16], *p = buf + sizeof buf;
 
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
+	for (; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, json_pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, json_pairs + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
 	json_put(o, p, (size_t)(buf + sizeof buf - p));
 }
 
