@@ -864,6 +864,34 @@ coref_mention_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/*
+ * Sort the mentions by start again, the first before of them sorted
+ * already: the added ones are sorted alone and merged in, a tie keeping
+ * the earlier first, as the stable merge sort of qsort over all of them
+ * did (it was 2% of --json on 30 MB).
+ */
+static void
+coref_sort_added(struct doc *d, size_t before)
+{
+	struct mention *m = d->mentions.v, *add;
+	size_t n = d->mentions.n - before, i, k = d->mentions.n;
+
+	for (i = 1; i < before; i++)
+		if (m[i - 1].start > m[i].start) {
+			qsort(m, d->mentions.n, sizeof *m, coref_mention_cmp);
+			return;		/* not sorted after all: all of them */
+		}
+	qsort(m + before, n, sizeof *m, coref_mention_cmp);
+	add = xmalloc(n * sizeof *add);
+	memcpy(add, m + before, n * sizeof *add);
+	for (i = before; n > 0;)	/* from the end: the larger start last */
+		if (i > 0 && m[i - 1].start > add[n - 1].start)
+			m[--k] = m[--i];
+		else
+			m[--k] = add[--n];
+	free(add);
+}
+
 /* Is the folded word (s, n) the last word of entity e's name? */
 static int
 coref_surname_of(const struct coref *c, int e, const char *s, size_t n)
@@ -901,8 +929,7 @@ coref_verify(struct coref *c)
 	}
 	if (c->d->mentions.n == before)
 		return;
-	qsort(c->d->mentions.v, c->d->mentions.n, sizeof *c->d->mentions.v,
-	    coref_mention_cmp);
+	coref_sort_added(c->d, before);
 	for (i = 0; i < c->d->ents.n; i++)
 		c->d->ents.v[i].first_mention = -1;
 	for (i = c->d->mentions.n; i-- > 0;)
