@@ -98,9 +98,7 @@ void
 partyline_analyse(struct doc *d, const struct lexicon *lx)
 {
 	size_t i;
-	int english = doc_english(d);
 
 	for (i = 0; i < analyse_nstages; i++)
-		if (english || !analyse_stages[i].english)
-			analyse_stages[i].run(d, lx);
+		analyse_stage_run(d, lx, i);
 }
