@@ -197,22 +197,69 @@ claims_np_subject_word(const struct claims *c, size_t j, size_t *n)
 	return 1;
 }
 
+/* Is token j a word of time or a date's (January, 2005, this, week)? */
+static int
+claims_time_word(const struct claims *c, size_t j)
+{
+	const struct token *t = &c->d->toks.v[j];
+	const char *w = c->d->text + t->start;
+	size_t n = tok_end(t) - t->start;
+
+	return claims_has(c, j, WC_TIME) || (t->flags & TOK_DIGIT) ||
+	    (n == 5 && memcmp(w, "March", 5) == 0) ||
+	    (n == 3 && memcmp(w, "May", 3) == 0);
+}
+
 /*
- * The subject that opens the sentence, before token k: a run of capitalised
- * words (Anna Varga of Kestrel) or a determiner and up to three words that
- * do not look like verbs (the trade minister).
+ * The first token after a time or place phrase that opens the sentence
+ * before token k (In March this year, the police said; In January the
+ * institute said; Last week, ...), else the sentence's first token. With
+ * no comma only words of time make the phrase.
+ */
+static size_t
+claims_after_adjunct(const struct claims *c, size_t k)
+{
+	size_t j = c->sf;
+
+	if (claims_time_word(c, j) && (claims_flags(c, j) & TOK_CAP))
+		j = c->sf;	/* Last week, Earlier this month */
+	else if (claims_has(c, j, WC_LOCATIVE) || claims_has(c, j, WC_VENUE_PREP))
+		j = c->sf + 1;
+	else
+		return c->sf;
+	if (j >= k || !(claims_time_word(c, j) || (claims_flags(c, j) & TOK_CAP)))
+		return c->sf;
+	for (; j < k && j < c->sf + 8; j++)
+		if (claims_punct(c, j, ','))
+			return j + 1 < k ? j + 1 : c->sf;
+		else if (!(claims_flags(c, j) & TOK_WORD) || claims_has(c, j, WC_AUX) ||
+		    claims_has(c, j, WC_BE))
+			return c->sf;
+	for (j = c->sf + !claims_time_word(c, c->sf); j < k && claims_time_word(c, j); j++)
+		;
+	return j > c->sf && j < k ? j : c->sf;
+}
+
+/*
+ * The subject that opens the sentence, before token k, after a time
+ * phrase (claims_after_adjunct): a run of capitalised words (Anna Varga of
+ * Kestrel) or a determiner and up to three words that do not look like
+ * verbs (the trade minister). Its tokens [*first, *last].
  */
 static int
-claims_subject(const struct claims *c, size_t k, size_t *last)
+claims_subject(const struct claims *c, size_t k, size_t *first, size_t *last)
 {
-	size_t j = c->sf, n = 0;
+	size_t f = claims_after_adjunct(c, k), j = f, n = 0;
 
-	if (claims_has(c, j, WC_PRONOUN))
-		return 0;
+	*first = f;
+	if (claims_has(c, j, WC_PRONOUN)) {	/* In May, he said */
+		*last = j;
+		return j > c->sf;
+	}
 	if (claims_has(c, j, WC_DET)) {
 		for (j++; j < k && claims_np_subject_word(c, j, &n); j++)
 			;
-		n = j - c->sf - 1;
+		n = j - f - 1;
 	} else {
 		for (; j < k && n < CLAIMS_NP_MAX; j++, n++)
 			if (!(claims_flags(c, j) & (TOK_CAP | TOK_POSS)) &&
@@ -220,7 +267,7 @@ claims_subject(const struct claims *c, size_t k, size_t *last)
 			    j + 1 < k && (claims_flags(c, j + 1) & TOK_CAP)))
 				break;
 	}
-	if (n == 0 || j <= c->sf)
+	if (n == 0 || j <= f)
 		return 0;
 	*last = j - 1;
 	return 1;
@@ -279,8 +326,14 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 			return 2;
 		}
 	}
-	/* the nearest phrase if it names an agent (from a US adviser, ...) */
+	/*
+	 * the nearest phrase if it names an agent (from a US adviser, ...),
+	 * but not the object of another preposition (a challenge to Labour,
+	 * saying ...: the subject's)
+	 */
 	if (k > c->sf && claims_np_left(c, k - 1, c->sf, &f) &&
+	    (f == c->sf || !claims_has(c, f - 1, WC_SUBJECT_PREP) ||
+	    claims_is(c, f - 1, "from") || claims_is(c, f - 1, "by")) &&
 	    (claims_has(c, k - 1, WC_AGENT) || (claims_named(c, f, k - 1) &&
 	    !claims_has_poss(c, f, k - 1)))) {
 		*sa = f;
@@ -288,10 +341,8 @@ claims_participle_source(const struct claims *c, size_t k, size_t *sa,
 		return 1;
 	}
 	/* else the subject of the sentence */
-	if (claims_subject(c, k, sb)) {
-		*sa = c->sf;
+	if (claims_subject(c, k, sa, sb))
 		return 1;
-	}
 	if (claims_has(c, c->sf, WC_PRONOUN)) {
 		*sa = *sb = c->sf;
 		return 1;
@@ -462,10 +513,8 @@ claims_coordinated_source(const struct claims *c, size_t k, size_t *sa,
 		*sa = *sb = c->sf;
 		return 1;
 	}
-	if (claims_subject(c, k, sb)) {
-		*sa = c->sf;
+	if (claims_subject(c, k, sa, sb))
 		return 1;
-	}
 	return 0;
 }
 
@@ -637,11 +686,26 @@ claims_party_tag_fwd(const struct claims *c, size_t k)
 	return 0;
 }
 
+/*
+ * The last token of a name before its acronym in brackets that ends at
+ * token l, or l (the Harbour Research Group (HRG) said).
+ */
+static size_t
+claims_acronym_back(const struct claims *c, size_t l)
+{
+	if (l < c->sf + 3 || !claims_punct(c, l, ')') ||
+	    !claims_punct(c, l - 2, '(') ||
+	    !(claims_flags(c, l - 1) & TOK_UPPER) ||
+	    !(claims_flags(c, l - 3) & TOK_CAP))
+		return l;
+	return l - 3;
+}
+
 /* The source phrase before the cue, skipping a time adverbial. */
 int
 claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 {
-	size_t t;
+	size_t t, n;
 
 	/* the period of Jr. or Sr. (Anna Berg Jr. said) */
 	if (l > c->sf + 1 && claims_punct(c, l, '.') &&
@@ -651,6 +715,12 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 	    memcmp(c->d->text + c->d->toks.v[l - 1].start, "Sr", 2) == 0))
 		l--;
 	l = claims_party_tag_back(c, l);
+	if ((n = claims_acronym_back(c, l)) != l) {
+		if (!claims_np_appos(c, n, sa, sb))
+			return 0;
+		*sb = l;
+		return 1;
+	}
 	t = claims_time_back(c, l);
 
 	if (t != l && claims_np_appos(c, t, sa, sb))

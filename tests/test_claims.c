@@ -1720,6 +1720,34 @@ static const struct claim_case claim_cases[] = {
 		{ "the Lagos Post", "was first reported", "The deal" },
 		{ "the union", "has been backed", "The toll plan" },
 	  } },
+	/*
+	 * A name's acronym in brackets before the cue is part of the source;
+	 * a time phrase that opens the sentence is none of it.
+	 */
+	{ .name = "acronym_before_cue", .n = 2,
+	  .text = "Port row\n\nIn January the independent Harbour Research "
+	    "Group (HRG) said the port would need more cranes. The Vik Port "
+	    "Board (VPB) said it agreed.\n",
+	  .want = {
+		{ "the independent Harbour Research Group (HRG)", "said",
+		    "the port would need more cranes" },
+		{ "The Vik Port Board (VPB)", "said", "it agreed" },
+	  } },
+	/*
+	 * A participle's source: the subject after an opening time phrase,
+	 * not the object of a preposition before the comma (only "from" or
+	 * "by" names who speaks: remarks from an adviser, claiming ...).
+	 */
+	{ .name = "participle_subject", .n = 2,
+	  .text = "Port row\n\nIn March this year, the port board reopened "
+	    "the inquiry, saying new files had been found. Ada Lunde ended "
+	    "her speech with a challenge to the union leader, saying "
+	    "\xe2\x80\x9c" "bring it on\xe2\x80\x9d.\n",
+	  .want = {
+		{ "the port board", "saying", "new files had been found" },
+		{ "Ada Lunde", "saying",
+		    "\xe2\x80\x9c" "bring it on\xe2\x80\x9d" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "

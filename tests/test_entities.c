@@ -1300,6 +1300,27 @@ test_name_titles(void **state)
 	doc_free(d);
 }
 
+/*
+ * A plural noun and its possessive open a body's name (the People's
+ * Bank, the Children's Society), not a day's (Thursday's Y Party rally).
+ */
+static void
+test_possessive_group(void **state)
+{
+	struct doc *d = run("Savings at the People's Bank fell, a bank "
+	    "spokesman said. Thursday's Velorian Party rally was calm.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "People's Bank");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_null(mentioned(d, "Bank"));
+	assert_null(mentioned(d, "Thursday's Velorian Party"));
+	assert_non_null(mentioned(d, "Velorian Party"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1338,6 +1359,7 @@ main(void)
 		cmocka_unit_test(test_company_cues),
 		cmocka_unit_test(test_peer_surname),
 		cmocka_unit_test(test_name_titles),
+		cmocka_unit_test(test_possessive_group),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
