@@ -13,6 +13,8 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,6 +57,7 @@ lexicon_new(void)
 	p->start = 0;
 	p->kind = PARA_BODY;
 	lx->scratch.title = -1;
+	lexicon_changed(lx);
 	return lx;
 }
 
@@ -216,17 +219,90 @@ lexicon_bloom_add(struct lexicon *lx, uint64_t h)
 	lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
 }
 
+/*
+ * Recent look-ups, one table per thread (--jobs): news repeats its words
+ * ("said", "the", "minister"), and a look-up in the lexicon touches three
+ * places far apart in 4 MB (its slot, its entry, its key), which mostly
+ * miss the processor's caches: on 30 MB, a fifth of the time. A recent
+ * key's answer (its entry's index, or none) sits in one 32-byte slot of a
+ * 256 KB table. Keys longer than LEXICON_RECENT_KEY bytes are looked up
+ * in the lexicon each time.
+ */
+#define LEXICON_RECENT_SLOTS 8192
+#define LEXICON_RECENT_KEY 11
+
+struct lexicon_recent {
+	uint64_t hash;
+	uint64_t stamp;		/* the lexicon's stamp when filled; 0 empty */
+	uint32_t ent;		/* index of the entry + 1, 0 if none */
+	uint8_t keylen;
+	char key[LEXICON_RECENT_KEY];
+};
+
+static _Thread_local struct lexicon_recent *lexicon_recent;
+static pthread_once_t lexicon_recent_once = PTHREAD_ONCE_INIT;
+static pthread_key_t lexicon_recent_key;
+/* The last stamp given to a lexicon. */
+static _Atomic uint64_t lexicon_stamps;
+
+void
+lexicon_changed(struct lexicon *lx)
+{
+	lx->stamp = ++lexicon_stamps;
+}
+
+static void
+lexicon_recent_make_key(void)
+{
+	if (pthread_key_create(&lexicon_recent_key, free) != 0)
+		abort();
+}
+
+/* This thread's recent look-ups (freed when the thread ends). */
+static struct lexicon_recent *
+lexicon_recent_table(void)
+{
+	if (lexicon_recent != NULL)
+		return lexicon_recent;
+	pthread_once(&lexicon_recent_once, lexicon_recent_make_key);
+	lexicon_recent = xcalloc(LEXICON_RECENT_SLOTS, sizeof *lexicon_recent);
+	pthread_setspecific(lexicon_recent_key, lexicon_recent);
+	return lexicon_recent;
+}
+
+/* The entry for a key, looked up in the table itself. */
+static const struct lexicon_entry *
+lexicon_find_slow(const struct lexicon *lx, uint64_t h, const char *key,
+    size_t keylen)
+{
+	struct lexicon_keyarg a = { h, key, keylen };
+	size_t s = hmap_slot(&lx->emap, h, lexicon_entry_eq, lx, &a);
+
+	return lx->emap.slot[s].i ? &lx->ents.v[lx->emap.slot[s].i - 1] : NULL;
+}
+
 const struct lexicon_entry *
 lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
     size_t keylen)
 {
-	struct lexicon_keyarg a = { h, key, keylen };
-	size_t s;
+	struct lexicon_recent *r;
+	const struct lexicon_entry *e;
 
 	if (lx->emap.slot == NULL || !lexicon_bloom_has(lx, h))
 		return NULL;
-	s = hmap_slot(&lx->emap, h, lexicon_entry_eq, lx, &a);
-	return lx->emap.slot[s].i ? &lx->ents.v[lx->emap.slot[s].i - 1] : NULL;
+	if (keylen > LEXICON_RECENT_KEY)
+		return lexicon_find_slow(lx, h, key, keylen);
+	r = &lexicon_recent_table()[(h >> 20) & (LEXICON_RECENT_SLOTS - 1)];
+	if (r->stamp == lx->stamp && r->hash == h && r->keylen == keylen &&
+	    memcmp(r->key, key, keylen) == 0)
+		return r->ent != 0 ? &lx->ents.v[r->ent - 1] : NULL;
+	e = lexicon_find_slow(lx, h, key, keylen);
+	r->stamp = lx->stamp;
+	r->hash = h;
+	r->keylen = (uint8_t)keylen;
+	memcpy(r->key, key, keylen);
+	r->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+	return e;
 }
 
 /* The entry for a key, made (with no roles) if new. */
@@ -254,6 +330,7 @@ lexicon_entry(struct lexicon *lx, uint64_t h, const char *key, size_t keylen,
 		*VEC_PUSH(lx->keys) = key[i];
 	*VEC_PUSH(lx->keys) = '\0';
 	hmap_set(&lx->emap, s, (uint32_t)lx->ents.n - 1, h);
+	lexicon_changed(lx);
 	return e;
 }
 
@@ -1090,6 +1167,7 @@ lexicon_restore(struct lexicon *lx, const struct lexicon_mark *m)
 	for (i = 0; i < lx->canons.n; i++)
 		hmap_add(&lx->cmap, (uint32_t)i, lexicon_canon_hash(lx,
 		    (uint32_t)i));
+	lexicon_changed(lx);
 }
 
 /*

@@ -34,7 +34,15 @@ struct lexicon {
 	 */
 	void *map;
 	size_t maplen;
+	uint64_t stamp;		/* lexicon_changed: new keys, new stamp */
 };
+
+/*
+ * A new stamp for a lexicon whose keys or tables changed: what each
+ * thread recalls of its look-ups (lexicon_find), and of a lexicon freed
+ * at the same address, is stale then.
+ */
+void lexicon_changed(struct lexicon *);
 
 /* Name of data file i of the lexicon, NULL past the last. */
 const char *lexicon_file_name(size_t i);

@@ -409,6 +409,7 @@ lexicon_table_use(struct lexicon *lx, char *base,
 	lexicon_table_map(&lx->emap, base, hd, LT_ESLOT, hd->emask, hd->en);
 	lexicon_table_map(&lx->cmap, base, hd, LT_CSLOT, hd->cmask, hd->cn);
 	memcpy(lx->bloom, base + hd->sec[LT_BLOOM].off, sizeof lx->bloom);
+	lexicon_changed(lx);
 	if (lexicon_table_named(lx, base, hd) != 0) {
 		lexicon_table_unmap(lx);
 		memset(&lx->ents, 0, sizeof lx->ents);
@@ -479,6 +480,7 @@ lexicon_table_thaw(struct lexicon *lx)
 
 	if (lx->map == NULL)
 		return;
+	lexicon_changed(lx);
 	lx->ents.v = lexicon_table_dup(lx->ents.v, lx->ents.n, sizeof *lx->ents.v);
 	lx->ents.cap = lx->ents.n;
 	lx->keys.v = lexicon_table_dup(lx->keys.v, lx->keys.n, 1);
