@@ -96,7 +96,7 @@ entities_named(struct ent *en, enum ent_type t)
  * Is the word in small letters a function word, which Title Case leaves
  * small (with, from, into, after, that)?
  */
-static int
+int
 entities_function_word(const struct ent *en, const struct token *t)
 {
 	const struct lexicon_entry *e = lexicon_word(en->lx,

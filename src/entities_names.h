@@ -13,6 +13,8 @@ uint32_t entities_name_start(struct ent *en, uint32_t a, uint32_t b);
 
 /* Has units [a, b) one of class cls? */
 int entities_has(const struct ent *en, uint32_t a, uint32_t b, char cls);
+/* Is the word in small letters a function word (with, from, that)? */
+int entities_function_word(const struct ent *en, const struct token *t);
 
 /* A name of the given type in group 1. */
 int entities_named(struct ent *en, enum ent_type t);

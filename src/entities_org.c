@@ -136,6 +136,26 @@ entities_plain_name(const struct ent *en, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/*
+ * Does the word at unit a, which never starts a name, open a body's name
+ * with its possessive (the People's Bank, the Children's Society, the
+ * Women's Institute)? Not a word of time (Monday's Y Party conference,
+ * Today's) nor a function word (It's).
+ */
+static int
+entities_group_owner(const struct ent *en, uint32_t a, uint32_t b)
+{
+	const struct token *t = &en->d->toks.v[en->units.v[a].tok];
+	const struct lexicon_entry *e;
+
+	if (en->units.v[a].cls != 'S' || a + 2 >= b ||
+	    en->units.v[a + 1].cls != 's')
+		return 0;
+	e = lexicon_word(en->lx, en->d->text + t->start, tok_end(t) - t->start);
+	return !lexicon_word_is(e, WC_TIME) && !entities_function_word(en, t) &&
+	    entities_heads(en, a + 2, b) > 0;
+}
+
 /* End of the part after the "and" at unit i: the next "and", or b. */
 static uint32_t
 entities_and_end(const struct ent *en, uint32_t i, uint32_t b)
@@ -374,6 +394,9 @@ shape_org(struct ent *en)
 	}
 	while (a < b && entities_status_word(en, a))
 		a++;	/* Retired U.S. Air Force: the status is a person's */
+	if (a + 1 < b && en->units.v[a].cls == 'S' &&
+	    en->units.v[a + 1].cls == 's' && !entities_group_owner(en, a, b))
+		a += 2;		/* Monday's Y Party conference: no name of it */
 	if (a < b)
 		a = entities_org_owner(en, a, b);	/* Roe's Green Party */
 	if (a < b && (i = entities_org_person_end(en, a, b)) < b) {

@@ -456,7 +456,8 @@ static const struct shape shapes[] = {
 	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",
-	  .src = "([CDZuK]?" OW "(?:" OW "|S)*"
+	  /* a plural noun and a possessive may open it (People's Bank) */
+	  .src = "([CDZuK]?(?:" OW "|S(?=s" OW "))(?:" OW "|S)*"
 	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	  .try = shape_org },
 	{ .name = "role",		/* a title with no name: a US official */

@@ -879,6 +879,15 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* Acronyms of things sold or measured are no bodies (SIM, SMS, APR). */
+	{ .name = "product_acronyms",
+	  .text = "Brekkel Mobile will sell SIM cards online and send SMS "
+	    "alerts; its loans carry a 9% APR, Brekkel Mobile said.\n",
+	  .ents = {
+		{ .name = "Brekkel Mobile" },
+	  },
+	  .absent = { "SIM", "SMS", "APR" },
+	},
 	/* A page's imperative before a cue is no person (See tweets:). */
 	{ .name = "page_imperative",
 	  .text = "The Storting met on Tuesday.\n\nSee tweets:\n\nThe Storting "
@@ -1291,6 +1300,27 @@ test_name_titles(void **state)
 	doc_free(d);
 }
 
+/*
+ * A plural noun and its possessive open a body's name (the People's
+ * Bank, the Children's Society), not a day's (Thursday's Y Party rally).
+ */
+static void
+test_possessive_group(void **state)
+{
+	struct doc *d = run("Savings at the People's Bank fell, a bank "
+	    "spokesman said. Thursday's Velorian Party rally was calm.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "People's Bank");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	assert_null(mentioned(d, "Bank"));
+	assert_null(mentioned(d, "Thursday's Velorian Party"));
+	assert_non_null(mentioned(d, "Velorian Party"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1329,6 +1359,7 @@ main(void)
 		cmocka_unit_test(test_company_cues),
 		cmocka_unit_test(test_peer_surname),
 		cmocka_unit_test(test_name_titles),
+		cmocka_unit_test(test_possessive_group),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
