@@ -116,13 +116,6 @@ lexicon_hash_token(const char *s, size_t n)
 	return h ^ (h >> 29);
 }
 
-uint64_t
-lexicon_hash_more(uint64_t h, uint64_t tok)
-{
-	h = ((h << 23) | (h >> 41)) ^ tok;
-	h *= 0x9e3779b97f4a7c15ULL;
-	return h ^ (h >> 29);
-}
 
 /*
  * Marks that folding leaves as they are (no case, no decomposition) and
