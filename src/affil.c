@@ -947,23 +947,61 @@ affil_judges(struct doc *d)
 	free(titled);
 }
 
+/* The last word of a person's name of two words or more. */
+struct affil_surname {
+	const char *s;
+	size_t n;
+	int ent;
+};
+
+/* Surnames in order of length, then bytes. */
+static int
+affil_surname_cmp(const void *a, const void *b)
+{
+	const struct affil_surname *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return memcmp(x->s, y->s, x->n);
+}
+
+/*
+ * The one person whose surname is name (n bytes) in sur (sorted, nsur of
+ * them), -2 if two or more have it, -1 if none.
+ */
+static int
+affil_surname_find(const struct affil_surname *sur, size_t nsur,
+    const char *name, size_t n)
+{
+	struct affil_surname key = { name, n, -1 };
+	size_t lo = 0, hi = nsur, mid;
+
+	while (lo < hi) {	/* the first that is not before name */
+		mid = lo + (hi - lo) / 2;
+		if (affil_surname_cmp(&sur[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= nsur || affil_surname_cmp(&sur[lo], &key) != 0)
+		return -1;
+	if (lo + 1 < nsur && affil_surname_cmp(&sur[lo + 1], &key) == 0)
+		return -2;	/* two of that name: no guess */
+	return sur[lo].ent;
+}
+
 /*
  * A surname met before the full name (Mr Kennedy ... Lib Dem leader
  * Charles Kennedy) made an entity of its own: it speaks for whom the one
- * person of that surname does.
+ * person of that surname does. The surnames are found once and sorted
+ * (a strrchr of every name for every lone surname, then a walk of every
+ * surname for each, was quadratic in the people of a text).
  */
 static void
 affil_surnames(struct doc *d)
 {
-	/* the last words of people's names of two words or more, found
-	 * once (was a strrchr of every name for every lone surname: 8,000
-	 * entities squared on 30 MB of text) */
-	struct affil_surname {
-		const char *s;
-		size_t n;
-		int ent;
-	} *sur = xmalloc((d->ents.n + 1) * sizeof *sur);
-	size_t i, j, n, nsur = 0;
+	struct affil_surname *sur = xmalloc((d->ents.n + 1) * sizeof *sur);
+	size_t i, j, nsur = 0;
 	int match;
 
 	for (j = 0; j < d->ents.n; j++) {
@@ -977,23 +1015,14 @@ affil_surnames(struct doc *d)
 		sur[nsur].n = strlen(sp + 1);
 		sur[nsur++].ent = (int)j;
 	}
+	qsort(sur, nsur, sizeof *sur, affil_surname_cmp);
 	for (i = 0; i < d->ents.n; i++) {
 		struct entity *e = &d->ents.v[i];
 
 		if ((e->type != ENT_PERSON && e->type != ENT_OFFICIAL) ||
 		    e->affiliation >= 0 || strchr(e->name, ' ') != NULL)
 			continue;
-		n = strlen(e->name);
-		match = -1;
-		for (j = 0; j < nsur; j++) {	/* e itself has no space */
-			if (sur[j].n != n || memcmp(sur[j].s, e->name, n) != 0)
-				continue;
-			if (match >= 0) {
-				match = -2;	/* two of that name: no guess */
-				break;
-			}
-			match = sur[j].ent;
-		}
+		match = affil_surname_find(sur, nsur, e->name, strlen(e->name));
 		if (match >= 0 && d->ents.v[match].affiliation >= 0) {
 			e->affiliation = d->ents.v[match].affiliation;
 			e->affil_lexicon = d->ents.v[match].affil_lexicon;
