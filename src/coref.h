@@ -25,7 +25,8 @@ enum cand_what {
  * What few candidates have (a title, an affiliation, the full name of an
  * acronym, a country word): kept apart, so that the many without carry
  * no room for it (a 30 MB text has 400,000 candidates, all kept for
- * coref_run: 60 bytes each with these inside, 28 without).
+ * coref_run: 60 bytes each with these inside, 24 without; a
+ * candidate's sentence is the one that holds its start, not a field).
  */
 struct cand_link {
 	int country;		/* CAND_NOMINAL: canon of a country word, or -1 */
@@ -39,7 +40,6 @@ struct cand_link {
 struct cand {
 	uint32_t start, end;	/* bytes of the mention */
 	int canon;		/* CAND_LEXICON: the lexicon canon */
-	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */
 	int link;		/* index into coref_input.links, or -1 */
 	/* small fields last, in bits */
