@@ -242,6 +242,23 @@ test_home_country(void **state)
 	doc_free(d);
 }
 
+/* "The Government" in capitals is the government, as in small letters;
+ * "the Scottish Government" stays a body of its own. */
+static void
+test_government_capitalised(void **state)
+{
+	struct doc *d = run("Harbour talks stall\n\nThe Treasury and Downing "
+	    "Street met in London. The government said the talks had failed. "
+	    "The Government said it would act. The Scottish Government said "
+	    "it would wait.\n");
+
+	(void)state;
+	check(d, "the talks had failed", NULL, "United Kingdom");
+	check(d, "it would act", NULL, "United Kingdom");
+	check(d, "it would wait", NULL, "Scottish Government");
+	doc_free(d);
+}
+
 static void
 test_possessive_name(void **state)
 {
@@ -956,6 +973,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_in_paragraph),
 		cmocka_unit_test(test_year_from_offices),
 		cmocka_unit_test(test_home_country),
+		cmocka_unit_test(test_government_capitalised),
 		cmocka_unit_test(test_possessive_name),
 		cmocka_unit_test(test_party_before_place),
 		cmocka_unit_test(test_country_in_title),
