@@ -929,9 +929,27 @@ doc_english(const struct doc *d)
 	return doc_latin(d);
 }
 
+/* Is d's text empty or only white space? */
+static int
+doc_blank(const struct doc *d)
+{
+	size_t i;
+	char c;
+
+	for (i = 0; i < d->len; i++)
+		if ((c = d->text[i]) != ' ' && c != '\t' && c != '\n' &&
+		    c != '\r' && c != '\f' && c != '\v')
+			return 0;
+	return 1;
+}
+
 char *
 doc_read_note(const struct doc *d)
 {
+	if (doc_blank(d))	/* nothing to read: say so, or it looks broken */
+		return xstrdup(strcmp(d->format, "text") != 0 ?
+		    "no article text found in it" : d->len == 0 ?
+		    "the file is empty" : "there is only white space in it");
 	if (!doc_english(d))
 		return d->lang != NULL ? xasprintf("the page is in %s; claims "
 		    "are looked for in English only", d->lang) :

@@ -242,6 +242,48 @@ test_home_country(void **state)
 	doc_free(d);
 }
 
+/* "The Government" in capitals is the government, as in small letters;
+ * "the Scottish Government" stays a body of its own. */
+static void
+test_government_capitalised(void **state)
+{
+	struct doc *d = run("Harbour talks stall\n\nThe Treasury and Downing "
+	    "Street met in London. The government said the talks had failed. "
+	    "The Government said it would act. The Scottish Government said "
+	    "it would wait.\n");
+
+	(void)state;
+	check(d, "the talks had failed", NULL, "United Kingdom");
+	check(d, "it would act", NULL, "United Kingdom");
+	check(d, "it would wait", NULL, "Scottish Government");
+	doc_free(d);
+}
+
+/* Banks, pollsters and consultancies news quotes are companies, not
+ * people named Merrill Lynch or Ernst. */
+static void
+test_analyst_firms(void **state)
+{
+	struct doc *d = run("Markets slip\n\n\"Rates will rise,\" said Ivo Sand "
+	    "at Merrill Lynch. Ada Roe of Capital Economics said growth would "
+	    "slow. A poll by YouGov found most voters undecided, Ernst & Young "
+	    "said.\n");
+	const struct entity *e;
+	size_t i;
+
+	(void)state;
+	check(d, "\"Rates will rise", "Ivo Sand", "Merrill Lynch");
+	check(d, "growth would slow", "Ada Roe", "Capital Economics");
+	for (i = 0; i < d->ents.n; i++) {
+		e = &d->ents.v[i];
+		if (strcmp(e->name, "Merrill Lynch") == 0 ||
+		    strcmp(e->name, "Ernst & Young") == 0 ||
+		    strcmp(e->name, "YouGov") == 0)
+			assert_int_equal(e->type, ENT_COMPANY);
+	}
+	doc_free(d);
+}
+
 static void
 test_possessive_name(void **state)
 {
@@ -956,6 +998,8 @@ main(void)
 		cmocka_unit_test(test_unnamed_in_paragraph),
 		cmocka_unit_test(test_year_from_offices),
 		cmocka_unit_test(test_home_country),
+		cmocka_unit_test(test_government_capitalised),
+		cmocka_unit_test(test_analyst_firms),
 		cmocka_unit_test(test_possessive_name),
 		cmocka_unit_test(test_party_before_place),
 		cmocka_unit_test(test_country_in_title),

@@ -879,6 +879,20 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* An inline heading's unknown words are no names; a speaker's label
+	 * in a transcript is one. */
+	{ .name = "inline_heading",
+	  .text = "The Harbour Report\n\nThe Pay Gap Persists: It was under "
+	    "Mayor Ilse Varga that the port grew. She said it would grow "
+	    "again.\n\nSmall Gains for Norway: Fishing rose.\n\nAda Brennick: "
+	    "We will win.\n",
+	  .ents = {
+		{ .name = "Ilse Varga" },
+		{ .name = "Norway" },
+		{ .name = "Ada Brennick" },
+	  },
+	  .absent = { "Pay Gap Persists", "Pay Gap", "Small Gains" },
+	},
 	/* Acronyms of things sold or measured are no bodies (SIM, SMS, APR). */
 	{ .name = "product_acronyms",
 	  .text = "Brekkel Mobile will sell SIM cards online and send SMS "
