@@ -469,10 +469,11 @@ entities_particle_name(const struct ent *en, const struct token *k)
 }
 
 /*
- * Is the capitalised word a government noun alone after "the" (The
- * Government said, the Administration denied)? It is the noun, as in small
- * letters, not a body's name: the Scottish Government, the Government of
- * Ireland and the Bush Administration are names.
+ * Is the capitalised word a government noun alone after "the" or opening
+ * a sentence (The Government said, the Administration denied, "Government
+ * departments get ...")? It is the noun, as in small letters, not a body's
+ * name: the Scottish Government, the Government of Ireland and the Bush
+ * Administration are names.
  */
 static int
 entities_cap_government(const struct ent *en, const struct token *k, char wc)
@@ -480,8 +481,8 @@ entities_cap_government(const struct ent *en, const struct token *k, char wc)
 	const struct doc *d = en->d;
 	const struct token *end = d->toks.v + d->toks.n;
 
-	if (wc != 'g' || k == d->toks.v || k[-1].len != 3 ||
-	    strncasecmp(d->text + k[-1].start, "the", 3) != 0)
+	if (wc != 'g' || (!(k->flags & TOK_SENT_START) && (k == d->toks.v ||
+	    k[-1].len != 3 || strncasecmp(d->text + k[-1].start, "the", 3) != 0)))
 		return 0;
 	return k + 1 >= end || (!(k[1].flags & (TOK_CAP | TOK_UPPER)) &&
 	    !(k[1].len == 2 && strncmp(d->text + k[1].start, "of", 2) == 0));
