@@ -265,6 +265,26 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 }
 
 /*
+ * The government an unnamed source's modifier names (government sources,
+ * Government officials, administration officials): the article's country,
+ * unless a name qualifies it (Scottish government officials: the body's
+ * own modifier, affil_modifier_body); -1.
+ */
+static int
+affil_government_modifier(const struct doc *d, const struct span *s,
+    size_t h)
+{
+	size_t k = affil_tok_at(d, s->start);
+	char w[48];
+
+	if (h == 0 || h - 1 < k || affil_word(d, h - 1, w) == 0 ||
+	    !affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) || (h - 1 > k &&
+	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER))))
+		return -1;
+	return affil_home(d);
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -303,15 +323,19 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
-	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
+	if ((e = affil_modifier_body(d, &c->source, h)) >= 0 ||
+	    (e = affil_government_modifier(d, &c->source, h)) >= 0) {
 		c->party = e;
 		return;
 	}
 	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
 		types |= 1 << ENT_COUNTRY;
+	/* named before the cue or in an inverted source: not the listener or
+	 * the content (officials told the BBC the EU would ...) */
 	s = affil_sent(d, c->cue.start);
 	if (s != NULL)
-		e = affil_latest(d, s->end, types, s->start);
+		e = affil_latest(d, c->source.end > c->cue.start ? c->source.end :
+		    c->cue.start, types, s->start);
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));

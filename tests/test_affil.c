@@ -284,6 +284,24 @@ test_analyst_firms(void **state)
 	doc_free(d);
 }
 
+/* An unnamed source speaks for a body named before its cue, not for the
+ * listener or a body in its content; government sources for the home
+ * government. */
+static void
+test_unnamed_not_listener(void **state)
+{
+	struct doc *d = run("Plant to close\n\nThe Treasury and Downing Street "
+	    "met in London. Government sources told the BBC they had reached a "
+	    "settlement. Officials said Brekkel Holdings would close its "
+	    "plant.\n");
+
+	(void)state;
+	check(d, "they had reached", NULL, "United Kingdom");
+	assert_string_not_equal(name(d, claim(d, "Brekkel Holdings would")->party),
+	    "Brekkel Holdings");
+	doc_free(d);
+}
+
 static void
 test_possessive_name(void **state)
 {
@@ -1022,6 +1040,7 @@ main(void)
 		cmocka_unit_test(test_home_country),
 		cmocka_unit_test(test_government_capitalised),
 		cmocka_unit_test(test_analyst_firms),
+		cmocka_unit_test(test_unnamed_not_listener),
 		cmocka_unit_test(test_possessive_name),
 		cmocka_unit_test(test_party_before_place),
 		cmocka_unit_test(test_country_in_title),

@@ -926,6 +926,14 @@ struct claim_case {
 };
 
 static const struct claim_case claim_cases[] = {
+	/* A listener named after "told" is no part of the content. */
+	{ .name = "named_listener", .n = 2,
+	  .text = "Ms Haddad told the BBC the port would close. Officials told "
+	    "Reuters they had reached a settlement.\n",
+	  .want = {
+		{ "Ms Haddad", "told", "the port would close" },
+		{ "Officials", "told", "they had reached a settlement" },
+	  } },
 	/* A dateline is no part of a claim: where and by whom it was filed. */
 	{ .name = "dateline_not_content", .n = 3,
 	  .text = "Brekkel probe widens\n\nOSLO, March 3 (Reuters) \xe2\x80\x94 "
