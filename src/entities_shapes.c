@@ -455,8 +455,8 @@ static const struct shape shapes[] = {
 	  .try = shape_org },
 	{ .name = "role",		/* a title with no name: a US official */
 	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")", .try = shape_role },
-	{ .name = "nominal",		/* the (Chinese) firm */
-	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)",
+	{ .name = "nominal",		/* the (Chinese) firm; not the business of governing */
+	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)(?!o)",
 	  .try = shape_nominal },
 	{ .name = "government",		/* the (UK) government */
 	  .needs = "ag", .src = "a(?:([CD])s?)?[wm]?(g)",

@@ -879,6 +879,17 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* "the business of governing" refers to no company. */
+	{ .name = "business_of",
+	  .text = "Harbour row\n\nAda Roe told Brekkel Holdings the plan was "
+	    "late. \"We want to get on with the business of governing,\" she "
+	    "said. The company said it would wait.\n",
+	  .ents = {
+		{ .name = "Brekkel Holdings", .mentions = 2 },
+	  },
+	  .unmentioned = { "business" },
+	  .mentioned = { "company" },
+	},
 	/* An inline heading's unknown words are no names; a speaker's label
 	 * in a transcript is one. */
 	{ .name = "inline_heading",
