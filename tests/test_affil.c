@@ -302,6 +302,21 @@ test_unnamed_not_listener(void **state)
 	doc_free(d);
 }
 
+/* A party's treasurer is its official, not a body named "Tory Treasurer". */
+static void
+test_treasurer(void **state)
+{
+	struct doc *d = run("Loan row\n\nThe loan went to former Tory Treasurer "
+	    "Lord Brennick. Labour Treasurer Ivo Sand said it was wrong.\n");
+	size_t i;
+
+	(void)state;
+	check(d, "it was wrong", "Ivo Sand", "Labour Party");
+	for (i = 0; i < d->ents.n; i++)
+		assert_null(strstr(d->ents.v[i].name, "Treasurer"));
+	doc_free(d);
+}
+
 static void
 test_possessive_name(void **state)
 {
@@ -1041,6 +1056,7 @@ main(void)
 		cmocka_unit_test(test_government_capitalised),
 		cmocka_unit_test(test_analyst_firms),
 		cmocka_unit_test(test_unnamed_not_listener),
+		cmocka_unit_test(test_treasurer),
 		cmocka_unit_test(test_possessive_name),
 		cmocka_unit_test(test_party_before_place),
 		cmocka_unit_test(test_country_in_title),
