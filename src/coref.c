@@ -48,6 +48,13 @@ coref_link(const struct coref_input *in, const struct cand *c)
 	return c->link < 0 ? &none : &in->links[c->link];
 }
 
+/* The sentence of candidate k: the one that holds its start. */
+static int
+coref_sent(const struct coref *c, const struct cand *k)
+{
+	return (int)model_sent_at(c->d, k->start);
+}
+
 /* Fold span [a, b) of the text into buf; its length, or 0. */
 static size_t
 coref_fold(const struct coref *c, uint32_t a, uint32_t b, char *buf,
@@ -312,7 +319,8 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		return;
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
-		pronoun_track_name(&c->pronouns, e, k->start, k->sent);
+		pronoun_track_name(&c->pronouns, e, k->start,
+		    coref_sent(c, k));
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -768,7 +776,8 @@ coref_nominal(struct coref *c, struct cand *k)
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	int e = pronoun_track_pronoun(&c->pronouns, k->start, k->end, k->sent);
+	int e = pronoun_track_pronoun(&c->pronouns, k->start, k->end,
+	    coref_sent(c, k));
 
 	if (e >= 0)
 		coref_mention(c, k, e, MENTION_PRONOUN);
@@ -812,6 +821,7 @@ static void
 coref_roles(struct coref *c)
 {
 	size_t i, j;
+	uint32_t lim;
 	struct cand *k;
 	const struct cand_link *l;
 	const struct pending_role *p;
@@ -831,7 +841,10 @@ coref_roles(struct coref *c)
 		/* The first minister's statement...: his, not the next name's */
 		if (coref_role_possessed(c->d, p))
 			continue;
-		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
+		/* candidates of the title's sentence and the two after */
+		lim = (size_t)p->sent + 3 < c->d->sents.n ?
+		    c->d->sents.v[p->sent + 3].start : UINT32_MAX;
+		for (; j < c->in->n && c->in->c[j].start < lim; j++) {
 			k = &c->in->c[j];
 			if (k->entity < 0)
 				continue;

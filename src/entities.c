@@ -61,7 +61,6 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	c->canon = -1;
 	c->entity = -1;
 	c->link = -1;
-	c->sent = en->units.v[u0].sent;
 	en->units.v[u0].cand = (int)en->cands.n - 1;
 	return c;
 }
