@@ -931,6 +931,42 @@ affil_indefinite_before(const struct doc *d, size_t k)
 }
 
 /*
+ * An indefinite source of a body (A Plaid Cymru MP believes ...): the
+ * person of that body named first after it, up to the end of the next
+ * paragraph (... Plaid Cymru's Elfyn Llwyd has suggested ...), is the
+ * speaker; the party stays the body's.
+ */
+static void
+affil_indefinite_member(struct doc *d, struct claim *c)
+{
+	const struct sentence *s = affil_sent(d, c->cue.start);
+	uint32_t end;
+	size_t i;
+
+	if (s == NULL || c->speaker < 0 || c->speaker != c->party ||
+	    !affil_body_type(d->ents.v[c->speaker].type) ||
+	    !(affil_tok_word(d, affil_tok_at(d, c->source.start), "a") ||
+	    affil_tok_word(d, affil_tok_at(d, c->source.start), "an")))
+		return;
+	end = (size_t)s->para + 1 < d->paras.n ? d->paras.v[s->para + 1].end :
+	    d->paras.v[s->para].end;
+	for (i = MODEL_FIRST(d->mentions, struct mention, start, s->end);
+	    i < d->mentions.n && d->mentions.v[i].start < end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN)
+			continue;
+		e = &d->ents.v[m->entity];
+		if ((e->type == ENT_PERSON || e->type == ENT_OFFICIAL) &&
+		    e->affiliation == c->party) {
+			c->speaker = m->entity;
+			return;
+		}
+	}
+}
+
+/*
  * The person a lead introduces without a name and its next paragraph
  * names first (Gordon Brown has criticised a union leader who said ... /
  * Jonathan Baume, of the civil servants' union, spoke of ...): the person
@@ -1148,7 +1184,10 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			/* the Tory co-chairman: a title of a party's man */
 			c->speaker = e;
 			c->party = affil_party_of(d, e);
-		} else if (c->has_source && !affil_named(d, &c->source)) {
+		} else if (c->has_source && affil_named(d, &c->source) &&
+		    !affil_names_person(d, &c->source))
+			affil_indefinite_member(d, c);
+		else if (c->has_source && !affil_named(d, &c->source)) {
 			affil_relative(d, c);
 			if (affil_pronoun_after_unnamed(d, c, prev))
 				goto next;

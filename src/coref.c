@@ -36,7 +36,7 @@ struct coref {
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
-/* What candidate c links to: none (all -1, no title) when c->link < 0. */
+/* What candidate c links to: none (all -1, no title) if it has no link. */
 static const struct cand_link *
 coref_link(const struct coref_input *in, const struct cand *c)
 {
@@ -45,7 +45,8 @@ coref_link(const struct coref_input *in, const struct cand *c)
 		.acronym_of = -1,
 	};
 
-	return c->link < 0 ? &none : &in->links[c->link];
+	return c->linked ? cand_link_find(in->links, in->nlinks,
+	    (uint32_t)(c - in->c)) : &none;
 }
 
 /* The sentence of candidate k: the one that holds its start. */
@@ -682,8 +683,9 @@ coref_name(struct coref *c, struct cand *k)
 	enum mention_kind kind = MENTION_NAME;
 
 	/* before this name is one; read with a title only, which a link has */
-	if (k->its && k->link >= 0)
-		c->in->links[k->link].affil_ent = c->last_body;
+	if (k->its && k->linked)
+		cand_link_find(c->in->links, c->in->nlinks,
+		    (uint32_t)(k - c->in->c))->affil_ent = c->last_body;
 	if (of >= 0)
 		e = c->in->c[of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)

@@ -1047,6 +1047,14 @@ static const struct affil_case {
 	    "court Mr Lund played down the report and denied he had met the "
 	    "minister.\n",
 	  "he had met the minister", "Per Lund", "Vikford Ports" },
+	/*
+	 * an indefinite source of a body (A Labour MP believes): the first
+	 * person of that body named after it, to the next paragraph's end
+	 */
+	{ "indefinite_member", "Port row\n\nA Labour MP believes the port was "
+	    "sold too cheaply.\n\nThe sale closed in May. Labour's Ben Aldous "
+	    "has said the price was low.\n",
+	  "the port was sold", "Ben Aldous", "Labour Party" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
