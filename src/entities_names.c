@@ -10,6 +10,7 @@
 #include "entities_int.h"
 #include "entities_names.h"
 #include "entities_shapes.h"
+#include "entities_units.h"
 
 /* Is unit i a name particle (Van, De), capitalised or not? */
 static int
@@ -329,6 +330,11 @@ shape_name(struct ent *en)
 	if (entities_quoted(en, a, b)) {
 		entities_claim(en, a, b);	/* “Shark Tank”: a title */
 		return 1;
+	}
+	if (b - a == 1 && u->cls == 'N' &&
+	    entities_camel(en, &en->d->toks.v[u->tok])) {
+		entities_found(en, a, b, CAND_NAME, ENT_COMPANY);
+		return 1;	/* DaimlerChrysler, easyJet: a brand */
 	}
 	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
 		entities_claim(en, a, b);	/* North Down: a place */

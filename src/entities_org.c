@@ -79,6 +79,11 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
 	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
 		return ENT_NTYPES;
+	if (b - a == 2 && en->units.v[a].cls == 'K' &&
+	    en->units.v[a + 1].ntok == 1 &&
+	    (en->units.v[a + 1].cls == 'N' || (en->units.v[a + 1].cls == 'C' &&
+	    (b >= en->units.n || en->units.v[b].cls != 's'))))
+		return ENT_COMPANY;	/* the Daily Courier Deutschland */
 	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
 		return en->units.v[a].cls == 'K' ? ENT_COMPANY :
 		    ENT_ORGANISATION;

@@ -429,9 +429,11 @@ static const struct shape shapes[] = {
 	{ .name = "honorific",		/* Mr O'Brien */
 	  .needs = "H", .src = "H(" NM "|[SZMN])", .try = shape_honorific },
 	{ .name = "legal",		/* Acme Holdings */
-	  /* not the Department of Natural Resources, the Coal Association */
+	  /* not the Department of Natural Resources, the Coal Association,
+	   * the Council for Economic Research; two heads are one name too
+	   * (Capital Economics) */
 	  .needs = "X",
-	  .src = "(?<!Ro)(?<!Roa)([CNFAZuYL](?:[CDNFAZuXYL]|(?<!X)&)*X)"
+	  .src = "(?<!R[of])(?<!R[of]a)((?:[CNFAZuYL]|X(?=X))(?:[CDNFAZuXYL]|(?<!X)&)*X)"
 	    "(?![NFAZuRXOY])",
 	  .try = shape_company },
 	{ .name = "company before",	/* the company Acme */

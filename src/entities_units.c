@@ -467,6 +467,35 @@ entities_particle_name(const struct ent *en, const struct token *k)
 	    WC_PARTICLE);
 }
 
+/*
+ * Is the word a brand's name in camel case: letters only, a capital inside
+ * after small letters (DaimlerChrysler, TimeWarner, easyJet, eBay)? Not
+ * after a capital and fewer than three small letters, or a name particle,
+ * as surnames have them (McCain, MacLeod, DeSantis, FitzGerald).
+ */
+int
+entities_camel(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start;
+	size_t n = tok_end(k) - k->start, i, lower = 0;
+
+	if (n < 4 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+	for (i = s[0] >= 'A' && s[0] <= 'Z'; i < n && s[i] >= 'a' && s[i] <= 'z';
+	    i++)
+		lower++;
+	if (i + 2 >= n || lower == 0 || !(s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+	    !(s[i + 2] >= 'a' && s[i + 2] <= 'z'))
+		return 0;	/* no capital inside, or ABCs, or McX */
+	if (s[0] >= 'A' && s[0] <= 'Z' && (lower < 3 ||
+	    lexicon_word_is(lexicon_word(en->lx, s, i), WC_PARTICLE)))
+		return 0;	/* McCain, DeSantis, FitzGerald */
+	return lower <= 5 || (s[0] >= 'A' && s[0] <= 'Z');
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -503,6 +532,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'X';
 	if (!cap && entities_particle_name(en, k))
 		return 'N';	/* Loujain al-Hathloul */
+	if (!cap && wc == 0 && entities_camel(en, k))
+		return 'N';	/* easyJet: a name */
 	if (!cap)
 		return wc != 0 ? wc : 'w';
 	if (k->flags & TOK_DIGIT)

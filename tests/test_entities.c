@@ -1312,6 +1312,46 @@ test_possessive_group(void **state)
 	doc_free(d);
 }
 
+/*
+ * Companies by their shape: a known company and a country's or another
+ * name after it (an edition, a branch), a name with a firm's head word
+ * (Research, Capital, Partners; two heads are one name), a brand in
+ * camel case; but not a body's name joined by "for", and not surnames
+ * with a capital inside.
+ */
+static void
+test_company_shapes(void **state)
+{
+	struct doc *d = run("Sales fell, Toyota Deutschland reported. Ann Roe "
+	    "of Kestrel Research said prices rose. Tom Vale, chief economist "
+	    "at Capital Partners, agreed. The Council for Economic Research "
+	    "said so. Sales rose at BrenfordMotion, Ann FitzGerald told Ron "
+	    "McAllister and Jo DeMarco.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Toyota Deutschland");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_null(mentioned(d, "Deutschland"));
+	e = mentioned(d, "Kestrel Research");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Capital Partners");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Council for Economic Research");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "BrenfordMotion");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(ent(d, "Ann FitzGerald")->type, ENT_PERSON);
+	assert_int_equal(ent(d, "Ron McAllister")->type, ENT_PERSON);
+	assert_int_equal(ent(d, "Jo DeMarco")->type, ENT_PERSON);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1351,6 +1391,7 @@ main(void)
 		cmocka_unit_test(test_peer_surname),
 		cmocka_unit_test(test_name_titles),
 		cmocka_unit_test(test_possessive_group),
+		cmocka_unit_test(test_company_shapes),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
