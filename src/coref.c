@@ -722,6 +722,28 @@ coref_short(struct coref *c, struct cand *k)
 	coref_name(c, k);
 }
 
+/*
+ * The company "the company" stands for: the one named most so far, the
+ * latest of those (a story about Kestrol that names a rival once: still
+ * Kestrol), or -1.
+ */
+static int
+coref_main_company(const struct coref *c)
+{
+	size_t i, j;
+	int best = -1, most = 0, n;
+
+	for (i = c->companies.n; i-- > 0;) {
+		for (n = 0, j = 0; j < c->companies.n; j++)
+			n += c->companies.v[j] == c->companies.v[i];
+		if (n > most) {
+			most = n;
+			best = c->companies.v[i];
+		}
+	}
+	return best;
+}
+
 /* "the firm", "the Chinese firm", "the government", "US officials". */
 static void
 coref_nominal(struct coref *c, struct cand *k)
@@ -734,7 +756,7 @@ coref_nominal(struct coref *c, struct cand *k)
 	else if (k->type == ENT_COUNTRY)
 		e = k->country >= 0 ? coref_canon(c, k->country) : c->last_country;
 	else if (k->country < 0)
-		e = c->last_company;
+		e = coref_main_company(c);
 	else
 		for (i = c->companies.n; i-- > 0;)
 			if (c->home.v[c->companies.v[i]] == k->country) {

@@ -1352,6 +1352,21 @@ test_company_shapes(void **state)
 	doc_free(d);
 }
 
+/*
+ * "The company" is the company the story is about, the one named most,
+ * not the rival named last.
+ */
+static void
+test_main_company(void **state)
+{
+	struct doc *d = run("Toyota sold more cars in 2020. Toyota beat Honda, "
+	    "which lost ground. Sales rose 3%, the company said.\n");
+
+	(void)state;
+	assert_ptr_equal(mentioned(d, "company"), ent(d, "Toyota"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1392,6 +1407,7 @@ main(void)
 		cmocka_unit_test(test_name_titles),
 		cmocka_unit_test(test_possessive_group),
 		cmocka_unit_test(test_company_shapes),
+		cmocka_unit_test(test_main_company),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
