@@ -549,6 +549,9 @@ affil_after_now(const struct doc *d, const struct lexicon *lx, size_t k,
 	    !(affil_tok_is(d, j + 1, WC_BODY_PREP) ||
 	    affil_tok_is(d, j + 1, WC_LOCATIVE)))
 		return -1;
+	/* ", sitting with Lord Roe", "working with Acme": a partner's */
+	if (affil_tok_word(d, j + 1, "with"))
+		return -1;
 	return affil_body_starting(d, lx, affil_skip_article(d, j + 2), &last,
 	    1);
 }
@@ -848,6 +851,80 @@ affil_ministers(struct doc *d)
 }
 
 /*
+ * The first court the article names (the Court of Session), else the
+ * country of the first court it describes (a US bankruptcy court, a
+ * French court), or -1.
+ */
+static int
+affil_court(const struct doc *d)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		int e = d->mentions.v[i].entity;
+
+		if (e >= 0 && d->ents.v[e].type == ENT_ORGANISATION &&
+		    affil_strcasestr(d->ents.v[e].name, "court") != NULL)
+			return e;
+	}
+	for (k = 1; k < d->toks.n; k++) {
+		if (!affil_tok_word(d, k, "court") && !affil_tok_word(d, k, "courts"))
+			continue;
+		for (j = k; j-- > 0 && k - j <= 3 && (d->toks.v[j].flags & TOK_WORD);)
+			if (affil_country_tok(d, j))
+				return d->mentions.v[MODEL_FIRST(d->mentions,
+				    struct mention, start, d->toks.v[j].start)].entity;
+	}
+	return -1;
+}
+
+/* Is entity e a judge: by role, or the title before a name (Judge Lord Roe)? */
+static int
+affil_is_judge(const struct doc *d, int e)
+{
+	const struct entity *en = &d->ents.v[e];
+	size_t i, k;
+
+	if (en->role != NULL)
+		return affil_strcasestr(en->role, "judge") != NULL &&
+		    !affil_former(en->role);
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity == e &&
+		    d->mentions.v[i].kind == MENTION_NAME &&
+		    (k = affil_tok_at(d, d->mentions.v[i].start)) > 0 &&
+		    affil_tok_word(d, k - 1, "judge"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Judges with no body named speak for the court the article names (Judge
+ * Ann Roe ruled ... in the Court of Appeal), else for their sentence's
+ * country or the article's (a bankruptcy court in Houston: the US).
+ */
+static void
+affil_judges(struct doc *d)
+{
+	int court = -2, c;
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++) {
+		struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || !affil_is_judge(d, (int)i))
+			continue;
+		if (court == -2)
+			court = affil_court(d);
+		if (court >= 0)
+			e->affiliation = court;
+		else if ((c = affil_sentence_country(d, e)) >= 0 ||
+		    (c = affil_home(d)) >= 0)
+			e->affiliation = c;
+	}
+}
+
+/*
  * A surname met before the full name (Mr Kennedy ... Lib Dem leader
  * Charles Kennedy) made an entity of its own: it speaks for whom the one
  * person of that surname does.
@@ -1095,5 +1172,6 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
 	affil_ministers(d);
+	affil_judges(d);
 	affil_surnames(d);
 }

@@ -54,6 +54,25 @@ claims_np_at(const struct claims *c, size_t j)
 	    (claims_has(c, j, WC_PRONOUN) && !claims_has(c, j, WC_LISTENER)));
 }
 
+/*
+ * Does a verb of its own open at k, so that a "that" after it is not the
+ * cue's: "vowed not to repeat that mistake", "vowed to repeat that
+ * mistake". "to" before a listener or a noun phrase (explained to the
+ * committee that, wrote to members that) opens none.
+ */
+static int
+claims_own_verb(const struct claims *c, size_t k)
+{
+	if (claims_is(c, k, "not") || claims_is(c, k, "never"))
+		return 1;
+	if (!claims_is(c, k, "to") || k + 1 >= c->se)
+		return 0;
+	k++;
+	return (claims_flags(c, k) & (TOK_WORD | TOK_CAP | TOK_UPPER |
+	    TOK_DIGIT | TOK_POSS)) == TOK_WORD && !claims_has(c, k, WC_DET) &&
+	    !claims_has(c, k, WC_PRONOUN) && !claims_has(c, k, WC_LISTENER);
+}
+
 /* A "that" within a few words after j (told reporters on Monday that)? */
 static int
 claims_find_that(const struct claims *c, size_t j, size_t *at)
@@ -65,6 +84,8 @@ claims_find_that(const struct claims *c, size_t j, size_t *at)
 			*at = k;
 			return 1;
 		}
+		if (claims_own_verb(c, k))
+			return 0;
 		/* an abbreviation's period (on Jan. 5) does not stop the search */
 		if (!(claims_flags(c, k) & (TOK_WORD | TOK_POSS)) &&
 		    !claims_punct(c, k, ',') && !(claims_punct(c, k, '.') &&

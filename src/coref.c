@@ -36,6 +36,18 @@ struct coref {
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
+/* What candidate c links to: none (all -1, no title) when c->link < 0. */
+static const struct cand_link *
+coref_link(const struct coref_input *in, const struct cand *c)
+{
+	static const struct cand_link none = {
+		.country = -1, .affil = -1, .affil_canon = -1, .affil_ent = -1,
+		.acronym_of = -1,
+	};
+
+	return c->link < 0 ? &none : &in->links[c->link];
+}
+
 /* Fold span [a, b) of the text into buf; its length, or 0. */
 static size_t
 coref_fold(const struct coref *c, uint32_t a, uint32_t b, char *buf,
@@ -343,8 +355,10 @@ coref_lexicon(struct coref *c, struct cand *k)
 	size_t n;
 	int e;
 
-	if (k->acronym_of >= 0 && c->in->c[k->acronym_of].entity >= 0) {
-		coref_mention(c, k, c->in->c[k->acronym_of].entity, MENTION_ALIAS);
+	int of = coref_link(c->in, k)->acronym_of;
+
+	if (of >= 0 && c->in->c[of].entity >= 0) {
+		coref_mention(c, k, c->in->c[of].entity, MENTION_ALIAS);
 		return;
 	}
 	/*
@@ -656,16 +670,17 @@ coref_name(struct coref *c, struct cand *k)
 {
 	char buf[256];
 	size_t n = coref_fold(c, k->start, k->end, buf, sizeof buf);
-	int e = -1;
+	int e = -1, of = coref_link(c->in, k)->acronym_of;
 	enum mention_kind kind = MENTION_NAME;
 
-	if (k->its)
-		k->affil_ent = c->last_body;	/* before this name is one */
-	if (k->acronym_of >= 0)
-		e = c->in->c[k->acronym_of].entity, kind = MENTION_ALIAS;
+	/* before this name is one; read with a title only, which a link has */
+	if (k->its && k->link >= 0)
+		c->in->links[k->link].affil_ent = c->last_body;
+	if (of >= 0)
+		e = c->in->c[of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
 		e = coref_get(c, buf, n);
-	if (e < 0 && n > 0 && k->acronym_of < 0)
+	if (e < 0 && n > 0 && of < 0)
 		e = coref_get_squeezed(c, buf, n);	/* TimeWarner */
 	if (e < 0 && k->head && n > 0) {
 		if ((e = coref_head(c, buf, n)) >= 0) {
@@ -677,7 +692,7 @@ coref_name(struct coref *c, struct cand *k)
 		kind = MENTION_ALIAS;
 	if (e >= 0 && kind == MENTION_NAME)
 		coref_retype(c, e, k);
-	if (e < 0 && n > 0 && k->acronym_of < 0)
+	if (e < 0 && n > 0 && of < 0)
 		e = coref_surname_before(c, k, buf, n);
 	if (e < 0 && (e = coref_get_initials(c, c->d->text + k->start,
 	    k->end - k->start)) >= 0)
@@ -749,17 +764,17 @@ static void
 coref_nominal(struct coref *c, struct cand *k)
 {
 	size_t i;
-	int e = -1;
+	int e = -1, country = coref_link(c->in, k)->country;
 
 	if (k->direct)
-		e = coref_canon(c, k->country);		/* US officials */
+		e = coref_canon(c, country);		/* US officials */
 	else if (k->type == ENT_COUNTRY)
-		e = k->country >= 0 ? coref_canon(c, k->country) : c->last_country;
-	else if (k->country < 0)
+		e = country >= 0 ? coref_canon(c, country) : c->last_country;
+	else if (country < 0)
 		e = coref_main_company(c);
 	else
 		for (i = c->companies.n; i-- > 0;)
-			if (c->home.v[c->companies.v[i]] == k->country) {
+			if (c->home.v[c->companies.v[i]] == country) {
 				e = c->companies.v[i];
 				break;
 			}
@@ -820,14 +835,16 @@ coref_roles(struct coref *c)
 {
 	size_t i, j;
 	struct cand *k;
+	const struct cand_link *l;
 	const struct pending_role *p;
 	struct entity *en;
 
 	for (i = 0; i < c->in->n; i++) {
 		k = &c->in->c[i];
-		if (k->entity >= 0 && k->role_end > 0)
-			coref_role(c, k->entity, k->role_start, k->role_end,
-			    k->affil, k->affil_canon, k->affil_ent);
+		l = coref_link(c->in, k);
+		if (k->entity >= 0 && l->role_end > 0)
+			coref_role(c, k->entity, l->role_start, l->role_end,
+			    l->affil, l->affil_canon, l->affil_ent);
 	}
 	for (i = 0, j = 0; i < c->in->nroles; i++) {
 		p = &c->in->roles[i];
@@ -886,6 +903,47 @@ coref_mention_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Are mentions [0, n) in order of start? */
+static int
+coref_mentions_sorted(const struct mention *m, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (m[i - 1].start > m[i].start)
+			return 0;
+	return 1;
+}
+
+/*
+ * Mentions in order of start again after the few that coref_verify added
+ * at the end: those sorted alone and merged in from the back, the first
+ * of two at one start kept first, as the stable qsort of all did; that
+ * qsort took a copy of all the mentions (6.5 MB on a 30 MB text), at the
+ * peak of memory.
+ */
+static void
+coref_mentions_merge(struct mention *m, size_t before, size_t n)
+{
+	size_t t = n - before, i = before, j = t, k = n;
+	struct mention *tail;
+
+	if (!coref_mentions_sorted(m, before)) {
+		qsort(m, n, sizeof *m, coref_mention_cmp);
+		return;
+	}
+	tail = xmalloc(t * sizeof *tail);
+	memcpy(tail, m + before, t * sizeof *tail);
+	qsort(tail, t, sizeof *tail, coref_mention_cmp);
+	while (j > 0) {
+		if (i > 0 && m[i - 1].start > tail[j - 1].start)
+			m[--k] = m[--i];
+		else
+			m[--k] = tail[--j];
+	}
+	free(tail);
+}
+
 /* Is the folded word (s, n) the last word of entity e's name? */
 static int
 coref_surname_of(const struct coref *c, int e, const char *s, size_t n)
@@ -923,8 +981,7 @@ coref_verify(struct coref *c)
 	}
 	if (c->d->mentions.n == before)
 		return;
-	qsort(c->d->mentions.v, c->d->mentions.n, sizeof *c->d->mentions.v,
-	    coref_mention_cmp);
+	coref_mentions_merge(c->d->mentions.v, before, c->d->mentions.n);
 	for (i = 0; i < c->d->ents.n; i++)
 		c->d->ents.v[i].first_mention = -1;
 	for (i = c->d->mentions.n; i-- > 0;)
@@ -937,6 +994,7 @@ coref_input_free(struct coref_input *in)
 	if (in == NULL)
 		return;
 	free(in->c);
+	free(in->links);
 	free(in->roles);
 	free(in);
 }

@@ -21,22 +21,28 @@ enum cand_what {
 	CAND_PRONOUN		/* he, she */
 };
 
-struct cand {
-	uint32_t start, end;	/* bytes of the mention */
-	int canon;		/* CAND_LEXICON: the lexicon canon */
+/*
+ * What few candidates have (a title, an affiliation, the full name of an
+ * acronym, a country word): kept apart, so that the many without carry
+ * no room for it (a 30 MB text has 400,000 candidates, all kept for
+ * coref_run: 60 bytes each with these inside, 36 without).
+ */
+struct cand_link {
 	int country;		/* CAND_NOMINAL: canon of a country word, or -1 */
 	int affil;		/* index of the candidate naming the affiliation */
 	int affil_canon;	/* or a lexicon canon, or -1 */
 	int affil_ent;		/* coref: that body's entity, or -1 */
 	uint32_t role_start, role_end;	/* the title, if role_end > 0 */
 	int acronym_of;		/* candidate this is the bracketed acronym of */
+};
+
+struct cand {
+	uint32_t start, end;	/* bytes of the mention */
+	int canon;		/* CAND_LEXICON: the lexicon canon */
 	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */
-	/*
-	 * Small fields last, a byte each: a 30 MB text has 400,000
-	 * candidates, all kept for coref_run (96 bytes each when these were
-	 * ints and enums).
-	 */
+	int link;		/* index into coref_input.links, or -1 */
+	/* small fields last, a byte each */
 	uint8_t what;		/* enum cand_what */
 	uint8_t type;		/* enum ent_type */
 	uint8_t kind;		/* enum mention_kind */
@@ -72,6 +78,8 @@ struct pending_role {
 struct coref_input {
 	struct cand *c;		/* sorted by start, not overlapping */
 	size_t n;
+	struct cand_link *links;	/* the candidates' links (cand.link) */
+	size_t nlinks;
 	struct pending_role *roles;	/* in text order */
 	size_t nroles;
 };

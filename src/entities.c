@@ -59,12 +59,8 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	c->start = entities_ustart(en, u0);
 	c->end = entities_uend(en, u1 - 1);
 	c->canon = -1;
-	c->country = -1;
-	c->affil = -1;
-	c->affil_canon = -1;
-	c->acronym_of = -1;
-	c->affil_ent = -1;
 	c->entity = -1;
+	c->link = -1;
 	c->sent = en->units.v[u0].sent;
 	en->units.v[u0].cand = (int)en->cands.n - 1;
 	return c;
@@ -126,11 +122,34 @@ entities_name_title(const struct ent *en, uint32_t u, int type)
 	return (uint8_t)(s - t->start);
 }
 
+/* Does found name f need a link (struct cand_link)? */
+static int
+entities_found_links(const struct found *f)
+{
+	return f->r1 > f->r0 || f->country_unit >= 0 || f->affil_unit >= 0 ||
+	    f->acronym_of >= 0 || f->acronym_unit >= 0;
+}
+
+/* A new link for candidate c, all -1 and no title. */
+static struct cand_link *
+entities_link_new(struct ent *en, struct cand *c)
+{
+	struct cand_link *l = VEC_PUSH(en->links);
+
+	l->country = l->affil = l->affil_canon = l->affil_ent = -1;
+	l->acronym_of = -1;
+	l->role_start = l->role_end = 0;
+	c->link = (int)en->links.n - 1;
+	return l;
+}
+
 /* The candidate of a name found by a shape. */
 static void
 entities_found_cand(struct ent *en, const struct found *f)
 {
 	struct cand *c = entities_cand(en, f->u0, f->u1);
+	struct cand_link *l = entities_found_links(f) ?
+	    entities_link_new(en, c) : NULL;
 
 	c->what = f->what;
 	c->type = f->type;
@@ -148,11 +167,11 @@ entities_found_cand(struct ent *en, const struct found *f)
 	    (f->type == ENT_PERSON || f->type == ENT_ORGANISATION ||
 	    f->type == ENT_COMPANY) && entities_in_headline(en, f->u0);
 	if (f->r1 > f->r0) {
-		c->role_start = entities_ustart(en, f->r0);
-		c->role_end = entities_uend(en, f->r1 - 1);
+		l->role_start = entities_ustart(en, f->r0);
+		l->role_end = entities_uend(en, f->r1 - 1);
 	}
 	if (f->country_unit >= 0)
-		c->country = en->units.v[f->country_unit].canon;
+		l->country = en->units.v[f->country_unit].canon;
 	c->direct = f->direct;
 	c->head = f->u1 == f->u0 + 1 && en->units.v[f->u0].cls == 'R';
 	if (f->what == CAND_NAME || f->what == CAND_SHORT ||
@@ -226,18 +245,22 @@ entities_link(struct ent *en)
 {
 	size_t i;
 	struct found *f;
-	struct cand *c;
+	struct cand_link *l;
+	int k;
 
 	for (i = 0; i < en->found.n; i++) {
 		f = &en->found.v[i];
-		c = &en->cands.v[en->units.v[f->u0].cand];
-		c->affil = entities_unit_cand(en, f->affil_unit);
-		if (f->affil_unit >= 0 && c->affil < 0)
-			c->affil_canon = en->units.v[f->affil_unit].canon;
+		k = en->cands.v[en->units.v[f->u0].cand].link;
+		if (k < 0)
+			continue;	/* nothing to link */
+		l = &en->links.v[k];
+		l->affil = entities_unit_cand(en, f->affil_unit);
+		if (f->affil_unit >= 0 && l->affil < 0)
+			l->affil_canon = en->units.v[f->affil_unit].canon;
 		if (f->acronym_of >= 0)
-			c->acronym_of = en->units.v[en->found.v[f->acronym_of].u0].cand;
+			l->acronym_of = en->units.v[en->found.v[f->acronym_of].u0].cand;
 		else if (f->acronym_unit >= 0)
-			c->acronym_of = entities_unit_cand(en, f->acronym_unit);
+			l->acronym_of = entities_unit_cand(en, f->acronym_unit);
 	}
 	for (i = en->role0; i < en->roles.n; i++)
 		en->roles.v[i].affil = entities_unit_cand(en,
@@ -288,6 +311,8 @@ entities_leave(struct ent *en)
 
 	in->c = en->cands.v;
 	in->n = en->cands.n;
+	in->links = en->links.v;
+	in->nlinks = en->links.n;
 	in->roles = en->roles.v;
 	in->nroles = en->roles.n;
 	coref_input_free(en->d->cands);

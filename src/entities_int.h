@@ -70,6 +70,7 @@ struct ent {
 	VEC(struct pending_role) roles;
 	VEC(int) role_affil_unit;
 	VEC(struct cand) cands;
+	VEC(struct cand_link) links;	/* of the candidates that have one */
 	VEC(uint64_t) lower;		/* hashes of the chunk's words in
 					   small letters (open addressing,
 					   0 empty), made when first asked */

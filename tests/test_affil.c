@@ -939,10 +939,32 @@ test_minister_sentence_country(void **state)
 	doc_free(d);
 }
 
+static void
+test_judge_court(void **state)
+{
+	/*
+	 * a judge speaks for the court the article names, else for the
+	 * country of the court it describes; sitting with someone is no tie
+	 */
+	struct doc *d = run("Ferry firm sues\n\nThe Danish ferry firm Nordlys "
+	    "has asked a French court to halt the sale. Judge Odile Marchetti "
+	    "said the hearing would go on.\n");
+	struct doc *e = run("Prison case\n\nThe case went to the Court of "
+	    "Session in Edinburgh. Judge Lord Berrow, sitting with Lord "
+	    "Tamsin, ruled that the claim should be heard.\n");
+
+	(void)state;
+	check(d, "the hearing would go on", "Odile Marchetti", "France");
+	check(e, "that the claim should be heard", "Berrow", "Court of Session");
+	doc_free(d);
+	doc_free(e);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_judge_court),
 		cmocka_unit_test(test_title_before_name),
 		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),

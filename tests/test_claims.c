@@ -926,6 +926,16 @@ struct claim_case {
 };
 
 static const struct claim_case claim_cases[] = {
+	/* A "that" after a verb of the content's own is no complementiser. */
+	{ .name = "that_after_own_verb", .n = 3,
+	  .text = "Mayor Ilse Varga vowed not to repeat that mistake. Ms Haddad "
+	    "vowed to repeat that success. Mr Okafor explained to the "
+	    "committee on Monday that the bridge would hold.\n",
+	  .want = {
+		{ "Mayor Ilse Varga", "vowed", "not to repeat that mistake" },
+		{ "Ms Haddad", "vowed", "to repeat that success" },
+		{ "Mr Okafor", "explained", "that the bridge would hold" },
+	  } },
 	/* Stances and topics: a noun phrase or a wh-clause for content. */
 	{ .name = "noun_phrase_content", .n = 4,
 	  .text = "Senator Varga has been critical of the treaty. Ms Lindqvist "

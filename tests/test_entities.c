@@ -879,6 +879,15 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* Acronyms of things sold or measured are no bodies (SIM, SMS, APR). */
+	{ .name = "product_acronyms",
+	  .text = "Brekkel Mobile will sell SIM cards online and send SMS "
+	    "alerts; its loans carry a 9% APR, Brekkel Mobile said.\n",
+	  .ents = {
+		{ .name = "Brekkel Mobile" },
+	  },
+	  .absent = { "SIM", "SMS", "APR" },
+	},
 	/* A page's imperative before a cue is no person (See tweets:). */
 	{ .name = "page_imperative",
 	  .text = "The Storting met on Tuesday.\n\nSee tweets:\n\nThe Storting "
