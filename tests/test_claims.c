@@ -516,6 +516,26 @@ test_quote_in_same_sentence_no_continuation(void **state)
 
 /* ---- speakers and parties */
 
+/*
+ * "for" joins a body's name as "of" does (the Office for Fair Roads
+ * said): the whole name is the source, the body the speaker.
+ */
+static void
+test_source_body_for(void **state)
+{
+	struct doc *d = uifix_doc("The fund grew after the Office for Fair "
+	    "Roads said it had erred.\n");
+	int o = ent(d, "Office for Fair Roads", ENT_ORGANISATION, -1, NULL);
+
+	(void)state;
+	mention(d, "Office for Fair Roads", o);
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "the Office for Fair Roads", "said", "it had erred");
+	assert_int_equal(d->claims.v[0].speaker, o);
+	doc_free(d);
+}
+
 static void
 test_official_speaks_for_country(void **state)
 {
@@ -1823,6 +1843,7 @@ main(void)
 		cmocka_unit_test(test_colon_headline_label),
 		cmocka_unit_test(test_quote_in_same_sentence_no_continuation),
 		cmocka_unit_test(test_official_speaks_for_country),
+		cmocka_unit_test(test_source_body_for),
 		cmocka_unit_test(test_pronoun_last_speaker),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
 		cmocka_unit_test(test_pronoun_previous_subject),
