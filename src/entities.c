@@ -73,7 +73,7 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
  * own. Not where any word may open with a capital: a sentence's start, a
  * Title Case headline, after a colon, a dash or a quotation mark; 0 if not.
  */
-static uint8_t
+uint8_t
 entities_the(const struct ent *en, uint32_t u, int type)
 {
 	const struct doc *d = en->d;

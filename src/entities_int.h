@@ -112,4 +112,10 @@ entities_claim(struct ent *en, uint32_t a, uint32_t b)
 		en->units.v[a].claimed = 1;
 }
 
+/*
+ * Bytes from a capital "The" right before unit u to u, when u starts a
+ * body's name (type) after a word in small letters (entities.c), or 0.
+ */
+uint8_t entities_the(const struct ent *en, uint32_t u, int type);
+
 #endif

@@ -317,6 +317,23 @@ entities_lower_elsewhere(struct ent *en, uint32_t u)
 	return 0;
 }
 
+/*
+ * Is the lone word at unit u a gerund opening its sentence as the subject
+ * of a verb other than one of saying (Sentencing is set for May 3;
+ * Polling was slow)? It is no person unless named in full elsewhere;
+ * "Manning said" still may be one.
+ */
+static int
+entities_gerund_subject(const struct ent *en, uint32_t u)
+{
+	const struct token *t = &en->d->toks.v[en->units.v[u].tok];
+	size_t n = tok_end(t) - t->start;
+
+	return (t->flags & TOK_SENT_START) && n > 5 &&
+	    memcmp(en->d->text + tok_end(t) - 3, "ing", 3) == 0 &&
+	    u + 1 < en->units.n && en->units.v[u + 1].cls == 'e';
+}
+
 /* Any other run of capitalised words: a person if it looks like one. */
 int
 shape_name(struct ent *en)
@@ -347,6 +364,10 @@ shape_name(struct ent *en)
 		entities_claim(en, a, b);	/* Consumer Protection */
 		return 1;
 	}
+	if (entities_the(en, a, ENT_ORGANISATION) > 0) {
+		entities_claim(en, a, b);	/* hosts The Copper Kettle: a work */
+		return 1;
+	}
 	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
@@ -354,6 +375,7 @@ shape_name(struct ent *en)
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->common = 1;
 	else if (u->cls == 'N' || u->cls == 'F')
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
+		    entities_gerund_subject(en, a) ? 0 :
 		    entities_personish(en, a);
 	else
 		return 0;

@@ -1376,6 +1376,27 @@ test_main_company(void **state)
 	doc_free(d);
 }
 
+/*
+ * No person: a name after a capital "The" inside a sentence (the title
+ * of a programme or a book), a gerund opening a sentence before a verb;
+ * but a surname in -ing before a verb of saying may be one.
+ */
+static void
+test_works_and_gerunds(void **state)
+{
+	struct doc *d = run("Ann Vale, who hosts The Copper Kettle tells Tom "
+	    "Pike she is glad. Sentencing is set for June 3. Manning said he "
+	    "was glad.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Copper Kettle"));
+	assert_null(mentioned(d, "The Copper Kettle"));
+	assert_null(mentioned(d, "Sentencing"));
+	assert_non_null(mentioned(d, "Manning"));
+	assert_non_null(ent(d, "Ann Vale"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1417,6 +1438,7 @@ main(void)
 		cmocka_unit_test(test_possessive_group),
 		cmocka_unit_test(test_company_shapes),
 		cmocka_unit_test(test_main_company),
+		cmocka_unit_test(test_works_and_gerunds),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
