@@ -363,6 +363,29 @@ entities_and_known(const struct ent *en, uint32_t i, uint32_t j)
 }
 
 /*
+ * Where a list in a body's name must end: at its first comma, unless
+ * "of" or "for" after a head comes before it (the Ministry of Economy,
+ * Trade and Industry; the Department for Environment, Food and Rural
+ * Affairs), so that names listed after a body are no part of it (the X
+ * Party, Dent and Beck). b if no comma.
+ */
+static uint32_t
+entities_org_list(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	int of = 0;
+
+	for (i = a; i < b; i++) {
+		if (i > a && strchr("of", en->units.v[i].cls) != NULL &&
+		    strchr("RO", en->units.v[i - 1].cls) != NULL)
+			of = 1;
+		if (en->units.v[i].cls == ',')
+			return of ? b : i;
+	}
+	return b;
+}
+
+/*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
  * organisation. A known body alone is left to the lexicon. The run is cut
@@ -380,6 +403,10 @@ shape_org(struct ent *en)
 		return 0;
 	if (entities_in_headline(en, a))
 		return 2;	/* a Title Case headline: any run has heads */
+	if ((i = entities_org_list(en, a, b)) < b) {
+		b = i;		/* the X Party, Dent and Beck: no one name */
+		entities_resume(b);
+	}
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */

@@ -496,6 +496,50 @@ entities_camel(const struct ent *en, const struct token *k)
 	return lower <= 5 || (s[0] >= 'A' && s[0] <= 'Z');
 }
 
+/* The lexicon's form of the country's name or demonym (s, n), or NULL. */
+static const struct lexicon_entry *
+entities_country_word(const struct ent *en, const char *s, size_t n)
+{
+	const struct lexicon_entry *e;
+	char buf[64];
+	size_t m;
+
+	if (n == 0 || !(s[0] >= 'A' && s[0] <= 'Z') ||
+	    (m = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    m)), buf, m);
+	if (e == NULL || !(e->roles & LEX_ENT) || e->ntok != 1 ||
+	    lexicon_canon(en->lx, e->canon)->type != ENT_COUNTRY ||
+	    (e->kind != MENTION_DEMONYM && e->kind != MENTION_NAME &&
+	    e->kind != MENTION_ALIAS))
+		return NULL;
+	return e;
+}
+
+/*
+ * Is the word two or more countries' names or demonyms joined by hyphens,
+ * the last a demonym (US-German, British-Irish)? It is a demonym too: "a
+ * US-German carmaker" describes a company.
+ */
+static int
+entities_demonym_pair(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	const char *end = s + (tok_end(k) - k->start);
+	const struct lexicon_entry *e;
+
+	if (en->lx == NULL || util_byte_in(s, '-', (size_t)(end - s)) == NULL)
+		return 0;
+	while ((h = util_byte_in(s, '-', (size_t)(end - s))) != NULL) {
+		if (entities_country_word(en, s, (size_t)(h - s)) == NULL)
+			return 0;
+		s = h + 1;
+	}
+	e = entities_country_word(en, s, (size_t)(end - s));
+	return e != NULL && e->kind == MENTION_DEMONYM;
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -528,6 +572,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'I';
 	if (entities_compass(en, k))
 		return 'Y';
+	if (cap && entities_demonym_pair(en, k))
+		return 'D';	/* a US-German carmaker */
 	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
 	if (!cap && entities_particle_name(en, k))

@@ -1397,6 +1397,80 @@ test_works_and_gerunds(void **state)
 	doc_free(d);
 }
 
+/* A role before a peer's title and name (Judge Lord Berrow) is his. */
+static void
+test_role_before_peer(void **state)
+{
+	struct doc *d = run("Judge Lord Berrow, sitting with Lord Tenby, "
+	    "ruled on the case.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Lord Berrow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_non_null(e->role);
+	assert_string_equal(e->role, "Judge");
+	doc_free(d);
+}
+
+/* Two countries' words joined by a hyphen describe as a demonym does. */
+static void
+test_demonym_pair(void **state)
+{
+	struct doc *d = run("US-German carmaker Brenvale has sold more cars.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Brenvale");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_null(mentioned(d, "US-German"));
+	doc_free(d);
+}
+
+/*
+ * A head or minister after a place serves its government (Ontario
+ * premier Jo Dent); a correspondent after a city does not.
+ */
+static void
+test_role_after_place(void **state)
+{
+	struct doc *d = run("Ontario premier Jo Dent agreed. Our Lyon "
+	    "correspondent Tom Vale said it was calm.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Ontario");
+	assert_non_null(e);
+	assert_int_equal(ent(d, "Jo Dent")->affiliation, ent_index(d, e));
+	assert_null(ent(d, "Lyon"));
+	doc_free(d);
+}
+
+/*
+ * A body's name after "of" may list its fields with commas (the Ministry
+ * of Fisheries, Ports and Canals) and end in a title's word (the Tribunal
+ * of Justice); names listed after a body without "of" are no part of it.
+ */
+static void
+test_body_lists(void **state)
+{
+	struct doc *d = run("Figures from the Ministry of Fisheries, Ports and "
+	    "Canals (MFPC) fell. The Velorian Party, Dent and Beck said no. "
+	    "The Tribunal of Justice ruled on the case.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Ministry of Fisheries, Ports and Canals");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "MFPC"), e);
+	assert_non_null(mentioned(d, "Velorian Party"));
+	assert_null(mentioned(d, "Velorian Party, Dent and Beck"));
+	assert_non_null(mentioned(d, "Tribunal of Justice"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1439,6 +1513,10 @@ main(void)
 		cmocka_unit_test(test_company_shapes),
 		cmocka_unit_test(test_main_company),
 		cmocka_unit_test(test_works_and_gerunds),
+		cmocka_unit_test(test_role_before_peer),
+		cmocka_unit_test(test_demonym_pair),
+		cmocka_unit_test(test_role_after_place),
+		cmocka_unit_test(test_body_lists),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
