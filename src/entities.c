@@ -39,7 +39,7 @@
 static uint32_t
 entities_ustart(const struct ent *en, uint32_t u)
 {
-	return en->d->toks.v[en->units.v[u].tok].start;
+	return en->d->toks.v[en->units.v[u].tok].start + en->units.v[u].skip;
 }
 
 static uint32_t

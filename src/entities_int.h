@@ -28,6 +28,8 @@ struct unit {
 	uint8_t place;		/* a lexicon form that is also a place */
 	uint8_t claimed;
 	uint8_t shout;		/* a word in a run of capitals (CALLED OUT) */
+	uint8_t skip;		/* bytes of a status before it (Ex-): no
+				   part of a name */
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */

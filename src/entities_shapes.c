@@ -484,7 +484,7 @@ static const struct shape shapes[] = {
 	   * title's word may follow "of" (Court of Justice); after "of", a
 	   * list of fields (Ministry of Economy, Trade and Industry) */
 	  .src = "([CDZuK]?(?:" OW "|S(?=s" OW "))(?:" OW "|S)*"
-	    "(?:(?:[of]a?|&)(?:" OW "|T(?![HFNIT]))(?:" OW "|S)*"
+	    "(?:(?:[of]a?|&)(?:" OW "|T(?![HFNITEPZ]))(?:" OW "|S)*"
 	    "|(?<=[NARYSu]),(?=(?:[Nu]+,)*[Nu]+&[Nu])[Nu]+"
 	    "|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	  .try = shape_org },

@@ -654,6 +654,40 @@ entities_hyphen_title(const struct ent *en, const struct token *k)
 	return e != NULL && (e->roles & LEX_TITLE) ? e : NULL;
 }
 
+/*
+ * A status glued to a capitalised word by a hyphen (Ex-Welsh Office
+ * minister, Ex-Labour MP): the unit of the word after it, which the
+ * lexicon knows, with the status's bytes skipped; NULL if none.
+ */
+static struct unit *
+entities_status_unit(struct ent *en, size_t i, int s)
+{
+	const struct token *k = &en->d->toks.v[i];
+	const char *w = en->d->text + k->start, *h;
+	size_t n = tok_end(k) - k->start, m;
+	const struct lexicon_entry *e;
+	struct unit *u;
+	char buf[64];
+
+	if (en->lx == NULL || !(k->flags & TOK_CAP) ||
+	    (h = util_byte_in(w, '-', n)) == NULL || h + 2 > w + n ||
+	    !(h[1] >= 'A' && h[1] <= 'Z') ||
+	    !lexicon_word_is(lexicon_word(en->lx, w, (size_t)(h - w)),
+	    WC_STATUS) || util_byte_in(h + 1, '-', (size_t)(w + n - h - 1)) !=
+	    NULL || (m = lexicon_fold(h + 1, (size_t)(w + n - h - 1), buf,
+	    sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    m)), buf, m);
+	if (e == NULL || !(e->roles & LEX_ENT) || e->ntok != 1)
+		return NULL;
+	u = entities_unit(en, i, 1, entities_ent_class(en, e, e), s);
+	u->canon = e->canon;
+	u->kind = e->kind;
+	u->skip = (uint8_t)(h + 1 - w);
+	return u;
+}
+
 /* Units of sentence s. */
 void
 entities_sentence_units(struct ent *en, int s)
@@ -681,6 +715,10 @@ entities_sentence_units(struct ent *en, int s)
 		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
 			u = entities_unit(en, i++, 1, 'T', s);
 			u->tclass = best->title_class;
+			continue;
+		}
+		if (best == NULL && entities_status_unit(en, i, s) != NULL) {
+			i++;	/* Ex-Welsh */
 			continue;
 		}
 		if (best == NULL) {

@@ -1471,6 +1471,32 @@ test_body_lists(void **state)
 	doc_free(d);
 }
 
+/*
+ * A status glued by a hyphen (Ex-) is no part of the name after it; a
+ * plural head names a body too (the Silver Brigades).
+ */
+static void
+test_status_prefix(void **state)
+{
+	struct doc *d = run("Ex-Labour MP Ann Roe said the plan would fail. "
+	    "Ex-Scottish Office minister Jo Dent agreed. The Silver Brigades "
+	    "claimed the attack.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Labour");
+	assert_non_null(e);
+	assert_int_equal(ent(d, "Ann Roe")->affiliation, ent_index(d, e));
+	assert_non_null(mentioned(d, "Scottish Office"));
+	assert_null(mentioned(d, "Ex-Scottish Office"));
+	e = mentioned(d, "Silver Brigades");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
+
+
 int
 main(void)
 {
@@ -1517,6 +1543,7 @@ main(void)
 		cmocka_unit_test(test_demonym_pair),
 		cmocka_unit_test(test_role_after_place),
 		cmocka_unit_test(test_body_lists),
+		cmocka_unit_test(test_status_prefix),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
