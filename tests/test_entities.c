@@ -1495,6 +1495,22 @@ test_status_prefix(void **state)
 	doc_free(d);
 }
 
+/* Companies of the 2000s news are known by name (data/companies.tsv). */
+static void
+test_older_companies(void **state)
+{
+	struct doc *d = run("Chrysler sold more trucks, Merrill Lynch said.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Chrysler");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Merrill Lynch");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
+}
 
 
 int
@@ -1544,6 +1560,7 @@ main(void)
 		cmocka_unit_test(test_role_after_place),
 		cmocka_unit_test(test_body_lists),
 		cmocka_unit_test(test_status_prefix),
+		cmocka_unit_test(test_older_companies),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
