@@ -944,6 +944,21 @@ coref_mentions_merge(struct mention *m, size_t before, size_t n)
 	free(tail);
 }
 
+/* Merge the mentions made late (from before on), and each entity's first. */
+static void
+coref_resort(struct coref *c, size_t before)
+{
+	size_t i;
+
+	if (c->d->mentions.n == before)
+		return;
+	coref_mentions_merge(c->d->mentions.v, before, c->d->mentions.n);
+	for (i = 0; i < c->d->ents.n; i++)
+		c->d->ents.v[i].first_mention = -1;
+	for (i = c->d->mentions.n; i-- > 0;)
+		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+}
+
 /* Is the folded word (s, n) the last word of entity e's name? */
 static int
 coref_surname_of(const struct coref *c, int e, const char *s, size_t n)
@@ -979,13 +994,130 @@ coref_verify(struct coref *c)
 		coref_mention(c, k, e, coref_same_name(c, e, k) ?
 		    MENTION_NAME : MENTION_ALIAS);
 	}
-	if (c->d->mentions.n == before)
+	coref_resort(c, before);
+}
+
+/* Is byte b a letter or a digit (ASCII)? */
+static int
+coref_alnum(char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	    (b >= '0' && b <= '9');
+}
+
+/* Does the text at off spell the name (n bytes) in small letters? */
+static int
+coref_spelt_small(const struct doc *d, uint32_t off, const char *name,
+    size_t n)
+{
+	size_t i;
+	char b;
+
+	if (off + n > d->len || (off + n < d->len &&
+	    coref_alnum(d->text[off + n])))
+		return 0;
+	for (i = 0; i < n; i++) {
+		b = name[i];
+		if (b >= 'A' && b <= 'Z')
+			b = (char)(b + 32);
+		if (d->text[off + i] != b)
+			return 0;	/* a capital in the text: a name of its own */
+	}
+	return 1;
+}
+
+/* Does [start, end) overlap a mention? The mentions are sorted. */
+static int
+coref_covered(const struct doc *d, uint32_t start, uint32_t end)
+{
+	size_t lo = 0, hi = d->mentions.n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->mentions.v[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->mentions.n && d->mentions.v[lo].start < end;
+}
+
+/* A body's long name, by its first letter in small letters. */
+struct coref_long {
+	int letter, entity;
+};
+
+static int
+coref_letter_cmp(const void *a, const void *b)
+{
+	const struct coref_long *x = a, *y = b;
+
+	return x->letter != y->letter ? x->letter - y->letter :
+	    x->entity - y->entity;
+}
+
+/*
+ * A body's name of three words or more written again in small letters
+ * ("The information commissioner's office says", beside the Information
+ * Commissioner's Office): a mention of the body, as "the firm" is, so
+ * that a claim's source finds it. The names are kept by their first
+ * letter, so that each word in small letters is tried against few.
+ */
+static void
+coref_small_names(struct coref *c)
+{
+	struct doc *d = c->d;
+	const struct token *t;
+	struct mention *m;
+	size_t i, j, n, before = d->mentions.n, nlong = 0, from[27];
+	struct coref_long *longs;
+	int words;
+	const char *name;
+
+	if (d->ents.n == 0)
 		return;
-	coref_mentions_merge(c->d->mentions.v, before, c->d->mentions.n);
-	for (i = 0; i < c->d->ents.n; i++)
-		c->d->ents.v[i].first_mention = -1;
-	for (i = c->d->mentions.n; i-- > 0;)
-		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+	longs = xmalloc(d->ents.n * sizeof *longs);
+	for (i = 0; i < d->ents.n; i++) {	/* bodies with long names */
+		name = d->ents.v[i].name;
+		if ((d->ents.v[i].type != ENT_ORGANISATION &&
+		    d->ents.v[i].type != ENT_COMPANY) ||
+		    !((name[0] | 0x20) >= 'a' && (name[0] | 0x20) <= 'z'))
+			continue;
+		for (words = 1; *name != '\0'; name++)
+			words += *name == ' ';
+		if (words < 3)
+			continue;
+		longs[nlong].letter = d->ents.v[i].name[0] | 0x20;
+		longs[nlong++].entity = (int)i;
+	}
+	qsort(longs, nlong, sizeof *longs, coref_letter_cmp);
+	for (i = 0, j = 0; j < 27; j++) {
+		while (i < nlong && longs[i].letter < 'a' + (int)j)
+			i++;
+		from[j] = i;
+	}
+	for (j = 0; j < d->toks.n && nlong > 0; j++) {
+		t = &d->toks.v[j];
+		if (!(t->flags & TOK_WORD) || d->text[t->start] < 'a' ||
+		    d->text[t->start] > 'z')
+			continue;
+		for (i = from[d->text[t->start] - 'a'];
+		    i < from[d->text[t->start] - 'a' + 1]; i++) {
+			name = d->ents.v[longs[i].entity].name;
+			n = strlen(name);
+			if (!coref_spelt_small(d, t->start, name, n) ||
+			    coref_covered(d, t->start, t->start + (uint32_t)n))
+				continue;
+			m = VEC_PUSH(d->mentions);
+			m->start = t->start;
+			m->end = t->start + (uint32_t)n;
+			m->entity = longs[i].entity;
+			m->kind = MENTION_NOMINAL;
+			break;
+		}
+	}
+	free(longs);
+	coref_resort(c, before);
 }
 
 void
@@ -1031,6 +1163,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 		}
 	}
 	coref_verify(&c);
+	coref_small_names(&c);
 	coref_roles(&c);
 	coref_homes(&c);
 	free(c.canon_ent);

@@ -1512,6 +1512,23 @@ test_older_companies(void **state)
 	doc_free(d);
 }
 
+/*
+ * A body's long name written again in small letters is a mention of it
+ * (the office of fair trading), as "the firm" is; a capital in it is not.
+ */
+static void
+test_small_names(void **state)
+{
+	struct doc *d = run("The Office of Fair Trading opened an inquiry. "
+	    "Later the office of fair trading said prices rose.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Office of Fair Trading");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "office of fair trading"), e);
+	doc_free(d);
+}
 
 int
 main(void)
@@ -1561,6 +1578,7 @@ main(void)
 		cmocka_unit_test(test_body_lists),
 		cmocka_unit_test(test_status_prefix),
 		cmocka_unit_test(test_older_companies),
+		cmocka_unit_test(test_small_names),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
