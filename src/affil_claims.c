@@ -265,6 +265,32 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 }
 
 /*
+ * affil_latest, not a body named after a preposition that makes it
+ * another's (officials said exports from Oslo grew, while in Peru's
+ * case ...: not Peru).
+ */
+static int
+affil_latest_free(const struct doc *d, uint32_t off, unsigned types,
+    uint32_t from)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off), k;
+
+	while (i-- > 0) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start < from)
+			break;
+		k = affil_tok_at(d, m->start);
+		if (m->entity >= 0 && m->kind != MENTION_PRONOUN &&
+		    (types & 1u << d->ents.v[m->entity].type) &&
+		    !(d->toks.v[k].flags & TOK_INQUOTE) &&
+		    !(k > 0 && affil_tok_is(d, k - 1, WC_NOT_OF)))
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -310,7 +336,7 @@ affil_claim(struct doc *d, struct claim *c)
 	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
 		types |= 1 << ENT_COUNTRY;
 	s = affil_sent(d, c->cue.start);
-	if (s != NULL)
+	if (s != NULL && (e = affil_latest_free(d, s->end, types, s->start)) < 0)
 		e = affil_latest(d, s->end, types, s->start);
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
@@ -824,6 +850,87 @@ affil_predicate_subject(const struct doc *d, size_t k)
 	return affil_person_ending(d, j - 1);
 }
 
+/*
+ * The person whose apposition ends at token k, before a relative pronoun
+ * (Ann Roe - a former historian, and an expert on codes, who has said
+ * ...): the name before the dash or comma that opens it, with only small
+ * words, articles, commas and "and" between; -1.
+ */
+static int
+affil_appos_person(const struct doc *d, size_t k)
+{
+	const struct sentence *s = affil_sent(d, d->toks.v[k].start);
+	size_t j;
+	int e;
+
+	if (s == NULL)
+		return -1;
+	for (j = k; j > s->tok_first + 1 && k - j < 20; j--) {
+		const struct token *t = &d->toks.v[j];
+		char m = d->text[t->start];
+
+		if (!(t->flags & TOK_WORD) && m != ',' && m != '-')
+			return -1;
+		if ((t->flags & TOK_WORD) && (t->flags & TOK_CAP) &&
+		    !affil_tok_word(d, j, "a"))
+			continue;	/* Yale in "a former Yale historian" */
+		if ((m == ',' || m == '-') && !(t->flags & TOK_WORD) &&
+		    (e = affil_person_ending(d, j - 1)) >= 0)
+			return e;
+	}
+	return -1;
+}
+
+/*
+ * Does an indefinite phrase end at token k (a union leader, an artist),
+ * its head no unnamed source's (a spokesman, an official stay unnamed)?
+ */
+static int
+affil_indefinite_before(const struct doc *d, size_t k)
+{
+	char w[48];
+	size_t j;
+
+	if (affil_word(d, k, w) == 0 || affil_is(w, strlen(w), WC_UNNAMED_SOURCE) ||
+	    affil_is(w, strlen(w), WC_REF_OFFICIAL))
+		return 0;
+	for (j = k; j > 0 && k - j < 4; j--) {
+		if ((d->toks.v[j].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
+		    TOK_DIGIT)) != TOK_WORD)
+			return 0;
+		if (affil_tok_word(d, j - 1, "a") || affil_tok_word(d, j - 1, "an"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The person a lead introduces without a name and its next paragraph
+ * names first (Gordon Brown has criticised a union leader who said ... /
+ * Jonathan Baume, of the civil servants' union, spoke of ...): the person
+ * that opens the body paragraph after the first, for a source in the
+ * first; -1.
+ */
+static int
+affil_lead_named(const struct doc *d, uint32_t off)
+{
+	const struct sentence *s = affil_sent(d, off), *n;
+	size_t p, i;
+
+	if (s == NULL || s->para < 0)
+		return -1;
+	for (p = 0; p < d->paras.n && d->paras.v[p].kind != PARA_BODY; p++)
+		;
+	if (p != (size_t)s->para || p + 1 >= d->paras.n ||
+	    d->paras.v[p + 1].kind != PARA_BODY)
+		return -1;
+	i = model_sent_at(d, d->paras.v[p + 1].start);
+	if (i >= d->sents.n)
+		return -1;
+	n = &d->sents.v[i];
+	return affil_sentence_person(d, n->tok_first, n->tok_first + n->tok_count);
+}
+
 static void
 affil_relative(struct doc *d, struct claim *c)
 {
@@ -847,7 +954,10 @@ affil_relative(struct doc *d, struct claim *c)
 		if ((d->toks.v[k - 1].flags & (TOK_WORD | TOK_CAP | TOK_UPPER |
 		    TOK_DIGIT)) == TOK_WORD) {
 			c->speaker = c->party = -1;
-			if ((e = affil_predicate_subject(d, k - 1)) >= 0) {
+			if ((e = affil_predicate_subject(d, k - 1)) >= 0 ||
+			    (e = affil_appos_person(d, k - 1)) >= 0 ||
+			    (affil_indefinite_before(d, k - 1) &&
+			    (e = affil_lead_named(d, c->source.start)) >= 0)) {
 				c->speaker = e;
 				c->party = affil_party_of(d, e);
 			}

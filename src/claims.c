@@ -91,6 +91,23 @@ claims_nested(const struct doc *d, const struct claim *x, const struct claim *y)
 }
 
 /*
+ * Is claim y's source a relative pronoun after a comma (..., who promised
+ * he would ...)? Its clause belongs to the noun before it, inside an
+ * earlier claim's content: no cut there.
+ */
+static int
+claims_relative_source(struct claims *c, const struct claim *y)
+{
+	long k;
+
+	if (!y->has_source || (k = claims_tok_at(c->d, y->source.start)) <= 0 ||
+	    tok_end(&c->d->toks.v[k]) != y->source.end)
+		return 0;
+	return (claims_is(c, (size_t)k, "who") || claims_is(c, (size_t)k,
+	    "which")) && claims_punct(c, (size_t)k - 1, ',');
+}
+
+/*
  * Content of a claim that runs over a later claim's source: cut it where
  * that clause begins, at a comma or semicolon or before a conjunction
  * (..., adding; but Ghana said; and plans to ...; , with its mayor saying).
@@ -113,7 +130,8 @@ claims_trim_sentence(struct claims *c)
 			    y->source.start > x->content.start)
 				cut = y->source.start;
 			if (i == j || x->quoted || cut <= x->content.start ||
-			    cut >= x->content.end || claims_nested(d, x, y))
+			    cut >= x->content.end || claims_nested(d, x, y) ||
+			    claims_relative_source(c, y))
 				continue;
 			kt = claims_tok_at(d, cut);
 			conj = kt > (long)c->sf && !(d->toks.v[kt - 1].flags &

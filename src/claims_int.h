@@ -32,7 +32,7 @@ struct claims {
 	const struct lexicon *words;	/* word classes; lx, or words only */
 	struct claims_went *went;	/* recent tokens' entries */
 	size_t wmask;		/* slots of went, less one */
-	size_t *para_end;	/* per paragraph: one past its last token */
+	uint32_t *para_end;	/* per paragraph: one past its last token */
 	size_t sf, se;		/* tokens of the current sentence */
 	size_t pf, pe;		/* tokens of the current paragraph */
 	size_t first;		/* first claim of the current sentence */

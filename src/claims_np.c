@@ -212,6 +212,35 @@ claims_time_word(const struct claims *c, size_t j)
 }
 
 /*
+ * With no comma after a longer opening phrase, the first name in it that
+ * a small word follows (During his second day in the trial Mr Lund
+ * played down ...: Mr Lund), not a country's; else the first token.
+ */
+static size_t
+claims_adjunct_name(const struct claims *c, size_t k)
+{
+	const struct doc *d = c->d;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[c->sf + 1].start), j;
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < d->toks.v[k].start; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+		    d->ents.v[m->entity].type == ENT_COUNTRY)
+			continue;
+		j = (size_t)claims_tok_at(d, m->start);
+		while (j < k && tok_end(&d->toks.v[j]) <= m->end)
+			j++;
+		if (j < k && (claims_flags(c, j) & (TOK_WORD | TOK_CAP |
+		    TOK_UPPER | TOK_DIGIT | TOK_POSS)) == TOK_WORD &&
+		    !claims_has(c, j, WC_NP_STOP))
+			return (size_t)claims_tok_at(d, m->start);
+	}
+	return c->sf;
+}
+
+/*
  * The first token after a time or place phrase that opens the sentence
  * before token k (In March this year, the police said; In January the
  * institute said; Last week, ...), else the sentence's first token. With
@@ -228,8 +257,10 @@ claims_after_adjunct(const struct claims *c, size_t k)
 		j = c->sf + 1;
 	else
 		return c->sf;
-	if (j >= k || !(claims_time_word(c, j) || (claims_flags(c, j) & TOK_CAP)))
+	if (j >= k)
 		return c->sf;
+	if (!(claims_time_word(c, j) || (claims_flags(c, j) & TOK_CAP)))
+		return claims_adjunct_name(c, k);
 	for (; j < k && j < c->sf + 8; j++)
 		if (claims_punct(c, j, ','))
 			return j + 1 < k ? j + 1 : c->sf;
@@ -238,7 +269,9 @@ claims_after_adjunct(const struct claims *c, size_t k)
 			return c->sf;
 	for (j = c->sf + !claims_time_word(c, c->sf); j < k && claims_time_word(c, j); j++)
 		;
-	return j > c->sf && j < k ? j : c->sf;
+	if (j > c->sf + 1 && j < k)
+		return j;
+	return claims_adjunct_name(c, k);
 }
 
 /*

@@ -198,11 +198,29 @@ claims_found(struct claims_cue *cu, size_t xa, size_t xb, size_t sa, size_t sb)
 	return TRY_FOUND;
 }
 
+/*
+ * Is the cue a passive with no "be": a verb that takes its object before
+ * "of" or "for" with that word right after it (Envoy accused of lying; a
+ * mayor blamed for the delay), but for a pronoun subject whose object went before (the
+ * senator she accused of lying)?
+ */
+static int
+claims_reduced_passive(const struct claims *c, const struct claims_cue *cu)
+{
+	unsigned fr = cu->h->cue->frame;
+
+	return !cu->h->ing && (fr & CUE_OF) && (fr & CUE_OBJ) &&
+	    cu->a == cu->k && cu->e < c->se && (claims_is(c, cu->e, "of") ||
+	    claims_is(c, cu->e, "for")) &&
+	    !(cu->k > c->sf && claims_has(c, cu->k - 1, WC_PRONOUN));
+}
+
 /* A passive cue (was said, is believed) makes no claim. */
 static enum claims_try
 claims_try_passive(struct claims *c, struct claims_cue *cu)
 {
-	return claims_passive(c, cu->a, cu->k, cu->h) ? TRY_NONE : TRY_NEXT;
+	return claims_passive(c, cu->a, cu->k, cu->h) ||
+	    claims_reduced_passive(c, cu) ? TRY_NONE : TRY_NEXT;
 }
 
 /*
@@ -279,6 +297,22 @@ claims_noun_tail(const struct claims *c, size_t k, size_t e)
  * adjective or a verb (enjoyed tremendous support, did not unveil plans,
  * swing states), or before an auxiliary (health worries have ...).
  */
+/*
+ * Is the word at l, or the name that ends there, the object of a
+ * preposition right before it (at Labour, on marketing)? A noun-verb
+ * after it is then a noun (hit back at Labour claims he ...).
+ */
+static int
+claims_prep_object(const struct claims *c, size_t l)
+{
+	size_t f = l;
+
+	if (claims_flags(c, l) & TOK_CAP)
+		while (f > c->sf && (claims_flags(c, f - 1) & TOK_CAP))
+			f--;
+	return f > c->sf && claims_has(c, f - 1, WC_SUBJECT_PREP);
+}
+
 static enum claims_try
 claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 {
@@ -290,7 +324,11 @@ claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 	if (cu->e < c->se && (claims_has(c, cu->e, WC_AUX) ||
 	    claims_has(c, cu->e, WC_BE) || claims_noun_tail(c, cu->k, cu->e)))
 		return TRY_NONE;
-	if (l == SIZE_MAX || (claims_flags(c, l) & TOK_CAP))
+	if (l == SIZE_MAX)
+		return TRY_NEXT;
+	if (claims_prep_object(c, l))
+		return TRY_NONE;	/* hit back at Labour claims, on marketing calls */
+	if (claims_flags(c, l) & TOK_CAP)
 		return TRY_NEXT;
 	if (claims_has(c, l, WC_DET) || (claims_flags(c, l) & (TOK_POSS |
 	    TOK_DIGIT)) || claims_has(c, l, WC_NP_PREP) ||
@@ -690,6 +728,23 @@ claims_naming(const struct claims *c, const struct claims_cue *cu)
 }
 
 /*
+ * Is the cue's object a relative pronoun before its source, the clause
+ * closed by a comma right after the cue (The claims, which he denied,
+ * are ...)? Not after a preposition (To which she said, "...").
+ */
+static int
+claims_relative_object(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t sa = cu->ja;
+
+	return sa > c->sf && (claims_is(c, sa - 1, "which") ||
+	    claims_is(c, sa - 1, "that")) && !(sa - 1 > c->sf &&
+	    claims_has(c, sa - 2, WC_SUBJECT_PREP)) && cu->e + 1 < c->se &&
+	    claims_punct(c, cu->e, ',') &&
+	    !(claims_flags(c, cu->e + 1) & TOK_QUOTE);
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -707,6 +762,13 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 		return TRY_NONE;	/* "He told the court.": no content */
 	if (claims_naming(c, cu))
 		return TRY_NONE;	/* "a group called Vesna": a name */
+	if (sa > c->sf && claims_is(c, sa - 1, "if"))
+		return TRY_NONE;	/* "if they said no, ...": a condition */
+	if (claims_relative_object(c, cu))
+		return TRY_NONE;	/* "The claims, which he denied, are": no content */
+	if (sa == c->sf + 1 && claims_is(c, c->sf, "what") && cu->e < c->se &&
+	    claims_has(c, cu->e, WC_BE))
+		return TRY_NONE;	/* "What Lund wanted was ...": a subject */
 	if ((r = claims_forward(c, cu->e, cu->h, &xa, &xb)) == 0) {
 		if (claims_parenthetical_all(c, cu))
 			return TRY_FOUND;

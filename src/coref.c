@@ -36,7 +36,7 @@ struct coref {
 	VEC(int) companies;	/* company entities in order of mention */
 };
 
-/* What candidate c links to: none (all -1, no title) when c->link < 0. */
+/* What candidate c links to: none (all -1, no title) if it has no link. */
 static const struct cand_link *
 coref_link(const struct coref_input *in, const struct cand *c)
 {
@@ -45,7 +45,15 @@ coref_link(const struct coref_input *in, const struct cand *c)
 		.acronym_of = -1,
 	};
 
-	return c->link < 0 ? &none : &in->links[c->link];
+	return c->linked ? cand_link_find(in->links, in->nlinks,
+	    (uint32_t)(c - in->c)) : &none;
+}
+
+/* The sentence of candidate k: the one that holds its start. */
+static int
+coref_sent(const struct coref *c, const struct cand *k)
+{
+	return (int)model_sent_at(c->d, k->start);
 }
 
 /* Fold span [a, b) of the text into buf; its length, or 0. */
@@ -312,7 +320,8 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		return;
 	switch (en->type) {
 	case ENT_PERSON: case ENT_OFFICIAL:
-		pronoun_track_name(&c->pronouns, e, k->start, k->sent);
+		pronoun_track_name(&c->pronouns, e, k->start,
+		    coref_sent(c, k));
 		break;
 	case ENT_COUNTRY:
 		c->last_country = e;
@@ -674,8 +683,9 @@ coref_name(struct coref *c, struct cand *k)
 	enum mention_kind kind = MENTION_NAME;
 
 	/* before this name is one; read with a title only, which a link has */
-	if (k->its && k->link >= 0)
-		c->in->links[k->link].affil_ent = c->last_body;
+	if (k->its && k->linked)
+		cand_link_find(c->in->links, c->in->nlinks,
+		    (uint32_t)(k - c->in->c))->affil_ent = c->last_body;
 	if (of >= 0)
 		e = c->in->c[of].entity, kind = MENTION_ALIAS;
 	if (e < 0 && n > 0)
@@ -790,7 +800,8 @@ coref_nominal(struct coref *c, struct cand *k)
 static void
 coref_pronoun(struct coref *c, struct cand *k)
 {
-	int e = pronoun_track_pronoun(&c->pronouns, k->start, k->end, k->sent);
+	int e = pronoun_track_pronoun(&c->pronouns, k->start, k->end,
+	    coref_sent(c, k));
 
 	if (e >= 0)
 		coref_mention(c, k, e, MENTION_PRONOUN);
@@ -834,6 +845,7 @@ static void
 coref_roles(struct coref *c)
 {
 	size_t i, j;
+	uint32_t lim;
 	struct cand *k;
 	const struct cand_link *l;
 	const struct pending_role *p;
@@ -853,7 +865,10 @@ coref_roles(struct coref *c)
 		/* The first minister's statement...: his, not the next name's */
 		if (coref_role_possessed(c->d, p))
 			continue;
-		for (; j < c->in->n && c->in->c[j].sent <= p->sent + 2; j++) {
+		/* candidates of the title's sentence and the two after */
+		lim = (size_t)p->sent + 3 < c->d->sents.n ?
+		    c->d->sents.v[p->sent + 3].start : UINT32_MAX;
+		for (; j < c->in->n && c->in->c[j].start < lim; j++) {
 			k = &c->in->c[j];
 			if (k->entity < 0)
 				continue;

@@ -24,10 +24,14 @@ enum cand_what {
 /*
  * What few candidates have (a title, an affiliation, the full name of an
  * acronym, a country word): kept apart, so that the many without carry
- * no room for it (a 30 MB text has 400,000 candidates, all kept for
- * coref_run: 60 bytes each with these inside, 36 without).
+ * no room for it, not even an index (a 30 MB text has 450,000
+ * candidates, all kept for coref_run, and 22,000 links: 60 bytes a
+ * candidate with these inside, 20 without; a candidate's sentence is
+ * the one that holds its start, not a field). In the order of their
+ * candidates, found by binary search (cand_link_find).
  */
 struct cand_link {
+	uint32_t cand;		/* the candidate's index */
 	int country;		/* CAND_NOMINAL: canon of a country word, or -1 */
 	int affil;		/* index of the candidate naming the affiliation */
 	int affil_canon;	/* or a lexicon canon, or -1 */
@@ -39,30 +43,39 @@ struct cand_link {
 struct cand {
 	uint32_t start, end;	/* bytes of the mention */
 	int canon;		/* CAND_LEXICON: the lexicon canon */
-	int sent;		/* sentence index */
 	int entity;		/* result: entity index, or -1 */
-	int link;		/* index into coref_input.links, or -1 */
-	/* small fields last, a byte each */
-	uint8_t what;		/* enum cand_what */
-	uint8_t type;		/* enum ent_type */
-	uint8_t kind;		/* enum mention_kind */
-	int8_t direct;		/* CAND_NOMINAL: country is the entity itself */
-	int8_t its;		/* "its chief executive": the latest body's */
-	int8_t honorific;	/* named with Mr, Mrs...: a person */
-	int8_t common;		/* a lone word also written in small letters
+	/* small fields last, in bits */
+	unsigned what : 3;	/* enum cand_what */
+	unsigned type : 3;	/* enum ent_type */
+	unsigned kind : 3;	/* enum mention_kind */
+	unsigned direct : 1;	/* CAND_NOMINAL: country is the entity itself */
+	unsigned its : 1;	/* "its chief executive": the latest body's */
+	unsigned honorific : 1;	/* named with Mr, Mrs...: a person */
+	unsigned common : 1;	/* a lone word also written in small letters
 				   (Bankruptcy ... bankruptcy): only a
 				   name met before */
-	int8_t personish;	/* a lone word that acts like a person: 1; after
+	signed personish : 2;	/* a lone word that acts like a person: 1; after
 				   an article or a preposition: -1 */
-	int8_t says;		/* followed by a verb of saying */
-	int8_t verify;		/* in a Title Case headline: only a known name;
+	unsigned says : 1;	/* followed by a verb of saying */
+	unsigned verify : 2;	/* in a Title Case headline: only a known name;
 				   2: a lone word, only a surname met later */
-	int8_t head;		/* a body's head alone (the Council) */
-	uint8_t the;		/* bytes from a capital "The" or a name's title
+	unsigned head : 1;	/* a body's head alone (the Council) */
+	unsigned linked : 1;	/* has a struct cand_link */
+	unsigned the : 8;	/* bytes from a capital "The" or a name's title
 				   before start to start, 0 if none: the
 				   mention begins there (founded The Olive
 				   Tree; Sir Ada Brennick) */
 };
+
+/* The link of candidate i among links[0, n), or NULL if it has none. */
+static inline struct cand_link *
+cand_link_find(struct cand_link *links, size_t n, uint32_t i)
+{
+	size_t k = model_first(links, n, sizeof *links,
+	    offsetof(struct cand_link, cand), i);
+
+	return k < n && links[k].cand == i ? &links[k] : NULL;
+}
 
 /* A role found with no name beside it ("a US national security adviser"). */
 struct pending_role {
@@ -78,7 +91,7 @@ struct pending_role {
 struct coref_input {
 	struct cand *c;		/* sorted by start, not overlapping */
 	size_t n;
-	struct cand_link *links;	/* the candidates' links (cand.link) */
+	struct cand_link *links;	/* the candidates' links, in their order */
 	size_t nlinks;
 	struct pending_role *roles;	/* in text order */
 	size_t nroles;

@@ -60,8 +60,6 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
 	c->end = entities_uend(en, u1 - 1);
 	c->canon = -1;
 	c->entity = -1;
-	c->link = -1;
-	c->sent = en->units.v[u0].sent;
 	en->units.v[u0].cand = (int)en->cands.n - 1;
 	return c;
 }
@@ -139,7 +137,8 @@ entities_link_new(struct ent *en, struct cand *c)
 	l->country = l->affil = l->affil_canon = l->affil_ent = -1;
 	l->acronym_of = -1;
 	l->role_start = l->role_end = 0;
-	c->link = (int)en->links.n - 1;
+	l->cand = (uint32_t)(c - en->cands.v);
+	c->linked = 1;
 	return l;
 }
 
@@ -250,10 +249,10 @@ entities_link(struct ent *en)
 
 	for (i = 0; i < en->found.n; i++) {
 		f = &en->found.v[i];
-		k = en->cands.v[en->units.v[f->u0].cand].link;
-		if (k < 0)
+		k = en->units.v[f->u0].cand;
+		if (!en->cands.v[k].linked)
 			continue;	/* nothing to link */
-		l = &en->links.v[k];
+		l = cand_link_find(en->links.v, en->links.n, (uint32_t)k);
 		l->affil = entities_unit_cand(en, f->affil_unit);
 		if (f->affil_unit >= 0 && l->affil < 0)
 			l->affil_canon = en->units.v[f->affil_unit].canon;

@@ -49,17 +49,19 @@ struct sentence {
 #define TOK_SENT_START	0x0400	/* first word of a sentence */
 
 /*
- * 8 bytes, not 12: a 30 MB text has 5.7 million tokens. The end is
+ * 7 bytes, not 12: a 30 MB text has 5.7 million tokens, and they are a
+ * third of the memory of --json on it. Packed, with the length and the
+ * flags in bit-fields: a field's address cannot be taken. The end is
  * start + len (tok_end); segment cuts a longer run of letters into
  * tokens of at most TOK_MAXLEN bytes.
  */
 struct token {
 	uint32_t start;
-	uint16_t len;		/* bytes */
-	uint16_t flags;		/* TOK_*: 11 bits */
-};
+	uint32_t flags : 11;	/* TOK_* */
+	uint32_t len : 13;	/* bytes, at most TOK_MAXLEN */
+} __attribute__((packed));
 
-#define TOK_MAXLEN 0xffff
+#define TOK_MAXLEN 0x1fff
 
 /* The byte just past token t. */
 static inline uint32_t
@@ -104,20 +106,21 @@ struct entity {
 
 enum claim_kind { CLAIM_SPEECH, CLAIM_BELIEF, CLAIM_POSITION };
 
+/* The flags last: 48 bytes, not 52 (a 30 MB text has 100,000 claims). */
 struct claim {
 	enum claim_kind kind;
 	int party;		/* entity index, or -1 */
 	int speaker;		/* entity index, or -1 */
-	bool has_source;
-	bool quoted;
-	bool party_lexicon;	/* the party came from the lexicon, not the text */
 	struct span source, cue, content;
 	/*
 	 * Whose position a claim voiced by another is (X believes Y,
 	 * according to Z: X); the claim takes its party. Not in --json.
 	 */
-	bool has_holder;
 	struct span holder;
+	bool has_holder;
+	bool has_source;
+	bool quoted;
+	bool party_lexicon;	/* the party came from the lexicon, not the text */
 };
 
 struct coref_input;

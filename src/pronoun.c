@@ -2,7 +2,9 @@
  * pronoun.c: the pronoun resolver. He, she, who as the source of a claim
  * stand for a person: the subject of the sentence before when it was named
  * after the last speaker spoke (Peru's envoy, Ana Ruiz, arrived. "...,"
- * she said), the subject of the paragraph when the last speaker spoke
+ * she said), else the person it introduces (heard from Lord Roe, who was a
+ * minister. He denied ...; questioned by its leader, Ann Bell. She said
+ * ...), the subject of the paragraph when the last speaker spoke
  * before it, else the last speaker, else the latest person named outside
  * quotation marks. Then he and she must fit: a title that made someone
  * the subject of the sentence before wins (The Tory leader was asked...
@@ -519,8 +521,70 @@ pronoun_latest_named(const struct pronoun *p, uint32_t off)
 }
 
 /*
+ * Does the person named in tokens [a, k) of sentence s end it as a
+ * passive's agent (The plan was questioned by its former leader, Ann
+ * Roe.)? k is the token after the name.
+ */
+static int
+pronoun_agent_last(const struct pronoun *p, const struct sentence *s,
+    size_t a, size_t k)
+{
+	const struct doc *d = p->d;
+	size_t j;
+
+	if (k + 1 != s->tok_first + s->tok_count || d->text[d->toks.v[k].start] != '.')
+		return 0;
+	for (j = a; j-- > s->tok_first && a - j < 10;)
+		if (pronoun_tok_is(p, j, WC_SUBJECT_PREP))
+			return affil_tok_word(d, j, "by");
+	return 0;
+}
+
+/*
+ * The person sentence si introduces with a relative clause of their own
+ * (The programme heard from Lord Roe, who was a minister then. He
+ * denied ...) or as the agent it ends with (pronoun_agent_last): the last
+ * one named so outside quotation marks, or -1.
+ */
+static int
+pronoun_introduced(const struct pronoun *p, size_t si, uint32_t *at)
+{
+	const struct doc *d = p->d;
+	const struct sentence *s = &d->sents.v[si];
+	size_t i = model_mention_at(d, s->start), k, a;
+	int e = -1;
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < s->end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+		    !(PRONOUN_PERSON & 1u << d->ents.v[m->entity].type) ||
+		    model_in_quote(d, m->start))
+			continue;
+		a = MODEL_FIRST(d->toks, struct token, start, m->start);
+		k = MODEL_FIRST(d->toks, struct token, start, m->end);
+		if (k < s->tok_first + s->tok_count && pronoun_tok_is(p, k, WC_OF))
+			while (++k < s->tok_first + s->tok_count &&
+			    (d->toks.v[k].flags & TOK_CAP))
+				;	/* Lord Roe of Ely, who */
+		if (k >= s->tok_first + s->tok_count)
+			continue;
+		if ((k + 1 < s->tok_first + s->tok_count &&
+		    d->text[d->toks.v[k].start] == ',' &&
+		    pronoun_tok_is(p, k + 1, WC_RELATIVE) &&
+		    d->text[d->toks.v[k + 1].start] == 'w') ||
+		    pronoun_agent_last(p, s, a, k)) {
+			e = m->entity;
+			*at = m->start;
+		}
+	}
+	return e;
+}
+
+/*
  * Who the person source at s is by the flow of the text: the subject of
- * the sentence before, named after the last speaker spoke; the subject of
+ * the sentence before, named after the last speaker spoke, else the person
+ * it introduces (pronoun_introduced); the subject of
  * the paragraph, when the last speaker spoke before it; the last speaker;
  * the latest person named.
  */
@@ -535,6 +599,10 @@ pronoun_flow(const struct pronoun *p, const struct span *s, int last,
 
 	if (si > 0 && si < d->sents.n &&
 	    (subj = pronoun_subject(p, si - 1, &at)) >= 0 &&
+	    (last < 0 || at > lastpos))
+		return subj;
+	if (si > 0 && si < d->sents.n &&
+	    (subj = pronoun_introduced(p, si - 1, &at)) >= 0 &&
 	    (last < 0 || at > lastpos))
 		return subj;
 	if (last >= 0 && (subj = pronoun_para_subject(p, s->start, lastpos)) >= 0)

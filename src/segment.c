@@ -154,12 +154,12 @@ segment_push_one(struct doc *d, size_t start, size_t end, uint32_t flags)
 	struct token *t = VEC_PUSH(d->toks);
 
 	t->start = (uint32_t)start;
-	t->len = (uint16_t)(end - start);
-	t->flags = (uint16_t)flags;
+	t->len = (uint32_t)(end - start);
+	t->flags = flags;
 }
 
 /*
- * A run of letters longer than TOK_MAXLEN (64 KB: no word of any
+ * A run of letters longer than TOK_MAXLEN (8 KB: no word of any
  * language; a pasted blob): tokens cut at UTF-8 character boundaries.
  */
 static void

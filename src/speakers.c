@@ -100,17 +100,37 @@ speakers_named_official(const struct doc *d, int body, const char *head,
 	return found;
 }
 
-/* The last word of a source span: start in *w, length returned. */
+/* Does a mention start at byte off? */
+static int
+speakers_mention_starts(const struct doc *d, uint32_t off)
+{
+	size_t i = model_mention_at(d, off);
+
+	return i < d->mentions.n && d->mentions.v[i].start == off;
+}
+
+/*
+ * The last word of a source span, or the word before a place it holds
+ * its seat for (the MP for Ealing North): start in *w, length returned.
+ */
 static size_t
 speakers_head(const struct doc *d, const struct span *s, const char **w)
 {
-	size_t k = model_tok_over(d, s->end - 1);
+	size_t k = model_tok_over(d, s->end - 1), j;
 
 	while (k > 0 && d->toks.v[k].start >= s->start &&
 	    !(d->toks.v[k].flags & TOK_WORD))
 		k--;
 	if (k >= d->toks.n || d->toks.v[k].start < s->start)
 		return 0;
+	for (j = k; j > 0 && d->toks.v[j].start > s->start &&
+	    (d->toks.v[j].flags & TOK_CAP); j--)
+		;
+	if (j < k && j > 0 && d->toks.v[j - 1].start >= s->start &&
+	    tok_end(&d->toks.v[j]) - d->toks.v[j].start == 3 &&
+	    strncmp(d->text + d->toks.v[j].start, "for", 3) == 0 &&
+	    !speakers_mention_starts(d, d->toks.v[j + 1].start))
+		k = j - 1;
 	*w = d->text + d->toks.v[k].start;
 	return tok_end(&d->toks.v[k]) - d->toks.v[k].start;
 }
@@ -264,6 +284,30 @@ speakers_body_fallback(const struct speakers *sp, uint32_t off)
 }
 
 /*
+ * "they" later in a sentence that opens with a body's name (Russian
+ * prosecutors are forcing the sale, which they claim is owed): that
+ * body, or -1.
+ */
+static int
+speakers_they_subject(const struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	size_t si = model_sent_at(d, s->start), i;
+	const struct sentence *st;
+
+	if (s->end - s->start != 4 || strncasecmp(d->text + s->start, "they",
+	    4) != 0 || si >= d->sents.n)
+		return -1;
+	st = &d->sents.v[si];
+	i = model_mention_at(d, st->start);
+	if (i >= d->mentions.n || d->mentions.v[i].start != st->start ||
+	    d->mentions.v[i].end >= s->start || d->mentions.v[i].entity < 0 ||
+	    !(SPK_BODY & 1u << d->ents.v[d->mentions.v[i].entity].type))
+		return -1;
+	return d->mentions.v[i].entity;
+}
+
+/*
  * Resolve a pronoun or a description at span s: a person (he, she, who)
  * by the pronoun resolver (pronoun.c); else the last compatible speaker,
  * else the latest compatible entity outside quotes; a body the entity
@@ -281,9 +325,13 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 		if ((types & 1u << k) && sp->last[k] >= 0 &&
 		    (best < 0 || sp->lastpos[k] > sp->lastpos[best]))
 			best = (int)k;
-	if (types == SPK_PERSON)
+	/* the MP said, as he said: the subject of the sentence before... */
+	if (types == SPK_PERSON || types == SPK_TITLE)
 		return pronoun_person(&sp->pr, s, best >= 0 ? sp->last[best] :
 		    -1, best >= 0 ? sp->lastpos[best] : 0);
+	if ((e = speakers_they_subject(sp, s)) >= 0 && (types & 1u <<
+	    d->ents.v[e].type))
+		return e;
 	if (best >= 0)
 		return sp->last[best];
 	e = pronoun_latest(d, s->start, types, &at);

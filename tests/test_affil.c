@@ -939,6 +939,79 @@ test_minister_sentence_country(void **state)
 	doc_free(d);
 }
 
+/*
+ * Sources resolved by what is around them, one case each: the text, the
+ * start of a claim's content, its speaker (NULL: not checked), its party.
+ */
+static const struct affil_case {
+	const char *name, *text, *content, *speaker, *party;
+} affil_cases[] = {
+	/*
+	 * a title alone that the text gave no one (the MP for a seat): the
+	 * person the sentence before has for its subject, as "he" would
+	 */
+	{ "title_after_subject", "Casino bill\n\nHousing Minister Rosa Pettigrew "
+	    "said the bill was fair in the Commons.\n\nMeanwhile Labour "
+	    "backbencher Ben Aldous criticised the plan. The MP for Vikford "
+	    "North claimed the bill would bring crime.\n",
+	  "the bill would bring crime", "Ben Aldous", "Labour Party" },
+	/*
+	 * someone a lead introduces without a name (a union leader who said) is
+	 * the person the next paragraph opens with
+	 */
+	{ "lead_introduces", "Port row\n\nThe mayor of Vikford has criticised a "
+	    "union leader who said the port was unsafe.\n\nBen Aldous, of the "
+	    "Dockers Union, spoke of \"real danger\" on the quays.\n",
+	  "the port was unsafe", "Ben Aldous", "Dockers Union" },
+	/*
+	 * a long opening phrase with no comma: the name after it is the subject
+	 * of the coordinated cue
+	 */
+	{ "opening_phrase_subject", "Port row\n\nPer Lund, the chief executive of "
+	    "Vikford Ports, spoke on Monday.\n\nDuring his second day in the "
+	    "court Mr Lund played down the report and denied he had met the "
+	    "minister.\n",
+	  "he had met the minister", "Per Lund", "Vikford Ports" },
+	/* "the parties say": a party the text named, as "the party" */
+	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
+	    "still calling voters at home.\n\nThe parties say the calls are "
+	    "legal.\n",
+	  "the calls are legal", NULL, "Conservative Party" },
+	/* who after a name's apposition: the name (X - a ..., and a ..., who) */
+	{ "relative_after_apposition", "Port row\n\nThe plan has been backed by Ben "
+	    "Aldous - a former Vikford harbour master, and an expert on tides, "
+	    "who has confirmed the quays were safe.\n",
+	  "the quays were safe", "Ben Aldous", "Ben Aldous" },
+	/* "they" later in a sentence that opens with a body: that body */
+	{ "they_sentence_subject", "Yarvik in court\n\nThe oil firm Yarvik has said a "
+	    "US court will decide the sale.\n\nRussian prosecutors are forcing "
+	    "the sale of the firm's main unit to help pay a tax bill, which "
+	    "they claim is owed by Yarvik.\n",
+	  "is owed by Yarvik", NULL, "Russia" },
+	/* an unnamed source's body: not one named after "in", "to" ... */
+	{ "unnamed_not_after_preposition",
+	  "Trade row\n\nAccording to official data, the value of Norway's "
+	    "exports is expected to rise, while in Sweden's case it is set to "
+	    "fall.\n",
+	  "the value of Norway", NULL, "Norway" },
+};
+
+/* Every case of affil_cases. */
+static void
+test_affil_cases(void **state)
+{
+	const struct affil_case *k;
+
+	(void)state;
+	for (k = affil_cases; k < affil_cases + sizeof affil_cases /
+	    sizeof affil_cases[0]; k++) {
+		struct doc *d = run(k->text);
+
+		check(d, k->content, k->speaker, k->party);
+		doc_free(d);
+	}
+}
+
 static void
 test_judge_court(void **state)
 {
@@ -965,6 +1038,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_judge_court),
+		cmocka_unit_test(test_affil_cases),
 		cmocka_unit_test(test_title_before_name),
 		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),

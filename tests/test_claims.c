@@ -602,6 +602,35 @@ test_pronoun_previous_subject(void **state)
 }
 
 static void
+test_pronoun_introduced(void **state)
+{
+	/*
+	 * a person the sentence before introduces with a relative clause
+	 * of their own, or ends with as a passive's agent, is "he"
+	 */
+	struct doc *d = uifix_doc("Anna Varga said the plan had failed. The "
+	    "panel also heard from Lord Berrow of Ely, who was a minister "
+	    "then. He denied that the port was sold. The sale was opposed "
+	    "by the union\xe2\x80\x99s former leader, Erik Dahl. He said the "
+	    "talks were over.\n");
+	int varga = ent(d, "Anna Varga", ENT_PERSON, -1, NULL);
+	int berrow = ent(d, "Berrow", ENT_PERSON, -1, NULL);
+	int dahl = ent(d, "Erik Dahl", ENT_PERSON, -1, NULL);
+
+	(void)state;
+	mention(d, "Anna Varga", varga);
+	mention(d, "Lord Berrow", berrow);
+	mention(d, "Erik Dahl", dahl);
+	run(d);
+	assert_int_equal(d->claims.n, 3);
+	expect_claim(d, 1, "He", "denied", "that the port was sold");
+	assert_int_equal(d->claims.v[1].speaker, berrow);
+	expect_claim(d, 2, "He", "said", "the talks were over");
+	assert_int_equal(d->claims.v[2].speaker, dahl);
+	doc_free(d);
+}
+
+static void
 test_pronoun_skips_quoted_names(void **state)
 {
 	struct doc *d = uifix_doc("Anna Varga said the plan had failed. \xe2\x80\x9cI "
@@ -1768,6 +1797,59 @@ static const struct claim_case claim_cases[] = {
 		{ "Ada Lunde", "saying",
 		    "\xe2\x80\x9c" "bring it on\xe2\x80\x9d" },
 	  } },
+	/*
+	 * A verb that takes an object before "of" or "for", with that word
+	 * right after it, is a passive with no "be": no claim of its own.
+	 */
+	{ .name = "reduced_passive", .n = 1,
+	  .text = "Port row\n\nThe mayor accused of lying about the port will "
+	    "resign. Varga criticised for the delay, the board said.\n",
+	  .want = {
+		{ "the board", "said", "Varga criticised for the delay" },
+	  } },
+	/* "What X wanted was ..." opens a subject: no claim of "wanted". */
+	{ .name = "what_subject", .n = 1,
+	  .text = "Port row\n\nWhat the mayor wanted was \"a new port for the "
+	    "town\", Lund said.\n",
+	  .want = {
+		{ "Lund", "said", "What the mayor wanted was \"a new port for "
+		    "the town\"" },
+	  } },
+	/*
+	 * A noun-verb after the object of a preposition is a noun (hit back
+	 * at Labour claims he ...; rules on marketing calls apply).
+	 */
+	{ .name = "noun_verb_after_prep", .n = 0,
+	  .text = "Port row\n\nLund hit back at Labour claims he had misled "
+	    "the board. The rules on marketing calls apply to all firms.\n",
+	},
+	/*
+	 * A relative pronoun as the cue's object, the clause closed by a
+	 * comma: no content (The claims, which he denied, are ...).
+	 */
+	{ .name = "relative_object", .n = 1,
+	  .text = "Port row\n\nThe claims, which he has denied, are being "
+	    "studied by the board. To which she said, \"Not again.\"\n",
+	  .want = {
+		{ "she", "said", "\"Not again.\"" },
+	  } },
+	/* A cue in a condition is no claim (if they said no, ...). */
+	{ .name = "condition", .n = 1,
+	  .text = "Port row\n\nIf they said no, they were not called again. "
+	    "Lund said the calls were legal, if the board believes the rules "
+	    "allow them.\n",
+	  .want = {
+		{ "Lund", "said", "the calls were legal, if the board believes "
+		    "the rules allow them" },
+	  } },
+	/* A relative clause after a comma stays in the content before it. */
+	{ .name = "relative_in_content", .n = 2,
+	  .text = "Port row\n\nMaria Berg claims she was misled by the board, "
+	    "which promised she would have a pension.\n",
+	  .want = {
+		{ "Maria Berg", "claims", "she was misled by the board, which "
+		    "promised she would have a pension" },
+	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
@@ -1845,6 +1927,7 @@ main(void)
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_source_body_for),
 		cmocka_unit_test(test_pronoun_last_speaker),
+		cmocka_unit_test(test_pronoun_introduced),
 		cmocka_unit_test(test_pronoun_skips_quoted_names),
 		cmocka_unit_test(test_pronoun_previous_subject),
 		cmocka_unit_test(test_description_latest_company),
