@@ -68,6 +68,26 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 }
 
 /*
+ * Is the word at unit u written elsewhere in the chunk, not after the
+ * same unit before it (the Courier Roe said ... Roe's view: a name of its
+ * own, the comma left out)?
+ */
+static int
+entities_alone_elsewhere(const struct ent *en, uint32_t u)
+{
+	uint64_t h = en->tt.v[en->units.v[u].tok - en->tok0].hash;
+	uint32_t i;
+
+	for (i = 0; i < en->units.n; i++)
+		if (i != u && en->units.v[i].ntok == 1 && h != 0 &&
+		    en->tt.v[en->units.v[i].tok - en->tok0].hash == h &&
+		    (i == 0 || en->units.v[i - 1].canon !=
+		    en->units.v[u - 1].canon))
+			return 1;
+	return 0;
+}
+
+/*
  * Is [a, b) a body's name: a head, a country joined to names (United
  * Russia), or a demonym and names (American Legion; but four words with
  * no "of" are a titled name: Chinese Generalissimo Chiang Kai-shek)?
@@ -82,7 +102,8 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 	if (b - a == 2 && en->units.v[a].cls == 'K' &&
 	    en->units.v[a + 1].ntok == 1 &&
 	    (en->units.v[a + 1].cls == 'N' || (en->units.v[a + 1].cls == 'C' &&
-	    (b >= en->units.n || en->units.v[b].cls != 's'))))
+	    (b >= en->units.n || en->units.v[b].cls != 's'))) &&
+	    !entities_alone_elsewhere(en, a + 1))
 		return ENT_COMPANY;	/* the Daily Courier Deutschland */
 	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
 		return en->units.v[a].cls == 'K' ? ENT_COMPANY :

@@ -233,9 +233,29 @@ shape_honorific(struct ent *en)
 	return 1;
 }
 
+/*
+ * Does the run of name words before unit a follow "of" or "for" after a
+ * body's head (the Institute for Climate Impact Research)? A company's
+ * head there ends the body's name.
+ */
+static int
+entities_in_body_name(const struct ent *en, uint32_t a)
+{
+	while (a > 0 && strchr("NFAuCDYLZ", en->units.v[a - 1].cls) != NULL)
+		a--;
+	if (a > 0 && en->units.v[a - 1].cls == 'a')
+		a--;
+	return a >= 2 && strchr("of", en->units.v[a - 1].cls) != NULL &&
+	    strchr("RO", en->units.v[a - 2].cls) != NULL;
+}
+
 static int
 shape_company(struct ent *en)
 {
+	uint32_t a, b;
+
+	if (entities_group(1, &a, &b) && entities_in_body_name(en, a))
+		return 0;
 	return entities_named(en, ENT_COMPANY);
 }
 

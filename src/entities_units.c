@@ -471,13 +471,16 @@ entities_particle_name(const struct ent *en, const struct token *k)
  * Is the word a brand's name in camel case: letters only, a capital inside
  * after small letters (DaimlerChrysler, TimeWarner, easyJet, eBay)? Not
  * after a capital and fewer than three small letters, or a name particle,
- * as surnames have them (McCain, MacLeod, DeSantis, FitzGerald).
+ * as surnames have them (McCain, MacLeod, DeSantis, FitzGerald), nor after
+ * a given name (a handle: JaneRoe); in small letters first, one capital
+ * inside (not a link's code).
  */
 int
 entities_camel(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start;
 	size_t n = tok_end(k) - k->start, i, lower = 0;
+	const struct lexicon_entry *e;
 
 	if (n < 4 || n > 40)
 		return 0;
@@ -490,10 +493,13 @@ entities_camel(const struct ent *en, const struct token *k)
 	if (i + 2 >= n || lower == 0 || !(s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
 	    !(s[i + 2] >= 'a' && s[i + 2] <= 'z'))
 		return 0;	/* no capital inside, or ABCs, or McX */
-	if (s[0] >= 'A' && s[0] <= 'Z' && (lower < 3 ||
-	    lexicon_word_is(lexicon_word(en->lx, s, i), WC_PARTICLE)))
-		return 0;	/* McCain, DeSantis, FitzGerald */
-	return lower <= 5 || (s[0] >= 'A' && s[0] <= 'Z');
+	e = lexicon_word(en->lx, s, i);
+	if (s[0] >= 'A' && s[0] <= 'Z')	/* McCain, DeSantis, FitzGerald, */
+		return lower >= 3 && !lexicon_word_is(e, WC_PARTICLE) &&
+		    (e == NULL || !(e->roles & LEX_FIRST));	/* JohnRoe */
+	for (i += 1; i < n && s[i] >= 'a' && s[i] <= 'z'; i++)
+		;
+	return lower <= 5 && i == n;	/* one capital inside: not x7hKqP */
 }
 
 /* The lexicon's form of the country's name or demonym (s, n), or NULL. */

@@ -1530,6 +1530,31 @@ test_small_names(void **state)
 	doc_free(d);
 }
 
+/*
+ * Not a company: a known company before a name met on its own elsewhere
+ * (the comma left out before a speaker), a venue, a firm's head inside a
+ * body's name after "for", a handle after a given name or a link's code.
+ */
+static void
+test_company_edges(void **state)
+{
+	struct doc *d = run("At a meeting with the Washington Post Vale said "
+	    "the plan would fail. Vale's view was clear. Crowds filled the "
+	    "streets around Toyota Stadium. The Velorian Institute for Climate "
+	    "Impact Research said so. Follow JaneRoe or see xqhKqPwz.\n");
+
+	(void)state;
+	assert_non_null(mentioned(d, "Washington Post"));
+	assert_null(mentioned(d, "Washington Post Vale"));
+	assert_null(mentioned(d, "Toyota Stadium"));
+	assert_non_null(mentioned(d,
+	    "Velorian Institute for Climate Impact Research"));
+	assert_null(mentioned(d, "Impact Research"));
+	assert_null(ent(d, "JaneRoe"));
+	assert_null(ent(d, "xqhKqPwz"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1579,6 +1604,7 @@ main(void)
 		cmocka_unit_test(test_status_prefix),
 		cmocka_unit_test(test_older_companies),
 		cmocka_unit_test(test_small_names),
+		cmocka_unit_test(test_company_edges),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
