@@ -42,8 +42,8 @@ floors() {
 
 predict "$set" "$TMPD/attrib"
 summary=$("$score" --pred-dir "$TMPD/attrib" "$set" | tail -1)
-floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.94 \
-    attributed_f1\>=0.83 speaker_acc\>=0.945
+floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.96 \
+    attributed_f1\>=0.85 speaker_acc\>=0.955
 predict "$SHARED/corpus/seed" "$TMPD/seed"
 summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
 floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
