@@ -34,6 +34,8 @@ struct coref {
 	int last_body;		/* the latest company or organisation named */
 	struct pronoun_track pronouns;	/* for he and she (pronoun.c) */
 	VEC(int) companies;	/* company entities in order of mention */
+	VEC(int) named;		/* entity -> times named, for companies */
+	int main_company;	/* the company named most, latest of those */
 };
 
 /* What candidate c links to: none (all -1, no title) if it has no link. */
@@ -302,6 +304,20 @@ coref_canon(struct coref *c, int canon)
 
 static void coref_head_set(struct coref *, int);
 
+/*
+ * One more name of company e: the company named most so far, the latest
+ * of those, is what "the company" stands for (coref_nominal).
+ */
+static void
+coref_count_company(struct coref *c, int e)
+{
+	while (c->named.n <= (size_t)e)
+		*VEC_PUSH(c->named) = 0;
+	if (++c->named.v[e] >= (c->main_company < 0 ? 1 :
+	    c->named.v[c->main_company]))
+		c->main_company = e;
+}
+
 /* Record a mention of entity e for candidate k. */
 static void
 coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
@@ -330,6 +346,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		c->last_company = e;
 		c->last_body = e;
 		*VEC_PUSH(c->companies) = e;
+		coref_count_company(c, e);
 		coref_head_set(c, e);
 		break;
 	case ENT_ORGANISATION:
@@ -747,28 +764,6 @@ coref_short(struct coref *c, struct cand *k)
 	coref_name(c, k);
 }
 
-/*
- * The company "the company" stands for: the one named most so far, the
- * latest of those (a story about Kestrol that names a rival once: still
- * Kestrol), or -1.
- */
-static int
-coref_main_company(const struct coref *c)
-{
-	size_t i, j;
-	int best = -1, most = 0, n;
-
-	for (i = c->companies.n; i-- > 0;) {
-		for (n = 0, j = 0; j < c->companies.n; j++)
-			n += c->companies.v[j] == c->companies.v[i];
-		if (n > most) {
-			most = n;
-			best = c->companies.v[i];
-		}
-	}
-	return best;
-}
-
 /* "the firm", "the Chinese firm", "the government", "US officials". */
 static void
 coref_nominal(struct coref *c, struct cand *k)
@@ -781,7 +776,7 @@ coref_nominal(struct coref *c, struct cand *k)
 	else if (k->type == ENT_COUNTRY)
 		e = country >= 0 ? coref_canon(c, country) : c->last_country;
 	else if (country < 0)
-		e = coref_main_company(c);
+		e = c->main_company;	/* the story's, not a rival */
 	else
 		for (i = c->companies.n; i-- > 0;)
 			if (c->home.v[c->companies.v[i]] == country) {
@@ -1060,6 +1055,7 @@ coref_covered(const struct doc *d, uint32_t start, uint32_t end)
 /* A body's long name, by its first letter in small letters. */
 struct coref_long {
 	int letter, entity;
+	size_t len;
 };
 
 static int
@@ -1103,6 +1099,7 @@ coref_small_names(struct coref *c)
 		if (words < 3)
 			continue;
 		longs[nlong].letter = d->ents.v[i].name[0] | 0x20;
+		longs[nlong].len = strlen(d->ents.v[i].name);
 		longs[nlong++].entity = (int)i;
 	}
 	qsort(longs, nlong, sizeof *longs, coref_letter_cmp);
@@ -1119,7 +1116,7 @@ coref_small_names(struct coref *c)
 		for (i = from[d->text[t->start] - 'a'];
 		    i < from[d->text[t->start] - 'a' + 1]; i++) {
 			name = d->ents.v[longs[i].entity].name;
-			n = strlen(name);
+			n = longs[i].len;
 			if (!coref_spelt_small(d, t->start, name, n) ||
 			    coref_covered(d, t->start, t->start + (uint32_t)n))
 				continue;
@@ -1165,6 +1162,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	hmap_grow(&c.keymap, 256, coref_key_hash, &c);
 	c.last_country = c.last_company = c.last_body = -1;
+	c.main_company = -1;
 	pronoun_track_begin(&c.pronouns, d, lx);
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
@@ -1187,6 +1185,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	VEC_FREE(c.keys);
 	VEC_FREE(c.arena);
 	VEC_FREE(c.companies);
+	VEC_FREE(c.named);
 	pronoun_track_end(&c.pronouns);
 }
 
