@@ -303,6 +303,7 @@ entities_lower_elsewhere(struct ent *en, uint32_t u)
 {
 	const struct unit *x = &en->units.v[u];
 	uint64_t h = en->tt.v[x->tok - en->tok0].hash;
+	const struct ent_tok *t;
 	size_t j, mask;
 
 	if (h == 0 || x->ntok != 1 ||
@@ -314,6 +315,14 @@ entities_lower_elsewhere(struct ent *en, uint32_t u)
 	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
 		if (en->lower.v[j] == h)
 			return 1;
+	t = &en->tt.v[x->tok - en->tok0];
+	if (t->flen < 5 || en->fold.v[t->fold + t->flen - 1] != 's' ||
+	    en->fold.v[t->fold + t->flen - 2] == 's')
+		return 0;
+	h = lexicon_hash_token(en->fold.v + t->fold, t->flen - 1u);
+	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
+		if (en->lower.v[j] == h)
+			return 1;	/* Crowds ... a crowd */
 	return 0;
 }
 

@@ -1580,6 +1580,20 @@ test_company_edges(void **state)
 	doc_free(d);
 }
 
+/*
+ * A plural opening a sentence whose singular is written in small letters
+ * elsewhere is a common noun (Crowds ... the crowd).
+ */
+static void
+test_plural_common(void **state)
+{
+	struct doc *d = run("Crowds filled the square. The crowd was large.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Crowds"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1630,6 +1644,7 @@ main(void)
 		cmocka_unit_test(test_older_companies),
 		cmocka_unit_test(test_small_names),
 		cmocka_unit_test(test_company_edges),
+		cmocka_unit_test(test_plural_common),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
