@@ -265,6 +265,27 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 }
 
 /*
+ * The government an unnamed source's modifier names (government sources,
+ * Government officials, administration officials): the article's country,
+ * unless a name qualifies it (Scottish government officials: the body's
+ * own modifier, affil_modifier_body); -1.
+ */
+static int
+affil_government_modifier(const struct doc *d, const struct span *s,
+    size_t h)
+{
+	size_t k = affil_tok_at(d, s->start);
+	char w[48];
+
+	if (h == 0 || h - 1 < k || affil_word(d, h - 1, w) == 0 ||
+	    !affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) || (h - 1 > k &&
+	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER))))
+		return -1;
+	return affil_home(d);
+}
+
+/*
+ * The latest body of the given types before off, from from on, as
  * affil_latest, not a body named after a preposition that makes it
  * another's (officials said exports from Oslo grew, while in Peru's
  * case ...: not Peru).
@@ -301,6 +322,7 @@ affil_claim(struct doc *d, struct claim *c)
 {
 	size_t h = affil_head(d, &c->source), j, nkinds;
 	const struct sentence *s;
+	uint32_t lim;
 	const struct wordmap *kinds;
 	char w[48];
 	int e = -1;
@@ -329,15 +351,19 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
-	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
+	if ((e = affil_modifier_body(d, &c->source, h)) >= 0 ||
+	    (e = affil_government_modifier(d, &c->source, h)) >= 0) {
 		c->party = e;
 		return;
 	}
 	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
 		types |= 1 << ENT_COUNTRY;
+	/* named before the cue or in an inverted source: not the listener or
+	 * the content (officials told the BBC the EU would ...) */
 	s = affil_sent(d, c->cue.start);
-	if (s != NULL && (e = affil_latest_free(d, s->end, types, s->start)) < 0)
-		e = affil_latest(d, s->end, types, s->start);
+	lim = c->source.end > c->cue.start ? c->source.end : c->cue.start;
+	if (s != NULL && (e = affil_latest_free(d, lim, types, s->start)) < 0)
+		e = affil_latest(d, lim, types, s->start);
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));
@@ -905,6 +931,42 @@ affil_indefinite_before(const struct doc *d, size_t k)
 }
 
 /*
+ * An indefinite source of a body (A Plaid Cymru MP believes ...): the
+ * person of that body named first after it, up to the end of the next
+ * paragraph (... Plaid Cymru's Elfyn Llwyd has suggested ...), is the
+ * speaker; the party stays the body's.
+ */
+static void
+affil_indefinite_member(struct doc *d, struct claim *c)
+{
+	const struct sentence *s = affil_sent(d, c->cue.start);
+	uint32_t end;
+	size_t i;
+
+	if (s == NULL || c->speaker < 0 || c->speaker != c->party ||
+	    !affil_body_type(d->ents.v[c->speaker].type) ||
+	    !(affil_tok_word(d, affil_tok_at(d, c->source.start), "a") ||
+	    affil_tok_word(d, affil_tok_at(d, c->source.start), "an")))
+		return;
+	end = (size_t)s->para + 1 < d->paras.n ? d->paras.v[s->para + 1].end :
+	    d->paras.v[s->para].end;
+	for (i = MODEL_FIRST(d->mentions, struct mention, start, s->end);
+	    i < d->mentions.n && d->mentions.v[i].start < end; i++) {
+		const struct mention *m = &d->mentions.v[i];
+		const struct entity *e;
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN)
+			continue;
+		e = &d->ents.v[m->entity];
+		if ((e->type == ENT_PERSON || e->type == ENT_OFFICIAL) &&
+		    e->affiliation == c->party) {
+			c->speaker = m->entity;
+			return;
+		}
+	}
+}
+
+/*
  * The person a lead introduces without a name and its next paragraph
  * names first (Gordon Brown has criticised a union leader who said ... /
  * Jonathan Baume, of the civil servants' union, spoke of ...): the person
@@ -1122,7 +1184,10 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			/* the Tory co-chairman: a title of a party's man */
 			c->speaker = e;
 			c->party = affil_party_of(d, e);
-		} else if (c->has_source && !affil_named(d, &c->source)) {
+		} else if (c->has_source && affil_named(d, &c->source) &&
+		    !affil_names_person(d, &c->source))
+			affil_indefinite_member(d, c);
+		else if (c->has_source && !affil_named(d, &c->source)) {
 			affil_relative(d, c);
 			if (affil_pronoun_after_unnamed(d, c, prev))
 				goto next;

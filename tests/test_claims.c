@@ -955,6 +955,28 @@ struct claim_case {
 };
 
 static const struct claim_case claim_cases[] = {
+	/* A listener named after "told" is no part of the content. */
+	{ .name = "named_listener", .n = 2,
+	  .text = "Ms Haddad told the BBC the port would close. Officials told "
+	    "Reuters they had reached a settlement.\n",
+	  .want = {
+		{ "Ms Haddad", "told", "the port would close" },
+		{ "Officials", "told", "they had reached a settlement" },
+	  } },
+	/* A dateline is no part of a claim: where and by whom it was filed. */
+	{ .name = "dateline_not_content", .n = 3,
+	  .text = "Brekkel probe widens\n\nOSLO, March 3 (Reuters) \xe2\x80\x94 "
+	    "The regulator is investigating Brekkel Holdings, according to two "
+	    "people familiar with the matter.\n\n(AP) -- Ms Haddad said the "
+	    "port would close.\n\nUS officials - who asked not to be named - "
+	    "said the talks had failed.\n",
+	  .want = {
+		{ "two people familiar", "according to",
+		  "The regulator is investigating Brekkel Holdings" },
+		{ "Ms Haddad", "said", "the port would close" },
+		{ "US officials - who asked not to be named", "said",
+		  "the talks had failed" },
+	  } },
 	/* A "that" after a verb of the content's own is no complementiser. */
 	{ .name = "that_after_own_verb", .n = 3,
 	  .text = "Mayor Ilse Varga vowed not to repeat that mistake. Ms Haddad "
@@ -1799,10 +1821,13 @@ static const struct claim_case claim_cases[] = {
 	 * A noun-verb after the object of a preposition is a noun (hit back
 	 * at Labour claims he ...; rules on marketing calls apply).
 	 */
-	{ .name = "noun_verb_after_prep", .n = 0,
+	{ .name = "noun_verb_after_prep", .n = 1,
 	  .text = "Port row\n\nLund hit back at Labour claims he had misled "
 	    "the board. The rules on marketing calls apply to all firms.\n",
-	},
+	  .want = {
+		{ "Lund", "hit back at", "Labour claims he had misled the "
+		    "board" },
+	  } },
 	/*
 	 * A relative pronoun as the cue's object, the clause closed by a
 	 * comma: no content (The claims, which he denied, are ...).
@@ -1829,6 +1854,19 @@ static const struct claim_case claim_cases[] = {
 	  .want = {
 		{ "Maria Berg", "claims", "she was misled by the board, which "
 		    "promised she would have a pension" },
+	  } },
+	/* A past form between a number and a noun is an adjective. */
+	{ .name = "number_modifier", .n = 0,
+	  .text = "Port row\n\nThe town had 40 of the 300 confirmed cases so "
+	    "far.\n",
+	},
+	/* A gerund after "and" inside a content is part of it. */
+	{ .name = "gerund_in_content", .n = 1,
+	  .text = "Port row\n\nLund accused the mayor of telling lies about the "
+	    "port and then attacking the lies.\n",
+	  .want = {
+		{ "Lund", "accused", "the mayor of telling lies about the port "
+		    "and then attacking the lies" },
 	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
