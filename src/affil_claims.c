@@ -265,6 +265,27 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 }
 
 /*
+ * The government an unnamed source's modifier names (government sources,
+ * Government officials, administration officials): the article's country,
+ * unless a name qualifies it (Scottish government officials: the body's
+ * own modifier, affil_modifier_body); -1.
+ */
+static int
+affil_government_modifier(const struct doc *d, const struct span *s,
+    size_t h)
+{
+	size_t k = affil_tok_at(d, s->start);
+	char w[48];
+
+	if (h == 0 || h - 1 < k || affil_word(d, h - 1, w) == 0 ||
+	    !affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) || (h - 1 > k &&
+	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER))))
+		return -1;
+	return affil_home(d);
+}
+
+/*
+ * The latest body of the given types before off, from from on, as
  * affil_latest, not a body named after a preposition that makes it
  * another's (officials said exports from Oslo grew, while in Peru's
  * case ...: not Peru).
@@ -301,6 +322,7 @@ affil_claim(struct doc *d, struct claim *c)
 {
 	size_t h = affil_head(d, &c->source), j, nkinds;
 	const struct sentence *s;
+	uint32_t lim;
 	const struct wordmap *kinds;
 	char w[48];
 	int e = -1;
@@ -329,15 +351,19 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
-	if ((e = affil_modifier_body(d, &c->source, h)) >= 0) {
+	if ((e = affil_modifier_body(d, &c->source, h)) >= 0 ||
+	    (e = affil_government_modifier(d, &c->source, h)) >= 0) {
 		c->party = e;
 		return;
 	}
 	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
 		types |= 1 << ENT_COUNTRY;
+	/* named before the cue or in an inverted source: not the listener or
+	 * the content (officials told the BBC the EU would ...) */
 	s = affil_sent(d, c->cue.start);
-	if (s != NULL && (e = affil_latest_free(d, s->end, types, s->start)) < 0)
-		e = affil_latest(d, s->end, types, s->start);
+	lim = c->source.end > c->cue.start ? c->source.end : c->cue.start;
+	if (s != NULL && (e = affil_latest_free(d, lim, types, s->start)) < 0)
+		e = affil_latest(d, lim, types, s->start);
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));

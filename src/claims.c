@@ -223,6 +223,52 @@ claims_tok_at(const struct doc *d, uint32_t off)
 	return k < d->toks.n ? (long)k : -1;
 }
 
+/*
+ * Past an agency in brackets at k: "(Reuters)", "(AP)", "(Agence
+ * France-Presse)": capitalised words and hyphens, then ")". k if none.
+ */
+static size_t
+claims_past_agency(const struct claims *c, size_t k)
+{
+	size_t j;
+
+	if (k >= c->se || !claims_punct(c, k, '('))
+		return k;
+	for (j = k + 1; j < c->se && j < k + 6; j++) {
+		if (claims_punct(c, j, ')'))
+			return j > k + 1 ? j + 1 : k;
+		if (!(claims_flags(c, j) & TOK_CAP) && !claims_punct(c, j, '-'))
+			return k;
+	}
+	return k;
+}
+
+/*
+ * The first token after the dateline that opens a paragraph at token k,
+ * k if there is none: a place in capitals, then a comma and a state or a
+ * date, then an agency in brackets, then a dash ("WASHINGTON (AP) --",
+ * "LONDON, March 3 (Reuters) -", "FLINT, Mich. —", "(Reuters) —"). It
+ * says where and by whom a story was filed: no claim's content or source
+ * starts inside it.
+ */
+static size_t
+claims_after_dateline(const struct claims *c, size_t k)
+{
+	size_t j = k, a;
+
+	while (j < c->se && (claims_flags(c, j) & TOK_UPPER))
+		j++;	/* WASHINGTON, NEW YORK */
+	if (j > k && j < c->se && claims_punct(c, j, ','))
+		for (j++; j < c->se && j < k + 12 && ((claims_flags(c, j) &
+		    (TOK_CAP | TOK_DIGIT)) || claims_punct(c, j, '.')); j++)
+			;	/* , Mich.  , March 3 */
+	if ((a = claims_past_agency(c, j)) == j && j == k)
+		return k;	/* neither a place nor an agency */
+	for (j = a; j < c->se && claims_dash(c, j); j++)
+		;
+	return j > a && j < c->se ? j : k;
+}
+
 /* The engine proper over every body and title sentence. */
 static void
 claims_scan(struct claims *c)
@@ -244,6 +290,8 @@ claims_scan(struct claims *c)
 			continue;
 		c->sf = s->tok_first;
 		c->se = s->tok_first + s->tok_count;
+		if (c->sf == c->pf)
+			c->sf = claims_after_dateline(c, c->sf);
 		claims_sentence(c);
 	}
 }

@@ -185,6 +185,29 @@ claims_object_to(const struct claims *c, size_t j, unsigned fr)
 	    !claims_has(c, sb + 2, WC_DET);
 }
 
+/*
+ * Past a listener named at j before a bare clause (told the BBC they had
+ * ..., told Reuters the talks were over): the clause's first token, or j.
+ */
+static size_t
+claims_skip_named_listener(const struct claims *c, size_t j)
+{
+	size_t k = j;
+
+	if (k < c->se && claims_is(c, k, "the"))
+		k++;
+	if (k >= c->se || !(claims_flags(c, k) & TOK_CAP))
+		return j;
+	while (k < c->se && k < j + 5 && (claims_flags(c, k) & TOK_WORD) &&
+	    (claims_flags(c, k) & (TOK_CAP | TOK_UPPER)))
+		k++;
+	if (k < c->se && (claims_flags(c, k) & TOK_WORD) &&
+	    !(claims_flags(c, k) & TOK_CAP) && (claims_has(c, k, WC_DET) ||
+	    (claims_has(c, k, WC_PRONOUN) && !claims_has(c, k, WC_LISTENER))))
+		return k;
+	return j;
+}
+
 /* Is token j "not to be" (asked not to be named): no content, a wish. */
 static int
 claims_anonymous(const struct claims *c, size_t j)
@@ -253,6 +276,8 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 	}
 	if ((fr & CUE_IOBJ) && j < c->se && claims_has(c, j, WC_LISTENER))
 		j++;
+	else if (fr & CUE_IOBJ)
+		j = claims_skip_named_listener(c, j);
 	j = claims_skip_topic(c, j, fr);
 	j = claims_skip_adverbials(c, j);
 	if (j < c->se && (claims_punct(c, j, ':') || claims_punct(c, j, ',')))

@@ -384,7 +384,7 @@ static const char doc_boiler_lead_pattern[] =
     "|most (?:popular|read|viewed|shared)(?: in [\\w ]{1,30})?\\s*$|trending(?: now)?\\s*$|you (?:may|might) also like\\b|recommended for you\\s*$"
     "|(?:first )?(?:published|updated|posted|last (?:updated|modified))(?: on)?\\s*(?::\\s*\\S"
     "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
-    "|\\d{1,2}[/.-]\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))";
+    "|\\d{1,2}[/.:-]\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))";
 
 /* A copyright line anywhere in its first 80 characters: holds "©". */
 static const char doc_boiler_copy_pattern[] =
@@ -397,11 +397,15 @@ static const char doc_boiler_words_pattern[] =
     "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
     "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*$)";
 
-/* A photo credit, a wire slug: end with "press", "photo", "images",
- * "reuters", "afp" or "writethru" (doc_boiler_wire_may). */
+/* A photo credit, a wire slug, a byline without "by" (Ann Lund, AP Auto
+ * Writer): end with "press", "photo", "images", "reuters", "afp",
+ * "writethru", "writer", "correspondent", "reporter" or "editor"
+ * (doc_boiler_wire_may). */
 static const char doc_boiler_wire_pattern[] =
     "^(?:[^.!?\\n]{0,60},\\s*(?:the )?(?:associated press|ap photo|getty images|reuters|afp)\\s*$"
-    "|[a-z]{2}-[\\w-]+,\\s*\\d+(?:st|nd|rd|th) ld-writethru\\s*$)";
+    "|[a-z]{2}-[\\w-]+,\\s*\\d+(?:st|nd|rd|th) ld-writethru\\s*$"
+    "|(?-i:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s+[\\p{L} ]{0,40}\\b"
+    "(?:writer|correspondent|reporter|editor)\\s*$)";
 
 /* An author's note, anywhere in a paragraph that holds "@" (a handle, an
  * address): "Follow him on Twitter: @jroe", "Reach her at jroe@paper.com"
@@ -454,7 +458,8 @@ static int
 doc_boiler_wire_may(const char *s, size_t n)
 {
 	static const char *const end[] = { "press", "photo", "images",
-		"reuters", "afp", "writethru" };
+		"reuters", "afp", "writethru", "writer", "correspondent",
+		"reporter", "editor" };
 	size_t i, m;
 
 	while (n > 0 && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r')))
@@ -929,9 +934,27 @@ doc_english(const struct doc *d)
 	return doc_latin(d);
 }
 
+/* Is d's text empty or only white space? */
+static int
+doc_blank(const struct doc *d)
+{
+	size_t i;
+	char c;
+
+	for (i = 0; i < d->len; i++)
+		if ((c = d->text[i]) != ' ' && c != '\t' && c != '\n' &&
+		    c != '\r' && c != '\f' && c != '\v')
+			return 0;
+	return 1;
+}
+
 char *
 doc_read_note(const struct doc *d)
 {
+	if (doc_blank(d))	/* nothing to read: say so, or it looks broken */
+		return xstrdup(strcmp(d->format, "text") != 0 ?
+		    "no article text found in it" : d->len == 0 ?
+		    "the file is empty" : "there is only white space in it");
 	if (!doc_english(d))
 		return d->lang != NULL ? xasprintf("the page is in %s; claims "
 		    "are looked for in English only", d->lang) :

@@ -39,7 +39,8 @@ void doc_free(struct doc *);
  */
 int doc_english(const struct doc *);
 /* What reading changed, for the user, or NULL: "2 invalid UTF-8 sequences
- * replaced with U+FFFD", "not UTF-8; read as Windows-1252 (Latin-1)". */
+ * replaced with U+FFFD", "not UTF-8; read as Windows-1252 (Latin-1)",
+ * "the file is empty". */
 char *doc_read_note(const struct doc *);
 
 /* Is the newline at byte off a hard line break (list item, heading)? */

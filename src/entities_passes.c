@@ -209,3 +209,75 @@ entities_small_party(struct ent *en)
 		en->shape.v[i] = 'R';
 	}
 }
+
+/* Is token t one of the small words a title keeps in small letters? */
+static int
+entities_title_small(const struct doc *d, const struct token *t)
+{
+	static const char *const small[] = { "of", "for", "the", "on", "by",
+	    "to", "a", "an", "and", "in", "at", "with", "from", "over" };
+	size_t i;
+
+	for (i = 0; i < sizeof small / sizeof small[0]; i++)
+		if (t->len == strlen(small[i]) &&
+		    memcmp(d->text + t->start, small[i], t->len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The colon token ending an inline heading that opens the paragraph at
+ * token k, or 0: title-case words up to a colon before a capital, with a
+ * small word (Little Relief for Refugees:), an article first (The Gap
+ * Goes On:) or five capitalised words (Veto Power Impedes Peace Efforts:);
+ * not a speaker's label in a transcript (Ada Roe: We will win).
+ */
+static size_t
+entities_heading_colon(const struct doc *d, size_t k)
+{
+	const struct token *t;
+	size_t j, caps = 0;
+	int small = 0, art = 0;
+
+	for (j = k; j < d->toks.n && j < k + 10; j++) {
+		t = &d->toks.v[j];
+		if (!(t->flags & TOK_WORD))
+			break;
+		if (t->flags & TOK_CAP) {
+			caps++;
+			art |= j == k && ((t->len == 3 && memcmp(d->text + t->start,
+			    "The", 3) == 0) || (t->len == 1 && d->text[t->start] == 'A'));
+		} else if (entities_title_small(d, t))
+			small = 1;
+		else
+			return 0;
+	}
+	if (j >= d->toks.n || j + 1 >= d->toks.n || caps < 2 ||
+	    d->toks.v[j].len != 1 || d->text[d->toks.v[j].start] != ':' ||
+	    !(d->toks.v[j + 1].flags & TOK_CAP))
+		return 0;
+	return small || art || caps >= 5 ? j : 0;
+}
+
+/*
+ * The unknown words of an inline heading are no names ("The Gap Goes On:
+ * It was under Mr. Ban's watch ..."); a known name in one stays a name.
+ */
+void
+entities_inline_heading(struct ent *en)
+{
+	const struct doc *d = en->d;
+	struct unit *u;
+	size_t i, end = 0;
+
+	for (i = 0; i < en->units.n; i++) {
+		u = &en->units.v[i];
+		if (d->toks.v[u->tok].start ==
+		    d->paras.v[d->sents.v[u->sent].para].start)
+			end = entities_heading_colon(d, u->tok);
+		if (u->tok >= end)
+			continue;
+		if (en->shape.v[i] == 'N' || en->shape.v[i] == 'F')
+			u->claimed = 1;
+	}
+}

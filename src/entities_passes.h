@@ -33,4 +33,11 @@ void entities_on_bodies(struct ent *en);
  */
 void entities_small_party(struct ent *en);
 
+/*
+ * The unknown words of an inline heading are no names ("The Gap Goes On:
+ * It was under Mr. Ban's watch ...", "Little Relief for Refugees: The
+ * refugee crisis ..."); a known name in one stays a name.
+ */
+void entities_inline_heading(struct ent *en);
+
 #endif

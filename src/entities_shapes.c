@@ -455,8 +455,8 @@ static const struct shape shapes[] = {
 	  .try = shape_org },
 	{ .name = "role",		/* a title with no name: a US official */
 	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")", .try = shape_role },
-	{ .name = "nominal",		/* the (Chinese) firm */
-	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)",
+	{ .name = "nominal",		/* the (Chinese) firm; not the business of governing */
+	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)(?!o)",
 	  .try = shape_nominal },
 	{ .name = "government",		/* the (UK) government */
 	  .needs = "ag", .src = "a(?:([CD])s?)?[wm]?(g)",
@@ -550,6 +550,7 @@ entities_shapes(struct ent *en)
 
 	entities_metonyms(en);
 	entities_shouting(en);
+	entities_inline_heading(en);
 	entities_small_party(en);
 	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
 		entities_on_bodies(en);

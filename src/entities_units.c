@@ -26,6 +26,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "entities_int.h"
 #include "entities_units.h"
@@ -467,6 +468,26 @@ entities_particle_name(const struct ent *en, const struct token *k)
 	    WC_PARTICLE);
 }
 
+/*
+ * Is the capitalised word a government noun alone after "the" or opening
+ * a sentence (The Government said, the Administration denied, "Government
+ * departments get ...")? It is the noun, as in small letters, not a body's
+ * name: the Scottish Government, the Government of Ireland and the Bush
+ * Administration are names.
+ */
+static int
+entities_cap_government(const struct ent *en, const struct token *k, char wc)
+{
+	const struct doc *d = en->d;
+	const struct token *end = d->toks.v + d->toks.n;
+
+	if (wc != 'g' || (!(k->flags & TOK_SENT_START) && (k == d->toks.v ||
+	    k[-1].len != 3 || strncasecmp(d->text + k[-1].start, "the", 3) != 0)))
+		return 0;
+	return k + 1 >= end || (!(k[1].flags & (TOK_CAP | TOK_UPPER)) &&
+	    !(k[1].len == 2 && strncmp(d->text + k[1].start, "of", 2) == 0));
+}
+
 /* Class of a single word with no lexicon entity, place or title. */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
@@ -484,7 +505,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'b';
 	if (wc == 'a' && entities_middle_initial(en, k))
 		return 'I';	/* Paul A. Freund, not an article */
-	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL))
+	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL ||
+	    entities_cap_government(en, k, wc)))
 		return wc;
 	if (wk == 'W' && (one->roles & LEX_FIRST) && entities_name_next(en, k))
 		return 'F';	/* Bill Clinton, not the Finance Bill */

@@ -132,6 +132,15 @@ run "$P" --json "$TMPD/bad.txt"
 check "invalid UTF-8 reported once on stderr" test "$rc" = 0 -a "$(printf "%s\n" "$err" | grep -c 'invalid UTF-8')" = 1
 check "invalid UTF-8 becomes U+FFFD" test -n "$(printf "%s\n" "$out" | grep 'ok \\*���')" -o -n "$(printf "%s\n" "$out" | grep -F 'ok �� bytes �(')"
 
+# An empty file, or one of white space: read (exit 0, like cat), with a note
+# that says why nothing shows.
+: >"$TMPD/empty.txt"
+printf '\n  \n\t\n' >"$TMPD/blank.txt"
+run "$P" --dump "$TMPD/empty.txt"
+check "empty file: exit 0 and a note naming it" test "$rc" = 0 -a "$err" = "partyline: $TMPD/empty.txt: the file is empty"
+run "$P" --json "$TMPD/blank.txt"
+check "white space only: exit 0 and a note" test "$rc" = 0 -a "$err" = "partyline: $TMPD/blank.txt: there is only white space in it"
+
 # A page in another language: its names, no claims, and a note that says why.
 printf '<!DOCTYPE html><html lang="ru"><body><h1>Port</h1><p>Mayor Jane Roe said the port will open in spring, officials said.</p></body></html>\n' >"$TMPD/ru.html"
 sed 's/lang="ru"/lang="en"/' "$TMPD/ru.html" >"$TMPD/en.html"

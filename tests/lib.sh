@@ -27,6 +27,22 @@ ok() { T_PASS=$((T_PASS + 1)); echo "ok - $*"; }
 fail() { T_FAIL=$((T_FAIL + 1)); echo "FAIL - $*"; }
 # check DESCRIPTION COMMAND...: passes when the command succeeds
 check() { d=$1; shift; if "$@"; then ok "$d"; else fail "$d"; fi; }
+# floors NAME SUMMARY KEY>=VALUE...: check a scorer's summary line
+# (key=value pairs)
+floors() {
+	name=$1 summary=$2
+	shift 2
+	for a in "$@"; do
+		k=${a%%>=*} want=${a#*>=}
+		got=$(printf '%s\n' "$summary" | sed -n "s/.*$k=\([0-9.]*\).*/\1/p")
+		if [ -n "$got" ] && awk "BEGIN { exit !($got >= $want) }"; then
+			ok "$name: $k $got >= $want"
+		else
+			fail "$name: $k ${got:-missing} >= $want"
+		fi
+	done
+}
+
 finish() {
 	echo "$T_PASS passed, $T_FAIL failed"
 	[ "$T_FAIL" -eq 0 ]

@@ -25,21 +25,6 @@ predict() {
 	done
 }
 
-# floors NAME SUMMARY KEY>=VALUE...: check the scorer's summary line
-floors() {
-	name=$1 summary=$2
-	shift 2
-	for a in "$@"; do
-		k=${a%%>=*} want=${a#*>=}
-		got=$(printf '%s\n' "$summary" | sed -n "s/.*$k=\([0-9.]*\).*/\1/p")
-		if [ -n "$got" ] && awk "BEGIN { exit !($got >= $want) }"; then
-			ok "$name: $k $got >= $want"
-		else
-			fail "$name: $k ${got:-missing} >= $want"
-		fi
-	done
-}
-
 predict "$set" "$TMPD/attrib"
 summary=$("$score" --pred-dir "$TMPD/attrib" "$set" | tail -1)
 floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.94 \

@@ -242,6 +242,81 @@ test_home_country(void **state)
 	doc_free(d);
 }
 
+/* "The Government" in capitals is the government, as in small letters;
+ * "the Scottish Government" stays a body of its own. */
+static void
+test_government_capitalised(void **state)
+{
+	struct doc *d = run("Harbour talks stall\n\nThe Treasury and Downing "
+	    "Street met in London. The government said the talks had failed. "
+	    "The Government said it would act. The Scottish Government said "
+	    "it would wait.\n");
+
+	(void)state;
+	check(d, "the talks had failed", NULL, "United Kingdom");
+	check(d, "it would act", NULL, "United Kingdom");
+	check(d, "it would wait", NULL, "Scottish Government");
+	doc_free(d);
+}
+
+/* Banks, pollsters and consultancies news quotes are companies, not
+ * people named Merrill Lynch or Ernst. */
+static void
+test_analyst_firms(void **state)
+{
+	struct doc *d = run("Markets slip\n\n\"Rates will rise,\" said Ivo Sand "
+	    "at Merrill Lynch. Ada Roe of Capital Economics said growth would "
+	    "slow. A poll by YouGov found most voters undecided, Ernst & Young "
+	    "said.\n");
+	const struct entity *e;
+	size_t i;
+
+	(void)state;
+	check(d, "\"Rates will rise", "Ivo Sand", "Merrill Lynch");
+	check(d, "growth would slow", "Ada Roe", "Capital Economics");
+	for (i = 0; i < d->ents.n; i++) {
+		e = &d->ents.v[i];
+		if (strcmp(e->name, "Merrill Lynch") == 0 ||
+		    strcmp(e->name, "Ernst & Young") == 0 ||
+		    strcmp(e->name, "YouGov") == 0)
+			assert_int_equal(e->type, ENT_COMPANY);
+	}
+	doc_free(d);
+}
+
+/* An unnamed source speaks for a body named before its cue, not for the
+ * listener or a body in its content; government sources for the home
+ * government. */
+static void
+test_unnamed_not_listener(void **state)
+{
+	struct doc *d = run("Plant to close\n\nThe Treasury and Downing Street "
+	    "met in London. Government sources told the BBC they had reached a "
+	    "settlement. Officials said Brekkel Holdings would close its "
+	    "plant.\n");
+
+	(void)state;
+	check(d, "they had reached", NULL, "United Kingdom");
+	assert_string_not_equal(name(d, claim(d, "Brekkel Holdings would")->party),
+	    "Brekkel Holdings");
+	doc_free(d);
+}
+
+/* A party's treasurer is its official, not a body named "Tory Treasurer". */
+static void
+test_treasurer(void **state)
+{
+	struct doc *d = run("Loan row\n\nThe loan went to former Tory Treasurer "
+	    "Lord Brennick. Labour Treasurer Ivo Sand said it was wrong.\n");
+	size_t i;
+
+	(void)state;
+	check(d, "it was wrong", "Ivo Sand", "Labour Party");
+	for (i = 0; i < d->ents.n; i++)
+		assert_null(strstr(d->ents.v[i].name, "Treasurer"));
+	doc_free(d);
+}
+
 static void
 test_possessive_name(void **state)
 {
@@ -1060,6 +1135,10 @@ main(void)
 		cmocka_unit_test(test_unnamed_in_paragraph),
 		cmocka_unit_test(test_year_from_offices),
 		cmocka_unit_test(test_home_country),
+		cmocka_unit_test(test_government_capitalised),
+		cmocka_unit_test(test_analyst_firms),
+		cmocka_unit_test(test_unnamed_not_listener),
+		cmocka_unit_test(test_treasurer),
 		cmocka_unit_test(test_possessive_name),
 		cmocka_unit_test(test_party_before_place),
 		cmocka_unit_test(test_country_in_title),

@@ -955,6 +955,28 @@ struct claim_case {
 };
 
 static const struct claim_case claim_cases[] = {
+	/* A listener named after "told" is no part of the content. */
+	{ .name = "named_listener", .n = 2,
+	  .text = "Ms Haddad told the BBC the port would close. Officials told "
+	    "Reuters they had reached a settlement.\n",
+	  .want = {
+		{ "Ms Haddad", "told", "the port would close" },
+		{ "Officials", "told", "they had reached a settlement" },
+	  } },
+	/* A dateline is no part of a claim: where and by whom it was filed. */
+	{ .name = "dateline_not_content", .n = 3,
+	  .text = "Brekkel probe widens\n\nOSLO, March 3 (Reuters) \xe2\x80\x94 "
+	    "The regulator is investigating Brekkel Holdings, according to two "
+	    "people familiar with the matter.\n\n(AP) -- Ms Haddad said the "
+	    "port would close.\n\nUS officials - who asked not to be named - "
+	    "said the talks had failed.\n",
+	  .want = {
+		{ "two people familiar", "according to",
+		  "The regulator is investigating Brekkel Holdings" },
+		{ "Ms Haddad", "said", "the port would close" },
+		{ "US officials - who asked not to be named", "said",
+		  "the talks had failed" },
+	  } },
 	/* A "that" after a verb of the content's own is no complementiser. */
 	{ .name = "that_after_own_verb", .n = 3,
 	  .text = "Mayor Ilse Varga vowed not to repeat that mistake. Ms Haddad "

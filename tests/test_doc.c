@@ -176,6 +176,17 @@ test_boilerplate(void **state)
 	assert_int_equal(d->paras.v[5].kind, PARA_BODY);
 	assert_int_equal(d->paras.v[6].kind, PARA_BODY);
 	doc_free(d);
+	/* a byline without "by" and an update time; prose alike stays */
+	d = loads("Harbour deal signed\n\nAnna Lund, AP Harbour Writer\n\n"
+	    "Updated 1:39 am EST, Wednesday, March 6, 2024\n\nAnna Lund, a "
+	    "harbour writer, said the deal was signed by the editor.\n\n"
+	    "Updated figures showed 1:3 odds, the editor said.");
+	assert_int_equal(d->paras.n, 5);
+	assert_int_equal(d->paras.v[1].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[2].kind, PARA_BOILERPLATE);
+	assert_int_equal(d->paras.v[3].kind, PARA_BODY);
+	assert_int_equal(d->paras.v[4].kind, PARA_BODY);
+	doc_free(d);
 }
 
 /*

@@ -879,6 +879,31 @@ struct ent_case {
 };
 
 static const struct ent_case ent_cases[] = {
+	/* "the business of governing" refers to no company. */
+	{ .name = "business_of",
+	  .text = "Harbour row\n\nAda Roe told Brekkel Holdings the plan was "
+	    "late. \"We want to get on with the business of governing,\" she "
+	    "said. The company said it would wait.\n",
+	  .ents = {
+		{ .name = "Brekkel Holdings", .mentions = 2 },
+	  },
+	  .unmentioned = { "business" },
+	  .mentioned = { "company" },
+	},
+	/* An inline heading's unknown words are no names; a speaker's label
+	 * in a transcript is one. */
+	{ .name = "inline_heading",
+	  .text = "The Harbour Report\n\nThe Pay Gap Persists: It was under "
+	    "Mayor Ilse Varga that the port grew. She said it would grow "
+	    "again.\n\nSmall Gains for Norway: Fishing rose.\n\nAda Brennick: "
+	    "We will win.\n",
+	  .ents = {
+		{ .name = "Ilse Varga" },
+		{ .name = "Norway" },
+		{ .name = "Ada Brennick" },
+	  },
+	  .absent = { "Pay Gap Persists", "Pay Gap", "Small Gains" },
+	},
 	/* Acronyms of things sold or measured are no bodies (SIM, SMS, APR). */
 	{ .name = "product_acronyms",
 	  .text = "Brekkel Mobile will sell SIM cards online and send SMS "
