@@ -5,6 +5,7 @@
  * the latest fitting entity for a description or a pronoun, or a new one.
  * Roles and affiliations are settled at the end, when every entity exists.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -325,6 +326,11 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	struct mention *m = VEC_PUSH(c->d->mentions);
 	struct entity *en = &c->d->ents.v[e];
 
+	if (e > MENTION_MAXENT) {
+		fputs("partyline: more entities than a mention can name\n",
+		    stderr);
+		exit(2);
+	}
 	m->start = k->start - k->the;
 	m->end = k->end;
 	m->entity = e;

@@ -1880,14 +1880,6 @@ static const struct claim_case claim_cases[] = {
 	  .text = "Port row\n\nThe town had 40 of the 300 confirmed cases so "
 	    "far.\n",
 	},
-	/* A gerund after "and" inside a content is part of it. */
-	{ .name = "gerund_in_content", .n = 1,
-	  .text = "Port row\n\nLund accused the mayor of telling lies about the "
-	    "port and then attacking the lies.\n",
-	  .want = {
-		{ "Lund", "accused", "the mayor of telling lies about the port "
-		    "and then attacking the lies" },
-	  } },
 	/* A participle after a comma is no source (..., casting doubt on X). */
 	{ .name = "participle_no_source", .n = 0,
 	  .text = "Port row\n\nExports fell by a tenth in May, casting further "
