@@ -103,7 +103,8 @@ claims_np_left(const struct claims *c, size_t last, size_t lo, size_t *first)
 			*first = j;
 			return n > 1;
 		}
-		if ((claims_is(c, j, "of") || claims_is(c, j, "and")) && n > 0 &&
+		if ((claims_is(c, j, "of") || claims_is(c, j, "and") ||
+		    claims_is(c, j, "for")) && n > 0 &&
 		    j > lo && (claims_flags(c, j + 1) & TOK_CAP) &&
 		    (claims_flags(c, j - 1) & (TOK_CAP | TOK_POSS | TOK_UPPER))) {
 			n++;

@@ -823,20 +823,6 @@ claims_try_interrupted(struct claims *c, struct claims_cue *cu)
 	return TRY_NEXT;
 }
 
-/* Does token k lie in the content of an earlier claim of the sentence? */
-static int
-claims_in_content(const struct claims *c, size_t k)
-{
-	uint32_t at = c->d->toks.v[k].start;
-	size_t i;
-
-	for (i = c->first; i < c->d->claims.n; i++)
-		if (c->d->claims.v[i].content.start <= at &&
-		    at < c->d->claims.v[i].content.end)
-			return 1;
-	return 0;
-}
-
 /*
  * SOURCE did this and said CONTENT; also with "but" (The aide would not
  * name him but said the talks had failed).
@@ -848,9 +834,6 @@ claims_try_coordinated(struct claims *c, struct claims_cue *cu)
 
 	if ((cu->h->cue->frame & CUE_ADJ) && cu->a == cu->k)
 		return TRY_NEXT;	/* "but critical of": no "be" */
-	if (cu->h->ing && !claims_progressive(c, cu->a, cu->k, cu->h) &&
-	    l > c->sf && claims_is(c, l, "and") && claims_in_content(c, cu->k))
-		return TRY_NONE;	/* "of telling lies and then attacking": a gerund */
 	if (l > c->sf && (claims_is(c, l, "and") || claims_is(c, l, "but")) &&
 	    claims_coordinated_source(c, l, &sa, &sb) &&
 	    claims_forward(c, cu->e, cu->h, &xa, &xb))

@@ -5,6 +5,7 @@
  * the latest fitting entity for a description or a pronoun, or a new one.
  * Roles and affiliations are settled at the end, when every entity exists.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,8 @@ struct coref {
 	int last_body;		/* the latest company or organisation named */
 	struct pronoun_track pronouns;	/* for he and she (pronoun.c) */
 	VEC(int) companies;	/* company entities in order of mention */
+	VEC(int) named;		/* entity -> times named, for companies */
+	int main_company;	/* the company named most, latest of those */
 };
 
 /* What candidate c links to: none (all -1, no title) if it has no link. */
@@ -302,6 +305,20 @@ coref_canon(struct coref *c, int canon)
 
 static void coref_head_set(struct coref *, int);
 
+/*
+ * One more name of company e: the company named most so far, the latest
+ * of those, is what "the company" stands for (coref_nominal).
+ */
+static void
+coref_count_company(struct coref *c, int e)
+{
+	while (c->named.n <= (size_t)e)
+		*VEC_PUSH(c->named) = 0;
+	if (++c->named.v[e] >= (c->main_company < 0 ? 1 :
+	    c->named.v[c->main_company]))
+		c->main_company = e;
+}
+
 /* Record a mention of entity e for candidate k. */
 static void
 coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
@@ -309,6 +326,11 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 	struct mention *m = VEC_PUSH(c->d->mentions);
 	struct entity *en = &c->d->ents.v[e];
 
+	if (e > MENTION_MAXENT) {
+		fputs("partyline: more entities than a mention can name\n",
+		    stderr);
+		exit(2);
+	}
 	m->start = k->start - k->the;
 	m->end = k->end;
 	m->entity = e;
@@ -330,6 +352,7 @@ coref_mention(struct coref *c, struct cand *k, int e, enum mention_kind kind)
 		c->last_company = e;
 		c->last_body = e;
 		*VEC_PUSH(c->companies) = e;
+		coref_count_company(c, e);
 		coref_head_set(c, e);
 		break;
 	case ENT_ORGANISATION:
@@ -762,7 +785,7 @@ coref_nominal(struct coref *c, struct cand *k)
 	else if (k->type == ENT_COUNTRY)
 		e = country >= 0 ? coref_canon(c, country) : c->last_country;
 	else if (country < 0)
-		e = c->last_company;
+		e = c->main_company;	/* the story's, not a rival */
 	else
 		for (i = c->companies.n; i-- > 0;)
 			if (c->home.v[c->companies.v[i]] == country) {
@@ -940,6 +963,21 @@ coref_mentions_merge(struct mention *m, size_t before, size_t n)
 	free(tail);
 }
 
+/* Merge the mentions made late (from before on), and each entity's first. */
+static void
+coref_resort(struct coref *c, size_t before)
+{
+	size_t i;
+
+	if (c->d->mentions.n == before)
+		return;
+	coref_mentions_merge(c->d->mentions.v, before, c->d->mentions.n);
+	for (i = 0; i < c->d->ents.n; i++)
+		c->d->ents.v[i].first_mention = -1;
+	for (i = c->d->mentions.n; i-- > 0;)
+		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+}
+
 /* Is the folded word (s, n) the last word of entity e's name? */
 static int
 coref_surname_of(const struct coref *c, int e, const char *s, size_t n)
@@ -975,13 +1013,132 @@ coref_verify(struct coref *c)
 		coref_mention(c, k, e, coref_same_name(c, e, k) ?
 		    MENTION_NAME : MENTION_ALIAS);
 	}
-	if (c->d->mentions.n == before)
+	coref_resort(c, before);
+}
+
+/* Is byte b a letter or a digit (ASCII)? */
+static int
+coref_alnum(char b)
+{
+	return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+	    (b >= '0' && b <= '9');
+}
+
+/* Does the text at off spell the name (n bytes) in small letters? */
+static int
+coref_spelt_small(const struct doc *d, uint32_t off, const char *name,
+    size_t n)
+{
+	size_t i;
+	char b;
+
+	if (off + n > d->len || (off + n < d->len &&
+	    coref_alnum(d->text[off + n])))
+		return 0;
+	for (i = 0; i < n; i++) {
+		b = name[i];
+		if (b >= 'A' && b <= 'Z')
+			b = (char)(b + 32);
+		if (d->text[off + i] != b)
+			return 0;	/* a capital in the text: a name of its own */
+	}
+	return 1;
+}
+
+/* Does [start, end) overlap a mention? The mentions are sorted. */
+static int
+coref_covered(const struct doc *d, uint32_t start, uint32_t end)
+{
+	size_t lo = 0, hi = d->mentions.n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->mentions.v[mid].end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->mentions.n && d->mentions.v[lo].start < end;
+}
+
+/* A body's long name, by its first letter in small letters. */
+struct coref_long {
+	int letter, entity;
+	size_t len;
+};
+
+static int
+coref_letter_cmp(const void *a, const void *b)
+{
+	const struct coref_long *x = a, *y = b;
+
+	return x->letter != y->letter ? x->letter - y->letter :
+	    x->entity - y->entity;
+}
+
+/*
+ * A body's name of three words or more written again in small letters
+ * ("The information commissioner's office says", beside the Information
+ * Commissioner's Office): a mention of the body, as "the firm" is, so
+ * that a claim's source finds it. The names are kept by their first
+ * letter, so that each word in small letters is tried against few.
+ */
+static void
+coref_small_names(struct coref *c)
+{
+	struct doc *d = c->d;
+	const struct token *t;
+	struct mention *m;
+	size_t i, j, n, before = d->mentions.n, nlong = 0, from[27];
+	struct coref_long *longs;
+	int words;
+	const char *name;
+
+	if (d->ents.n == 0)
 		return;
-	coref_mentions_merge(c->d->mentions.v, before, c->d->mentions.n);
-	for (i = 0; i < c->d->ents.n; i++)
-		c->d->ents.v[i].first_mention = -1;
-	for (i = c->d->mentions.n; i-- > 0;)
-		c->d->ents.v[c->d->mentions.v[i].entity].first_mention = (int)i;
+	longs = xmalloc(d->ents.n * sizeof *longs);
+	for (i = 0; i < d->ents.n; i++) {	/* bodies with long names */
+		name = d->ents.v[i].name;
+		if ((d->ents.v[i].type != ENT_ORGANISATION &&
+		    d->ents.v[i].type != ENT_COMPANY) ||
+		    !((name[0] | 0x20) >= 'a' && (name[0] | 0x20) <= 'z'))
+			continue;
+		for (words = 1; *name != '\0'; name++)
+			words += *name == ' ';
+		if (words < 3)
+			continue;
+		longs[nlong].letter = d->ents.v[i].name[0] | 0x20;
+		longs[nlong].len = strlen(d->ents.v[i].name);
+		longs[nlong++].entity = (int)i;
+	}
+	qsort(longs, nlong, sizeof *longs, coref_letter_cmp);
+	for (i = 0, j = 0; j < 27; j++) {
+		while (i < nlong && longs[i].letter < 'a' + (int)j)
+			i++;
+		from[j] = i;
+	}
+	for (j = 0; j < d->toks.n && nlong > 0; j++) {
+		t = &d->toks.v[j];
+		if (!(t->flags & TOK_WORD) || d->text[t->start] < 'a' ||
+		    d->text[t->start] > 'z')
+			continue;
+		for (i = from[d->text[t->start] - 'a'];
+		    i < from[d->text[t->start] - 'a' + 1]; i++) {
+			name = d->ents.v[longs[i].entity].name;
+			n = longs[i].len;
+			if (!coref_spelt_small(d, t->start, name, n) ||
+			    coref_covered(d, t->start, t->start + (uint32_t)n))
+				continue;
+			m = VEC_PUSH(d->mentions);
+			m->start = t->start;
+			m->end = t->start + (uint32_t)n;
+			m->entity = longs[i].entity;
+			m->kind = MENTION_NOMINAL;
+			break;
+		}
+	}
+	free(longs);
+	coref_resort(c, before);
 }
 
 void
@@ -1014,6 +1171,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	memset(c.canon_ent, 0xff, (n + 1) * sizeof *c.canon_ent);
 	hmap_grow(&c.keymap, 256, coref_key_hash, &c);
 	c.last_country = c.last_company = c.last_body = -1;
+	c.main_company = -1;
 	pronoun_track_begin(&c.pronouns, d, lx);
 	for (i = 0; i < in->n; i++) {
 		if (in->c[i].verify)
@@ -1027,6 +1185,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 		}
 	}
 	coref_verify(&c);
+	coref_small_names(&c);
 	coref_roles(&c);
 	coref_homes(&c);
 	free(c.canon_ent);
@@ -1035,6 +1194,7 @@ coref_resolve(struct doc *d, const struct lexicon *lx, struct coref_input *in)
 	VEC_FREE(c.keys);
 	VEC_FREE(c.arena);
 	VEC_FREE(c.companies);
+	VEC_FREE(c.named);
 	pronoun_track_end(&c.pronouns);
 }
 

@@ -39,7 +39,7 @@
 static uint32_t
 entities_ustart(const struct ent *en, uint32_t u)
 {
-	return en->d->toks.v[en->units.v[u].tok].start;
+	return en->d->toks.v[en->units.v[u].tok].start + en->units.v[u].skip;
 }
 
 static uint32_t
@@ -71,7 +71,7 @@ entities_cand(struct ent *en, uint32_t u0, uint32_t u1)
  * own. Not where any word may open with a capital: a sentence's start, a
  * Title Case headline, after a colon, a dash or a quotation mark; 0 if not.
  */
-static uint8_t
+uint8_t
 entities_the(const struct ent *en, uint32_t u, int type)
 {
 	const struct doc *d = en->d;

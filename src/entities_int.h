@@ -28,6 +28,8 @@ struct unit {
 	uint8_t place;		/* a lexicon form that is also a place */
 	uint8_t claimed;
 	uint8_t shout;		/* a word in a run of capitals (CALLED OUT) */
+	uint8_t skip;		/* bytes of a status before it (Ex-): no
+				   part of a name */
 	int canon;		/* lexicon canon, or -1 */
 	int sent;
 	int cand;		/* candidate made for it, or -1 */
@@ -111,5 +113,11 @@ entities_claim(struct ent *en, uint32_t a, uint32_t b)
 	for (; a < b; a++)
 		en->units.v[a].claimed = 1;
 }
+
+/*
+ * Bytes from a capital "The" right before unit u to u, when u starts a
+ * body's name (type) after a word in small letters (entities.c), or 0.
+ */
+uint8_t entities_the(const struct ent *en, uint32_t u, int type);
 
 #endif

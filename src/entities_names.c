@@ -10,6 +10,7 @@
 #include "entities_int.h"
 #include "entities_names.h"
 #include "entities_shapes.h"
+#include "entities_units.h"
 
 /* Is unit i a name particle (Van, De), capitalised or not? */
 static int
@@ -302,6 +303,7 @@ entities_lower_elsewhere(struct ent *en, uint32_t u)
 {
 	const struct unit *x = &en->units.v[u];
 	uint64_t h = en->tt.v[x->tok - en->tok0].hash;
+	const struct ent_tok *t;
 	size_t j, mask;
 
 	if (h == 0 || x->ntok != 1 ||
@@ -313,7 +315,32 @@ entities_lower_elsewhere(struct ent *en, uint32_t u)
 	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
 		if (en->lower.v[j] == h)
 			return 1;
+	t = &en->tt.v[x->tok - en->tok0];
+	if (t->flen < 5 || en->fold.v[t->fold + t->flen - 1] != 's' ||
+	    en->fold.v[t->fold + t->flen - 2] == 's')
+		return 0;
+	h = lexicon_hash_token(en->fold.v + t->fold, t->flen - 1u);
+	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
+		if (en->lower.v[j] == h)
+			return 1;	/* Crowds ... a crowd */
 	return 0;
+}
+
+/*
+ * Is the lone word at unit u a gerund opening its sentence as the subject
+ * of a verb other than one of saying (Sentencing is set for May 3;
+ * Polling was slow)? It is no person unless named in full elsewhere;
+ * "Manning said" still may be one.
+ */
+static int
+entities_gerund_subject(const struct ent *en, uint32_t u)
+{
+	const struct token *t = &en->d->toks.v[en->units.v[u].tok];
+	size_t n = tok_end(t) - t->start;
+
+	return (t->flags & TOK_SENT_START) && n > 5 &&
+	    memcmp(en->d->text + tok_end(t) - 3, "ing", 3) == 0 &&
+	    u + 1 < en->units.n && en->units.v[u + 1].cls == 'e';
 }
 
 /* Any other run of capitalised words: a person if it looks like one. */
@@ -330,6 +357,11 @@ shape_name(struct ent *en)
 		entities_claim(en, a, b);	/* “Shark Tank”: a title */
 		return 1;
 	}
+	if (b - a == 1 && u->cls == 'N' &&
+	    entities_camel(en, &en->d->toks.v[u->tok])) {
+		entities_found(en, a, b, CAND_NAME, ENT_COMPANY);
+		return 1;	/* DaimlerChrysler, easyJet: a brand */
+	}
 	if (u->cls != 'F' && entities_has(en, a, b, 'Y')) {
 		entities_claim(en, a, b);	/* North Down: a place */
 		return 1;
@@ -341,6 +373,10 @@ shape_name(struct ent *en)
 		entities_claim(en, a, b);	/* Consumer Protection */
 		return 1;
 	}
+	if (entities_the(en, a, ENT_ORGANISATION) > 0) {
+		entities_claim(en, a, b);	/* hosts The Copper Kettle: a work */
+		return 1;
+	}
 	a = entities_name_start(en, a, b);	/* Rival Jane Roe */
 	if (b - a >= 2)
 		entities_found(en, a, b, CAND_NAME, ENT_PERSON);
@@ -348,6 +384,7 @@ shape_name(struct ent *en)
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->common = 1;
 	else if (u->cls == 'N' || u->cls == 'F')
 		entities_found(en, a, b, CAND_SHORT, ENT_PERSON)->personish =
+		    entities_gerund_subject(en, a) ? 0 :
 		    entities_personish(en, a);
 	else
 		return 0;

@@ -68,6 +68,26 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 }
 
 /*
+ * Is the word at unit u written elsewhere in the chunk, not after the
+ * same unit before it (the Courier Roe said ... Roe's view: a name of its
+ * own, the comma left out)?
+ */
+static int
+entities_alone_elsewhere(const struct ent *en, uint32_t u)
+{
+	uint64_t h = en->tt.v[en->units.v[u].tok - en->tok0].hash;
+	uint32_t i;
+
+	for (i = 0; i < en->units.n; i++)
+		if (i != u && en->units.v[i].ntok == 1 && h != 0 &&
+		    en->tt.v[en->units.v[i].tok - en->tok0].hash == h &&
+		    (i == 0 || en->units.v[i - 1].canon !=
+		    en->units.v[u - 1].canon))
+			return 1;
+	return 0;
+}
+
+/*
  * Is [a, b) a body's name: a head, a country joined to names (United
  * Russia), or a demonym and names (American Legion; but four words with
  * no "of" are a titled name: Chinese Generalissimo Chiang Kai-shek)?
@@ -79,6 +99,12 @@ entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
 	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
 		return ENT_NTYPES;
+	if (b - a == 2 && en->units.v[a].cls == 'K' &&
+	    en->units.v[a + 1].ntok == 1 &&
+	    (en->units.v[a + 1].cls == 'N' || (en->units.v[a + 1].cls == 'C' &&
+	    (b >= en->units.n || en->units.v[b].cls != 's'))) &&
+	    !entities_alone_elsewhere(en, a + 1))
+		return ENT_COMPANY;	/* the Daily Courier Deutschland */
 	if (entities_heads(en, a, b) > 0)	/* Sony Pictures Television */
 		return en->units.v[a].cls == 'K' ? ENT_COMPANY :
 		    ENT_ORGANISATION;
@@ -358,6 +384,29 @@ entities_and_known(const struct ent *en, uint32_t i, uint32_t j)
 }
 
 /*
+ * Where a list in a body's name must end: at its first comma, unless
+ * "of" or "for" after a head comes before it (the Ministry of Economy,
+ * Trade and Industry; the Department for Environment, Food and Rural
+ * Affairs), so that names listed after a body are no part of it (the X
+ * Party, Dent and Beck). b if no comma.
+ */
+static uint32_t
+entities_org_list(const struct ent *en, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+	int of = 0;
+
+	for (i = a; i < b; i++) {
+		if (i > a && strchr("of", en->units.v[i].cls) != NULL &&
+		    strchr("RO", en->units.v[i - 1].cls) != NULL)
+			of = 1;
+		if (en->units.v[i].cls == ',')
+			return of ? b : i;
+	}
+	return b;
+}
+
+/*
  * A run of capitalised words with an organisation's head (Party, League)
  * or a known body inside ("Progressive Conservative Party of Canada"): one
  * organisation. A known body alone is left to the lexicon. The run is cut
@@ -375,6 +424,10 @@ shape_org(struct ent *en)
 		return 0;
 	if (entities_in_headline(en, a))
 		return 2;	/* a Title Case headline: any run has heads */
+	if ((i = entities_org_list(en, a, b)) < b) {
+		b = i;		/* the X Party, Dent and Beck: no one name */
+		entities_resume(b);
+	}
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */

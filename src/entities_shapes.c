@@ -166,6 +166,33 @@ entities_role_company(struct ent *en, int aff, uint32_t r0, uint32_t r1)
 	return (int)a;
 }
 
+/*
+ * The affiliation of a role after a place (California attorney general
+ * Ann Roe, Ontario premier Tom Vale): the state or province whose
+ * government the head or minister serves, found here as a body; any
+ * other role (a Paris correspondent) has none from the place, nor a
+ * place that ends a body's name (the Y Party of Ontario cabinet minister
+ * Ann Roe). The unit it starts at, aff unchanged, or -1.
+ */
+static int
+entities_role_place(struct ent *en, int aff, uint32_t r0, uint32_t r1)
+{
+	uint32_t i;
+
+	if (aff < 0 || en->units.v[aff].cls != 'L')
+		return aff;
+	for (i = r0; i < r1 && en->units.v[i].cls != 'T'; i++)
+		;
+	if (i == r1 || (en->units.v[i].tclass != TITLE_HEAD &&
+	    en->units.v[i].tclass != TITLE_MINISTER) || (aff > 0 &&
+	    strchr("of", en->units.v[aff - 1].cls) != NULL) ||
+	    !entities_free(en, (uint32_t)aff, (uint32_t)aff + 1))
+		return -1;
+	entities_found(en, (uint32_t)aff, (uint32_t)aff + 1, CAND_NAME,
+	    ENT_ORGANISATION);
+	return aff;
+}
+
 /* A titled person: name units, role units and affiliation. */
 static int
 entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
@@ -178,7 +205,8 @@ entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
 	if (!entities_group(gname, &a, &b) || !entities_group(grole, &r0, &r1) ||
 	    !entities_free(en, a, b) || !entities_free(en, r0, r1))
 		return 0;
-	aff = entities_role_company(en, entities_affil(gaff1, gaff2), r0, r1);
+	aff = entities_role_place(en, entities_role_company(en,
+	    entities_affil(gaff1, gaff2), r0, r1), r0, r1);
 	f = entities_found(en, a, b, CAND_NAME, ENT_OFFICIAL);
 	f->r0 = r0;
 	f->r1 = r1;
@@ -212,9 +240,29 @@ shape_honorific(struct ent *en)
 	return 1;
 }
 
+/*
+ * Does the run of name words before unit a follow "of" or "for" after a
+ * body's head (the Institute for Climate Impact Research)? A company's
+ * head there ends the body's name.
+ */
+static int
+entities_in_body_name(const struct ent *en, uint32_t a)
+{
+	while (a > 0 && strchr("NFAuCDYLZ", en->units.v[a - 1].cls) != NULL)
+		a--;
+	if (a > 0 && en->units.v[a - 1].cls == 'a')
+		a--;
+	return a >= 2 && strchr("of", en->units.v[a - 1].cls) != NULL &&
+	    strchr("RO", en->units.v[a - 2].cls) != NULL;
+}
+
 static int
 shape_company(struct ent *en)
 {
+	uint32_t a, b;
+
+	if (entities_group(1, &a, &b) && entities_in_body_name(en, a))
+		return 0;
 	return entities_named(en, ENT_COMPANY);
 }
 
@@ -423,10 +471,11 @@ static const struct shape shapes[] = {
 	  .src = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
 	  .try = shape_vessel },
 	{ .name = "title name",		/* US national security adviser Robert O'Brien */
-	  /* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe */
+	  /* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe;
+	   * Ontario premier Ana Roe; Judge Lord Roe */
 	  .needs = "T",
-	  .src = "(?:(" AFF "|[NAJg])s?|(i))?(" ROLE ")"
-	    "(?:oa?(" AFF ")|p[CZM])?,?(" NM ")",
+	  .src = "(?:(" AFF "|[NAJgL])s?|(i))?(" ROLE ")"
+	    "(?:oa?(" AFF ")|p[CZM])?,?(?:H(?=[FN]))?(" NM ")",
 	  .anchor = 'T', .lead = 5, .try = shape_title_name },
 	{ .name = "apposition",		/* Robert O'Brien, the national security adviser */
 	  .needs = "T,",
@@ -436,10 +485,12 @@ static const struct shape shapes[] = {
 	{ .name = "honorific",		/* Mr O'Brien */
 	  .needs = "H", .src = "H(" NM "|[SZMN])", .try = shape_honorific },
 	{ .name = "legal",		/* Acme Holdings */
-	  /* not the Department of Natural Resources, the Coal Association */
+	  /* not the Department of Natural Resources, the Coal Association,
+	   * the Council for Economic Research; two heads are one name too
+	   * (Capital Economics) */
 	  .needs = "X",
-	  .src = "(?<!Ro)(?<!Roa)([CNFAZuYL](?:[CDNFAZuXYL]|(?<!X)&)*X)"
-	    "(?![NFAZuRXOY])",
+	  .src = "(?<!R[of])(?<!R[of]a)((?:[CNFAZuYL]|X(?=X))"
+	    "(?:[CDNFAZuXYL]|(?<!X)&)*X)(?![NFAZuRXOY])",
 	  .try = shape_company },
 	{ .name = "company before",	/* the company Acme */
 	  .needs = "aJ",
@@ -456,9 +507,13 @@ static const struct shape shapes[] = {
 	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",
-	  /* a plural noun and a possessive may open it (People's Bank) */
+	  /* a plural noun and a possessive may open it (People's Bank); a
+	   * title's word may follow "of" (Court of Justice); after "of", a
+	   * list of fields (Ministry of Economy, Trade and Industry) */
 	  .src = "([CDZuK]?(?:" OW "|S(?=s" OW "))(?:" OW "|S)*"
-	    "(?:(?:[of]a?|&)" OW "(?:" OW "|S)*|(?<=[NARYS])s(?:" OW "|S)+)*)",
+	    "(?:(?:[of]a?|&)(?:" OW "|T(?![HFNITEPZ]))(?:" OW "|S)*"
+	    "|(?<=[NARYSu]),(?=(?:[Nu]+,)*[Nu]+&[Nu])[Nu]+"
+	    "|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	  .try = shape_org },
 	{ .name = "role",		/* a title with no name: a US official */
 	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")",

@@ -477,6 +477,85 @@ entities_particle_name(const struct ent *en, const struct token *k)
 }
 
 /*
+ * Is the word a brand's name in camel case: letters only, a capital inside
+ * after small letters (DaimlerChrysler, TimeWarner, easyJet, eBay)? Not
+ * after a capital and fewer than three small letters, or a name particle,
+ * as surnames have them (McCain, MacLeod, DeSantis, FitzGerald), nor after
+ * a given name (a handle: JaneRoe); in small letters first, one capital
+ * inside (not a link's code).
+ */
+int
+entities_camel(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start;
+	size_t n = tok_end(k) - k->start, i, lower = 0;
+	const struct lexicon_entry *e;
+
+	if (n < 4 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+			return 0;
+	for (i = s[0] >= 'A' && s[0] <= 'Z'; i < n && s[i] >= 'a' && s[i] <= 'z';
+	    i++)
+		lower++;
+	if (i + 2 >= n || lower == 0 || !(s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+	    !(s[i + 2] >= 'a' && s[i + 2] <= 'z'))
+		return 0;	/* no capital inside, or ABCs, or McX */
+	e = lexicon_word(en->lx, s, i);
+	if (s[0] >= 'A' && s[0] <= 'Z')	/* McCain, DeSantis, FitzGerald, */
+		return lower >= 3 && !lexicon_word_is(e, WC_PARTICLE) &&
+		    (e == NULL || !(e->roles & LEX_FIRST));	/* JohnRoe */
+	for (i += 1; i < n && s[i] >= 'a' && s[i] <= 'z'; i++)
+		;
+	return lower <= 5 && i == n;	/* one capital inside: not x7hKqP */
+}
+
+/* The lexicon's form of the country's name or demonym (s, n), or NULL. */
+static const struct lexicon_entry *
+entities_country_word(const struct ent *en, const char *s, size_t n)
+{
+	const struct lexicon_entry *e;
+	char buf[64];
+	size_t m;
+
+	if (n == 0 || !(s[0] >= 'A' && s[0] <= 'Z') ||
+	    (m = lexicon_fold(s, n, buf, sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    m)), buf, m);
+	if (e == NULL || !(e->roles & LEX_ENT) || e->ntok != 1 ||
+	    lexicon_canon(en->lx, e->canon)->type != ENT_COUNTRY ||
+	    (e->kind != MENTION_DEMONYM && e->kind != MENTION_NAME &&
+	    e->kind != MENTION_ALIAS))
+		return NULL;
+	return e;
+}
+
+/*
+ * Is the word two or more countries' names or demonyms joined by hyphens,
+ * the last a demonym (US-German, British-Irish)? It is a demonym too: "a
+ * US-German carmaker" describes a company.
+ */
+static int
+entities_demonym_pair(const struct ent *en, const struct token *k)
+{
+	const char *s = en->d->text + k->start, *h;
+	const char *end = s + (tok_end(k) - k->start);
+	const struct lexicon_entry *e;
+
+	if (en->lx == NULL || util_byte_in(s, '-', (size_t)(end - s)) == NULL)
+		return 0;
+	while ((h = util_byte_in(s, '-', (size_t)(end - s))) != NULL) {
+		if (entities_country_word(en, s, (size_t)(h - s)) == NULL)
+			return 0;
+		s = h + 1;
+	}
+	e = entities_country_word(en, s, (size_t)(end - s));
+	return e != NULL && e->kind == MENTION_DEMONYM;
+}
+
+/*
  * Is the capitalised word a government noun alone after "the" or opening
  * a sentence (The Government said, the Administration denied, "Government
  * departments get ...")? It is the noun, as in small letters, not a body's
@@ -529,10 +608,14 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'I';
 	if (entities_compass(en, k))
 		return 'Y';
+	if (cap && entities_demonym_pair(en, k))
+		return 'D';	/* a US-German carmaker */
 	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
 	if (!cap && entities_particle_name(en, k))
 		return 'N';	/* Loujain al-Hathloul */
+	if (!cap && wc == 0 && entities_camel(en, k))
+		return 'N';	/* easyJet: a name */
 	if (!cap)
 		return wc != 0 ? wc : 'w';
 	if (k->flags & TOK_DIGIT)
@@ -607,6 +690,40 @@ entities_hyphen_title(const struct ent *en, const struct token *k)
 	return e != NULL && (e->roles & LEX_TITLE) ? e : NULL;
 }
 
+/*
+ * A status glued to a capitalised word by a hyphen (Ex-Welsh Office
+ * minister, Ex-Labour MP): the unit of the word after it, which the
+ * lexicon knows, with the status's bytes skipped; NULL if none.
+ */
+static struct unit *
+entities_status_unit(struct ent *en, size_t i, int s)
+{
+	const struct token *k = &en->d->toks.v[i];
+	const char *w = en->d->text + k->start, *h;
+	size_t n = tok_end(k) - k->start, m;
+	const struct lexicon_entry *e;
+	struct unit *u;
+	char buf[64];
+
+	if (en->lx == NULL || !(k->flags & TOK_CAP) ||
+	    (h = util_byte_in(w, '-', n)) == NULL || h + 2 > w + n ||
+	    !(h[1] >= 'A' && h[1] <= 'Z') ||
+	    !lexicon_word_is(lexicon_word(en->lx, w, (size_t)(h - w)),
+	    WC_STATUS) || util_byte_in(h + 1, '-', (size_t)(w + n - h - 1)) !=
+	    NULL || (m = lexicon_fold(h + 1, (size_t)(w + n - h - 1), buf,
+	    sizeof buf)) == 0)
+		return NULL;
+	e = lexicon_find(en->lx, lexicon_hash_more(0, lexicon_hash_token(buf,
+	    m)), buf, m);
+	if (e == NULL || !(e->roles & LEX_ENT) || e->ntok != 1)
+		return NULL;
+	u = entities_unit(en, i, 1, entities_ent_class(en, e, e), s);
+	u->canon = e->canon;
+	u->kind = e->kind;
+	u->skip = (uint8_t)(h + 1 - w);
+	return u;
+}
+
 /* Units of sentence s. */
 void
 entities_sentence_units(struct ent *en, int s)
@@ -634,6 +751,10 @@ entities_sentence_units(struct ent *en, int s)
 		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
 			u = entities_unit(en, i++, 1, 'T', s);
 			u->tclass = best->title_class;
+			continue;
+		}
+		if (best == NULL && entities_status_unit(en, i, s) != NULL) {
+			i++;	/* Ex-Welsh */
 			continue;
 		}
 		if (best == NULL) {

@@ -11,6 +11,9 @@ void entities_fold(struct ent *en, size_t end);
 int entities_tok_in(const struct doc *d, const struct lexicon *lx,
     const struct token *t, enum word_class c);
 
+/* Is the word a brand's name in camel case (DaimlerChrysler, easyJet)? */
+int entities_camel(const struct ent *en, const struct token *k);
+
 /* Units of sentence s. */
 void entities_sentence_units(struct ent *en, int s);
 

@@ -27,8 +27,8 @@ predict() {
 
 predict "$set" "$TMPD/attrib"
 summary=$("$score" --pred-dir "$TMPD/attrib" "$set" | tail -1)
-floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.94 \
-    attributed_f1\>=0.835 speaker_acc\>=0.95
+floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.96 \
+    attributed_f1\>=0.85 speaker_acc\>=0.955
 predict "$SHARED/corpus/seed" "$TMPD/seed"
 summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
 floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0

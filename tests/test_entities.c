@@ -1346,6 +1346,254 @@ test_possessive_group(void **state)
 	doc_free(d);
 }
 
+/*
+ * Companies by their shape: a known company and a country's or another
+ * name after it (an edition, a branch), a name with a firm's head word
+ * (Research, Capital, Partners; two heads are one name), a brand in
+ * camel case; but not a body's name joined by "for", and not surnames
+ * with a capital inside.
+ */
+static void
+test_company_shapes(void **state)
+{
+	struct doc *d = run("Sales fell, Toyota Deutschland reported. Ann Roe "
+	    "of Kestrel Research said prices rose. Tom Vale, chief economist "
+	    "at Capital Partners, agreed. The Council for Economic Research "
+	    "said so. Sales rose at BrenfordMotion, Ann FitzGerald told Ron "
+	    "McAllister and Jo DeMarco.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Toyota Deutschland");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_null(mentioned(d, "Deutschland"));
+	e = mentioned(d, "Kestrel Research");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Capital Partners");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Council for Economic Research");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	e = mentioned(d, "BrenfordMotion");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_int_equal(ent(d, "Ann FitzGerald")->type, ENT_PERSON);
+	assert_int_equal(ent(d, "Ron McAllister")->type, ENT_PERSON);
+	assert_int_equal(ent(d, "Jo DeMarco")->type, ENT_PERSON);
+	doc_free(d);
+}
+
+/*
+ * "The company" is the company the story is about, the one named most,
+ * not the rival named last.
+ */
+static void
+test_main_company(void **state)
+{
+	struct doc *d = run("Toyota sold more cars in 2020. Toyota beat Honda, "
+	    "which lost ground. Sales rose 3%, the company said.\n");
+
+	(void)state;
+	assert_ptr_equal(mentioned(d, "company"), ent(d, "Toyota"));
+	doc_free(d);
+}
+
+/*
+ * No person: a name after a capital "The" inside a sentence (the title
+ * of a programme or a book), a gerund opening a sentence before a verb;
+ * but a surname in -ing before a verb of saying may be one.
+ */
+static void
+test_works_and_gerunds(void **state)
+{
+	struct doc *d = run("Ann Vale, who hosts The Copper Kettle tells Tom "
+	    "Pike she is glad. Sentencing is set for June 3. Manning said he "
+	    "was glad.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Copper Kettle"));
+	assert_null(mentioned(d, "The Copper Kettle"));
+	assert_null(mentioned(d, "Sentencing"));
+	assert_non_null(mentioned(d, "Manning"));
+	assert_non_null(ent(d, "Ann Vale"));
+	doc_free(d);
+}
+
+/* A role before a peer's title and name (Judge Lord Berrow) is his. */
+static void
+test_role_before_peer(void **state)
+{
+	struct doc *d = run("Judge Lord Berrow, sitting with Lord Tenby, "
+	    "ruled on the case.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Lord Berrow");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_OFFICIAL);
+	assert_non_null(e->role);
+	assert_string_equal(e->role, "Judge");
+	doc_free(d);
+}
+
+/* Two countries' words joined by a hyphen describe as a demonym does. */
+static void
+test_demonym_pair(void **state)
+{
+	struct doc *d = run("US-German carmaker Brenvale has sold more cars.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Brenvale");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	assert_null(mentioned(d, "US-German"));
+	doc_free(d);
+}
+
+/*
+ * A head or minister after a place serves its government (Ontario
+ * premier Jo Dent); a correspondent after a city does not.
+ */
+static void
+test_role_after_place(void **state)
+{
+	struct doc *d = run("Ontario premier Jo Dent agreed. Our Lyon "
+	    "correspondent Tom Vale said it was calm.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Ontario");
+	assert_non_null(e);
+	assert_int_equal(ent(d, "Jo Dent")->affiliation, ent_index(d, e));
+	assert_null(ent(d, "Lyon"));
+	doc_free(d);
+}
+
+/*
+ * A body's name after "of" may list its fields with commas (the Ministry
+ * of Fisheries, Ports and Canals) and end in a title's word (the Tribunal
+ * of Justice); names listed after a body without "of" are no part of it.
+ */
+static void
+test_body_lists(void **state)
+{
+	struct doc *d = run("Figures from the Ministry of Fisheries, Ports and "
+	    "Canals (MFPC) fell. The Velorian Party, Dent and Beck said no. "
+	    "The Tribunal of Justice ruled on the case.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Ministry of Fisheries, Ports and Canals");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "MFPC"), e);
+	assert_non_null(mentioned(d, "Velorian Party"));
+	assert_null(mentioned(d, "Velorian Party, Dent and Beck"));
+	assert_non_null(mentioned(d, "Tribunal of Justice"));
+	doc_free(d);
+}
+
+/*
+ * A status glued by a hyphen (Ex-) is no part of the name after it; a
+ * plural head names a body too (the Silver Brigades).
+ */
+static void
+test_status_prefix(void **state)
+{
+	struct doc *d = run("Ex-Labour MP Ann Roe said the plan would fail. "
+	    "Ex-Scottish Office minister Jo Dent agreed. The Silver Brigades "
+	    "claimed the attack.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Labour");
+	assert_non_null(e);
+	assert_int_equal(ent(d, "Ann Roe")->affiliation, ent_index(d, e));
+	assert_non_null(mentioned(d, "Scottish Office"));
+	assert_null(mentioned(d, "Ex-Scottish Office"));
+	e = mentioned(d, "Silver Brigades");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
+	doc_free(d);
+}
+
+/* Companies of the 2000s news are known by name (data/companies.tsv). */
+static void
+test_older_companies(void **state)
+{
+	struct doc *d = run("Chrysler sold more trucks, Merrill Lynch said.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Chrysler");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = mentioned(d, "Merrill Lynch");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
+}
+
+/*
+ * A body's long name written again in small letters is a mention of it
+ * (the office of fair trading), as "the firm" is; a capital in it is not.
+ */
+static void
+test_small_names(void **state)
+{
+	struct doc *d = run("The Office of Fair Trading opened an inquiry. "
+	    "Later the office of fair trading said prices rose.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = mentioned(d, "Office of Fair Trading");
+	assert_non_null(e);
+	assert_ptr_equal(mentioned(d, "office of fair trading"), e);
+	doc_free(d);
+}
+
+/*
+ * Not a company: a known company before a name met on its own elsewhere
+ * (the comma left out before a speaker), a venue, a firm's head inside a
+ * body's name after "for", a handle after a given name or a link's code.
+ */
+static void
+test_company_edges(void **state)
+{
+	struct doc *d = run("At a meeting with the Washington Post Vale said "
+	    "the plan would fail. Vale's view was clear. Crowds filled the "
+	    "streets around Toyota Stadium. The Velorian Institute for Climate "
+	    "Impact Research said so. Follow JaneRoe or see xqhKqPwz.\n");
+
+	(void)state;
+	assert_non_null(mentioned(d, "Washington Post"));
+	assert_null(mentioned(d, "Washington Post Vale"));
+	assert_null(mentioned(d, "Toyota Stadium"));
+	assert_non_null(mentioned(d,
+	    "Velorian Institute for Climate Impact Research"));
+	assert_null(mentioned(d, "Impact Research"));
+	assert_null(ent(d, "JaneRoe"));
+	assert_null(ent(d, "xqhKqPwz"));
+	doc_free(d);
+}
+
+/*
+ * A plural opening a sentence whose singular is written in small letters
+ * elsewhere is a common noun (Crowds ... the crowd).
+ */
+static void
+test_plural_common(void **state)
+{
+	struct doc *d = run("Crowds filled the square. The crowd was large.\n");
+
+	(void)state;
+	assert_null(mentioned(d, "Crowds"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1385,6 +1633,18 @@ main(void)
 		cmocka_unit_test(test_peer_surname),
 		cmocka_unit_test(test_name_titles),
 		cmocka_unit_test(test_possessive_group),
+		cmocka_unit_test(test_company_shapes),
+		cmocka_unit_test(test_main_company),
+		cmocka_unit_test(test_works_and_gerunds),
+		cmocka_unit_test(test_role_before_peer),
+		cmocka_unit_test(test_demonym_pair),
+		cmocka_unit_test(test_role_after_place),
+		cmocka_unit_test(test_body_lists),
+		cmocka_unit_test(test_status_prefix),
+		cmocka_unit_test(test_older_companies),
+		cmocka_unit_test(test_small_names),
+		cmocka_unit_test(test_company_edges),
+		cmocka_unit_test(test_plural_common),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
