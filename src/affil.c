@@ -878,23 +878,44 @@ affil_court(const struct doc *d)
 	return -1;
 }
 
-/* Is entity e a judge: by role, or the title before a name (Judge Lord Roe)? */
+/*
+ * Per entity, 1 if a mention of its name follows the word "judge" (Judge
+ * Lord Roe): one pass over the mentions for all entities (a pass for each
+ * person was quadratic, a third of --json on 2 MB of news).
+ */
+static unsigned char *
+affil_judge_titled(const struct doc *d)
+{
+	unsigned char *titled = xcalloc(d->ents.n + 1, 1);
+	size_t i, k;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity >= 0 && (size_t)m->entity < d->ents.n &&
+		    m->kind == MENTION_NAME && !titled[m->entity] &&
+		    (k = affil_tok_at(d, m->start)) > 0 &&
+		    affil_tok_word(d, k - 1, "judge"))
+			titled[m->entity] = 1;
+	}
+	return titled;
+}
+
+/*
+ * Is entity e a judge: by role, or the title before a name (Judge Lord
+ * Roe)? *titled is affil_judge_titled's, made the first time it is needed.
+ */
 static int
-affil_is_judge(const struct doc *d, int e)
+affil_is_judge(const struct doc *d, int e, unsigned char **titled)
 {
 	const struct entity *en = &d->ents.v[e];
-	size_t i, k;
 
 	if (en->role != NULL)
 		return affil_strcasestr(en->role, "judge") != NULL &&
 		    !affil_former(en->role);
-	for (i = 0; i < d->mentions.n; i++)
-		if (d->mentions.v[i].entity == e &&
-		    d->mentions.v[i].kind == MENTION_NAME &&
-		    (k = affil_tok_at(d, d->mentions.v[i].start)) > 0 &&
-		    affil_tok_word(d, k - 1, "judge"))
-			return 1;
-	return 0;
+	if (*titled == NULL)
+		*titled = affil_judge_titled(d);
+	return (*titled)[e];
 }
 
 /*
@@ -907,12 +928,13 @@ affil_judges(struct doc *d)
 {
 	int court = -2, c;
 	size_t i;
+	unsigned char *titled = NULL;
 
 	for (i = 0; i < d->ents.n; i++) {
 		struct entity *e = &d->ents.v[i];
 
 		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
-		    e->affiliation >= 0 || !affil_is_judge(d, (int)i))
+		    e->affiliation >= 0 || !affil_is_judge(d, (int)i, &titled))
 			continue;
 		if (court == -2)
 			court = affil_court(d);
@@ -922,25 +944,64 @@ affil_judges(struct doc *d)
 		    (c = affil_home(d)) >= 0)
 			e->affiliation = c;
 	}
+	free(titled);
+}
+
+/* The last word of a person's name of two words or more. */
+struct affil_surname {
+	const char *s;
+	size_t n;
+	int ent;
+};
+
+/* Surnames in order of length, then bytes. */
+static int
+affil_surname_cmp(const void *a, const void *b)
+{
+	const struct affil_surname *x = a, *y = b;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	return memcmp(x->s, y->s, x->n);
+}
+
+/*
+ * The one person whose surname is name (n bytes) in sur (sorted, nsur of
+ * them), -2 if two or more have it, -1 if none.
+ */
+static int
+affil_surname_find(const struct affil_surname *sur, size_t nsur,
+    const char *name, size_t n)
+{
+	struct affil_surname key = { name, n, -1 };
+	size_t lo = 0, hi = nsur, mid;
+
+	while (lo < hi) {	/* the first that is not before name */
+		mid = lo + (hi - lo) / 2;
+		if (affil_surname_cmp(&sur[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= nsur || affil_surname_cmp(&sur[lo], &key) != 0)
+		return -1;
+	if (lo + 1 < nsur && affil_surname_cmp(&sur[lo + 1], &key) == 0)
+		return -2;	/* two of that name: no guess */
+	return sur[lo].ent;
 }
 
 /*
  * A surname met before the full name (Mr Kennedy ... Lib Dem leader
  * Charles Kennedy) made an entity of its own: it speaks for whom the one
- * person of that surname does.
+ * person of that surname does. The surnames are found once and sorted
+ * (a strrchr of every name for every lone surname, then a walk of every
+ * surname for each, was quadratic in the people of a text).
  */
 static void
 affil_surnames(struct doc *d)
 {
-	/* the last words of people's names of two words or more, found
-	 * once (was a strrchr of every name for every lone surname: 8,000
-	 * entities squared on 30 MB of text) */
-	struct affil_surname {
-		const char *s;
-		size_t n;
-		int ent;
-	} *sur = xmalloc((d->ents.n + 1) * sizeof *sur);
-	size_t i, j, n, nsur = 0;
+	struct affil_surname *sur = xmalloc((d->ents.n + 1) * sizeof *sur);
+	size_t i, j, nsur = 0;
 	int match;
 
 	for (j = 0; j < d->ents.n; j++) {
@@ -954,23 +1015,14 @@ affil_surnames(struct doc *d)
 		sur[nsur].n = strlen(sp + 1);
 		sur[nsur++].ent = (int)j;
 	}
+	qsort(sur, nsur, sizeof *sur, affil_surname_cmp);
 	for (i = 0; i < d->ents.n; i++) {
 		struct entity *e = &d->ents.v[i];
 
 		if ((e->type != ENT_PERSON && e->type != ENT_OFFICIAL) ||
 		    e->affiliation >= 0 || strchr(e->name, ' ') != NULL)
 			continue;
-		n = strlen(e->name);
-		match = -1;
-		for (j = 0; j < nsur; j++) {	/* e itself has no space */
-			if (sur[j].n != n || memcmp(sur[j].s, e->name, n) != 0)
-				continue;
-			if (match >= 0) {
-				match = -2;	/* two of that name: no guess */
-				break;
-			}
-			match = sur[j].ent;
-		}
+		match = affil_surname_find(sur, nsur, e->name, strlen(e->name));
 		if (match >= 0 && d->ents.v[match].affiliation >= 0) {
 			e->affiliation = d->ents.v[match].affiliation;
 			e->affil_lexicon = d->ents.v[match].affil_lexicon;

@@ -673,7 +673,10 @@ coref_surname_before(struct coref *c, const struct cand *k, const char *s,
 		return -1;	/* Bill Clinton is no Hillary Clinton */
 	free(en->name);
 	en->name = xstrndup(c->d->text + k->start, k->end - k->start);
-	for (i = 0; i < c->d->mentions.n; i++)
+	/* its mentions: none before its first (coref only appends them;
+	 * from the start of all, this was quadratic in the people named) */
+	for (i = en->first_mention >= 0 ? (size_t)en->first_mention :
+	    c->d->mentions.n; i < c->d->mentions.n; i++)
 		if (c->d->mentions.v[i].entity == e &&
 		    c->d->mentions.v[i].kind == MENTION_NAME)
 			c->d->mentions.v[i].kind = MENTION_ALIAS;

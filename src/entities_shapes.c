@@ -42,6 +42,13 @@ struct shape {
 	/* classes it cannot match without (all of them): to skip a chunk */
 	const char *needs;
 	const char *src;	/* the pcre2 pattern */
+	/*
+	 * A class every match holds at most lead units from its start (0:
+	 * none): the search starts lead units before the next such unit,
+	 * not at every unit of a chunk that has few of them.
+	 */
+	char anchor;
+	int lead;
 	/* on a match: 1 taken, 2 to be skipped whole, 0 try one unit later */
 	shape_cb try;
 };
@@ -469,7 +476,7 @@ static const struct shape shapes[] = {
 	  .needs = "T",
 	  .src = "(?:(" AFF "|[NAJgL])s?|(i))?(" ROLE ")"
 	    "(?:oa?(" AFF ")|p[CZM])?,?(?:H(?=[FN]))?(" NM ")",
-	  .try = shape_title_name },
+	  .anchor = 'T', .lead = 5, .try = shape_title_name },
 	{ .name = "apposition",		/* Robert O'Brien, the national security adviser */
 	  .needs = "T,",
 	  .src = "(" NM "),(?:a|(i))?[mu]{0,2}(?:(" AFF ")s?)?"
@@ -493,11 +500,11 @@ static const struct shape shapes[] = {
 	  /* no article: the description opens where no name stands */
 	  .needs = "J",
 	  .src = "(?<![NFAZOKPEsTa])(?:[wmb]|[CDL]){0,3}J([NFA]{1,3})(?![NFAZI])",
-	  .try = shape_described },
+	  .anchor = 'J', .lead = 3, .try = shape_described },
 	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
 	  .needs = "aJ,",
 	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
-	  .try = shape_described },
+	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",
 	  /* a plural noun and a possessive may open it (People's Bank); a
@@ -509,7 +516,8 @@ static const struct shape shapes[] = {
 	    "|(?<=[NARYS])s(?:" OW "|S)+)*)",
 	  .try = shape_org },
 	{ .name = "role",		/* a title with no name: a US official */
-	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")", .try = shape_role },
+	  .needs = "T", .src = "(?:(" AFF ")s?)?(" ROLE ")",
+	  .anchor = 'T', .lead = 5, .try = shape_role },
 	{ .name = "nominal",		/* the (Chinese) firm; not the business of governing */
 	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)(?!o)",
 	  .try = shape_nominal },
@@ -517,7 +525,8 @@ static const struct shape shapes[] = {
 	  .needs = "ag", .src = "a(?:([CD])s?)?[wm]?(g)",
 	  .try = shape_government },
 	{ .name = "agents",		/* US officials, Huawei executives */
-	  .needs = "G", .src = "([CDOKM])s?[mu]{0,2}(G)", .try = shape_agents },
+	  .needs = "G", .src = "([CDOKM])s?[mu]{0,2}(G)",
+	  .anchor = 'G', .lead = 4, .try = shape_agents },
 	{ .name = "acronym",		/* (MpS) after a name */
 	  .needs = "()", .src = "\\(([AN])\\)", .try = shape_acronym },
 	{ .name = "name",		/* any other run of capitalised words */
@@ -564,6 +573,26 @@ entities_compile(void)
 
 
 /*
+ * Where shape sh's search from unit start may begin: lead units before
+ * its anchor's next unit (a match starting earlier would hold an anchor
+ * before that one); the shape string's length if there is none.
+ */
+static PCRE2_SIZE
+entities_anchor(const struct ent *en, const struct shape *sh,
+    PCRE2_SIZE start)
+{
+	const char *a = memchr(en->shape.v + start, sh->anchor,
+	    en->shape.n - start);
+	PCRE2_SIZE at;
+
+	if (a == NULL)
+		return en->shape.n;
+	at = (PCRE2_SIZE)(a - en->shape.v);
+	return at - start > (PCRE2_SIZE)sh->lead ? at - (PCRE2_SIZE)sh->lead :
+	    start;
+}
+
+/*
  * Run shape i over the whole shape string, calling its try for each
  * match: the one loop through which shapes find names.
  */
@@ -579,6 +608,9 @@ entities_shape(struct ent *en, size_t i)
 		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
 			return;		/* the chunk has no unit it needs */
 	while (start < en->shape.n) {
+		if (sh->anchor != 0 &&
+		    (start = entities_anchor(en, sh, start)) >= en->shape.n)
+			break;
 		r = pcre2_jit_match(shape_code[i], (PCRE2_SPTR)en->shape.v,
 		    en->shape.n, start, 0, shape_md, NULL);
 		if (r == PCRE2_ERROR_JIT_BADOPTION)

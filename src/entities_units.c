@@ -105,6 +105,7 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
     struct ent_match *m)
 {
 	char key[512];
+	const char *k = key;
 	size_t keylen = 0, j;
 	uint64_t h = 0;
 	const struct ent_tok *t;
@@ -115,12 +116,19 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 		t = &en->tt.v[j - en->tok0];
 		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
 			break;
-		if (j > i)
+		if (j == i)	/* one word: its fold as it stands, no copy */
+			k = en->fold.v + t->fold;
+		else {
+			if (k != key) {
+				memcpy(key, k, keylen);
+				k = key;
+			}
 			key[keylen++] = ' ';
-		memcpy(key + keylen, en->fold.v + t->fold, t->flen);
+			memcpy(key + keylen, en->fold.v + t->fold, t->flen);
+		}
 		keylen += t->flen;
 		h = lexicon_hash_more(h, t->hash);
-		if ((e = lexicon_find(en->lx, h, key, keylen)) == NULL)
+		if ((e = lexicon_find(en->lx, h, k, keylen)) == NULL)
 			break;
 		if (j == i)
 			m->one = e;

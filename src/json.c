@@ -106,11 +106,15 @@ json_s(struct json_out *o, const char *s)
 }
 
 /*
- * Are the eight bytes at s all plain ASCII (no control, quote, backslash,
- * DEL or byte above 0x7f, which safe_next must see whole)? Word-at-a-time
- * tests: the article's text is most of the output.
+ * How many of the eight bytes at s are plain ASCII before the first that
+ * is not (a control, quote, backslash, DEL or byte above 0x7f, which
+ * safe_next must see whole): 8 if all are. Word-at-a-time tests: the
+ * article's text is most of the output. A test flags its lowest byte
+ * only where the byte is one (a borrow runs upward only), so the plain
+ * bytes before it are skipped at once: a paragraph's end or a curly quote
+ * is not reached a byte at a time.
  */
-static int
+static size_t
 json_plain8(const char *s)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
@@ -121,7 +125,13 @@ json_plain8(const char *s)
 	bad |= ((x ^ (ones * '"')) - ones) & ~(x ^ (ones * '"'));
 	bad |= ((x ^ (ones * '\\')) - ones) & ~(x ^ (ones * '\\'));
 	bad |= ((x ^ (ones * 0x7f)) - ones) & ~(x ^ (ones * 0x7f));
-	return (bad & high) == 0;
+	if ((bad &= high) == 0)
+		return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(bad) / 8;	/* the first byte in s */
+#else
+	return 0;
+#endif
 }
 
 /* Escape the character c of kind k (not SAFE_OK), or a quote or a
@@ -150,14 +160,16 @@ json_escape(struct json_out *o, enum safe_kind k, ucs4_t c)
 static void
 json_str(struct json_out *o, const char *s, size_t n)
 {
-	size_t i = 0, run = 0, len;
+	size_t i = 0, run = 0, len, p = 0;
 	enum safe_kind k;
 	ucs4_t c;
 
 	json_c(o, '"');
 	while (i < n) {
-		while (i + 8 <= n && json_plain8(s + i))
+		while (i + 8 <= n && (p = json_plain8(s + i)) == 8)
 			i += 8;
+		if (i + 8 <= n)
+			i += p;		/* to the first byte that is not plain */
 		if (i >= n)
 			break;
 		k = safe_next(s + i, n - i, &c, &len);
@@ -184,15 +196,30 @@ json_str_or_null(struct json_out *o, const char *s)
 		json_str(o, s, strlen(s));
 }
 
-/* An unsigned number, by hand: printf's parsing was a tenth of the time. */
+/* "00" to "99": json_uint writes two digits a step. */
+static const char json_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/*
+ * An unsigned number, by hand: printf's parsing was a tenth of the time.
+ * Two digits a step: the offsets of a 30 MB text have eight.
+ */
 static void
 json_uint(struct json_out *o, uint32_t v)
 {
 	char buf[16], *p = buf + sizeof buf;
 
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
+	for (; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, json_pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, json_pairs + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
 	json_put(o, p, (size_t)(buf + sizeof buf - p));
 }
 

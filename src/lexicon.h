@@ -149,9 +149,17 @@ int lexicon_is_abbrev(const struct lexicon *, const char *s, size_t n);
 
 /* Fold a token for lookup (lower case, ’ as ', NFC); 0 if it does not fit. */
 size_t lexicon_fold(const char *s, size_t n, char *buf, size_t size);
-/* Hash of one folded token; and of a key extended by one token. */
+/* Hash of one folded token; and of a key extended by one token (inline:
+ * the entity engine extends a key at every word). */
 uint64_t lexicon_hash_token(const char *folded, size_t n);
-uint64_t lexicon_hash_more(uint64_t h, uint64_t tok);
+
+static inline uint64_t
+lexicon_hash_more(uint64_t h, uint64_t tok)
+{
+	h = ((h << 23) | (h >> 41)) ^ tok;
+	h *= 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 29);
+}
 
 /*
  * Fold one ASCII token into out (which has room for 8 bytes more) and

@@ -49,6 +49,32 @@ test_string_escapes(void **state)
 	free(out);
 }
 
+/* Plain bytes go eight at a time: a mark to escape at any place of a
+ * block, the plain bytes before it and after it come out as they were. */
+static void
+test_string_escape_anywhere(void **state)
+{
+	static const char *const mark[] = { "\n", "\"", "\xe2\x80\x9c", "\x01" };
+	static const char *const esc[] = { "\\n", "\\\"", "\xe2\x80\x9c",
+	    "\\u0001" };
+	char in[64], want[80], *out;
+	size_t at, m;
+
+	(void)state;
+	for (m = 0; m < sizeof mark / sizeof *mark; m++)
+		for (at = 0; at < 20; at++) {
+			snprintf(in, sizeof in, "%.*s%s%.*s", (int)at,
+			    "abcdefghijklmnopqrst", mark[m], (int)(20 - at),
+			    "ABCDEFGHIJKLMNOPQRST");
+			snprintf(want, sizeof want, "\"%.*s%s%.*s\"", (int)at,
+			    "abcdefghijklmnopqrst", esc[m], (int)(20 - at),
+			    "ABCDEFGHIJKLMNOPQRST");
+			out = capture(write_string, in);
+			assert_string_equal(out, want);
+			free(out);
+		}
+}
+
 /* Any bytes come out as valid UTF-8: a byte that is not UTF-8 as U+FFFD,
  * C1 and bidi controls as \\u escapes (a Latin-1 file name, a lexicon's
  * stray bytes); an escape's length never runs past the string. */
@@ -137,6 +163,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_string_escapes),
+		cmocka_unit_test(test_string_escape_anywhere),
 		cmocka_unit_test(test_string_invalid_utf8),
 		cmocka_unit_test(test_empty_model_arrays),
 		cmocka_unit_test(test_entities_claims_parties),

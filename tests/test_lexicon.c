@@ -207,6 +207,29 @@ test_fold(void **state)
 	assert_int_equal(lexicon_fold("abc", 3, buf, 2), 0);
 }
 
+/* Tokens of ASCII and marks that have no case (don't, a dash, a pound
+ * sign) take a path that skips libunistring: the same fold. */
+static void
+test_fold_marks(void **state)
+{
+	static const char *const in[] = { "DON\xe2\x80\x99T", "\xe2\x80\x94",
+	    "A\xe2\x80\x93" "B", "X\xe2\x80\x95Y", "\xe2\x80\x9cQ\xe2\x80\x9d",
+	    "Hm\xe2\x80\xa6", "\xc2\xa3" "5", "\xc3\x89" "COLE\xe2\x80\x94", NULL };
+	static const char *const want[] = { "don't", "\xe2\x80\x94",
+	    "a\xe2\x80\x93" "b", "x\xe2\x80\x95y", "\xe2\x80\x9cq\xe2\x80\x9d",
+	    "hm\xe2\x80\xa6", "\xc2\xa3" "5", "\xc3\xa9" "cole\xe2\x80\x94" };
+	char buf[64];
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; in[i] != NULL; i++) {
+		n = lexicon_fold(in[i], strlen(in[i]), buf, sizeof buf);
+		assert_int_equal(n, strlen(want[i]));
+		assert_memory_equal(buf, want[i], n);
+	}
+	assert_int_equal(lexicon_fold("AB\xe2\x80\x94", 5, buf, 4), 0);
+}
+
 /* The one fold and hash: as lexicon_fold then lexicon_hash_token, ASCII
  * (the fast path, any length) or not. */
 static void
@@ -509,6 +532,7 @@ main(void)
 		cmocka_unit_test(test_abbrevs),
 		cmocka_unit_test(test_cues_hook),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_marks),
 		cmocka_unit_test(test_fold_hash),
 		cmocka_unit_test(test_user_file),
 		cmocka_unit_test(test_maps),
