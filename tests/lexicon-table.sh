@@ -35,4 +35,11 @@ check "and the table made again has it" test "$(ents)" -ge 1
 # a table from another build or cut short is not used
 head -c 4096 "$D/data/lexicon.bin" >"$TMPD/short" && mv "$TMPD/short" "$D/data/lexicon.bin"
 check "a table cut short is not used" test "$(ents)" -ge 1
+# each name is listed once: a form twice in the name files (two helpers
+# adding the same company) is a slip, even when both rows agree
+dups=$(awk -F '\t' '!/^#/ && NF >= 4 { if ($1 in seen) print FILENAME ": " $1; seen[$1] = 1 }' \
+    "$top_srcdir"/data/companies.tsv "$top_srcdir"/data/organisations.tsv \
+    "$top_srcdir"/data/parties.tsv "$top_srcdir"/data/countries.tsv)
+check "no form is listed twice in companies, organisations, parties, countries${dups:+: $dups}" \
+    test -z "$dups"
 finish

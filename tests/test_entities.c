@@ -865,6 +865,9 @@ struct ent_want {
 	int mentions;		/* of any kind */
 };
 
+/* Entries of array a; a full array needs no NULL at its end. */
+#define NELEM(a) (sizeof (a) / sizeof (a)[0])
+
 /* A case: adding one is an entry of ent_cases. */
 struct ent_case {
 	const char *name;
@@ -1175,21 +1178,24 @@ test_ent_cases(void **state)
 	    sizeof ent_cases[0]; k++) {
 		struct doc *d = run(k->text);
 
-		for (i = 0; k->ents[i].name != NULL; i++)
+		for (i = 0; i < NELEM(k->ents) && k->ents[i].name != NULL; i++)
 			expect_case_ent(d, k->name, &k->ents[i]);
-		for (i = 0; k->absent[i] != NULL; i++)
+		for (i = 0; i < NELEM(k->absent) && k->absent[i] != NULL; i++)
 			if (ent(d, k->absent[i]) != NULL)
 				fail_msg("%s: entity %s found", k->name,
 				    k->absent[i]);
-		for (i = 0; k->unmentioned[i] != NULL; i++)
+		for (i = 0; i < NELEM(k->unmentioned) &&
+		    k->unmentioned[i] != NULL; i++)
 			if (has_mention(d, k->unmentioned[i]))
 				fail_msg("%s: mention %s found", k->name,
 				    k->unmentioned[i]);
-		for (i = 0; k->mentioned[i] != NULL; i++)
+		for (i = 0; i < NELEM(k->mentioned) && k->mentioned[i] != NULL;
+		    i++)
 			if (!has_mention(d, k->mentioned[i]))
 				fail_msg("%s: no mention %s", k->name,
 				    k->mentioned[i]);
-		for (i = 0; k->refers[i].text != NULL; i++)
+		for (i = 0; i < NELEM(k->refers) && k->refers[i].text != NULL;
+		    i++)
 			if (mentioned(d, k->refers[i].text) !=
 			    ent(d, k->refers[i].ent))
 				fail_msg("%s: the mention %s is not %s's",
