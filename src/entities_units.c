@@ -488,20 +488,22 @@ int
 entities_camel(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start;
-	size_t n = tok_end(k) - k->start, i, lower = 0;
+	size_t n = tok_end(k) - k->start, i, j, lower = 0;
 	const struct lexicon_entry *e;
 
 	if (n < 4 || n > 40)
 		return 0;
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
-			return 0;
+	/* the small letters first: most words have no capital inside, and
+	 * are done with here, in one pass (2.4 million words on 30 MB) */
 	for (i = s[0] >= 'A' && s[0] <= 'Z'; i < n && s[i] >= 'a' && s[i] <= 'z';
 	    i++)
 		lower++;
 	if (i + 2 >= n || lower == 0 || !(s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
 	    !(s[i + 2] >= 'a' && s[i + 2] <= 'z'))
 		return 0;	/* no capital inside, or ABCs, or McX */
+	for (j = i; j < n; j++)	/* letters only (the ones before are) */
+		if (!((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+			return 0;
 	e = lexicon_word(en->lx, s, i);
 	if (s[0] >= 'A' && s[0] <= 'Z')	/* McCain, DeSantis, FitzGerald, */
 		return lower >= 3 && !lexicon_word_is(e, WC_PARTICLE) &&
