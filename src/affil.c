@@ -926,7 +926,7 @@ affil_is_judge(const struct doc *d, int e, unsigned char **titled)
 static void
 affil_judges(struct doc *d)
 {
-	int court = -2, c;
+	int court = -2, home = -2, c;
 	size_t i;
 	unsigned char *titled = NULL;
 
@@ -940,9 +940,16 @@ affil_judges(struct doc *d)
 			court = affil_court(d);
 		if (court >= 0)
 			e->affiliation = court;
-		else if ((c = affil_sentence_country(d, e)) >= 0 ||
-		    (c = affil_home(d)) >= 0)
+		else if ((c = affil_sentence_country(d, e)) >= 0)
 			e->affiliation = c;
+		else {
+			/* the article's country: one reading of the whole
+			 * text, whatever the number of judges */
+			if (home == -2)
+				home = affil_home(d);
+			if (home >= 0)
+				e->affiliation = home;
+		}
 	}
 	free(titled);
 }
