@@ -272,6 +272,8 @@ entities_inline_heading(struct ent *en)
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];
+		if (u->ntok == 0)
+			continue;	/* a sentence's end: no token of its own */
 		if (d->toks.v[u->tok].start ==
 		    d->paras.v[d->sents.v[u->sent].para].start)
 			end = entities_heading_colon(d, u->tok);

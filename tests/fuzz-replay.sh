@@ -33,7 +33,8 @@ unbind q
 set pane-width 45%
 CONF
 
-replay ingest "$fix"/*.txt "$fix"/ingest/* "$SHARED"/corpus/seed/*.txt
+# tests/fixtures/fuzz: inputs the fuzzers found, each a regression test
+replay ingest "$fix"/*.txt "$fix"/ingest/* "$fix"/fuzz/ingest-* "$SHARED"/corpus/seed/*.txt
 replay layout "$fix"/*.txt "$SHARED"/corpus/seed/*.txt
 replay search "$fix"/*.txt "$SHARED"/corpus/seed/*.txt
 replay html "$fix"/ingest/*.html "$TMPD"/html/*.html

@@ -3,7 +3,9 @@
 # seeded from the shared corpus and our fixtures, read where they are
 # (nothing copied into the tree): new inputs go to a scratch directory.
 # A finding leaves its input in tests/fuzz/findings/ and fails the run; it
-# must become a regression test.
+# must become a regression test: copied to tests/fixtures/fuzz/HARNESS-WHAT,
+# which tests/fuzz-replay.sh replays in make check (under the sanitizers in
+# CI) and which seeds the next run.
 set -u
 : "${srcdir:=.}"
 secs=${FUZZ_SECONDS:-60}
@@ -20,7 +22,7 @@ run_one() {
 	n=$(basename "$h")
 	case $n in
 	fuzz_ingest|fuzz_layout|fuzz_search)
-		seeds="$shared/corpus/seed $shared/corpus/formats $fix"; max=65536;;
+		seeds="$shared/corpus/seed $shared/corpus/formats $fix $fix/fuzz"; max=65536;;
 	fuzz_html) seeds="$fix $scratch/html"; max=262144;;
 	fuzz_theme) seeds="$srcdir/themes"; max=4096;;
 	fuzz_config) seeds="$fix"; max=4096;;
