@@ -335,6 +335,61 @@ claims_named(const struct claims *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Is a person or an official mentioned in tokens [a, b]? */
+static int
+claims_person_in(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[a].start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start <
+	    tok_end(&d->toks.v[b]); i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    (d->ents.v[d->mentions.v[i].entity].type == ENT_PERSON ||
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_OFFICIAL))
+			return 1;
+	return 0;
+}
+
+/*
+ * An inverted source that names no one (said its chief executive; said
+ * the chairman of the Acme board) and an apposition after it that closes
+ * the sentence and names a person (..., Labour MP Ann Roe; ..., Capt. Ann
+ * Roe.): the apposition is the source's. Its last token, else sb. A
+ * complement of the head (of, at, for ...) may come before the comma.
+ */
+size_t
+claims_np_inverted_appos(const struct claims *c, size_t e, size_t sb)
+{
+	size_t j = sb + 1, k, end = sb;
+
+	if (claims_person_in(c, e, sb))
+		return sb;
+	if (j < c->se && (claims_is(c, j, "of") || claims_is(c, j, "at") ||
+	    claims_is(c, j, "for")))
+		for (j++; j < c->se && !claims_punct(c, j, ','); j++)
+			if (j > sb + 12 || (claims_flags(c, j) & TOK_QUOTE) ||
+			    !(claims_flags(c, j) & TOK_WORD))
+				return sb;
+	if (j + 2 >= c->se || !claims_punct(c, j, ',') ||
+	    !(claims_flags(c, j + 1) & TOK_CAP))
+		return sb;
+	for (k = j + 1; k < c->se && k < j + 12; k++) {
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ',') ||
+		    claims_punct(c, k, ';') || claims_punct(c, k, ':'))
+			return sb;
+		if (claims_flags(c, k) & TOK_WORD)
+			end = k;
+		else if (claims_final(c, k) && !claims_abbrev_dot(c, k))
+			break;
+	}
+	if (end <= j || (k < c->se && !claims_final(c, k)) ||
+	    !claims_person_in(c, j + 1, end))
+		return sb;
+	return end;
+}
+
 /* Is there a possessive in tokens [a, b] (Holm's lead: the head is no name)? */
 static int
 claims_has_poss(const struct claims *c, size_t a, size_t b)

@@ -371,7 +371,8 @@ claims_try_quote_said(struct claims *c, struct claims_cue *cu)
 	if ((r = claims_after_quote(c, cu->a, &xa, &xb)) != 0 &&
 	    claims_np_right(c, cu->e, c->se, &sb) &&
 	    (r == 1 || claims_inverted_tail(c, sb + 1)))
-		return claims_found(cu, xa, xb, cu->e, sb);
+		return claims_found(cu, xa, xb, cu->e,
+		    claims_np_inverted_appos(c, cu->e, sb));
 	return TRY_NEXT;
 }
 

@@ -794,6 +794,44 @@ test_inverted_source_title(void **state)
 	lexicon_free(lx);
 }
 
+/*
+ * An inverted source that names no one and an apposition that closes the
+ * sentence with a name: the apposition is the source's, its person the
+ * speaker (said the union's president, Capt. X; said the chairman of the
+ * board, Labour MP X).
+ */
+static void
+test_inverted_source_appos(void **state)
+{
+	struct lexicon *lx = lexicon();
+	char *cause = NULL;
+	const char *s = "Dock workers walked out on Monday.\n\n"
+	    "\"The strike will go on,\" said the union's president, Capt. "
+	    "Rosa Okafor.\n\n"
+	    "\"Pay is too low,\" said the chairman of the harbour board, "
+	    "Labour MP Ivo Sand.\n";
+	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
+	int okafor, sand;
+
+	(void)state;
+	assert_non_null(d);
+	segment_run(d, lx);
+	okafor = ent(d, "Rosa Okafor", ENT_PERSON, -1, NULL);
+	sand = ent(d, "Ivo Sand", ENT_OFFICIAL, -1, "MP");
+	mention(d, "Rosa Okafor", okafor);
+	mention(d, "Ivo Sand", sand);
+	analyse_between(d, lx, "claims", "parties");
+	assert_int_equal(d->claims.n, 2);
+	expect_claim(d, 0, "the union's president, Capt. Rosa Okafor", "said",
+	    "\"The strike will go on,\"");
+	assert_int_equal(d->claims.v[0].speaker, okafor);
+	expect_claim(d, 1, "the chairman of the harbour board, Labour MP Ivo "
+	    "Sand", "said", "\"Pay is too low,\"");
+	assert_int_equal(d->claims.v[1].speaker, sand);
+	doc_free(d);
+	lexicon_free(lx);
+}
+
 /* "the senator" may be a person the entity engine gave no title. */
 static void
 test_title_description_person(void **state)
@@ -1964,6 +2002,7 @@ main(void)
 		cmocka_unit_test(test_description_company_typed_person),
 		cmocka_unit_test(test_its_executive_body_typed_person),
 		cmocka_unit_test(test_inverted_source_title),
+		cmocka_unit_test(test_inverted_source_appos),
 		cmocka_unit_test(test_quote_after_empty_paragraph),
 		cmocka_unit_test(test_title_description_person),
 		cmocka_unit_test(test_country_official_named),
