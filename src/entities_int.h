@@ -81,6 +81,7 @@ struct ent {
 	VEC(uint64_t) lower;		/* hashes of the chunk's words in
 					   small letters (open addressing,
 					   0 empty), made when first asked */
+	VEC(uint32_t) lower_used;	/* its slots filled, to empty them */
 	int lower_made;
 };
 
