@@ -877,11 +877,15 @@ affil_text(struct doc *d, const struct lexicon *lx)
 	free(done);
 }
 
-/* Is a role one of state office (Housing Minister, Culture Secretary)? */
+/*
+ * Is a role one of state office (Housing Minister, Culture Secretary, economy
+ * ministry spokesman)?
+ */
 static int
 affil_state_role(const char *role)
 {
 	return affil_strcasestr(role, "minister") != NULL ||
+	    affil_strcasestr(role, "ministry") != NULL ||
 	    affil_strcasestr(role, "secretary") != NULL ||
 	    affil_strcasestr(role, "chancellor") != NULL ||
 	    affil_strcasestr(role, "attorney general") != NULL;
@@ -922,28 +926,73 @@ affil_sentence_country(const struct doc *d, const struct entity *e)
 	return -1;
 }
 
-/* Ministers with no country named: their sentence's, else the article's. */
+/*
+ * The value map k of maps.tsv gives the name of entity e (England: the
+ * United Kingdom, its government's), as an entity of type t, made if the
+ * text names it not; -1 when the map has no entry for it.
+ */
+static int
+affil_mapped(struct doc *d, enum wordmap_kind k, int e, enum ent_type t)
+{
+	const struct wordmap *map;
+	size_t n, i;
+
+	if (e < 0 || affil_words == NULL)
+		return -1;
+	map = lexicon_wordmap(affil_words, k, &n);
+	for (i = 0; i < n; i++)
+		if (strcmp(map[i].word, d->ents.v[e].name) == 0)
+			return affil_entity(d, map[i].value, t);
+	return -1;
+}
+
+/* The state whose ministers a country's are: England's the UK's; else c. */
+static int
+affil_governing(struct doc *d, int c)
+{
+	int s = affil_mapped(d, WMAP_GOVERNMENT, c, ENT_COUNTRY);
+
+	return s >= 0 ? s : c;
+}
+
+/*
+ * Ministers with no country named: their sentence's, else the article's
+ * (by its institutions when it names none: MPs in the Commons); a
+ * nation's with no government of its own, its state's (England: the
+ * United Kingdom). Shadow ministers: the article's state's official
+ * opposition (maps.tsv), if it has one.
+ */
 static void
 affil_ministers(struct doc *d)
 {
 	int home = -1, c;
+	const char *name;
 	size_t i;
 
 	for (i = 0; i < d->ents.n; i++) {
-		struct entity *e = &d->ents.v[i];
+		const struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
 		    e->role == NULL || !affil_state_role(e->role) ||
-		    affil_former(e->role) ||
-		    strncasecmp(e->role, "shadow", 6) == 0)
+		    affil_former(e->role))
 			continue;
-		if ((c = affil_sentence_country(d, e)) >= 0) {
-			e->affiliation = c;
+		if (strncasecmp(e->role, "shadow", 6) != 0 &&
+		    (c = affil_sentence_country(d, e)) >= 0) {
+			d->ents.v[i].affiliation = affil_governing(d, c);
 			continue;
 		}
-		if (home < 0 && (home = affil_home(d)) < 0)
+		if (home < 0 && (home = affil_home(d)) < 0 &&
+		    (name = affil_home_unnamed(d)) != NULL)
+			home = affil_entity(d, name, ENT_COUNTRY);
+		if (home < 0)
 			return;
-		e->affiliation = home;
+		/* the entities may move as one is made: e is not used after */
+		if (strncasecmp(e->role, "shadow", 6) == 0)
+			c = affil_mapped(d, WMAP_OPPOSITION, affil_governing(d,
+			    home), ENT_ORGANISATION);
+		else
+			c = affil_governing(d, home);
+		d->ents.v[i].affiliation = c;
 	}
 }
 

@@ -51,33 +51,35 @@ affil_home(const struct doc *d)
 #define AFFIL_NINST	64
 
 /*
- * Two votes for a country at each word of its institutions (Commons,
- * Congress: the home map of data/maps.tsv). This reads every token of the
- * text: a word is tried only against the institutions that start with its
- * first byte and have its length.
+ * How often each word of the home map of data/maps.tsv (Commons,
+ * Congress) appears in the text, in seen[] (AFFIL_NINST at most); the
+ * map, its length in *n. This reads every token of the text: a word is
+ * tried only against the institutions that start with its first byte and
+ * have its length.
  */
-static void
-affil_home_institutions(const struct doc *d, int *votes)
+static const struct wordmap *
+affil_institutions_seen(const struct doc *d, size_t *seen, size_t *n)
 {
-	size_t seen[AFFIL_NINST] = { 0 }, len[AFFIL_NINST], i, j, k, e, n;
+	size_t len[AFFIL_NINST], i, j, k;
 	uint8_t by[AFFIL_NINST];	/* institutions in order of first byte */
 	uint8_t from[257] = { 0 };	/* by[from[c] .. from[c + 1]): byte c */
 	uint8_t at[256];
 	const struct wordmap *inst = lexicon_wordmap(affil_words, WMAP_HOME,
-	    &n);
+	    n);
 
-	if (n > AFFIL_NINST)
-		n = AFFIL_NINST;
-	for (j = 0; j < n; j++) {
+	if (*n > AFFIL_NINST)
+		*n = AFFIL_NINST;
+	for (j = 0; j < *n; j++) {
+		seen[j] = 0;
 		len[j] = strlen(inst[j].word);
 		from[(unsigned char)inst[j].word[0] + 1]++;
 	}
 	for (k = 1; k < 257; k++)
 		from[k] = (uint8_t)(from[k] + from[k - 1]);
 	memcpy(at, from, sizeof at);	/* each institution in its byte's run */
-	for (j = 0; j < n; j++)
+	for (j = 0; j < *n; j++)
 		by[at[(unsigned char)inst[j].word[0]]++] = (uint8_t)j;
-	for (i = 0; n > 0 && i < d->toks.n; i++) {
+	for (i = 0; *n > 0 && i < d->toks.n; i++) {
 		const struct token *t = &d->toks.v[i];
 		unsigned char c = (unsigned char)d->text[t->start];
 
@@ -88,11 +90,66 @@ affil_home_institutions(const struct doc *d, int *votes)
 				seen[j]++;
 		}
 	}
+	return inst;
+}
+
+/* Two votes for a country at each word of its institutions (Commons). */
+static void
+affil_home_institutions(const struct doc *d, int *votes)
+{
+	size_t seen[AFFIL_NINST], j, e, n;
+	const struct wordmap *inst = affil_institutions_seen(d, seen, &n);
+
 	for (j = 0; j < n; j++)
 		for (e = 0; seen[j] > 0 && e < d->ents.n; e++)
 			if (d->ents.v[e].type == ENT_COUNTRY &&
 			    strcmp(d->ents.v[e].name, inst[j].value) == 0)
 				votes[e] += 2 * (int)seen[j];
+}
+
+/*
+ * The country the article's institutions name when it names no country
+ * (MPs in the Commons: the United Kingdom): the one with the most of
+ * them, two at least; NULL.
+ */
+const char *
+affil_home_unnamed(const struct doc *d)
+{
+	size_t seen[AFFIL_NINST], j, i, n, best = 0, count;
+	const struct wordmap *inst = affil_institutions_seen(d, seen, &n);
+	const char *home = NULL;
+
+	for (j = 0; j < n; j++) {
+		for (count = 0, i = 0; i < n; i++)
+			if (strcmp(inst[i].value, inst[j].value) == 0)
+				count += seen[i];
+		if (count >= 2 && count > best) {
+			best = count;
+			home = inst[j].value;
+		}
+	}
+	return home;
+}
+
+/*
+ * Is mention m a city that stands for a union of states the article names
+ * (Brussels, with the European Union named: maps.tsv union-seat), not
+ * for its own country?
+ */
+static int
+affil_union_seat(const struct doc *d, const struct mention *m)
+{
+	size_t n, i;
+	const struct wordmap *map = lexicon_wordmap(affil_words,
+	    WMAP_UNION_SEAT, &n);
+
+	for (i = 0; i < n; i++)
+		if (strlen(map[i].word) == m->end - m->start &&
+		    memcmp(map[i].word, d->text + m->start, m->end -
+		    m->start) == 0 &&
+		    affil_entity_named(d, map[i].value, ENT_ORGANISATION) >= 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -105,9 +162,11 @@ affil_home_scan(const struct doc *d)
 		const struct mention *m = &d->mentions.v[i];
 
 		/* the title's country counts twice (Georgia vote: Georgia),
-		 * and so does its seat (Downing Street said) */
+		 * and so does its seat (Downing Street said); Brussels in a
+		 * story of the EU is no vote for Belgium */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
-		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL)
+		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL &&
+		    !affil_union_seat(d, m))
 			votes[m->entity] += (d->title >= 0 && m->start <
 			    d->paras.v[d->title].end) ||
 			    m->kind == MENTION_METONYM ? 2 : 1;
@@ -124,7 +183,7 @@ affil_home_scan(const struct doc *d)
 
 			if (m->entity >= 0 && d->ents.v[m->entity].type ==
 			    ENT_COUNTRY && m->kind != MENTION_PRONOUN &&
-			    m->kind != MENTION_NOMINAL)
+			    m->kind != MENTION_NOMINAL && !affil_union_seat(d, m))
 				votes[m->entity] += 2;
 		}
 	}

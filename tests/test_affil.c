@@ -1080,6 +1080,25 @@ static const struct affil_case {
 	    "said it would fight. \"Enough is enough,\" said the union's "
 	    "president, Capt. Duane Rusk.\n",
 	  "\"Enough is enough", "Duane Rusk", "Air Line Pilots Association" },
+	/* a minister of a nation with no government of its own: the state's */
+	{ "england_minister_state", "Fees row\n\nUniversities in England may "
+	    "charge more from next year.\n\nHigher Education Minister Kim "
+	    "Varley said the bursaries were generous.\n",
+	  "the bursaries were", "Kim Varley", "United Kingdom" },
+	/* a shadow minister: the official opposition of the article's state */
+	{ "shadow_opposition", "Fees row\n\nMPs in the Commons debated the "
+	    "fees.\n\nShadow education secretary Tom Garvie said the plan was "
+	    "a mistake.\n",
+	  "the plan was a mistake", "Tom Garvie", "Conservative Party" },
+	/*
+	 * a ministry's spokesman: the article's country, which Brussels in a
+	 * story of the EU does not vote for
+	 */
+	{ "ministry_spokesman_home", "Brussels probes German loan\n\nBrussels "
+	    "said the loan broke the rules of the European Union. Brussels wants "
+	    "the money back.\n\nThe German government disagrees. \"This was a "
+	    "fair loan,\" economy ministry spokesman Karl Wend said.\n",
+	  "\"This was a fair loan", "Karl Wend", "Germany" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
