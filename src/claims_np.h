@@ -58,5 +58,6 @@ int claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t
  * no quote and no earlier claim.
  */
 int claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa);
+int claims_relative_subject(const struct claims *c, size_t l);
 
 #endif

@@ -1013,6 +1013,24 @@ static const struct claim_case claim_cases[] = {
 		{ "US officials - who asked not to be named", "said",
 		  "the talks had failed" },
 	  } },
+	/*
+	 * A subject a relative clause interrupts before "said": the subject is
+	 * the source, not content (a title in small letters, an acronym in
+	 * brackets, "A spokeswoman for X" may open it).
+	 */
+	{ .name = "relative_subject", .n = 3,
+	  .text = "A spokeswoman for Vale Homes, which builds flats, said its "
+	    "staff welcomed the deal. But shadow housing secretary Ann Roe, who "
+	    "was in Leeds, said the plan would fail. The Dock Workers Union "
+	    "(DWU), which represents 900 staff, said it would strike.\n",
+	  .want = {
+		{ "A spokeswoman for Vale Homes, which builds flats", "said",
+		  "its staff welcomed the deal" },
+		{ "shadow housing secretary Ann Roe, who was in Leeds", "said",
+		  "the plan would fail" },
+		{ "The Dock Workers Union (DWU), which represents 900 staff",
+		  "said", "it would strike" },
+	  } },
 	/* A "that" after a verb of the content's own is no complementiser. */
 	{ .name = "that_after_own_verb", .n = 3,
 	  .text = "Mayor Ilse Varga vowed not to repeat that mistake. Ms Haddad "
