@@ -351,6 +351,7 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 {
 	const struct doc *d = sp->d;
 	size_t at = 0, k;
+	uint32_t sat;
 	int best = -1, e;
 
 	for (k = 0; k < ENT_NTYPES; k++)
@@ -363,6 +364,11 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 		    -1, best >= 0 ? sp->lastpos[best] : 0);
 	if ((e = speakers_they_subject(sp, s)) >= 0 && (types & 1u <<
 	    d->ents.v[e].type))
+		return e;
+	/* as for he: the subject of the sentence before, if named since
+	 * the last of them spoke */
+	if ((e = pronoun_subject_before(&sp->pr, s->start, types, &sat)) >= 0 &&
+	    (best < 0 || sat > sp->lastpos[best]))
 		return e;
 	if (best >= 0)
 		return sp->last[best];
