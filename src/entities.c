@@ -277,6 +277,7 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->headline);
 	VEC_FREE(en->lower);
+	VEC_FREE(en->lower_used);
 }
 
 /* Candidates of sentences [s, e). */

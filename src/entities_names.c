@@ -266,11 +266,16 @@ entities_adjective(const struct ent *en, uint32_t a)
 	return entities_ends_in(en, a, WC_FORMAL_END);
 }
 
-/* Make the set of the chunk's words that start with a small letter. */
+/*
+ * Make the set of the chunk's words that start with a small letter. The
+ * table is emptied slot by slot, the slots the last chunk filled: zeroing
+ * it whole was 32 KB a chunk, most of the work (a chunk has a few hundred
+ * such words, the table room for twice its tokens).
+ */
 static void
 entities_lower_make(struct ent *en)
 {
-	size_t i, j, mask;
+	size_t i, j, mask, cap = en->lower.cap;
 	const struct token *k;
 	uint64_t h;
 
@@ -278,7 +283,12 @@ entities_lower_make(struct ent *en)
 		;
 	en->lower.v = vec_grow(en->lower.v, &en->lower.cap, mask,
 	    sizeof *en->lower.v);
-	memset(en->lower.v, 0, mask * sizeof *en->lower.v);
+	if (en->lower.cap > cap)	/* what it grew by: never filled */
+		memset(en->lower.v + cap, 0,
+		    (en->lower.cap - cap) * sizeof *en->lower.v);
+	for (i = 0; i < en->lower_used.n; i++)
+		en->lower.v[en->lower_used.v[i]] = 0;
+	en->lower_used.n = 0;
 	en->lower.n = mask--;
 	for (i = 0; i < en->tt.n; i++) {
 		k = &en->d->toks.v[en->tok0 + i];
@@ -288,7 +298,10 @@ entities_lower_make(struct ent *en)
 		for (j = h & mask; en->lower.v[j] != 0 && en->lower.v[j] != h;
 		    j = (j + 1) & mask)
 			;
-		en->lower.v[j] = h;
+		if (en->lower.v[j] == 0) {
+			en->lower.v[j] = h;
+			*VEC_PUSH(en->lower_used) = (uint32_t)j;
+		}
 	}
 	en->lower_made = 1;
 }

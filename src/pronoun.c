@@ -160,12 +160,78 @@ pronoun_tok_sex(const struct pronoun *p, size_t k)
 }
 
 /*
+ * The sex of token k if it is he or she ('m', 'f'), or 0: pronoun_tok_sex
+ * of a word of class he-she, with one look-up (most tokens after a
+ * person's name are asked).
+ */
+static char
+pronoun_he_she(const struct pronoun *p, size_t k)
+{
+	const struct token *t;
+	const struct lexicon_entry *e;
+
+	if (k >= p->d->toks.n || p->words == NULL)
+		return 0;
+	t = &p->d->toks.v[k];
+	if (!(t->flags & TOK_WORD) || t->len >= 48 ||
+	    !lexicon_word_is(e = lexicon_word(p->words, p->d->text + t->start,
+	    t->len), WC_HE_SHE))
+		return 0;
+	if (lexicon_word_is(e, WC_PRONOUN_MALE))
+		return 'm';
+	return lexicon_word_is(e, WC_PRONOUN_FEMALE) ? 'f' : 0;
+}
+
+/*
  * Per entity, the sex of the pronouns bound to it for sure ('?' both): a
  * he or she outside quotation marks in a sentence that names one person
  * before it, and no one else (Jan Varga said she would stand again); not
  * his or her, which as often name someone described (Varga met the
  * nominee, who began his speech).
  */
+/* Is mention m a name of a person (not a pronoun)? */
+static int
+pronoun_person_named(const struct doc *d, const struct mention *m)
+{
+	return m->entity >= 0 && m->kind != MENTION_PRONOUN &&
+	    (PRONOUN_PERSON & 1u << d->ents.v[m->entity].type);
+}
+
+/*
+ * The first token of sentence s from which a he or she may be bound: the
+ * first at or after the first person named in it (*m, the first mention
+ * not before the sentence, is moved on), or e, the sentence's end, if it
+ * names no one. The tokens before cannot vote: a sentence is read token by
+ * token only from there.
+ */
+static size_t
+pronoun_bound_from(const struct doc *d, const struct sentence *s, size_t e,
+    size_t *m)
+{
+	size_t j, lo = s->tok_first, hi = e, mid;
+	uint32_t last;
+
+	if (lo >= e)
+		return e;
+	last = d->toks.v[e - 1].start;
+	while (*m < d->mentions.n && d->mentions.v[*m].start <
+	    d->toks.v[lo].start)
+		(*m)++;
+	for (j = *m; j < d->mentions.n && d->mentions.v[j].start <= last &&
+	    !pronoun_person_named(d, &d->mentions.v[j]); j++)
+		;
+	if (j >= d->mentions.n || d->mentions.v[j].start > last)
+		return e;
+	while (lo < hi) {	/* the first token not before mention j */
+		mid = lo + (hi - lo) / 2;
+		if (d->toks.v[mid].start < d->mentions.v[j].start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void
 pronoun_bound_votes(const struct pronoun *p, char *vote)
 {
@@ -179,7 +245,9 @@ pronoun_bound_votes(const struct pronoun *p, char *vote)
 
 		one = -1;
 		e = s->tok_first + s->tok_count;
-		for (k = s->tok_first; k < e && k < d->toks.n; k++) {
+		if (e > d->toks.n)
+			e = d->toks.n;
+		for (k = pronoun_bound_from(d, s, e, &m); k < e; k++) {
 			const struct token *t = &d->toks.v[k];
 
 			if (t->flags & (TOK_INQUOTE | TOK_QUOTE))
@@ -187,16 +255,12 @@ pronoun_bound_votes(const struct pronoun *p, char *vote)
 			while (m < d->mentions.n && d->mentions.v[m].start < t->start)
 				m++;
 			if (m < d->mentions.n && d->mentions.v[m].start == t->start &&
-			    d->mentions.v[m].entity >= 0 &&
-			    d->mentions.v[m].kind != MENTION_PRONOUN &&
-			    (PRONOUN_PERSON & 1u <<
-			    d->ents.v[d->mentions.v[m].entity].type)) {
+			    pronoun_person_named(d, &d->mentions.v[m])) {
 				if (one == -1 || one == d->mentions.v[m].entity)
 					one = d->mentions.v[m].entity;
 				else
-					one = -2;	/* two people: no one sure */
-			} else if (one >= 0 && pronoun_tok_is(p, k, WC_HE_SHE) &&
-			    (g = pronoun_tok_sex(p, k)) != 0)
+					break;	/* two people: no one sure */
+			} else if (one >= 0 && (g = pronoun_he_she(p, k)) != 0)
 				pronoun_vote(&vote[one], g);
 		}
 	}
