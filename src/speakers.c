@@ -365,9 +365,11 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 	if ((e = speakers_they_subject(sp, s)) >= 0 && (types & 1u <<
 	    d->ents.v[e].type))
 		return e;
-	/* as for he: the subject of the sentence before, if named since
-	 * the last of them spoke */
-	if ((e = pronoun_subject_before(&sp->pr, s->start, types, &sat)) >= 0 &&
+	/* it, as he: the subject of the sentence before, if named since
+	 * the last of them spoke ("the company" is the latest named) */
+	if (s->end - s->start == 2 && strncasecmp(d->text + s->start, "it",
+	    2) == 0 &&
+	    (e = pronoun_subject_before(&sp->pr, s->start, types, &sat)) >= 0 &&
 	    (best < 0 || sat > sp->lastpos[best]))
 		return e;
 	if (best >= 0)
