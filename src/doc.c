@@ -128,6 +128,7 @@ doc_clean(struct doc *d, const char *bytes, size_t len)
 	ucs4_t c;
 	int n;
 
+	util_huge(s.p, len + 1);	/* what is written, the text's size */
 	if (len >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 		i = 3;		/* a byte order mark says nothing to a reader */
 	while (i < len) {

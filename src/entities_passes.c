@@ -199,7 +199,7 @@ entities_small_party(struct ent *en)
 			continue;	/* m: a title's word (party leader) */
 		t = &d->toks.v[en->units.v[i].tok];
 		p = en->units.v[i - 1].cls;
-		if (!segment_tok_is(d, t, "party") ||
+		if (t->len != 5 || !segment_tok_is(d, t, "party") ||
 		    (d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START))
 			continue;
 		if (p != 'O' && !((p == 'N' || p == 'u') &&
@@ -269,14 +269,19 @@ entities_inline_heading(struct ent *en)
 	const struct doc *d = en->d;
 	struct unit *u;
 	size_t i, end = 0;
+	int sent = -1;
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];
 		if (u->ntok == 0)
 			continue;	/* a sentence's end: no token of its own */
-		if (d->toks.v[u->tok].start ==
-		    d->paras.v[d->sents.v[u->sent].para].start)
-			end = entities_heading_colon(d, u->tok);
+		if (u->sent != sent) {	/* only a sentence's first unit may
+					   open its paragraph */
+			sent = u->sent;
+			if (d->toks.v[u->tok].start ==
+			    d->paras.v[d->sents.v[u->sent].para].start)
+				end = entities_heading_colon(d, u->tok);
+		}
 		if (u->tok >= end)
 			continue;
 		if (en->shape.v[i] == 'N' || en->shape.v[i] == 'F')
