@@ -1228,6 +1228,7 @@ void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
 	affil_words = lx;
+	affil_home_forget();	/* counts of another text, or older tokens */
 	if (lx != NULL)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);
