@@ -27,7 +27,7 @@ affil_former(const char *role)
 }
 
 /* The entity named name of type t, made (with no mention) if new. */
-static int
+int
 affil_entity(struct doc *d, const char *name, enum ent_type t)
 {
 	struct entity *e;
