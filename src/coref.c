@@ -155,8 +155,9 @@ coref_squeeze(const char *s, size_t n, char *out, size_t size)
 	if (n + 1 > size)
 		return 0;
 	out[0] = '\002';
-	for (i = 0; i < n; i++)
-		if (strchr(" -.'", s[i]) == NULL)
+	for (i = 0; i < n; i++)	/* strchr(" -.'", s[i]) by hand */
+		if (s[i] != ' ' && s[i] != '-' && s[i] != '.' && s[i] != '\'' &&
+		    s[i] != '\0')
 			out[m++] = s[i];
 	return m > 4 ? m : 0;
 }
