@@ -1369,7 +1369,8 @@ test_company_shapes(void **state)
 	    "McAllister and Jo DeMarco. Profits fell at Brandon Stores. The "
 	    "shipyard, Corran Marine Engineering, said so. The steelmaker "
 	    "Vessler Stahl is struggling. Profits rose at Tamura Shinwa Bank. "
-	    "Tamura Shinwa president Ken Oda said so.\n");
+	    "Tamura Shinwa president Ken Oda said so. Brightmoor Communications "
+	    "refunded its customers.\n");
 	const struct entity *e;
 
 	(void)state;
@@ -1396,6 +1397,9 @@ test_company_shapes(void **state)
 	assert_int_equal(ent(d, "Brandon Stores")->type, ENT_COMPANY);
 	assert_int_equal(ent(d, "Corran Marine Engineering")->type, ENT_COMPANY);
 	assert_int_equal(ent(d, "Vessler Stahl")->type, ENT_COMPANY);
+	e = mentioned(d, "Brightmoor Communications");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
 	/* a bank's name without "Bank" names the bank */
 	assert_ptr_equal(mentioned(d, "Tamura Shinwa"),
 	    mentioned(d, "Tamura Shinwa Bank"));
