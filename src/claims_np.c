@@ -390,6 +390,67 @@ claims_np_inverted_appos(const struct claims *c, size_t e, size_t sb)
 	return end;
 }
 
+static size_t claims_acronym_fwd(const struct claims *c, size_t k);
+
+/*
+ * The last token of the phrase [a, last], or of the longest mention that
+ * starts in it and goes on past it (a name with commas in it).
+ */
+static size_t
+claims_name_end(const struct claims *c, size_t a, size_t last)
+{
+	const struct doc *d = c->d;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[a].start), k;
+
+	for (; i < d->mentions.n && d->mentions.v[i].start <
+	    tok_end(&d->toks.v[last]); i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].end > tok_end(&d->toks.v[last]))
+			for (k = last; k + 1 < c->se &&
+			    d->toks.v[k + 1].start < d->mentions.v[i].end; k++)
+				last = k + 1;
+	return last;
+}
+
+/*
+ * A source phrase [e, sb] that names no one and a complement after it that
+ * does (said a spokeswoman for the Treasury; according to a statement
+ * from Tesco): the complement's last token, else sb.
+ */
+static size_t
+claims_np_source_pp(const struct claims *c, size_t e, size_t sb)
+{
+	size_t last;
+
+	if (sb + 2 >= c->se || claims_named(c, e, sb) ||
+	    !(claims_is(c, sb + 1, "for") || claims_is(c, sb + 1, "from") ||
+	    claims_is(c, sb + 1, "at") || claims_is(c, sb + 1, "of")) ||
+	    !claims_np_right(c, sb + 2, c->se, &last) ||
+	    !claims_named(c, sb + 2, last))
+		return sb;
+	/* a name with commas goes on (the Ministry of Economy, Trade and
+	 * Industry (METI)), and so does its acronym in brackets */
+	last = claims_name_end(c, sb + 2, last);
+	if (claims_acronym_fwd(c, last + 1))
+		last = claims_acronym_fwd(c, last + 1);
+	return last;
+}
+
+/*
+ * The source phrase that starts at token e after its cue (said a
+ * spokeswoman for the Treasury): a noun phrase and the complement that
+ * names its body (claims_np_source_pp); its last token in *sb.
+ */
+int
+claims_np_source_right(const struct claims *c, size_t e, size_t *sb)
+{
+	if (!claims_np_right(c, e, c->se, sb))
+		return 0;
+	*sb = claims_np_source_pp(c, e, *sb);
+	return 1;
+}
+
 /* Is there a possessive in tokens [a, b] (Holm's lead: the head is no name)? */
 static int
 claims_has_poss(const struct claims *c, size_t a, size_t b)

@@ -17,6 +17,7 @@ int claims_np_left(const struct claims *c, size_t last, size_t lo, size_t
 /* The noun phrase that starts at token k, up to a mark: last in *last. */
 int claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last);
 size_t claims_np_inverted_appos(const struct claims *c, size_t e, size_t sb);
+int claims_np_source_right(const struct claims *c, size_t e, size_t *sb);
 
 /* The source for a participle (", claiming ...") whose comma is at k. */
 int claims_participle_source(const struct claims *c, size_t k, size_t *sa,

@@ -369,7 +369,7 @@ claims_try_quote_said(struct claims *c, struct claims_cue *cu)
 	int r;
 
 	if ((r = claims_after_quote(c, cu->a, &xa, &xb)) != 0 &&
-	    claims_np_right(c, cu->e, c->se, &sb) &&
+	    claims_np_source_right(c, cu->e, &sb) &&
 	    (r == 1 || claims_inverted_tail(c, sb + 1)))
 		return claims_found(cu, xa, xb, cu->e,
 		    claims_np_inverted_appos(c, cu->e, sb));
@@ -406,7 +406,8 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 	    (cu->h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
 	    !claims_subject_appos(c, l) && !claims_relative_subject(c, l) &&
 	    !claims_has(c, e, WC_NO_START) &&
-	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
+	    claims_np_source_right(c, e, &sb) &&
+	    (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb) && !claims_quote_named(c, xa, l))
 		return claims_found(cu, xa, xb, e, sb);
@@ -1021,8 +1022,8 @@ claims_try_according(struct claims *c, struct claims_cue *cu)
 	size_t k = cu->k, e = cu->e, sb, xa, xb, j;
 	struct span inner = { 0, 0 };
 
-	if (!claims_np_right(c, e, c->se, &sb))
-		return TRY_NEXT;
+	if (!claims_np_source_right(c, e, &sb))
+		return TRY_NEXT;	/* a statement from Acme: with Acme */
 	if (k == c->sf || (k == c->sf + 1 && !(claims_flags(c, c->sf) & TOK_WORD))) {
 		for (j = sb + 1; j < c->se && !claims_punct(c, j, ','); j++)
 			;

@@ -776,9 +776,12 @@ test_inverted_source_title(void **state)
 	    "\"The strike will go on,\" said the union's president, Capt. "
 	    "Rosa Okafor.\n\n"
 	    "\"Pay is too low,\" said the chairman of the harbour board, "
-	    "Labour MP Ivo Sand.\n";
+	    "Labour MP Ivo Sand.\n\n"
+	    /* a complement that names the body: part of the source */
+	    "\"The figures are clear,\" said a spokeswoman for the Treasury."
+	    "\n\nAccording to a statement from Tarn Foods, sales rose.\n";
 	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
-	int okoro, tamm, okafor, sand;
+	int okoro, tamm, okafor, sand, treasury, tarn;
 
 	(void)state;
 	assert_non_null(d);
@@ -791,8 +794,12 @@ test_inverted_source_title(void **state)
 	sand = ent(d, "Ivo Sand", ENT_OFFICIAL, -1, "MP");
 	mention(d, "Rosa Okafor", okafor);
 	mention(d, "Ivo Sand", sand);
+	treasury = ent(d, "Treasury", ENT_ORGANISATION, -1, NULL);
+	tarn = ent(d, "Tarn Foods", ENT_COMPANY, -1, NULL);
+	mention(d, "Treasury", treasury);
+	mention(d, "Tarn Foods", tarn);
 	analyse_between(d, lx, "claims", "parties");
-	assert_int_equal(d->claims.n, 5);
+	assert_int_equal(d->claims.n, 7);
 	expect_claim(d, 0, "Mr. Okoro", "said", "\"The cranes are idle,\"");
 	assert_int_equal(d->claims.v[0].speaker, okoro);
 	expect_claim(d, 1, "Gen. Ilse Tamm of Estonia", "said",
@@ -806,6 +813,12 @@ test_inverted_source_title(void **state)
 	expect_claim(d, 4, "the chairman of the harbour board, Labour MP Ivo "
 	    "Sand", "said", "\"Pay is too low,\"");
 	assert_int_equal(d->claims.v[4].speaker, sand);
+	expect_claim(d, 5, "a spokeswoman for the Treasury", "said",
+	    "\"The figures are clear,\"");
+	assert_int_equal(d->claims.v[5].party, treasury);
+	expect_claim(d, 6, "a statement from Tarn Foods", "According to",
+	    "sales rose");
+	assert_int_equal(d->claims.v[6].party, tarn);
 	doc_free(d);
 	lexicon_free(lx);
 }
