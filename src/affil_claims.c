@@ -447,6 +447,40 @@ affil_latest_free(const struct doc *d, uint32_t off, unsigned types,
 }
 
 /*
+ * A bare unnamed source (A spokesman said) whose sentence names no body,
+ * after a sentence in its paragraph that opens with a named official tied
+ * to a body (President Ann Roe has said ...): that official's party, not
+ * a body the paragraph names in passing (a poll for a newspaper); -1.
+ */
+static int
+affil_previous_official(const struct doc *d, const struct claim *c,
+    const struct sentence *s)
+{
+	size_t si = (size_t)(s - d->sents.v), k;
+	const struct sentence *p;
+	const struct entity *en;
+	int m = -1;
+
+	if (si == 0 || (p = &d->sents.v[si - 1])->para != s->para ||
+	    affil_tok_at(d, c->source.end) != affil_tok_at(d,
+	    c->source.start) + 2 || !affil_tok_is(d, affil_tok_at(d,
+	    c->source.start), WC_ARTICLE))
+		return -1;
+	for (k = p->tok_first; k < p->tok_first + p->tok_count; k++) {
+		if ((m = affil_mention_starting(d, k)) >= 0)
+			break;
+		if (!(d->toks.v[k].flags & TOK_CAP))
+			return -1;	/* a title's words only before the name */
+	}
+	if (m < 0)
+		return -1;
+	en = &d->ents.v[d->mentions.v[m].entity];
+	if (en->type != ENT_OFFICIAL || en->affiliation < 0)
+		return -1;
+	return affil_party_of(d, d->mentions.v[m].entity);
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -499,6 +533,10 @@ affil_claim(struct doc *d, struct claim *c)
 	lim = c->source.end > c->cue.start ? c->source.end : c->cue.start;
 	if (s != NULL && (e = affil_latest_free(d, lim, types, s->start)) < 0)
 		e = affil_latest(d, lim, types, s->start);
+	if (e < 0 && s != NULL && (e = affil_previous_official(d, c, s)) >= 0) {
+		c->party = e;
+		return;
+	}
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));

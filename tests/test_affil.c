@@ -1126,6 +1126,15 @@ static const struct affil_case {
 	    "opened an inquiry into the loan.\n\nCompetition Commissioner Ana "
 	    "Kroll has said she wants less state aid.\n",
 	  "she wants less", "Ana Kroll", "European Commission" },
+	/*
+	 * a bare "A spokesman" after a sentence that opens with an official:
+	 * the official's party, not a paper the paragraph names in passing
+	 */
+	{ "spokesman_after_official", "Vote row\n\nIn France, a poll for the "
+	    "Daily Courier put the No camp ahead. Foreign Minister Luc Morel "
+	    "has said he will not resign. A spokesman said the minister would "
+	    "speak on television.\n",
+	  "the minister would speak", NULL, "France" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
