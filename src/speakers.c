@@ -545,6 +545,45 @@ speakers_indefinite(const struct doc *d, const struct span *s)
 	return speakers_opens(d, s, "a") || speakers_opens(d, s, "an");
 }
 
+/*
+ * A description of a body whose head word names the body (The central
+ * bank said, after a sentence that names the Bank of Japan): a body whose
+ * name holds the word, named outside quotes in the source's sentence or
+ * the one before (words.tsv description), the latest; -1.
+ */
+static int
+speakers_described_near(const struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	const struct lexicon_entry *le;
+	const char *w, *p, *name;
+	size_t n = speakers_head(d, s, &w), i, si = model_sent_at(d, s->start);
+	uint32_t from;
+
+	if (n == 0 || n >= 24 || sp->words == NULL || si >= d->sents.n ||
+	    (d->toks.v[model_tok_over(d, s->end - 1)].flags & TOK_CAP) ||
+	    (le = lexicon_word(sp->words, w, n)) == NULL ||
+	    !lexicon_word_is(le, WC_DESCRIPTION))
+		return -1;
+	from = d->sents.v[si > 0 ? si - 1 : si].start;
+	for (i = model_mention_at(d, s->start); i-- > 0 &&
+	    d->mentions.v[i].start >= from;) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || m->kind != MENTION_NAME ||
+		    model_in_quote(d, m->start) ||
+		    !(SPK_BODY & 1u << d->ents.v[m->entity].type))
+			continue;
+		name = d->ents.v[m->entity].name;
+		for (p = name; *p != '\0'; p++)
+			if ((p == name || p[-1] == ' ') &&
+			    strncasecmp(p, w, n) == 0 &&
+			    (p[n] == '\0' || p[n] == ' '))
+				return m->entity;
+	}
+	return -1;
+}
+
 /* The entity a source span names or refers to; the state learns it. */
 static int
 speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
@@ -553,7 +592,10 @@ speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
 	unsigned types;
 	int spk;
 
-	spk = speakers_from_mentions(sp, s);
+	/* the central bank said: the Bank of Japan named just before, not
+	 * the company the entity engine took "the bank" for */
+	if ((spk = speakers_described_near(sp, s)) < 0)
+		spk = speakers_from_mentions(sp, s);
 	if (spk >= 0)
 		sp->spoke[spk] = 1;
 	else if ((types = speakers_ref_types(sp, s)) != 0 &&

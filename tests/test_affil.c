@@ -1135,6 +1135,14 @@ static const struct affil_case {
 	    "has said he will not resign. A spokesman said the minister would "
 	    "speak on television.\n",
 	  "the minister would speak", NULL, "France" },
+	/*
+	 * a description whose head the name of a body named just before holds
+	 * (The central bank said, after the Bank of Norland): that body
+	 */
+	{ "description_named_before", "Rates held\n\nShares in Tarn Securities "
+	    "rose. Tarn Securities said profits were up.\n\nThe Bank of Norland "
+	    "left rates unchanged. The central bank said growth was slow.\n",
+	  "growth was slow", "Bank of Norland", "Bank of Norland" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
