@@ -764,12 +764,12 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
- * The party a US party tag at token k, after a name, names ("Rep. Ann Roe
- * (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv party-tag), if the
- * article names that party; else -1.
+ * The name of the party a US party tag at token k, after a name, names
+ * ("Rep. Ann Roe (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv
+ * party-tag), or NULL.
  */
-static int
-affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+static const char *
+affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
 {
 	const struct wordmap *map;
 	const struct token *t;
@@ -779,15 +779,47 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
 	if (k + 1 >= d->toks.n || tok_end(&d->toks.v[k]) - d->toks.v[k].start != 1 ||
 	    strchr("(,", d->text[d->toks.v[k].start]) == NULL)
-		return -1;
+		return NULL;
 	t = &d->toks.v[k + 1];
 	s = d->text + t->start;
 	if (tok_end(t) - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
-		return -1;
+		return NULL;
 	for (i = 0; i < n; i++)
 		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
-			break;
-	return i < n ? affil_entity_named(d, map[i].value, ENT_ORGANISATION) : -1;
+			return map[i].value;
+	return NULL;
+}
+
+/* The party a party tag at token k names (affil_party_tag_name), or -1. */
+static int
+affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const char *name = affil_party_tag_name(d, lx, k);
+
+	return name != NULL ? affil_entity_named(d, name, ENT_ORGANISATION) : -1;
+}
+
+/*
+ * The parties the party tags of the text name (Sen. Tom Lee, R-Ky.: the
+ * Republican Party), made when the text names them not otherwise, before
+ * the people are bound to them.
+ */
+static void
+affil_party_tags_made(struct doc *d, const struct lexicon *lx)
+{
+	const char *name;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity >= 0 && m->kind == MENTION_NAME &&
+		    (d->ents.v[m->entity].type == ENT_PERSON ||
+		    d->ents.v[m->entity].type == ENT_OFFICIAL) &&
+		    (name = affil_party_tag_name(d, lx, affil_tok_at(d,
+		    m->end))) != NULL)
+			affil_entity(d, name, ENT_ORGANISATION);
+	}
 }
 
 /*
@@ -993,6 +1025,142 @@ affil_ministers(struct doc *d)
 		else
 			c = affil_governing(d, home);
 		d->ents.v[i].affiliation = c;
+	}
+}
+
+/*
+ * The one body the text names whose name's last word is w (Commission),
+ * or -1 (none, or two).
+ */
+static int
+affil_body_ending_word(const struct doc *d, const char *w)
+{
+	size_t i, n = strlen(w), len;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if (e->type != ENT_ORGANISATION || e->first_mention < 0 ||
+		    (len = strlen(e->name)) <= n + 1 || e->name[len - n - 1] !=
+		    ' ' || strcasecmp(e->name + len - n, w) != 0)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
+/*
+ * A title whose last word names a body's (a commissioner, maps.tsv
+ * title-body), its holder tied to nothing: the one body the text names
+ * so (Competition Commissioner Ann Roe, in a story that names the
+ * European Commission).
+ */
+static void
+affil_title_bodies(struct doc *d)
+{
+	size_t i, j, n, len, wl;
+	const struct wordmap *map = lexicon_wordmap(affil_words,
+	    WMAP_TITLE_BODY, &n);
+	int b;
+
+	for (i = 0; n > 0 && i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || e->role == NULL)
+			continue;
+		len = strlen(e->role);
+		for (j = 0; j < n; j++)
+			if ((wl = strlen(map[j].word)) <= len &&
+			    (wl == len || e->role[len - wl - 1] == ' ') &&
+			    strcasecmp(e->role + len - wl, map[j].word) == 0 &&
+			    (b = affil_body_ending_word(d, map[j].value)) >= 0) {
+				d->ents.v[i].affiliation = b;
+				break;
+			}
+	}
+}
+
+/*
+ * The company the article is about: the one named most (names and
+ * descriptions: Acme, the airline), three times at least and more often
+ * than any other; -1.
+ */
+static int
+affil_main_company(const struct doc *d)
+{
+	int *count = xcalloc(d->ents.n + 1, sizeof *count), best = -1;
+	int runner = 0;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_COMPANY)
+			count[d->mentions.v[i].entity]++;
+	for (i = 0; i < d->ents.n; i++)
+		if (best < 0 || count[i] > count[best]) {
+			runner = best >= 0 ? count[best] : 0;
+			best = (int)i;
+		} else if (count[i] > runner)
+			runner = count[i];
+	if (best >= 0 && (count[best] < 3 || count[best] == runner))
+		best = -1;
+	free(count);
+	return best;
+}
+
+/*
+ * Is a company officer's title written right before person e's first name
+ * (chief executive Ann Roe said), the title the entity engine gave them?
+ * Not a founder's or an owner's: they speak for themselves or another
+ * venture as often (Founder Ann Roe of the rival brand).
+ */
+static int
+affil_company_title_before(const struct doc *d, const struct lexicon *lx,
+    const struct entity *e)
+{
+	const struct lexicon_entry *le;
+	size_t n;
+	uint32_t at;
+
+	if (e->role == NULL || e->first_mention < 0 || lx == NULL ||
+	    (n = strlen(e->role)) == 0 ||
+	    (at = d->mentions.v[e->first_mention].start) < n + 1 ||
+	    strncasecmp(d->text + at - n - 1, e->role, n) != 0 ||
+	    d->text[at - 1] != ' ' || affil_strcasestr(e->role, "founder") ||
+	    affil_strcasestr(e->role, "owner"))
+		return 0;
+	le = lexicon_find_text(lx, e->role);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class == TITLE_CORPORATE;
+}
+
+/*
+ * A company's officer the text ties to no body (chief executive Ann Roe
+ * said in a message to staff): the company the article is about.
+ */
+static void
+affil_officers(struct doc *d, const struct lexicon *lx)
+{
+	int main = -2;
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 ||
+		    !affil_company_title_before(d, lx, e))
+			continue;
+		if (main == -2)
+			main = affil_main_company(d);
+		if (main < 0)
+			return;
+		d->ents.v[i].affiliation = main;
 	}
 }
 
@@ -1375,12 +1543,15 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_home_forget();	/* counts of another text, or older tokens */
 	if (lx != NULL)
 		affil_lexicon(d, lx);
+	affil_party_tags_made(d, lx);
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
 	affil_kind_titles(d, lx);
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
 	affil_ministers(d);
+	affil_officers(d, lx);
+	affil_title_bodies(d);
 	affil_judges(d);
 	affil_surnames(d);
 }

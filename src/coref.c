@@ -538,6 +538,18 @@ coref_no_suffix(const struct coref *c, const char *s, size_t n)
 }
 
 /*
+ * Is the word s (n bytes, folded) a company's head that a body's name may
+ * end in (bank, group: words.tsv ref-company), so that the name without it
+ * names the body too (Hokuriku Shinwa Bank, Hokuriku Shinwa)?
+ */
+static int
+coref_firm_head(const struct coref *c, const char *s, size_t n)
+{
+	return lexicon_word_is(lexicon_find(c->lx, lexicon_hash_more(0,
+	    lexicon_hash_token(s, n)), s, n), WC_REF_COMPANY);
+}
+
+/*
  * Register the keys by which later text may name entity e. coref_put
  * never gives a key twice, so the keys of a name made before as a name of
  * the same kind are all taken: a mark key (\004, the kind, the name;
@@ -556,7 +568,8 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 
 	if (n + 2 <= sizeof mark) {
 		mark[0] = '\004';
-		mark[1] = person ? 'p' : k->type == ENT_COMPANY ? 'c' : 'o';
+		mark[1] = person ? 'p' : k->type == ENT_COMPANY ? 'c' :
+		    k->type == ENT_ORGANISATION ? 'g' : 'o';
 		memcpy(mark + 2, s, n);
 		if (coref_key(c, mark, n + 2) != 0)
 			return;		/* its keys are all made */
@@ -581,7 +594,9 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	else if (k->type == ENT_COMPANY) {
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
 		coref_company_first(c, s, n, e);	/* Kestrel */
-	}
+	} else if (k->type == ENT_ORGANISATION && coref_firm_head(c, s + last,
+	    n - last))
+		coref_put(c, s, last - 1, e);	/* Hokuriku Bank: Hokuriku */
 }
 
 /* Is candidate k's text entity e's name itself? */
