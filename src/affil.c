@@ -669,12 +669,13 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
- * The party a US party tag at token k, after a name, names ("Rep. Ann Roe
- * (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv party-tag), if the
- * article names that party; else -1.
+ * The name of the party a US party tag at token k, after a name, gives
+ * ("Rep. Ann Roe (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv
+ * party-tag), or NULL. The tag ends its phrase: "Ben Coyle, D-Day
+ * veteran" has none.
  */
-static int
-affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+static const char *
+affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
 {
 	const struct wordmap *map;
 	const struct token *t;
@@ -684,15 +685,51 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
 	if (k + 1 >= d->toks.n || tok_end(&d->toks.v[k]) - d->toks.v[k].start != 1 ||
 	    strchr("(,", d->text[d->toks.v[k].start]) == NULL)
-		return -1;
+		return NULL;
 	t = &d->toks.v[k + 1];
 	s = d->text + t->start;
 	if (tok_end(t) - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
-		return -1;
+		return NULL;
+	if (k + 2 < d->toks.n && (d->toks.v[k + 2].flags & TOK_WORD))
+		return NULL;
 	for (i = 0; i < n; i++)
 		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
-			break;
-	return i < n ? affil_entity_named(d, map[i].value, ENT_ORGANISATION) : -1;
+			return map[i].value;
+	return NULL;
+}
+
+/* The party a US party tag at token k, after a name, names, or -1. */
+static int
+affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const char *name = affil_party_tag_name(d, lx, k);
+
+	return name != NULL ? affil_entity_named(d, name, ENT_ORGANISATION) : -1;
+}
+
+/*
+ * Make the parties the US party tags after people's names give, when the
+ * article never names them (Sen. Hal Brody, R-Tenn., said ... in a story
+ * with no "Republicans"): the tag is the party.
+ */
+static void
+affil_party_tags_make(struct doc *d, const struct lexicon *lx)
+{
+	const char *name;
+	size_t i, after;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
+		    m->kind == MENTION_NOMINAL ||
+		    (d->ents.v[m->entity].type != ENT_PERSON &&
+		    d->ents.v[m->entity].type != ENT_OFFICIAL))
+			continue;
+		after = affil_tok_at(d, m->end);
+		if ((name = affil_party_tag_name(d, lx, after)) != NULL)
+			affil_entity_make(d, name, ENT_ORGANISATION);
+	}
 }
 
 /*
@@ -746,9 +783,12 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 static void
 affil_text(struct doc *d, const struct lexicon *lx)
 {
-	unsigned char *done = xcalloc(d->ents.n + 1, 1);
+	unsigned char *done;
 	size_t i;
 	int e, b, weak;
+
+	affil_party_tags_make(d, lx);
+	done = xcalloc(d->ents.n + 1, 1);
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];

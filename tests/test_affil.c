@@ -82,8 +82,8 @@ test_title_before_name(void **state)
 	doc_free(d);
 }
 
-/* A US party and state tag after a name names the party the article
- * names: (D-Wis.), ", R-Ky.,"; a tag of a party it does not name, none. */
+/* A US party and state tag after a name names its party: (D-Wis.),
+ * ", R-Ky.,", named in the article or not; a tag of no party (I-Vt.), none. */
 static void
 test_party_tag(void **state)
 {
@@ -96,6 +96,18 @@ test_party_tag(void **state)
 	check(d, "\"The bill is dead,\"", "Ada Voss", "Democratic Party");
 	check(d, "the vote was close", "Tom Reeve", "Republican Party");
 	check(d, "nothing had changed", "Lila Marsh", "Lila Marsh");
+	doc_free(d);
+	/* the party of a tag though the article never names it; not a
+	 * word such as D-Day */
+	d = run("Sen. Hal Brody, R-Tenn., said the budget would wait. "
+	    "\"We have heard this before,\" said Sen. Ines Darrow, D-Ore. "
+	    "Rep. Cal Pruitt (D-Calif.) said the agency had failed. "
+	    "Ben Coyle, D-Day veteran, said the march was moving.\n");
+	check(d, "the budget would wait", "Hal Brody", "Republican Party");
+	check(d, "\"We have heard this before,\"", "Ines Darrow",
+	    "Democratic Party");
+	check(d, "the agency had failed", "Cal Pruitt", "Democratic Party");
+	check(d, "the march was moving", "Ben Coyle", "Ben Coyle");
 	doc_free(d);
 }
 
