@@ -891,6 +891,88 @@ affil_ministers(struct doc *d)
 }
 
 /*
+ * The company the article names most often, at least twice and more
+ * often than any other, or -1.
+ */
+static int
+affil_main_company(const struct doc *d)
+{
+	int *n = xcalloc(d->ents.n + 1, sizeof *n), best = -1, second = 0;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		int e = d->mentions.v[i].entity;
+
+		if (e >= 0 && d->ents.v[e].type == ENT_COMPANY &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN)
+			n[e]++;
+	}
+	for (i = 0; i < d->ents.n; i++)
+		if (best < 0 || n[i] > n[best]) {
+			if (best >= 0)
+				second = n[best];
+			best = (int)i;
+		} else if (n[i] > second)
+			second = n[i];
+	if (best >= 0 && (n[best] < 2 || n[best] == second))
+		best = -1;
+	free(n);
+	return best;
+}
+
+/*
+ * Does entity e's role stand right before its first name (Chief Financial
+ * Officer Ruth Abbot), not in an apposition after it (Ann Roe, the
+ * executive director at the Centre for X), which names its own body?
+ */
+static int
+affil_role_before_name(const struct doc *d, const struct entity *e)
+{
+	const char *last = strrchr(e->role, ' ');
+	size_t k;
+
+	if (e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return 0;
+	last = last != NULL ? last + 1 : e->role;
+	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
+	return k > 0 && affil_tok_word(d, k - 1, last);
+}
+
+/*
+ * Company officers with no company named (Chief Financial Officer Ruth
+ * Abbot said, in a story about one company): the company the article
+ * names most. Not a founder, who may have left it for another (Acme sued
+ * a venture of Bell Air's founder ... Founder Ann Bell said).
+ */
+static void
+affil_officers(struct doc *d, const struct lexicon *lx)
+{
+	const struct lexicon_entry *le;
+	int firm = -2;
+	size_t i;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < d->ents.n; i++) {
+		struct entity *e = &d->ents.v[i];
+
+		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
+		    e->role == NULL || affil_former(e->role) ||
+		    affil_strcasestr(e->role, "founder") != NULL ||
+		    !affil_role_before_name(d, e) ||
+		    (le = lexicon_find_text(lx, e->role)) == NULL ||
+		    !(le->roles & LEX_TITLE) ||
+		    le->title_class != TITLE_CORPORATE)
+			continue;
+		if (firm == -2)
+			firm = affil_main_company(d);
+		if (firm < 0)
+			return;
+		e->affiliation = firm;
+	}
+}
+
+/*
  * The first court the article names (the Court of Session), else the
  * country of the first court it describes (a US bankruptcy court, a
  * French court), or -1.
@@ -1271,6 +1353,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
 	affil_ministers(d);
+	affil_officers(d, lx);
 	affil_judges(d);
 	affil_surnames(d);
 }

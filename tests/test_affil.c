@@ -111,6 +111,27 @@ test_party_tag(void **state)
 	doc_free(d);
 }
 
+/* A company officer's title in an apposition after the name names its
+ * own body, even one not recognised: not the article's company. */
+static void
+test_officer_apposition(void **state)
+{
+	struct doc *d = run("Film row\n\nVellum Films Inc. made the film. "
+	    "Vellum Films paid for it.\n\nRuth Abbot, the executive director "
+	    "at the Center of Media Justice and who also features in the "
+	    "film, said the story mattered.\n");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < d->ents.n; i++)
+		if (strcmp(d->ents.v[i].name, "Ruth Abbot") == 0)
+			break;
+	assert_true(i < d->ents.n);
+	assert_true(d->ents.v[i].affiliation < 0 || strcmp(d->ents.v[
+	    d->ents.v[i].affiliation].name, "Vellum Films Inc") != 0);
+	doc_free(d);
+}
+
 static void
 test_possessive_title(void **state)
 {
@@ -1034,6 +1055,22 @@ static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
 	/*
+	 * a company officer with no company named (Chief Financial Officer
+	 * X said): the company the article names most, not a bank quoted
+	 * after it
+	 */
+	{ "officer_article_company", "Vellum profit falls\n\nVellum Foods "
+	    "said profit fell. Shares in Vellum fell 9%.\n\nAnalysts at "
+	    "Corby Bank said the cuts were late. Chief Financial Officer Ruth "
+	    "Abbot said the company would close stores.\n",
+	  "the company would close stores", "Ruth Abbot", "Vellum Foods" },
+	/* not a founder, who may have gone on to another firm */
+	{ "founder_no_article_company", "Colour row\n\nVellum sued a new "
+	    "venture of Bell Air's founder. Vellum said it had no choice. "
+	    "Vellum will ask for damages.\n\nFounder Ruth Abbot said she "
+	    "would fight the case.\n",
+	  "she would fight the case", "Ruth Abbot", "Ruth Abbot" },
+	/*
 	 * a title alone that the text gave no one (the MP for a seat): the
 	 * person the sentence before has for its subject, as "he" would
 	 */
@@ -1137,6 +1174,7 @@ main(void)
 		cmocka_unit_test(test_title_before_name),
 		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),
+		cmocka_unit_test(test_officer_apposition),
 		cmocka_unit_test(test_apposition_after),
 		cmocka_unit_test(test_friend_is_no_tie),
 		cmocka_unit_test(test_lexicon_official),
