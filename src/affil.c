@@ -734,15 +734,17 @@ affil_party_tags_make(struct doc *d, const struct lexicon *lx)
 
 /*
  * The body the text ties mention m (a person's name) to, or -1; *weak
- * when no role word ties them.
+ * when no role word ties them. *at is the first token of the mention
+ * asked about before (the mentions come in text order: m's tokens are
+ * found walking on from there), and becomes m's.
  */
 static int
 affil_of_mention(const struct doc *d, const struct lexicon *lx,
-    const struct mention *m, int *weak)
+    const struct mention *m, size_t *at, int *weak)
 {
 	const struct sentence *s = affil_sent(d, m->start);
-	size_t k = affil_tok_at(d, m->start), after = affil_tok_at(d, m->end);
-	size_t first, end;
+	size_t k = *at = affil_tok_on(d, *at, m->start);
+	size_t after = affil_tok_on(d, k, m->end), first, end;
 	int e, b;
 
 	*weak = 0;
@@ -784,7 +786,7 @@ static void
 affil_text(struct doc *d, const struct lexicon *lx)
 {
 	unsigned char *done;
-	size_t i;
+	size_t i, at = 0;	/* the token of the last mention asked */
 	int e, b, weak;
 
 	affil_party_tags_make(d, lx);
@@ -800,7 +802,7 @@ affil_text(struct doc *d, const struct lexicon *lx)
 		en = &d->ents.v[e];
 		if (en->type != ENT_PERSON && en->type != ENT_OFFICIAL)
 			continue;
-		if ((b = affil_of_mention(d, lx, m, &weak)) < 0 || b == e ||
+		if ((b = affil_of_mention(d, lx, m, &at, &weak)) < 0 || b == e ||
 		    (weak && (done[e] || en->affil_lexicon)))
 			continue;
 		if (!weak && done[e] == 1)
@@ -1009,14 +1011,16 @@ static unsigned char *
 affil_judge_titled(const struct doc *d)
 {
 	unsigned char *titled = xcalloc(d->ents.n + 1, 1);
-	size_t i, k;
+	size_t i, k = 0;
 
+	/* the mentions in text order: their tokens found walking on, not
+	 * by a search of all the tokens each */
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->entity >= 0 && (size_t)m->entity < d->ents.n &&
 		    m->kind == MENTION_NAME && !titled[m->entity] &&
-		    (k = affil_tok_at(d, m->start)) > 0 &&
+		    (k = affil_tok_on(d, k, m->start)) > 0 &&
 		    affil_tok_word(d, k - 1, "judge"))
 			titled[m->entity] = 1;
 	}
@@ -1310,13 +1314,14 @@ static void
 affil_possessed_body(struct doc *d, size_t i)
 {
 	const struct mention *m = &d->mentions.v[i];
-	size_t k = affil_tok_at(d, m->start);
+	size_t k;
 	int p;
 
 	if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
 	    (d->ents.v[m->entity].type != ENT_COMPANY &&
 	    d->ents.v[m->entity].type != ENT_ORGANISATION))
 		return;
+	k = affil_tok_at(d, m->start);	/* a body's mention only */
 	if (k > 0 && affil_tok_is(d, k - 1, WC_ARTICLE))
 		k--;
 	if (k < 4 || d->text[d->toks.v[k - 1].start] != ',' ||
@@ -1345,6 +1350,7 @@ void
 affil_run(struct doc *d, const struct lexicon *lx)
 {
 	affil_words = lx;
+	affil_home_forget();	/* counts of another text, or older tokens */
 	if (lx != NULL)
 		affil_lexicon(d, lx);
 	affil_text(d, lx);

@@ -17,6 +17,10 @@
 /* The lexicon whose word classes the engine reads, while it runs. */
 extern _Thread_local const struct lexicon *affil_words;
 
+/* Forget the home institutions counted (affil_home_institutions): the
+ * affil stage calls it as it starts, the sources stage as it ends. */
+void affil_home_forget(void);
+
 /* strcasestr, which C and POSIX lack: ASCII case only. */
 const char *affil_strcasestr(const char *s, const char *w);
 

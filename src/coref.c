@@ -1099,6 +1099,26 @@ coref_long_key(const char *s, int small)
 	return key;
 }
 
+/* The first four bytes at s as coref_long_key(s, 0) gives them, read in
+ * one go (the loop was a tenth of coref on 2 MB: it reads every word). */
+static inline uint32_t
+coref_text_key(const char *s)
+{
+	const unsigned char *b = (const unsigned char *)s;
+
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+	    (uint32_t)b[3] << 24;
+}
+
+/* The bit of a key in the filter of coref_small_names. */
+#define COREF_KEY_BITS 65536
+
+static inline uint32_t
+coref_long_bit(uint32_t key)
+{
+	return (key * 2654435761u) >> 16;
+}
+
 /* Long names with one key: longs[first, end). */
 struct coref_long_run {
 	uint32_t key, first, end;	/* key 0: an empty slot */
@@ -1157,6 +1177,10 @@ coref_small_names(struct coref *c)
 	struct coref_long_run *runs;
 	int words;
 	const char *name;
+	/* the names' keys, a bit each (of their hash): most words are
+	 * passed over with one test (every word of the text is asked) */
+	uint64_t keys[COREF_KEY_BITS / 64] = { 0 };
+	uint32_t key, bit;
 
 	if (d->ents.n == 0)
 		return;
@@ -1177,13 +1201,21 @@ coref_small_names(struct coref *c)
 	}
 	qsort(longs, nlong, sizeof *longs, coref_long_cmp);
 	runs = coref_long_runs(longs, nlong, &mask);
+	for (i = 0; i < nlong; i++) {
+		bit = coref_long_bit(longs[i].key);
+		keys[bit >> 6] |= (uint64_t)1 << (bit & 63);
+	}
 	for (j = 0; j < d->toks.n && nlong > 0; j++) {
 		t = &d->toks.v[j];
-		if (!(t->flags & TOK_WORD) || d->text[t->start] < 'a' ||
-		    d->text[t->start] > 'z' || (size_t)t->start + 4 > d->len)
+		if ((size_t)t->start + 4 > d->len)
 			continue;	/* no name of five bytes fits after */
-		s = coref_long_slot(runs, mask,
-		    coref_long_key(d->text + t->start, 0));
+		key = coref_text_key(d->text + t->start);
+		bit = coref_long_bit(key);
+		if (!((keys[bit >> 6] >> (bit & 63)) & 1) ||
+		    !(t->flags & TOK_WORD) || d->text[t->start] < 'a' ||
+		    d->text[t->start] > 'z')
+			continue;	/* no name starts with its four bytes */
+		s = coref_long_slot(runs, mask, key);
 		for (i = runs[s].first; runs[s].key != 0 && i < runs[s].end;
 		    i++) {
 			name = d->ents.v[longs[i].entity].name;

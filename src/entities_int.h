@@ -18,6 +18,11 @@ struct ent_tok {
 	uint64_t hash;		/* hash of the folded token, 0 if none */
 	uint32_t fold;		/* offset of the folded token */
 	uint16_t flen;
+	/*
+	 * Its LEXICON_MARK_* (a hyphen, a capital), from the fold's loads:
+	 * the word tests each scanned the word for them again.
+	 */
+	uint8_t has;
 };
 
 struct unit {

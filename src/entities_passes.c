@@ -97,11 +97,20 @@ void
 entities_metonyms(struct ent *en)
 {
 	struct unit *u;
-	size_t i;
+	size_t i, n = en->units.n;
+	/* the next seat and the next country (the shape string: one byte
+	 * a unit), each found by memchr; the units in text order */
+	const char *m = memchr(en->shape.v, 'M', n);
+	const char *c = memchr(en->shape.v, 'C', n);
 
-	for (i = 0; i < en->units.n; i++) {
-		if (en->shape.v[i] != 'M' && en->shape.v[i] != 'C')
-			continue;	/* the shape string: one byte a unit */
+	while (m != NULL || c != NULL) {
+		if (c == NULL || (m != NULL && m < c)) {
+			i = (size_t)(m - en->shape.v);
+			m = memchr(m + 1, 'M', n - i - 1);
+		} else {
+			i = (size_t)(c - en->shape.v);
+			c = memchr(c + 1, 'C', n - i - 1);
+		}
 		u = &en->units.v[i];
 		if (u->claimed)
 			continue;
@@ -128,8 +137,11 @@ entities_shouting(struct ent *en)
 	char nx;
 
 	for (i = 0; i < en->units.n; i++) {
-		if (en->shape.v[i] != 'A')
-			continue;
+		const char *a = memchr(en->shape.v + i, 'A', en->units.n - i);
+
+		if (a == NULL)
+			break;	/* the shape string: one byte a unit */
+		i = (size_t)(a - en->shape.v);
 		u = &en->units.v[i];
 		nx = i + 1 < en->units.n ? en->units.v[i + 1].cls : 0;
 		if (nx == 'A')
@@ -153,7 +165,12 @@ entities_on_bodies(struct ent *en)
 	char nx;
 
 	for (i = 1; i + 1 < en->units.n; i++) {
-		if (en->shape.v[i] != 'p' || en->shape.v[i - 1] != 'R' ||
+		const char *p = memchr(en->shape.v + i, 'p', en->units.n - 1 - i);
+
+		if (p == NULL)
+			break;
+		i = (size_t)(p - en->shape.v);
+		if (en->shape.v[i - 1] != 'R' ||
 		    !segment_tok_is(en->d, &en->d->toks.v[en->units.v[i].tok],
 		    "on"))
 			continue;
@@ -197,13 +214,15 @@ entities_small_party(struct ent *en)
 	for (i = 1; i < en->units.n; i++) {
 		if (en->shape.v[i] != 'w' && en->shape.v[i] != 'm')
 			continue;	/* m: a title's word (party leader) */
-		t = &d->toks.v[en->units.v[i].tok];
 		p = en->units.v[i - 1].cls;
-		if (!segment_tok_is(d, t, "party") ||
+		if (p != 'O' && p != 'N' && p != 'u')
+			continue;	/* before the word's letters: most fail */
+		t = &d->toks.v[en->units.v[i].tok];
+		if (t->len != 5 || !segment_tok_is(d, t, "party") ||
 		    (d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START))
 			continue;
-		if (p != 'O' && !((p == 'N' || p == 'u') &&
-		    en->units.v[i - 1].ntok == 1 && entities_creed(en, i - 1)))
+		if (p != 'O' && !(en->units.v[i - 1].ntok == 1 &&
+		    entities_creed(en, i - 1)))
 			continue;
 		en->units.v[i].cls = 'R';
 		en->shape.v[i] = 'R';
@@ -214,13 +233,20 @@ entities_small_party(struct ent *en)
 static int
 entities_title_small(const struct doc *d, const struct token *t)
 {
-	static const char *const small[] = { "of", "for", "the", "on", "by",
-	    "to", "a", "an", "and", "in", "at", "with", "from", "over" };
+#define SMALL(w) { w, sizeof w - 1 }	/* a word and its length */
+	static const struct {
+		const char *w;
+		size_t n;
+	} small[] = { SMALL("of"), SMALL("for"), SMALL("the"), SMALL("on"),
+	    SMALL("by"), SMALL("to"), SMALL("a"), SMALL("an"), SMALL("and"),
+	    SMALL("in"), SMALL("at"), SMALL("with"), SMALL("from"),
+	    SMALL("over") };
+#undef SMALL
 	size_t i;
 
 	for (i = 0; i < sizeof small / sizeof small[0]; i++)
-		if (t->len == strlen(small[i]) &&
-		    memcmp(d->text + t->start, small[i], t->len) == 0)
+		if (t->len == small[i].n &&
+		    memcmp(d->text + t->start, small[i].w, t->len) == 0)
 			return 1;
 	return 0;
 }
@@ -259,27 +285,65 @@ entities_heading_colon(const struct doc *d, size_t k)
 	return small || art || caps >= 5 ? j : 0;
 }
 
+/* Is unit u the first of its paragraph (a sentence's end unit is not)? */
+static int
+entities_opens_para(const struct ent *en, const struct unit *u)
+{
+	const struct doc *d = en->d;
+
+	return u->ntok != 0 && d->toks.v[u->tok].start ==
+	    d->paras.v[d->sents.v[u->sent].para].start;
+}
+
+/* The first unit of sentence s, or the first after it (the units are in
+ * the order of their sentences). */
+static size_t
+entities_sent_unit(const struct ent *en, int s)
+{
+	size_t lo = 0, hi = en->units.n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (en->units.v[mid].sent < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * The unknown words of an inline heading are no names ("The Gap Goes On:
  * It was under Mr. Ban's watch ..."); a known name in one stays a name.
+ * Only a sentence's first unit may open its paragraph: the units are
+ * read only there and in a heading, not one by one.
  */
 void
 entities_inline_heading(struct ent *en)
 {
-	const struct doc *d = en->d;
 	struct unit *u;
-	size_t i, end = 0;
+	size_t i, end;
+	int s, last;
 
-	for (i = 0; i < en->units.n; i++) {
-		u = &en->units.v[i];
-		if (u->ntok == 0)
-			continue;	/* a sentence's end: no token of its own */
-		if (d->toks.v[u->tok].start ==
-		    d->paras.v[d->sents.v[u->sent].para].start)
-			end = entities_heading_colon(d, u->tok);
-		if (u->tok >= end)
+	if (en->units.n == 0)
+		return;
+	last = en->units.v[en->units.n - 1].sent;
+	for (s = en->units.v[0].sent; s <= last; s++) {
+		for (i = entities_sent_unit(en, s); i < en->units.n &&
+		    en->units.v[i].sent == s && en->units.v[i].ntok == 0; i++)
+			;	/* a sentence's end: no token of its own */
+		if (i >= en->units.n || en->units.v[i].sent != s ||
+		    !entities_opens_para(en, &en->units.v[i]))
 			continue;
-		if (en->shape.v[i] == 'N' || en->shape.v[i] == 'F')
-			u->claimed = 1;
+		end = entities_heading_colon(en->d, en->units.v[i].tok);
+		for (; i < en->units.n && en->units.v[i].tok < end; i++) {
+			u = &en->units.v[i];
+			if (u->ntok == 0)
+				continue;
+			if (u->sent != s && entities_opens_para(en, u))
+				break;	/* the next paragraph's: its own heading */
+			if (en->shape.v[i] == 'N' || en->shape.v[i] == 'F')
+				u->claimed = 1;
+		}
 	}
 }

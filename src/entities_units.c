@@ -43,6 +43,7 @@ entities_fold(struct ent *en, size_t end)
 	size_t i, n, len;
 	struct ent_tok *t;
 	const struct token *k;
+	unsigned marks;
 
 	en->fold.n = 0;
 	en->tt.n = 0;
@@ -55,16 +56,21 @@ entities_fold(struct ent *en, size_t end)
 		t->hash = 0;
 		t->flen = 0;
 		t->fold = (uint32_t)en->fold.n;
-		len = tok_end(k) - k->start;
-		if ((k->flags & TOK_QUOTE) || len > 255)
+		len = k->len;
+		if ((k->flags & TOK_QUOTE) || len > 255) {
+			t->has = (uint8_t)lexicon_marks(d->text + k->start, len);
 			continue;
+		}
 		if (en->fold.cap - en->fold.n < 1024)
 			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
 			    en->fold.n + 4096, 1);
-		n = lexicon_fold_hash(d->text + k->start, len,
+		n = lexicon_fold_hash_marks(d->text + k->start, len,
 		    d->len + 1 - k->start, en->fold.v + en->fold.n, 1023,
-		    &t->hash);
+		    &t->hash, &marks);
 		t->flen = (uint16_t)n;
+		t->has = (uint8_t)marks;
+		if (n > 0)	/* a space after: keys of several words */
+			en->fold.v[en->fold.n + n++] = ' ';
 		en->fold.n += n;
 	}
 }
@@ -76,7 +82,7 @@ entities_case_ok(const struct token *k, const struct lexicon_entry *e, int j)
 	if ((e->upper >> j) & 1)
 		return (k->flags & TOK_UPPER) != 0;
 	if ((e->caps >> j) & 1) {
-		if ((k->flags & TOK_UPPER) && tok_end(k) - k->start == 2)
+		if ((k->flags & TOK_UPPER) && k->len == 2)
 			return 0;	/* the VA is no Va. (Virginia) */
 		return (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
 	}
@@ -95,6 +101,9 @@ entities_entry_case_ok(const struct ent *en, size_t first,
 	return 1;
 }
 
+/* The longest key looked up, in bytes (less one). */
+#define ENTITIES_MAXKEY 512
+
 /* The longest lexicon matches from token i (before token end). */
 struct ent_match {
 	const struct lexicon_entry *ent, *place, *title, *one;
@@ -104,8 +113,7 @@ static void
 entities_lookup(const struct ent *en, size_t i, size_t end,
     struct ent_match *m)
 {
-	char key[512];
-	const char *k = key;
+	const char *k = en->fold.v + en->tt.v[i - en->tok0].fold;
 	size_t keylen = 0, j;
 	uint64_t h = 0;
 	const struct ent_tok *t;
@@ -114,19 +122,11 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 	memset(m, 0, sizeof *m);
 	for (j = i; j < end && j - i < LEX_MAXTOK; j++) {
 		t = &en->tt.v[j - en->tok0];
-		if (t->flen == 0 || keylen + t->flen + 1 >= sizeof key)
+		if (t->flen == 0 || keylen + t->flen + 1 >= ENTITIES_MAXKEY)
 			break;
-		if (j == i)	/* one word: its fold as it stands, no copy */
-			k = en->fold.v + t->fold;
-		else {
-			if (k != key) {
-				memcpy(key, k, keylen);
-				k = key;
-			}
-			key[keylen++] = ' ';
-			memcpy(key + keylen, en->fold.v + t->fold, t->flen);
-		}
-		keylen += t->flen;
+		/* the words' folds lie one after the other, a space after
+		 * each (entities_fold): the key is there, not copied */
+		keylen += (j > i) + t->flen;
 		h = lexicon_hash_more(h, t->hash);
 		if ((e = lexicon_find(en->lx, h, k, keylen)) == NULL)
 			break;
@@ -145,7 +145,9 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 
 /* ---------------------------------------------------------------- units */
 
-static struct unit *
+/* Unit of tokens [tok, tok + ntok) of sentence sent, of class cls; inline:
+ * once per token. */
+static inline struct unit *
 entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
 {
 	struct unit *u = VEC_PUSH(en->units);
@@ -218,7 +220,7 @@ entities_punct_class(const struct doc *d, const struct token *k)
 static int
 entities_based(const struct doc *d, const struct token *k)
 {
-	return tok_end(k) - k->start > 6 && d->text[tok_end(k) - 6] == '-' &&
+	return k->len > 6 && d->text[tok_end(k) - 6] == '-' &&
 	    memcmp(d->text + tok_end(k) - 5, "based", 5) == 0;
 }
 
@@ -241,7 +243,7 @@ entities_compound(const struct doc *d, const struct lexicon *lx,
     const struct token *k)
 {
 	const char *s = d->text + k->start, *h, *t;
-	size_t n = tok_end(k) - k->start, m;
+	size_t n = k->len, m;
 
 	if ((h = util_byte_in(s, '-', n)) == NULL)
 		return 0;
@@ -262,7 +264,7 @@ static int
 entities_initial(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
-	size_t n = tok_end(k) - k->start, i;
+	size_t n = k->len, i;
 
 	if (n == 1)
 		return s[0] >= 'A' && s[0] <= 'Z' && tok_end(k) < d->len &&
@@ -279,7 +281,7 @@ entities_initial(const struct doc *d, const struct token *k)
 static int
 entities_roman(const struct doc *d, const struct token *k)
 {
-	size_t n = tok_end(k) - k->start, i;
+	size_t n = k->len, i;
 
 	if (n < 2 || n > 5)
 		return 0;
@@ -298,7 +300,7 @@ entities_compass(const struct ent *en, const struct token *k)
 {
 	const char *w = en->d->text + k->start, *key;
 	const struct lexicon_entry *e;
-	size_t n, len = tok_end(k) - k->start;
+	size_t n, len = k->len;
 
 	if (en->lx == NULL || *w < 'A' || *w > 'Z')
 		return 0;
@@ -319,7 +321,7 @@ entities_upperish(const struct token *k)
 	if (!(k->flags & TOK_WORD) || (k->flags & TOK_DIGIT))
 		return 0;
 	return (k->flags & TOK_UPPER) ||
-	    ((k->flags & TOK_CAP) && tok_end(k) - k->start == 1);
+	    ((k->flags & TOK_CAP) && k->len == 1);
 }
 
 /*
@@ -369,7 +371,7 @@ entities_number_word(const struct ent *en, const struct token *k,
 	const char *s = en->d->text + k->start, *h;
 	const struct lexicon_entry *e;
 	char buf[16];
-	size_t n = tok_end(k) - k->start;
+	size_t n = k->len;
 
 	if (one != NULL)
 		return lexicon_word_is(one, WC_NUMBER);
@@ -402,7 +404,7 @@ entities_party_tag(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
 
-	return tok_end(k) - k->start >= 4 && strchr("RDI", s[0]) != NULL &&
+	return k->len >= 4 && strchr("RDI", s[0]) != NULL &&
 	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
@@ -413,7 +415,7 @@ entities_party_tag(const struct doc *d, const struct token *k)
 static int
 entities_gerund(const struct ent *en, const struct token *k)
 {
-	size_t n = tok_end(k) - k->start;
+	size_t n = k->len;
 
 	return (k->flags & TOK_SENT_START) && n > 5 &&
 	    strncmp(en->d->text + tok_end(k) - 3, "ing", 3) == 0 &&
@@ -431,11 +433,11 @@ entities_middle_initial(const struct ent *en, const struct token *k)
 	const struct doc *d = en->d;
 	const struct lexicon_entry *e;
 
-	if (!entities_initial(d, k) || tok_end(k) - k->start != 1 ||
+	if (!entities_initial(d, k) || k->len != 1 ||
 	    k == d->toks.v || (k->flags & TOK_SENT_START) ||
 	    k + 2 >= d->toks.v + d->toks.n || !(k[2].flags & TOK_CAP))
 		return 0;
-	e = lexicon_word(en->lx, d->text + k[-1].start, tok_end(k - 1) - k[-1].start);
+	e = lexicon_word(en->lx, d->text + k[-1].start, k[-1].len);
 	return e != NULL && (e->roles & LEX_FIRST) && (k[-1].flags & TOK_CAP);
 }
 
@@ -466,7 +468,7 @@ static int
 entities_particle_name(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start, *h;
-	size_t n = tok_end(k) - k->start;
+	size_t n = k->len;
 
 	if (en->lx == NULL || (h = util_byte_in(s, '-', n)) == NULL ||
 	    h == s || h + 2 > s + n || !(h[1] >= 'A' && h[1] <= 'Z') ||
@@ -488,7 +490,7 @@ int
 entities_camel(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start;
-	size_t n = tok_end(k) - k->start, i, j, lower = 0;
+	size_t n = k->len, i, j, lower = 0;
 	const struct lexicon_entry *e;
 
 	if (n < 4 || n > 40)
@@ -543,7 +545,7 @@ static int
 entities_demonym_pair(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start, *h;
-	const char *end = s + (tok_end(k) - k->start);
+	const char *end = s + (k->len);
 	const struct lexicon_entry *e;
 
 	if (en->lx == NULL || util_byte_in(s, '-', (size_t)(end - s)) == NULL)
@@ -577,20 +579,25 @@ entities_cap_government(const struct ent *en, const struct token *k, char wc)
 	    !(k[1].len == 2 && strncmp(d->text + k[1].start, "of", 2) == 0));
 }
 
-/* Class of a single word with no lexicon entity, place or title. */
+/*
+ * Class of a single word with no lexicon entity, place or title; has is
+ * its LEXICON_MARK_* (entities_fold).
+ */
 static char
 entities_word_class(const struct ent *en, const struct token *k,
-    const struct lexicon_entry *one, int shout)
+    const struct lexicon_entry *one, int shout, unsigned has)
 {
 	int cap = (k->flags & (TOK_CAP | TOK_UPPER)) != 0;
-	size_t n = tok_end(k) - k->start;
+	int hyphen = (has & LEXICON_MARK_HYPHEN) != 0;
+	size_t n = k->len;
 	char wc = entities_wclass(one), wk = entities_wcap(one);
 
 	if (shout && (wc == 0 || wc == 'w'))
 		return 'w';	/* CALLED OUT: a word, maybe a known name */
 	if (shout)
 		return wc;
-	if (entities_based(en->d, k) || (cap && entities_compound(en->d, en->lx, k)))
+	if (hyphen && (entities_based(en->d, k) ||
+	    (cap && entities_compound(en->d, en->lx, k))))
 		return 'b';
 	if (wc == 'a' && entities_middle_initial(en, k))
 		return 'I';	/* Paul A. Freund, not an article */
@@ -608,15 +615,16 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'S';
 	if (entities_initial(en->d, k))
 		return 'I';
-	if (entities_compass(en, k))
+	if (hyphen && entities_compass(en, k))
 		return 'Y';
-	if (cap && entities_demonym_pair(en, k))
+	if (cap && hyphen && entities_demonym_pair(en, k))
 		return 'D';	/* a US-German carmaker */
 	if (wk == 'X' && n == 3 && strncmp(en->d->text + k->start, "plc", 3) == 0)
 		return 'X';
-	if (!cap && entities_particle_name(en, k))
+	if (!cap && hyphen && entities_particle_name(en, k))
 		return 'N';	/* Loujain al-Hathloul */
-	if (!cap && wc == 0 && entities_camel(en, k))
+	if (!cap && wc == 0 && (has & LEXICON_MARK_CAPITAL) &&
+	    entities_camel(en, k))
 		return 'N';	/* easyJet: a name */
 	if (!cap)
 		return wc != 0 ? wc : 'w';
@@ -634,8 +642,7 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'F';
 	if (entities_gerund(en, k))
 		return 'S';
-	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 &&
-	    util_byte_in(en->d->text + k->start, '-', n) == NULL)
+	if ((k->flags & TOK_UPPER) && n >= 2 && n <= 6 && !hyphen)
 		return entities_determined(en->d, en->lx, k) ? 'w' : 'A';
 		/* not R-IN, a party and a state; not his MBA */
 	if (wc != 0)
@@ -676,7 +683,7 @@ static const struct lexicon_entry *
 entities_hyphen_title(const struct ent *en, const struct token *k)
 {
 	const char *s = en->d->text + k->start, *h;
-	size_t n = tok_end(k) - k->start, m;
+	size_t n = k->len, m;
 	const struct lexicon_entry *e;
 	char buf[64];
 
@@ -702,7 +709,7 @@ entities_status_unit(struct ent *en, size_t i, int s)
 {
 	const struct token *k = &en->d->toks.v[i];
 	const char *w = en->d->text + k->start, *h;
-	size_t n = tok_end(k) - k->start, m;
+	size_t n = k->len, m;
 	const struct lexicon_entry *e;
 	struct unit *u;
 	char buf[64];
@@ -737,6 +744,7 @@ entities_sentence_units(struct ent *en, int s)
 	struct ent_match m;
 	struct unit *u;
 	int shout;
+	unsigned has;
 
 	while (i < end) {
 		k = &en->d->toks.v[i];
@@ -750,19 +758,22 @@ entities_sentence_units(struct ent *en, int s)
 			best = m.place;
 		if (m.title != NULL && (best == NULL || m.title->ntok > best->ntok))
 			best = m.title;
-		if (best == NULL && (best = entities_hyphen_title(en, k)) != NULL) {
+		has = en->tt.v[i - en->tok0].has;
+		if (best == NULL && (has & LEXICON_MARK_HYPHEN) &&
+		    (best = entities_hyphen_title(en, k)) != NULL) {
 			u = entities_unit(en, i++, 1, 'T', s);
 			u->tclass = best->title_class;
 			continue;
 		}
-		if (best == NULL && entities_status_unit(en, i, s) != NULL) {
+		if (best == NULL && (has & LEXICON_MARK_HYPHEN) &&
+		    entities_status_unit(en, i, s) != NULL) {
 			i++;	/* Ex-Welsh */
 			continue;
 		}
 		if (best == NULL) {
 			shout = entities_shouted(en->d, i, se->tok_first, end);
 			u = entities_unit(en, i++, 1, entities_word_class(en, k,
-			    m.one, shout), s);
+			    m.one, shout, has), s);
 			u->shout = shout && u->cls == 'w';
 			entities_law_surname(en, u);
 			if (u->cls == 'I' && i < end && tok_end(k) ==

@@ -337,6 +337,23 @@ lexicon_find_fill(const struct lexicon *lx, struct lexicon_recent *r,
 	return e;
 }
 
+/*
+ * Are the n bytes at a and b the same, n at least w (4 or 8, a constant:
+ * inline)? Two loads of w bytes each that overlap, not a loop: nothing
+ * read past either.
+ */
+static inline int
+lexicon_same_ends(const char *a, const char *b, size_t n, size_t w)
+{
+	uint64_t x = 0, y = 0, z = 0, v = 0;
+
+	memcpy(&x, a, w);
+	memcpy(&y, b, w);
+	memcpy(&z, a + n - w, w);
+	memcpy(&v, b + n - w, w);
+	return x == y && z == v;
+}
+
 /* Is slot r the answer for key (keylen bytes, hash h) in lx? */
 static inline int
 lexicon_recent_is(const struct lexicon_recent *r, const struct lexicon *lx,
@@ -346,7 +363,12 @@ lexicon_recent_is(const struct lexicon_recent *r, const struct lexicon *lx,
 
 	if (r->stamp != lx->stamp || r->hash != h || r->keylen != keylen)
 		return 0;
-	for (i = 0; i < keylen; i++)	/* a few bytes: no call to memcmp */
+	/* a few bytes: no call to memcmp */
+	if (keylen >= 8)
+		return lexicon_same_ends(r->key, key, keylen, 8);
+	if (keylen >= 4)
+		return lexicon_same_ends(r->key, key, keylen, 4);
+	for (i = 0; i < keylen; i++)
 		if (r->key[i] != key[i])
 			return 0;
 	return 1;
@@ -1103,6 +1125,20 @@ lexicon_cue_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 			lexicon_word_class(e, WC_SAYING);
 	}
 	return 0;
+}
+
+unsigned
+lexicon_marks(const char *s, size_t n)
+{
+	unsigned marks = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			marks |= LEXICON_MARK_CAPITAL;
+		else if (s[i] == '-')
+			marks |= LEXICON_MARK_HYPHEN;
+	return marks;
 }
 
 const struct lexicon_entry *

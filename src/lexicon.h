@@ -161,18 +161,24 @@ lexicon_hash_more(uint64_t h, uint64_t tok)
 	return h ^ (h >> 29);
 }
 
+/* What lexicon_fold_marks says a token's bytes hold. */
+#define LEXICON_MARK_CAPITAL	0x01	/* an ASCII capital (easyJet) */
+#define LEXICON_MARK_HYPHEN	0x02	/* a hyphen-minus (Vice-Chancellor) */
+
 /*
  * Fold one ASCII token into out (which has room for 8 bytes more) and
  * hash it as lexicon_hash_token would, eight bytes at a time; 0 if it is
  * not all ASCII. avail bytes may be read from s (the token and beyond).
+ * With marks, its LEXICON_MARK_* too, from the same loads (a constant
+ * NULL costs nothing: inline).
  */
 static inline size_t
-lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
-    uint64_t *hash)
+lexicon_fold_ascii_marks(const char *s, size_t n, size_t avail, char *out,
+    uint64_t *hash, unsigned *marks)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
 	const uint64_t high = 0x8080808080808080ULL;
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, x, up, caps = 0, hy = 0, y;
 	size_t i, m;
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -191,6 +197,11 @@ lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
 		if (x & high)
 			return 0;
 		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));
+		if (marks != NULL) {	/* a byte past the token is 0 here */
+			y = x ^ (ones * '-');
+			hy |= (y - ones) & ~y & high;
+			caps |= up & high;
+		}
 		x |= (up & high) >> 2;		/* A-Z to a-z */
 		memcpy(out + i, &x, 8);
 		if (m == 8) {
@@ -200,8 +211,21 @@ lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
 			h = (h ^ x) * 0xc4ceb9fe1a85ec53ULL;
 	}
 	*hash = h ^ (h >> 29);
+	if (marks != NULL)
+		*marks = (caps != 0 ? LEXICON_MARK_CAPITAL : 0) |
+		    (hy != 0 ? LEXICON_MARK_HYPHEN : 0);
 	return n;
 }
+
+static inline size_t
+lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
+    uint64_t *hash)
+{
+	return lexicon_fold_ascii_marks(s, n, avail, out, hash, NULL);
+}
+
+/* LEXICON_MARK_* of the n bytes at s, a byte at a time. */
+unsigned lexicon_marks(const char *s, size_t n);
 
 /*
  * Fold one token into out and hash it: lexicon_hash_token of lexicon_fold
@@ -209,19 +233,29 @@ lexicon_fold_ascii(const char *s, size_t n, size_t avail, char *out,
  * may be read from s), else lexicon_fold into out's size bytes and the
  * hash. The folded length; 0 (and *hash 0) if it does not fit. The one
  * fold and hash of a word: the entity engine's tokens, the cue table.
+ * With marks, the token's LEXICON_MARK_* (whether it fits or not).
  */
 static inline size_t
-lexicon_fold_hash(const char *s, size_t n, size_t avail, char *out,
-    size_t size, uint64_t *hash)
+lexicon_fold_hash_marks(const char *s, size_t n, size_t avail, char *out,
+    size_t size, uint64_t *hash, unsigned *marks)
 {
-	size_t m = lexicon_fold_ascii(s, n, avail, out, hash);
+	size_t m = lexicon_fold_ascii_marks(s, n, avail, out, hash, marks);
 
 	if (m != 0)
 		return m;
+	if (marks != NULL)
+		*marks = lexicon_marks(s, n);
 	*hash = 0;
 	if ((m = lexicon_fold(s, n, out, size)) != 0)
 		*hash = lexicon_hash_token(out, m);
 	return m;
+}
+
+static inline size_t
+lexicon_fold_hash(const char *s, size_t n, size_t avail, char *out,
+    size_t size, uint64_t *hash)
+{
+	return lexicon_fold_hash_marks(s, n, avail, out, size, hash, NULL);
 }
 
 /* The entry for a folded key (tokens joined by one space) and its hash. */

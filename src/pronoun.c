@@ -342,7 +342,8 @@ pronoun_main_clause(const struct pronoun *p, const struct sentence *s)
 }
 
 static int
-pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
+pronoun_subject_of(const struct pronoun *p, size_t si, uint32_t *at,
+    unsigned types)
 {
 	const struct doc *d = p->d;
 	const struct sentence *s = &d->sents.v[si];
@@ -361,8 +362,7 @@ pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 		if (m >= d->mentions.n || d->mentions.v[m].start != t->start ||
 		    d->mentions.v[m].entity < 0 ||
 		    d->mentions.v[m].kind == MENTION_PRONOUN ||
-		    !(PRONOUN_PERSON &
-		    1u << d->ents.v[d->mentions.v[m].entity].type))
+		    !(types & 1u << d->ents.v[d->mentions.v[m].entity].type))
 			continue;
 		if (k > s->tok_first && pronoun_word_in(p->d, p->words, k - 1,
 		    WC_SUBJECT_PREP, 0))
@@ -376,6 +376,25 @@ pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
 		return d->mentions.v[m].entity;
 	}
 	return -1;
+}
+
+static int
+pronoun_subject(const struct pronoun *p, size_t si, uint32_t *at)
+{
+	return pronoun_subject_of(p, si, at, PRONOUN_PERSON);
+}
+
+int
+pronoun_subject_before(const struct pronoun *p, uint32_t off,
+    unsigned types, uint32_t *at)
+{
+	const struct doc *d = p->d;
+	size_t si = model_sent_at(d, off);
+
+	if (si == 0 || si >= d->sents.n ||
+	    d->sents.v[si - 1].para != d->sents.v[si].para)
+		return -1;
+	return pronoun_subject_of(p, si - 1, at, types);
 }
 
 /*

@@ -67,6 +67,13 @@ char pronoun_sex(const struct doc *, const struct lexicon *words,
 int pronoun_person(const struct pronoun *, const struct span *s, int last,
     uint32_t lastpos);
 
+/* The entity of one of types (bits of enum ent_type) the sentence before
+ * byte off's has for its subject, in the same paragraph (As of May,
+ * Kestrel Air had 90 aircraft. ... it announced: Kestrel Air), where it
+ * is named in *at; -1. */
+int pronoun_subject_before(const struct pronoun *, uint32_t off,
+    unsigned types, uint32_t *at);
+
 /* The entity of the latest mention of one of types (bits of enum
  * ent_type) before byte off, outside quotation marks, within 400
  * mentions, its start in *at; -1. */

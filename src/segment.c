@@ -222,32 +222,52 @@ segment_quote_flags(const struct doc *d, size_t off, ucs4_t c)
 }
 
 /*
+ * The class of an ASCII byte: a space that parts tokens, a digit, a small
+ * or a capital letter; 0 for any other. One load per byte, not three
+ * range tests (the tokeniser reads every byte of the text); 0 for any
+ * byte of a multibyte character.
+ */
+#define SEG_SPACE	0x01
+#define SEG_DIGIT	0x02
+#define SEG_LOWER	0x04
+#define SEG_UPPER	0x08
+#define SEG_ALNUM	(SEG_DIGIT | SEG_LOWER | SEG_UPPER)
+
+static const unsigned char segment_ascii[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+	0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+	8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 0, 0, 0, 0, 0,
+	0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0,
+	/* 0x80 to 0xff: not ASCII */
+};
+
+/*
  * A word of plain ASCII letters and digits from off: its end, with its
  * flags in *f, or 0 when what follows may extend it (an apostrophe, a
  * hyphen, a dotted abbreviation, a number's point, a non-ASCII letter) and
  * segment_word must decide. Most words of an article take this path.
  */
-static size_t
+static inline size_t
 segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t i = off, n = d->len;
-	int letters = 0, upper = 0;
+	unsigned seen = 0, upper = 0, k;
 	unsigned char c;
 
-	*f = TOK_WORD;
-	if (s[i] >= '0' && s[i] <= '9')
-		*f |= TOK_DIGIT;
-	else if (s[i] >= 'A' && s[i] <= 'Z')
-		*f |= TOK_CAP;
+	k = segment_ascii[s[i]];
+	*f = TOK_WORD | (k & SEG_DIGIT ? TOK_DIGIT : 0) |
+	    (k & SEG_UPPER ? TOK_CAP : 0);
 	for (; i < n; i++) {
-		c = s[i];
-		if (c >= 'a' && c <= 'z')
-			letters++;
-		else if (c >= 'A' && c <= 'Z')
-			letters++, upper++;
-		else if (!(c >= '0' && c <= '9'))
+		k = segment_ascii[s[i]];
+		if (!(k & SEG_ALNUM))
 			break;
+		seen |= k;
+		upper += k >> 3;	/* SEG_UPPER */
 	}
 	if (i < n) {
 		c = s[i];
@@ -256,7 +276,8 @@ segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 		    s[i + 1] <= '9') || (c == '.' && i - off == 1))
 			return 0;
 	}
-	if (letters > 1 && upper == letters)
+	/* two letters or more, all capitals */
+	if (!(seen & SEG_LOWER) && upper > 1)
 		*f |= TOK_UPPER;
 	return i;
 }
@@ -271,16 +292,20 @@ segment_para(struct doc *d, const struct para *p)
 	uint32_t f;
 
 	while (i < p->end) {
-		c = segment_char(d, i, &n);
-		if (c == ' ' || c == '\t' || c == '\n' || c == 0xa0 ||
-		    (c >= 0x80 && uc_is_space(c))) {
-			i += (size_t)n;
+		c = (unsigned char)d->text[i];
+		if (segment_ascii[c] & SEG_SPACE) {
+			i++;
 			continue;
 		}
-		if (c < 0x80 && segment_is_alnum(c) &&
+		if ((segment_ascii[c] & SEG_ALNUM) &&
 		    (end = segment_ascii_word(d, i, &f)) != 0) {
 			segment_push(d, i, end, f | (inq ? TOK_INQUOTE : 0));
 			i = end;
+			continue;
+		}
+		c = segment_char(d, i, &n);
+		if (c == 0xa0 || (c >= 0x80 && uc_is_space(c))) {
+			i += (size_t)n;
 			continue;
 		}
 		if (segment_is_alnum(c)) {

@@ -351,6 +351,7 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 {
 	const struct doc *d = sp->d;
 	size_t at = 0, k;
+	uint32_t sat;
 	int best = -1, e;
 
 	for (k = 0; k < ENT_NTYPES; k++)
@@ -363,6 +364,13 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 		    -1, best >= 0 ? sp->lastpos[best] : 0);
 	if ((e = speakers_they_subject(sp, s)) >= 0 && (types & 1u <<
 	    d->ents.v[e].type))
+		return e;
+	/* it, as he: the subject of the sentence before, if named since
+	 * the last of them spoke ("the company" is the latest named) */
+	if (s->end - s->start == 2 && strncasecmp(d->text + s->start, "it",
+	    2) == 0 &&
+	    (e = pronoun_subject_before(&sp->pr, s->start, types, &sat)) >= 0 &&
+	    (best < 0 || sat > sp->lastpos[best]))
 		return e;
 	if (best >= 0)
 		return sp->last[best];

@@ -103,8 +103,8 @@ xasprintf(const char *fmt, ...)
  * Ask for huge pages under a big array: the tokens of a 30 MB text fault
  * in 2 MB at a time instead of 4 KB (page faults were a tenth of --json).
  */
-static void
-vec_huge(void *v, size_t bytes)
+void
+util_huge(void *v, size_t bytes)
 {
 #ifdef MADV_HUGEPAGE
 	uintptr_t a = ((uintptr_t)v + UTIL_HUGE - 1) & ~(uintptr_t)(UTIL_HUGE - 1);
@@ -146,7 +146,7 @@ vec_grow(void *v, size_t *cap, size_t need, size_t size)
 		return v;
 	*cap = n;
 	v = xrealloc(v, n * size);
-	vec_huge(v, n * size);
+	util_huge(v, n * size);
 	return v;
 }
 
@@ -175,6 +175,7 @@ util_read_file(const char *path, size_t *len, char **cause)
 	if (st.st_size > 0) {
 		cap = (size_t)st.st_size + 1;	/* one allocation, one read */
 		buf = xmalloc(cap);
+		util_huge(buf, cap);	/* 30 MB: 7,300 faults of 4 KB */
 	}
 	for (;;) {
 		if (n == cap)	/* a pipe, or a file that grew */

@@ -10,6 +10,9 @@ void *xcalloc(size_t, size_t);
 void *xrealloc(void *, size_t);
 /* Tune malloc for big texts: freed big blocks go back to the system. */
 void util_malloc_tune(void);
+/* Ask for huge pages under an array of bytes bytes (8 MB or more), before
+ * it is written: fewer page faults. */
+void util_huge(void *, size_t bytes);
 char *xstrdup(const char *);
 char *xstrndup(const char *, size_t);
 char *xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));

@@ -1071,6 +1071,14 @@ static const struct affil_case {
 	    "would fight the case.\n",
 	  "she would fight the case", "Ruth Abbot", "Ruth Abbot" },
 	/*
+	 * "it" with no body heard yet: the subject of the sentence before, not
+	 * a company named in passing (30 Vikford Aerospace jets: their maker)
+	 */
+	{ "it_previous_subject", "Jet order\n\nAs of May, Kestrel Airways had "
+	    "a fleet of 90 aircraft. In addition to its order of 30 Vikford "
+	    "Aerospace jets, it announced an order of 12 freighters on Monday.\n",
+	  "an order of 12 freighters", NULL, "Kestrel Airways" },
+	/*
 	 * a title alone that the text gave no one (the MP for a seat): the
 	 * person the sentence before has for its subject, as "he" would
 	 */

@@ -253,6 +253,42 @@ test_fold_hash(void **state)
 	}
 }
 
+/* The marks come with the fold and hash (a hyphen, a capital, in the
+ * first eight bytes or after, ASCII or not), the same as a byte at a time,
+ * and the fold and hash are those without marks. */
+static void
+test_fold_hash_marks(void **state)
+{
+	static const char *const words[] = { "said", "easyJet", "Kjell-Magne",
+	    "twelve-letter", "abcdefgh-", "abcdefghijklmnoP", "x", "-",
+	    "O\xe2\x80\x99" "brien", "\xc3\xa9" "cole-x", "\xc3\xa9" "cole",
+	    NULL };
+	static const unsigned want[] = { 0, LEXICON_MARK_CAPITAL,
+	    LEXICON_MARK_CAPITAL | LEXICON_MARK_HYPHEN, LEXICON_MARK_HYPHEN,
+	    LEXICON_MARK_HYPHEN, LEXICON_MARK_CAPITAL, 0, LEXICON_MARK_HYPHEN,
+	    LEXICON_MARK_CAPITAL, LEXICON_MARK_HYPHEN, 0 };
+	char buf[64], plain[64];
+	uint64_t h, hp;
+	unsigned marks;
+	size_t i, n, m, avail;
+
+	(void)state;
+	for (i = 0; words[i] != NULL; i++) {
+		n = strlen(words[i]);
+		assert_int_equal(lexicon_marks(words[i], n), want[i]);
+		for (avail = n; avail <= n + 1; avail++) {
+			marks = 99;
+			m = lexicon_fold_hash_marks(words[i], n, avail, buf,
+			    sizeof buf - 8, &h, &marks);
+			assert_int_equal(marks, want[i]);
+			assert_int_equal(lexicon_fold_hash(words[i], n, avail,
+			    plain, sizeof plain - 8, &hp), m);
+			assert_memory_equal(buf, plain, m);
+			assert_true(h == hp);
+		}
+	}
+}
+
 static void
 test_user_file(void **state)
 {
@@ -534,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_fold_marks),
 		cmocka_unit_test(test_fold_hash),
+		cmocka_unit_test(test_fold_hash_marks),
 		cmocka_unit_test(test_user_file),
 		cmocka_unit_test(test_maps),
 		cmocka_unit_test(test_user_errors),
