@@ -1055,6 +1055,15 @@ static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
 	/*
+	 * a source that names a body by the head word of its name (the
+	 * chamber: the Chamber of Mines), though no list of descriptions
+	 * holds the word
+	 */
+	{ "org_head_described", "Pay row\n\nThe miners want 10 percent, "
+	    "while the Chamber of Mines has offered 5 percent.\n\nThe chamber "
+	    "said the demand would cost jobs.\n",
+	  "the demand would cost jobs", "Chamber of Mines", "Chamber of Mines" },
+	/*
 	 * a company officer with no company named (Chief Financial Officer
 	 * X said): the company the article names most, not a bank quoted
 	 * after it
