@@ -1054,6 +1054,10 @@ test_minister_sentence_country(void **state)
 static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
+	/* an agency's administrator (EPA Administrator X): a title, the agency */
+	{ "administrator_title", "Launch\n\nNASA Administrator Ann Bell said "
+	    "the launch was safe.\n",
+	  "the launch was safe", "Ann Bell", "NASA" },
 	/*
 	 * a source that names a body by the head word of its name (the
 	 * chamber: the Chamber of Mines), though no list of descriptions
