@@ -867,6 +867,47 @@ affil_sentence_country(const struct doc *d, const struct entity *e)
 	return -1;
 }
 
+/*
+ * Does entity e's role stand right before its first name (Chief Financial
+ * Officer Ruth Abbot), not in an apposition after it (Ann Roe, the
+ * executive director at the Centre for X), which names its own body?
+ */
+static int
+affil_role_before_name(const struct doc *d, const struct entity *e)
+{
+	const char *last = strrchr(e->role, ' ');
+	size_t k;
+
+	if (e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return 0;
+	last = last != NULL ? last + 1 : e->role;
+	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
+	return k > 0 && affil_tok_word(d, k - 1, last);
+}
+
+/*
+ * Does entity e hold an office of the state's head: President Ade Okon
+ * (the title before the name, capitalised: not a club's president, Ann
+ * Roe), a presidential spokesman (the word within four tokens before the
+ * first name: not a presidential candidate)?
+ */
+static int
+affil_presidential(const struct doc *d, const struct entity *e)
+{
+	size_t k, j;
+
+	if (strcmp(e->role, "President") == 0)
+		return affil_role_before_name(d, e);
+	if (affil_strcasestr(e->role, "spokes") == NULL ||
+	    e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return 0;
+	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
+	for (j = k; j-- > 0 && k - j <= 4;)
+		if (affil_tok_word(d, j, "presidential"))
+			return 1;
+	return 0;
+}
+
 /* Ministers with no country named: their sentence's, else the article's. */
 static void
 affil_ministers(struct doc *d)
@@ -878,8 +919,8 @@ affil_ministers(struct doc *d)
 		struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
-		    e->role == NULL || !affil_state_role(e->role) ||
-		    affil_former(e->role) ||
+		    e->role == NULL || !(affil_state_role(e->role) ||
+		    affil_presidential(d, e)) || affil_former(e->role) ||
 		    strncasecmp(e->role, "shadow", 6) == 0)
 			continue;
 		if ((c = affil_sentence_country(d, e)) >= 0) {
@@ -920,24 +961,6 @@ affil_main_company(const struct doc *d)
 		best = -1;
 	free(n);
 	return best;
-}
-
-/*
- * Does entity e's role stand right before its first name (Chief Financial
- * Officer Ruth Abbot), not in an apposition after it (Ann Roe, the
- * executive director at the Centre for X), which names its own body?
- */
-static int
-affil_role_before_name(const struct doc *d, const struct entity *e)
-{
-	const char *last = strrchr(e->role, ' ');
-	size_t k;
-
-	if (e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
-		return 0;
-	last = last != NULL ? last + 1 : e->role;
-	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
-	return k > 0 && affil_tok_word(d, k - 1, last);
 }
 
 /*

@@ -1054,6 +1054,18 @@ test_minister_sentence_country(void **state)
 static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
+	/*
+	 * a president or a presidential spokesman no country is given for:
+	 * the article's country, as a minister's
+	 */
+	{ "presidential_spokesman_home", "Delta troops\n\nNigeria said it "
+	    "would send troops to the delta.\n\nPresidential spokesman Tunde "
+	    "Bello said the army would restore order.\n",
+	  "the army would restore order", "Tunde Bello", "Nigeria" },
+	{ "president_home", "Delta troops\n\nNigeria said it would send "
+	    "troops to the delta.\n\nPresident Ade Okon said the army would "
+	    "restore order.\n",
+	  "the army would restore order", "Ade Okon", "Nigeria" },
 	/* an agency's administrator (EPA Administrator X): a title, the agency */
 	{ "administrator_title", "Launch\n\nNASA Administrator Ann Bell said "
 	    "the launch was safe.\n",
