@@ -441,6 +441,35 @@ affil_ends(const struct doc *d, size_t k, size_t end)
  * *weak set when no role word ties them (Ann Bell of Argus Research; a
  * mentor to Mr Roe at Acme Law School).
  */
+/*
+ * A firm named after its place and description, from token j on (of the
+ * Boston consulting firm Argus, of the London-based consultancy Capital
+ * Economics): the firm, its last token in *last; -1.
+ */
+static int
+affil_place_firm(const struct doc *d, const struct lexicon *lx, size_t j,
+    size_t end, size_t *last)
+{
+	size_t q = j;
+
+	/* the place: capitalised words no mention holds (Buenos Aires,
+	 * London-based) */
+	while (q < end && q - j < 3 && (d->toks.v[q].flags & TOK_CAP) &&
+	    (d->toks.v[q].flags & TOK_WORD) && affil_mention_starting(d, q) < 0)
+		q++;
+	if (q == j)
+		return -1;
+	if (q < end && d->text[d->toks.v[q].start] == '-' && q + 1 < end)
+		q += 2;		/* London - based, if split */
+	/* its description, ending in a company's noun (consulting firm) */
+	while (q < end && q - j < 6 && !(d->toks.v[q].flags & TOK_CAP) &&
+	    !affil_tok_is(d, q, WC_COMPANY_NOUN) && (d->toks.v[q].flags & TOK_WORD))
+		q++;
+	if (q + 1 >= end || !affil_tok_is(d, q, WC_COMPANY_NOUN))
+		return -1;
+	return affil_body_starting(d, lx, q + 1, last, 1);
+}
+
 static int
 affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
     size_t end, int *weak)
@@ -478,6 +507,8 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 		e = affil_body_starting(d, lx, ++j, &last, 1);
 	if (e < 0 && j + 1 < end && !(d->toks.v[j].flags & TOK_CAP))
 		e = affil_body_starting(d, lx, ++j, &last, 1);
+	if (e < 0)
+		e = affil_place_firm(d, lx, j, end, &last);
 	if (e < 0 || (roles == 0 && d->ents.v[e].type == ENT_COUNTRY))
 		return -1;
 	/* a friend of the Tory leader: a person, not the party */

@@ -132,6 +132,24 @@ test_officer_apposition(void **state)
 	doc_free(d);
 }
 
+/* X of the PLACE consulting firm Y: the firm, past the place and its
+ * description (Boston, London-based, Buenos Aires) */
+static void
+test_of_place_firm(void **state)
+{
+	struct doc *d = run("Ann Bell of the Boston consulting firm Argus said "
+	    "prices would rise. Juan Ferreyra of the Buenos Aires consulting "
+	    "firm Ecolatina said most would accept. Tom Reed of the "
+	    "London-based consultancy Capital Economics said rates would "
+	    "fall.\n");
+
+	(void)state;
+	check(d, "prices would rise", "Ann Bell", "Argus");
+	check(d, "most would accept", "Juan Ferreyra", "Ecolatina");
+	check(d, "rates would fall", "Tom Reed", "Capital Economics");
+	doc_free(d);
+}
+
 static void
 test_possessive_title(void **state)
 {
@@ -1207,6 +1225,7 @@ main(void)
 		cmocka_unit_test(test_title_before_name),
 		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),
+		cmocka_unit_test(test_of_place_firm),
 		cmocka_unit_test(test_officer_apposition),
 		cmocka_unit_test(test_apposition_after),
 		cmocka_unit_test(test_friend_is_no_tie),
