@@ -604,8 +604,95 @@ affil_former_title(const struct doc *d, size_t k, size_t first)
 }
 
 /*
+ * The body that opens sentence si as its subject: a name at its first
+ * word, or after an article, small words and a comma (The shipyard, Acme
+ * Marine, said); a body's name or one typed a person that looks like a
+ * body; -1.
+ */
+static int
+affil_subject_body(const struct doc *d, const struct lexicon *lx, size_t si)
+{
+	const struct sentence *s = &d->sents.v[si];
+	size_t k = s->tok_first, end = s->tok_first + s->tok_count;
+	int m, e;
+
+	if (k < end && affil_mention_starting(d, k) < 0) {
+		if (!affil_tok_is(d, k, WC_ARTICLE))
+			return -1;
+		for (k++; k < end && k < s->tok_first + 5 &&
+		    affil_mention_starting(d, k) < 0; k++)
+			if ((d->toks.v[k].flags & (TOK_CAP | TOK_INQUOTE)) ||
+			    (!(d->toks.v[k].flags & TOK_WORD) &&
+			    d->text[d->toks.v[k].start] != ','))
+				return -1;
+	}
+	if (k >= end || (m = affil_mention_starting(d, k)) < 0)
+		return -1;
+	e = d->mentions.v[m].entity;
+	return affil_body_type(d->ents.v[e].type) ||
+	    affil_body_as_person(d, lx, e) ? e : -1;
+}
+
+/*
+ * What "its" or "their" at token k stands for before a title (Its
+ * chairman, Ann Roe, said; ..., said its chief executive, Ann Roe): the
+ * body that is the subject of its sentence, or, opening the sentence, of
+ * the sentence before; -1.
+ */
+static int
+affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const struct sentence *s = affil_sent(d, d->toks.v[k].start);
+	size_t si;
+	int e;
+
+	if (s == NULL)
+		return -1;
+	si = (size_t)(s - d->sents.v);
+	if (k > s->tok_first && (e = affil_subject_body(d, lx, si)) >= 0)
+		return e;
+	if (k != s->tok_first || si == 0 ||
+	    d->sents.v[si - 1].para != s->para)
+		return -1;
+	return affil_subject_body(d, lx, si - 1);
+}
+
+/*
+ * A title's body in the words before it, from token j to k: a company's
+ * word (An airline spokeswoman, Ann Roe: the latest company), its or
+ * their (affil_its_body), a body's description in the possessive (the
+ * union's president, Ann Roe: the latest organisation); -1.
+ */
+static int
+affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
+    size_t k, size_t first)
+{
+	size_t i;
+
+	for (i = j; i < k; i++)
+		if (affil_tok_is(d, i, WC_FIRM_WORD))
+			return affil_latest(d, d->toks.v[i].start,
+			    1 << ENT_COMPANY, 0);
+	if (affil_tok_word(d, j, "its") || affil_tok_word(d, j, "their"))
+		return affil_its_body(d, lx, j);
+	if (j > first && (affil_tok_word(d, j - 1, "its") ||
+	    affil_tok_word(d, j - 1, "their")))
+		return affil_its_body(d, lx, j - 1);
+	if (j <= first + 1 || !(d->toks.v[j - 1].flags & TOK_POSS))
+		return -1;
+	if (affil_tok_is(d, j - 2, WC_REF_ORGANISATION))
+		return affil_latest(d, d->toks.v[j].start,
+		    1 << ENT_ORGANISATION, 0);
+	if (affil_tok_is(d, j - 2, WC_REF_COMPANY))
+		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
+	return -1;
+}
+
+/*
  * An apposition before a name at token k: "the chairman of Y, X",
- * "Y's chief executive, X"; the body.
+ * "Y's chief executive, X", "its chairman, X" (affil_title_owner); the
+ * body. A short title with its period may come before the name (the
+ * union's president, Capt. X).
  */
 static int
 affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
@@ -614,6 +701,11 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	size_t j, roles = 0, n = 0;
 	int e;
 
+	if (k > first + 3 && d->text[d->toks.v[k - 1].start] == '.' &&
+	    tok_end(&d->toks.v[k - 2]) == d->toks.v[k - 1].start &&
+	    (d->toks.v[k - 2].flags & TOK_CAP) &&
+	    tok_end(&d->toks.v[k - 2]) - d->toks.v[k - 2].start <= 5)
+		k -= 2;
 	if (k <= first + 1 || d->text[d->toks.v[k - 1].start] != ',')
 		return -1;
 	j = k - 1;
@@ -638,9 +730,12 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	for (; j > first && n < AFFIL_RUN && affil_title_word(d, lx, j - 1);
 	    j--, n++)
 		roles += (size_t)affil_role(d, lx, j - 1);
-	if (roles == 0 || j <= first + 1 || !(d->toks.v[j - 1].flags & TOK_POSS))
+	if (roles == 0)
 		return -1;
-	return affil_body_ending(d, j - 2);
+	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS) &&
+	    (e = affil_body_ending(d, j - 2)) >= 0)
+		return e;
+	return affil_title_owner(d, lx, j, k - 1, first);
 }
 
 unsigned
@@ -759,7 +854,7 @@ affil_party_tags_make(struct doc *d, const struct lexicon *lx)
 			continue;
 		after = affil_tok_at(d, m->end);
 		if ((name = affil_party_tag_name(d, lx, after)) != NULL)
-			affil_entity_make(d, name, ENT_ORGANISATION);
+			affil_entity(d, name, ENT_ORGANISATION);
 	}
 }
 
@@ -853,11 +948,15 @@ affil_text(struct doc *d, const struct lexicon *lx)
 	free(done);
 }
 
-/* Is a role one of state office (Housing Minister, Culture Secretary)? */
+/*
+ * Is a role one of state office (Housing Minister, Culture Secretary, economy
+ * ministry spokesman)?
+ */
 static int
 affil_state_role(const char *role)
 {
 	return affil_strcasestr(role, "minister") != NULL ||
+	    affil_strcasestr(role, "ministry") != NULL ||
 	    affil_strcasestr(role, "secretary") != NULL ||
 	    affil_strcasestr(role, "chancellor") != NULL ||
 	    affil_strcasestr(role, "attorney general") != NULL;
@@ -939,28 +1038,73 @@ affil_presidential(const struct doc *d, const struct entity *e)
 	return 0;
 }
 
-/* Ministers with no country named: their sentence's, else the article's. */
+/*
+ * The value map k of maps.tsv gives the name of entity e (England: the
+ * United Kingdom, its government's), as an entity of type t, made if the
+ * text names it not; -1 when the map has no entry for it.
+ */
+static int
+affil_mapped(struct doc *d, enum wordmap_kind k, int e, enum ent_type t)
+{
+	const struct wordmap *map;
+	size_t n, i;
+
+	if (e < 0 || affil_words == NULL)
+		return -1;
+	map = lexicon_wordmap(affil_words, k, &n);
+	for (i = 0; i < n; i++)
+		if (strcmp(map[i].word, d->ents.v[e].name) == 0)
+			return affil_entity(d, map[i].value, t);
+	return -1;
+}
+
+/* The state whose ministers a country's are: England's the UK's; else c. */
+static int
+affil_governing(struct doc *d, int c)
+{
+	int s = affil_mapped(d, WMAP_GOVERNMENT, c, ENT_COUNTRY);
+
+	return s >= 0 ? s : c;
+}
+
+/*
+ * Ministers with no country named: their sentence's, else the article's
+ * (by its institutions when it names none: MPs in the Commons); a
+ * nation's with no government of its own, its state's (England: the
+ * United Kingdom). Shadow ministers: the article's state's official
+ * opposition (maps.tsv), if it has one.
+ */
 static void
 affil_ministers(struct doc *d)
 {
 	int home = -1, c;
+	const char *name;
 	size_t i;
 
 	for (i = 0; i < d->ents.n; i++) {
-		struct entity *e = &d->ents.v[i];
+		const struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
 		    e->role == NULL || !(affil_state_role(e->role) ||
-		    affil_presidential(d, e)) || affil_former(e->role) ||
-		    strncasecmp(e->role, "shadow", 6) == 0)
+		    affil_presidential(d, e)) || affil_former(e->role))
 			continue;
-		if ((c = affil_sentence_country(d, e)) >= 0) {
-			e->affiliation = c;
+		if (strncasecmp(e->role, "shadow", 6) != 0 &&
+		    (c = affil_sentence_country(d, e)) >= 0) {
+			d->ents.v[i].affiliation = affil_governing(d, c);
 			continue;
 		}
-		if (home < 0 && (home = affil_home(d)) < 0)
+		if (home < 0 && (home = affil_home(d)) < 0 &&
+		    (name = affil_home_unnamed(d)) != NULL)
+			home = affil_entity(d, name, ENT_COUNTRY);
+		if (home < 0)
 			return;
-		e->affiliation = home;
+		/* the entities may move as one is made: e is not used after */
+		if (strncasecmp(e->role, "shadow", 6) == 0)
+			c = affil_mapped(d, WMAP_OPPOSITION, affil_governing(d,
+			    home), ENT_ORGANISATION);
+		else
+			c = affil_governing(d, home);
+		d->ents.v[i].affiliation = c;
 	}
 }
 

@@ -115,36 +115,92 @@ affil_inst_count(const struct doc *d, const struct wordmap *inst, size_t n,
 }
 
 /*
- * Two votes for a country at each word of its institutions (Commons,
- * Congress: the home map of data/maps.tsv). This reads every token of the
- * text: a word is tried only against the institutions that start with its
- * first byte and have its length.
+ * How often each word of the home map of data/maps.tsv (Commons,
+ * Congress) appears in the text, in seen[] (AFFIL_NINST of them): the
+ * counts kept, else counted and kept; the map, its length in *n. Counting
+ * reads every token of the text: a word is tried only against the
+ * institutions that start with its first byte and have its length.
  */
+static const struct wordmap *
+affil_institutions_seen(const struct doc *d, size_t *seen, size_t *n)
+{
+	const struct wordmap *inst = lexicon_wordmap(affil_words, WMAP_HOME,
+	    n);
+
+	if (*n > AFFIL_NINST)
+		*n = AFFIL_NINST;
+	if (affil_inst_kept(d)) {
+		memcpy(seen, affil_inst_memo.seen, sizeof affil_inst_memo.seen);
+		return inst;
+	}
+	memset(seen, 0, sizeof affil_inst_memo.seen);
+	affil_inst_count(d, inst, *n, seen);
+	affil_inst_memo.d = d;
+	affil_inst_memo.toks = d->toks.v;
+	affil_inst_memo.ntoks = d->toks.n;
+	affil_inst_memo.text = d->text;
+	affil_inst_memo.words = affil_words;
+	memcpy(affil_inst_memo.seen, seen, sizeof affil_inst_memo.seen);
+	return inst;
+}
+
+/* Two votes for a country at each word of its institutions (Commons). */
 static void
 affil_home_institutions(const struct doc *d, int *votes)
 {
-	size_t seen[AFFIL_NINST] = { 0 }, j, e, n;
-	const struct wordmap *inst = lexicon_wordmap(affil_words, WMAP_HOME,
-	    &n);
+	size_t seen[AFFIL_NINST], j, e, n;
+	const struct wordmap *inst = affil_institutions_seen(d, seen, &n);
 
-	if (n > AFFIL_NINST)
-		n = AFFIL_NINST;
-	if (affil_inst_kept(d))
-		memcpy(seen, affil_inst_memo.seen, sizeof seen);
-	else {
-		affil_inst_count(d, inst, n, seen);
-		affil_inst_memo.d = d;
-		affil_inst_memo.toks = d->toks.v;
-		affil_inst_memo.ntoks = d->toks.n;
-		affil_inst_memo.text = d->text;
-		affil_inst_memo.words = affil_words;
-		memcpy(affil_inst_memo.seen, seen, sizeof seen);
-	}
 	for (j = 0; j < n; j++)
 		for (e = 0; seen[j] > 0 && e < d->ents.n; e++)
 			if (d->ents.v[e].type == ENT_COUNTRY &&
 			    strcmp(d->ents.v[e].name, inst[j].value) == 0)
 				votes[e] += 2 * (int)seen[j];
+}
+
+/*
+ * The country the article's institutions name when it names no country
+ * (MPs in the Commons: the United Kingdom): the one with the most of
+ * them, two at least; NULL.
+ */
+const char *
+affil_home_unnamed(const struct doc *d)
+{
+	size_t seen[AFFIL_NINST], j, i, n, best = 0, count;
+	const struct wordmap *inst = affil_institutions_seen(d, seen, &n);
+	const char *home = NULL;
+
+	for (j = 0; j < n; j++) {
+		for (count = 0, i = 0; i < n; i++)
+			if (strcmp(inst[i].value, inst[j].value) == 0)
+				count += seen[i];
+		if (count >= 2 && count > best) {
+			best = count;
+			home = inst[j].value;
+		}
+	}
+	return home;
+}
+
+/*
+ * Is mention m a city that stands for a union of states the article names
+ * (Brussels, with the European Union named: maps.tsv union-seat), not
+ * for its own country?
+ */
+static int
+affil_union_seat(const struct doc *d, const struct mention *m)
+{
+	size_t n, i;
+	const struct wordmap *map = lexicon_wordmap(affil_words,
+	    WMAP_UNION_SEAT, &n);
+
+	for (i = 0; i < n; i++)
+		if (strlen(map[i].word) == m->end - m->start &&
+		    memcmp(map[i].word, d->text + m->start, m->end -
+		    m->start) == 0 &&
+		    affil_entity_named(d, map[i].value, ENT_ORGANISATION) >= 0)
+			return 1;
+	return 0;
 }
 
 static int
@@ -157,9 +213,11 @@ affil_home_scan(const struct doc *d)
 		const struct mention *m = &d->mentions.v[i];
 
 		/* the title's country counts twice (Georgia vote: Georgia),
-		 * and so does its seat (Downing Street said) */
+		 * and so does its seat (Downing Street said); Brussels in a
+		 * story of the EU is no vote for Belgium */
 		if (m->entity >= 0 && d->ents.v[m->entity].type == ENT_COUNTRY &&
-		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL)
+		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL &&
+		    !affil_union_seat(d, m))
 			votes[m->entity] += (d->title >= 0 && m->start <
 			    d->paras.v[d->title].end) ||
 			    m->kind == MENTION_METONYM ? 2 : 1;
@@ -176,7 +234,7 @@ affil_home_scan(const struct doc *d)
 
 			if (m->entity >= 0 && d->ents.v[m->entity].type ==
 			    ENT_COUNTRY && m->kind != MENTION_PRONOUN &&
-			    m->kind != MENTION_NOMINAL)
+			    m->kind != MENTION_NOMINAL && !affil_union_seat(d, m))
 				votes[m->entity] += 2;
 		}
 	}

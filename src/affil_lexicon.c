@@ -26,8 +26,9 @@ affil_former(const char *role)
 	    strncasecmp(role, "ex-", 3) == 0);
 }
 
+/* The entity named name of type t, made (with no mention) if new. */
 int
-affil_entity_make(struct doc *d, const char *name, enum ent_type t)
+affil_entity(struct doc *d, const char *name, enum ent_type t)
 {
 	struct entity *e;
 	int i = affil_entity_named(d, name, t);
@@ -417,7 +418,7 @@ affil_lexicon(struct doc *d, const struct lexicon *lx)
 			lc = lexicon_canon(lx, o->country);
 		else
 			continue;
-		a = affil_entity_make(d, lc->name, lc->type);
+		a = affil_entity(d, lc->name, lc->type);
 		d->ents.v[i].type = ENT_OFFICIAL;
 		if (d->ents.v[i].role == NULL && !out)
 			d->ents.v[i].role = xstrdup(o->role);

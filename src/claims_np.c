@@ -335,6 +335,61 @@ claims_named(const struct claims *c, size_t a, size_t b)
 	return 0;
 }
 
+/* Is a person or an official mentioned in tokens [a, b]? */
+static int
+claims_person_in(const struct claims *c, size_t a, size_t b)
+{
+	const struct doc *d = c->d;
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->toks.v[a].start);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start <
+	    tok_end(&d->toks.v[b]); i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    (d->ents.v[d->mentions.v[i].entity].type == ENT_PERSON ||
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_OFFICIAL))
+			return 1;
+	return 0;
+}
+
+/*
+ * An inverted source that names no one (said its chief executive; said
+ * the chairman of the Acme board) and an apposition after it that closes
+ * the sentence and names a person (..., Labour MP Ann Roe; ..., Capt. Ann
+ * Roe.): the apposition is the source's. Its last token, else sb. A
+ * complement of the head (of, at, for ...) may come before the comma.
+ */
+size_t
+claims_np_inverted_appos(const struct claims *c, size_t e, size_t sb)
+{
+	size_t j = sb + 1, k, end = sb;
+
+	if (claims_person_in(c, e, sb))
+		return sb;
+	if (j < c->se && (claims_is(c, j, "of") || claims_is(c, j, "at") ||
+	    claims_is(c, j, "for")))
+		for (j++; j < c->se && !claims_punct(c, j, ','); j++)
+			if (j > sb + 12 || (claims_flags(c, j) & TOK_QUOTE) ||
+			    !(claims_flags(c, j) & TOK_WORD))
+				return sb;
+	if (j + 2 >= c->se || !claims_punct(c, j, ',') ||
+	    !(claims_flags(c, j + 1) & TOK_CAP))
+		return sb;
+	for (k = j + 1; k < c->se && k < j + 12; k++) {
+		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ',') ||
+		    claims_punct(c, k, ';') || claims_punct(c, k, ':'))
+			return sb;
+		if (claims_flags(c, k) & TOK_WORD)
+			end = k;
+		else if (claims_final(c, k) && !claims_abbrev_dot(c, k))
+			break;
+	}
+	if (end <= j || (k < c->se && !claims_final(c, k)) ||
+	    !claims_person_in(c, j + 1, end))
+		return sb;
+	return end;
+}
+
 /* Is there a possessive in tokens [a, b] (Holm's lead: the head is no name)? */
 static int
 claims_has_poss(const struct claims *c, size_t a, size_t b)
@@ -763,6 +818,36 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 }
 
 /*
+ * The closing bracket of an acronym in brackets that opens at token k (the
+ * Acme Staff Union (ASU), which ...), or 0.
+ */
+static size_t
+claims_acronym_fwd(const struct claims *c, size_t k)
+{
+	if (k + 2 < c->se && claims_punct(c, k, '(') &&
+	    (claims_flags(c, k + 1) & TOK_UPPER) && claims_punct(c, k + 2, ')'))
+		return k + 2;
+	return 0;
+}
+
+/*
+ * A title in small letters opening a subject that a relative clause
+ * interrupts (shadow home secretary Ann Roe, who ..., said): a name in
+ * the phrase from a to the first comma, and who or which after it.
+ */
+static int
+claims_relative_after(const struct claims *c, size_t a, size_t l)
+{
+	size_t k;
+	int named = 0;
+
+	for (k = a; k < l && k < a + 9 && !claims_punct(c, k, ','); k++)
+		named |= (claims_flags(c, k) & TOK_CAP) != 0;
+	return named && k + 1 < l && claims_punct(c, k, ',') &&
+	    (claims_is(c, k + 1, "who") || claims_is(c, k + 1, "which"));
+}
+
+/*
  * A subject that opens the sentence with a longer interruption before the
  * cue's comma at l (Mona Berg, who chairs the board, said; Lars Vik of
  * Bergen, the party's treasurer, said): a noun phrase up to a comma, then
@@ -771,15 +856,15 @@ claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t *sb)
 int
 claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 {
-	size_t f, k, a = c->sf;
+	size_t f, k, t, a = c->sf;
 
 	while (a < l && (claims_has(c, a, WC_CONNECTIVE) || claims_has(c, a, WC_CONJ)))
 		a++;
 	if (a < l && claims_punct(c, a, ','))
 		a++;
 	if (c->d->claims.n > c->first || a + 3 >= l ||
-	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER) || (claims_has(c, a, WC_DET) &&
-	    a + 1 < l && (claims_flags(c, a + 1) & TOK_CAP))) ||
+	    !(claims_flags(c, a) & (TOK_CAP | TOK_UPPER) ||
+	    claims_has(c, a, WC_DET) || claims_relative_after(c, a, l)) ||
 	    claims_has(c, a, WC_SUBORD) || (claims_has(c, a, WC_NP_STOP) &&
 	    !claims_has(c, a, WC_DET)))
 		return 0;
@@ -788,6 +873,8 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 	    !claims_dash(c, f); f++)
 		if (f > a && claims_party_tag_fwd(c, f))
 			f = claims_party_tag_fwd(c, f);	/* Rep. Lund (D-Ore.), */
+		else if (f > a && claims_acronym_fwd(c, f))
+			f = claims_acronym_fwd(c, f);	/* the Acme Union (AU), */
 		else if (!(claims_flags(c, f) & (TOK_WORD | TOK_POSS)) &&
 		    !claims_title_dot(c, f) && !claims_inword_mark(c, f))
 			return 0;
@@ -802,8 +889,30 @@ claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa)
 		if ((claims_flags(c, k) & TOK_QUOTE) || claims_punct(c, k, ';') ||
 		    claims_punct(c, k, ':') || k > a + 40)
 			return 0;
-		else if (claims_punct(c, k, '(') && !(k = claims_party_tag_fwd(c, k)))
-			return 0;
+		else if (claims_punct(c, k, '(')) {
+			if ((t = claims_party_tag_fwd(c, k)) == 0 &&
+			    (t = claims_acronym_fwd(c, k)) == 0)
+				return 0;
+			k = t;
+		}
 	*sa = a;
 	return 1;
+}
+
+/*
+ * Does the sentence open with a subject and a relative clause before the
+ * comma at l (A spokeswoman for Acme, which represents the firms, said
+ * ...)? Then the text before the comma is no content of a cue after it.
+ */
+int
+claims_relative_subject(const struct claims *c, size_t l)
+{
+	size_t sa, k;
+
+	if (!claims_interrupted_subject(c, l, &sa))
+		return 0;
+	for (k = sa; k + 1 < l && !claims_punct(c, k, ','); k++)
+		;
+	return k + 1 < l && (claims_is(c, k + 1, "who") ||
+	    claims_is(c, k + 1, "which"));
 }

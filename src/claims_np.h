@@ -16,6 +16,7 @@ int claims_np_left(const struct claims *c, size_t last, size_t lo, size_t
 
 /* The noun phrase that starts at token k, up to a mark: last in *last. */
 int claims_np_right(const struct claims *c, size_t k, size_t hi, size_t *last);
+size_t claims_np_inverted_appos(const struct claims *c, size_t e, size_t sb);
 
 /* The source for a participle (", claiming ...") whose comma is at k. */
 int claims_participle_source(const struct claims *c, size_t k, size_t *sa,
@@ -57,5 +58,6 @@ int claims_source_before(const struct claims *c, size_t l, size_t *sa, size_t
  * no quote and no earlier claim.
  */
 int claims_interrupted_subject(const struct claims *c, size_t l, size_t *sa);
+int claims_relative_subject(const struct claims *c, size_t l);
 
 #endif

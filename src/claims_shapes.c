@@ -371,7 +371,8 @@ claims_try_quote_said(struct claims *c, struct claims_cue *cu)
 	if ((r = claims_after_quote(c, cu->a, &xa, &xb)) != 0 &&
 	    claims_np_right(c, cu->e, c->se, &sb) &&
 	    (r == 1 || claims_inverted_tail(c, sb + 1)))
-		return claims_found(cu, xa, xb, cu->e, sb);
+		return claims_found(cu, xa, xb, cu->e,
+		    claims_np_inverted_appos(c, cu->e, sb));
 	return TRY_NEXT;
 }
 
@@ -403,7 +404,8 @@ claims_try_comma_said(struct claims *c, struct claims_cue *cu)
 
 	if (claims_punct(c, l, ',') && !claims_is(c, e, "that") &&
 	    (cu->h->cue->frame & (CUE_THAT | CUE_QUOTE | CUE_CLAUSE)) &&
-	    !claims_subject_appos(c, l) && !claims_has(c, e, WC_NO_START) &&
+	    !claims_subject_appos(c, l) && !claims_relative_subject(c, l) &&
+	    !claims_has(c, e, WC_NO_START) &&
 	    claims_np_right(c, e, c->se, &sb) && (claims_nothing_after(c, sb + 1) ||
 	    claims_appos_after(c, sb + 1, &sb)) &&
 	    claims_backward(c, l, &xa, &xb) && !claims_quote_named(c, xa, l))

@@ -262,12 +262,11 @@ segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 	k = segment_ascii[s[i]];
 	*f = TOK_WORD | (k & SEG_DIGIT ? TOK_DIGIT : 0) |
 	    (k & SEG_UPPER ? TOK_CAP : 0);
-	for (; i < n; i++) {
-		k = segment_ascii[s[i]];
-		if (!(k & SEG_ALNUM))
-			break;
+	/* the text's NUL (class 0) ends a word at its end: no bound test */
+	while ((k = segment_ascii[s[i]]) & SEG_ALNUM) {
 		seen |= k;
 		upper += k >> 3;	/* SEG_UPPER */
+		i++;
 	}
 	if (i < n) {
 		c = s[i];

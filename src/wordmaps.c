@@ -16,6 +16,9 @@ static const char *const wordmaps_names[WMAP_N] = {
 	[WMAP_HOME] = "home",
 	[WMAP_BODY_KIND] = "body-kind",
 	[WMAP_PARTY_TAG] = "party-tag",
+	[WMAP_GOVERNMENT] = "government",
+	[WMAP_OPPOSITION] = "opposition",
+	[WMAP_UNION_SEAT] = "union-seat",
 };
 
 struct wordmaps {
@@ -73,7 +76,7 @@ wordmaps_line(struct wordmaps *w, char *s)
 		if (strcmp(f[1], wordmaps_names[k]) == 0)
 			break;
 	if (k == WMAP_N)
-		return "unknown map (home or body-kind)";
+		return "unknown map (home, body-kind, party-tag, government, opposition, union-seat)";
 	for (i = 0; i < w->map[k].n; i++)
 		if (strcmp(w->map[k].v[i].word, f[0]) == 0)
 			return "word given twice in this map";

@@ -14,6 +14,9 @@ enum wordmap_kind {
 	WMAP_HOME,		/* word -> country: the article is about it */
 	WMAP_BODY_KIND,		/* word -> entity type: a newspaper said */
 	WMAP_PARTY_TAG,		/* letter -> party: Rep. Ann Roe (D-Wis.) */
+	WMAP_GOVERNMENT,	/* nation -> state: England's minister, the UK's */
+	WMAP_OPPOSITION,	/* state -> party: its shadow ministers' */
+	WMAP_UNION_SEAT,	/* city -> union: Brussels, the EU's seat */
 	WMAP_N
 };
 

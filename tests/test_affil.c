@@ -1155,6 +1155,50 @@ static const struct affil_case {
 	    "sold too cheaply.\n\nThe sale closed in May. Labour's Ben Aldous "
 	    "has said the price was low.\n",
 	  "the port was sold", "Ben Aldous", "Labour Party" },
+	/*
+	 * "Its chairman, X" opening a sentence: the body the sentence before
+	 * has for its subject, not the body named last
+	 */
+	{ "its_title_subject", "Steel probe\n\nThe European Union has opened "
+	    "a probe into the loan.\n\nBrennick Steel, which supplies "
+	    "Norland Motors, said the loan was lawful. Its chairman, Ivo Marsh, "
+	    "told reporters the firm had nothing to hide.\n",
+	  "the firm had nothing", "Ivo Marsh", "Brennick Steel" },
+	{ "its_minister_country", "Textile row\n\nChina said quotas would "
+	    "break the rules.\n\nIndia, which also exports clothing, is "
+	    "watching closely. Its trade minister, Ravi Menon, said Indian firms "
+	    "had gained.\n",
+	  "Indian firms had gained", "Ravi Menon", "India" },
+	/* a company's word in the title: the company (An airline spokeswoman) */
+	{ "firm_word_appos", "Pay row\n\nMeridian Airways asked the court to "
+	    "cancel its contracts with pilots.\n\nAn airline spokeswoman, "
+	    "Tricia Vale, said flights would run as normal.\n",
+	  "flights would run", "Tricia Vale", "Meridian Airways" },
+	/* a body's description in the possessive: the union's president, Capt. X */
+	{ "union_president_capt", "Pay row\n\nMeridian Airways asked the "
+	    "court to cancel its contracts.\n\nThe Air Line Pilots Association "
+	    "said it would fight. \"Enough is enough,\" said the union's "
+	    "president, Capt. Duane Rusk.\n",
+	  "\"Enough is enough", "Duane Rusk", "Air Line Pilots Association" },
+	/* a minister of a nation with no government of its own: the state's */
+	{ "england_minister_state", "Fees row\n\nUniversities in England may "
+	    "charge more from next year.\n\nHigher Education Minister Kim "
+	    "Varley said the bursaries were generous.\n",
+	  "the bursaries were", "Kim Varley", "United Kingdom" },
+	/* a shadow minister: the official opposition of the article's state */
+	{ "shadow_opposition", "Fees row\n\nMPs in the Commons debated the "
+	    "fees.\n\nShadow education secretary Tom Garvie said the plan was "
+	    "a mistake.\n",
+	  "the plan was a mistake", "Tom Garvie", "Conservative Party" },
+	/*
+	 * a ministry's spokesman: the article's country, which Brussels in a
+	 * story of the EU does not vote for
+	 */
+	{ "ministry_spokesman_home", "Brussels probes German loan\n\nBrussels "
+	    "said the loan broke the rules of the European Union. Brussels wants "
+	    "the money back.\n\nThe German government disagrees. \"This was a "
+	    "fair loan,\" economy ministry spokesman Karl Wend said.\n",
+	  "\"This was a fair loan", "Karl Wend", "Germany" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "

@@ -770,9 +770,15 @@ test_inverted_source_title(void **state)
 	const char *s = "Tomas Okoro runs the harbour board.\n\n"
 	    "\"The cranes are idle,\" said Mr. Okoro.\n\n"
 	    "''We will not wait,'' said Gen. Ilse Tamm of Estonia.\n\n"
-	    "\"The quay is safe,\" Mr. Okoro said.\n";
+	    "\"The quay is safe,\" Mr. Okoro said.\n\n"
+	    /* an inverted source that names no one: the apposition that
+	     * closes the sentence names the speaker */
+	    "\"The strike will go on,\" said the union's president, Capt. "
+	    "Rosa Okafor.\n\n"
+	    "\"Pay is too low,\" said the chairman of the harbour board, "
+	    "Labour MP Ivo Sand.\n";
 	struct doc *d = doc_from_bytes("t", s, strlen(s), 0, &cause);
-	int okoro, tamm;
+	int okoro, tamm, okafor, sand;
 
 	(void)state;
 	assert_non_null(d);
@@ -781,8 +787,12 @@ test_inverted_source_title(void **state)
 	tamm = ent(d, "Ilse Tamm", ENT_OFFICIAL, -1, "general");
 	mention(d, "Okoro", okoro);
 	mention(d, "Ilse Tamm", tamm);
+	okafor = ent(d, "Rosa Okafor", ENT_PERSON, -1, NULL);
+	sand = ent(d, "Ivo Sand", ENT_OFFICIAL, -1, "MP");
+	mention(d, "Rosa Okafor", okafor);
+	mention(d, "Ivo Sand", sand);
 	analyse_between(d, lx, "claims", "parties");
-	assert_int_equal(d->claims.n, 3);
+	assert_int_equal(d->claims.n, 5);
 	expect_claim(d, 0, "Mr. Okoro", "said", "\"The cranes are idle,\"");
 	assert_int_equal(d->claims.v[0].speaker, okoro);
 	expect_claim(d, 1, "Gen. Ilse Tamm of Estonia", "said",
@@ -790,6 +800,12 @@ test_inverted_source_title(void **state)
 	assert_int_equal(d->claims.v[1].speaker, tamm);
 	expect_claim(d, 2, "Mr. Okoro", "said", "\"The quay is safe,\"");
 	assert_int_equal(d->claims.v[2].speaker, okoro);
+	expect_claim(d, 3, "the union's president, Capt. Rosa Okafor", "said",
+	    "\"The strike will go on,\"");
+	assert_int_equal(d->claims.v[3].speaker, okafor);
+	expect_claim(d, 4, "the chairman of the harbour board, Labour MP Ivo "
+	    "Sand", "said", "\"Pay is too low,\"");
+	assert_int_equal(d->claims.v[4].speaker, sand);
 	doc_free(d);
 	lexicon_free(lx);
 }
@@ -996,6 +1012,24 @@ static const struct claim_case claim_cases[] = {
 		{ "Ms Haddad", "said", "the port would close" },
 		{ "US officials - who asked not to be named", "said",
 		  "the talks had failed" },
+	  } },
+	/*
+	 * A subject a relative clause interrupts before "said": the subject is
+	 * the source, not content (a title in small letters, an acronym in
+	 * brackets, "A spokeswoman for X" may open it).
+	 */
+	{ .name = "relative_subject", .n = 3,
+	  .text = "A spokeswoman for Vale Homes, which builds flats, said its "
+	    "staff welcomed the deal. But shadow housing secretary Ann Roe, who "
+	    "was in Leeds, said the plan would fail. The Dock Workers Union "
+	    "(DWU), which represents 900 staff, said it would strike.\n",
+	  .want = {
+		{ "A spokeswoman for Vale Homes, which builds flats", "said",
+		  "its staff welcomed the deal" },
+		{ "shadow housing secretary Ann Roe, who was in Leeds", "said",
+		  "the plan would fail" },
+		{ "The Dock Workers Union (DWU), which represents 900 staff",
+		  "said", "it would strike" },
 	  } },
 	/* A "that" after a verb of the content's own is no complementiser. */
 	{ .name = "that_after_own_verb", .n = 3,

@@ -1366,7 +1366,9 @@ test_company_shapes(void **state)
 	    "of Kestrel Research said prices rose. Tom Vale, chief economist "
 	    "at Capital Partners, agreed. The Council for Economic Research "
 	    "said so. Sales rose at BrenfordMotion, Ann FitzGerald told Ron "
-	    "McAllister and Jo DeMarco.\n");
+	    "McAllister and Jo DeMarco. Profits fell at Brandon Stores. The "
+	    "shipyard, Corran Marine Engineering, said so. The steelmaker "
+	    "Vessler Stahl is struggling.\n");
 	const struct entity *e;
 
 	(void)state;
@@ -1389,6 +1391,10 @@ test_company_shapes(void **state)
 	assert_int_equal(ent(d, "Ann FitzGerald")->type, ENT_PERSON);
 	assert_int_equal(ent(d, "Ron McAllister")->type, ENT_PERSON);
 	assert_int_equal(ent(d, "Jo DeMarco")->type, ENT_PERSON);
+	/* company heads (Stores, Engineering), a company's word before it */
+	assert_int_equal(ent(d, "Brandon Stores")->type, ENT_COMPANY);
+	assert_int_equal(ent(d, "Corran Marine Engineering")->type, ENT_COMPANY);
+	assert_int_equal(ent(d, "Vessler Stahl")->type, ENT_COMPANY);
 	doc_free(d);
 }
 
