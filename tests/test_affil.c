@@ -1072,6 +1072,11 @@ test_minister_sentence_country(void **state)
 static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
+	/* the NHS says the article is British (maps.tsv home) */
+	{ "nhs_home", "Waits row\n\nAn NHS trust apologised for long waits. "
+	    "NHS managers blamed staff shortages.\n\nHealth minister Ann Bell "
+	    "said the trust must improve.\n",
+	  "the trust must improve", "Ann Bell", "United Kingdom" },
 	/*
 	 * a president or a presidential spokesman no country is given for:
 	 * the article's country, as a minister's
