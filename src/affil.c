@@ -657,17 +657,46 @@ affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
 	return affil_subject_body(d, lx, si - 1);
 }
 
+/* The one body whose name holds the word w (any case), or -1. */
+static int
+affil_one_body_holding(const struct doc *d, const char *w)
+{
+	size_t i, n = strlen(w);
+	const char *p;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const char *name = d->ents.v[i].name;
+
+		if (!affil_body_type(d->ents.v[i].type) || name == NULL)
+			continue;
+		for (p = affil_strcasestr(name, w); p != NULL;
+		    p = affil_strcasestr(p + 1, w))
+			if ((p == name || p[-1] == ' ') &&
+			    (p[n] == '\0' || p[n] == ' '))
+				break;
+		if (p == NULL)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /*
  * A title's body in the words before it, from token j to k: a company's
  * word (An airline spokeswoman, Ann Roe: the latest company), its or
  * their (affil_its_body), a body's description in the possessive (the
- * union's president, Ann Roe: the latest organisation); -1.
+ * union's president, Ann Roe: the latest organisation; the trust's chief
+ * executive: the one body whose name holds the word); -1.
  */
 static int
 affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
     size_t k, size_t first)
 {
 	size_t i;
+	char w[48];
 
 	for (i = j; i < k; i++)
 		if (affil_tok_is(d, i, WC_FIRM_WORD))
@@ -685,14 +714,34 @@ affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
 		    1 << ENT_ORGANISATION, 0);
 	if (affil_tok_is(d, j - 2, WC_REF_COMPANY))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
+	/* the trust's chief executive: the Vale Hospitals NHS Trust, the
+	 * one body the text names so (not one of two courts) */
+	if (affil_word(d, j - 2, w) > 0 && affil_is(w, strlen(w), WC_ORG_HEAD))
+		return affil_one_body_holding(d, w);
 	return -1;
+}
+
+/* Is token k an honorific (Dr, Mr, Sir)? */
+static int
+affil_honorific(const struct lexicon *lx, const struct doc *d, size_t k)
+{
+	const struct lexicon_entry *le;
+	char buf[48];
+
+	if (lx == NULL || !(d->toks.v[k].flags & TOK_CAP) ||
+	    affil_word(d, k, buf) == 0)
+		return 0;
+	le = lexicon_find_text(lx, buf);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class == TITLE_HONORIFIC;
 }
 
 /*
  * An apposition before a name at token k: "the chairman of Y, X",
  * "Y's chief executive, X", "its chairman, X" (affil_title_owner); the
- * body. A short title with its period may come before the name (the
- * union's president, Capt. X).
+ * body. A short title with its period, or an honorific, may come before
+ * the name (the union's president, Capt. X; the trust's chief executive,
+ * Dr X).
  */
 static int
 affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
@@ -706,6 +755,8 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	    (d->toks.v[k - 2].flags & TOK_CAP) &&
 	    tok_end(&d->toks.v[k - 2]) - d->toks.v[k - 2].start <= 5)
 		k -= 2;
+	else if (k > first + 2 && affil_honorific(lx, d, k - 1))
+		k -= 1;		/* the trust's chief executive, Dr X */
 	if (k <= first + 1 || d->text[d->toks.v[k - 1].start] != ',')
 		return -1;
 	j = k - 1;

@@ -1072,6 +1072,14 @@ test_minister_sentence_country(void **state)
 static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
+	/*
+	 * a body's head word in the possessive before a title (the trust's
+	 * chief executive, Dr X): the body whose name holds it
+	 */
+	{ "head_possessive_title", "Waits row\n\nThe commission said the "
+	    "Vale Hospitals NHS Trust had failed.\n\nThe trust's chief "
+	    "executive, Dr Ann Bell, said she was sorry.\n",
+	  "she was sorry", "Ann Bell", "Vale Hospitals NHS Trust" },
 	/* the NHS says the article is British (maps.tsv home) */
 	{ "nhs_home", "Waits row\n\nAn NHS trust apologised for long waits. "
 	    "NHS managers blamed staff shortages.\n\nHealth minister Ann Bell "
