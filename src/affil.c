@@ -739,9 +739,9 @@ affil_honorific(const struct lexicon *lx, const struct doc *d, size_t k)
 /*
  * An apposition before a name at token k: "the chairman of Y, X",
  * "Y's chief executive, X", "its chairman, X" (affil_title_owner); the
- * body. A short title with its period, or an honorific, may come before
- * the name (the union's president, Capt. X; the trust's chief executive,
- * Dr X).
+ * body. A short title with its period, an honorific or a capitalised
+ * title may come before the name (the union's president, Capt. X; the
+ * trust's chief executive, Dr X; the Tory group leader, Councillor X).
  */
 static int
 affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
@@ -755,7 +755,8 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	    (d->toks.v[k - 2].flags & TOK_CAP) &&
 	    tok_end(&d->toks.v[k - 2]) - d->toks.v[k - 2].start <= 5)
 		k -= 2;
-	else if (k > first + 2 && affil_honorific(lx, d, k - 1))
+	else if (k > first + 2 && (affil_honorific(lx, d, k - 1) ||
+	    ((d->toks.v[k - 1].flags & TOK_CAP) && affil_role(d, lx, k - 1))))
 		k -= 1;		/* the trust's chief executive, Dr X */
 	if (k <= first + 1 || d->text[d->toks.v[k - 1].start] != ',')
 		return -1;
@@ -785,6 +786,10 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS) &&
 	    (e = affil_body_ending(d, j - 2)) >= 0)
+		return e;
+	/* The Conservative group leader, Councillor X: the party */
+	if (j > first && (e = affil_body_ending(d, j - 1)) >= 0 &&
+	    d->ents.v[e].type != ENT_COUNTRY)
 		return e;
 	return affil_title_owner(d, lx, j, k - 1, first);
 }

@@ -1073,6 +1073,14 @@ static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
 	/*
+	 * a body before a title in apposition before a name, with the
+	 * name's own title (The Tory group leader, Councillor X): the body
+	 */
+	{ "body_title_comma", "Tax row\n\nThe council approved a rise of 6%."
+	    "\n\nThe Conservative group leader, Councillor Ann Bell, said "
+	    "the council had wasted money.\n",
+	  "the council had wasted money", "Ann Bell", "Conservative Party" },
+	/*
 	 * a body's head word in the possessive before a title (the trust's
 	 * chief executive, Dr X): the body whose name holds it
 	 */
