@@ -1073,6 +1073,15 @@ static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
 	/*
+	 * a source cut inside a body's name (A group calling itself the
+	 * Front for the Liberation of the Kura Valley said): the body
+	 */
+	{ "source_inside_name", "Attack\n\nA group calling itself the "
+	    "Front for the Liberation of the Kura Valley said it had planted "
+	    "the bomb.\n",
+	  "it had planted the bomb", "Front for the Liberation of the Kura Valley",
+	  "Front for the Liberation of the Kura Valley" },
+	/*
 	 * a body before a title in apposition before a name, with the
 	 * name's own title (The Tory group leader, Councillor X): the body
 	 */
