@@ -851,10 +851,9 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
- * The name of the party a US party tag at token k, after a name, gives
+ * The name of the party a US party tag at token k, after a name, names
  * ("Rep. Ann Roe (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv
- * party-tag), or NULL. The tag ends its phrase: "Ben Coyle, D-Day
- * veteran" has none.
+ * party-tag), or NULL.
  */
 static const char *
 affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
@@ -872,6 +871,7 @@ affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
 	s = d->text + t->start;
 	if (tok_end(t) - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
 		return NULL;
+	/* the tag ends its phrase: Ben Coyle, D-Day veteran, has none */
 	if (k + 2 < d->toks.n && (d->toks.v[k + 2].flags & TOK_WORD))
 		return NULL;
 	for (i = 0; i < n; i++)
@@ -880,7 +880,7 @@ affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
 	return NULL;
 }
 
-/* The party a US party tag at token k, after a name, names, or -1. */
+/* The party a party tag at token k names (affil_party_tag_name), or -1. */
 static int
 affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 {
@@ -890,26 +890,24 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 }
 
 /*
- * Make the parties the US party tags after people's names give, when the
- * article never names them (Sen. Hal Brody, R-Tenn., said ... in a story
- * with no "Republicans"): the tag is the party.
+ * The parties the party tags of the text name (Sen. Tom Lee, R-Ky.: the
+ * Republican Party), made when the text names them not otherwise, before
+ * the people are bound to them.
  */
 static void
-affil_party_tags_make(struct doc *d, const struct lexicon *lx)
+affil_party_tags_made(struct doc *d, const struct lexicon *lx)
 {
 	const char *name;
-	size_t i, after;
+	size_t i;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
 
-		if (m->entity < 0 || m->kind == MENTION_PRONOUN ||
-		    m->kind == MENTION_NOMINAL ||
-		    (d->ents.v[m->entity].type != ENT_PERSON &&
-		    d->ents.v[m->entity].type != ENT_OFFICIAL))
-			continue;
-		after = affil_tok_at(d, m->end);
-		if ((name = affil_party_tag_name(d, lx, after)) != NULL)
+		if (m->entity >= 0 && m->kind == MENTION_NAME &&
+		    (d->ents.v[m->entity].type == ENT_PERSON ||
+		    d->ents.v[m->entity].type == ENT_OFFICIAL) &&
+		    (name = affil_party_tag_name(d, lx, affil_tok_at(d,
+		    m->end))) != NULL)
 			affil_entity(d, name, ENT_ORGANISATION);
 	}
 }
@@ -967,12 +965,9 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 static void
 affil_text(struct doc *d, const struct lexicon *lx)
 {
-	unsigned char *done;
+	unsigned char *done = xcalloc(d->ents.n + 1, 1);
 	size_t i, at = 0;	/* the token of the last mention asked */
 	int e, b, weak;
-
-	affil_party_tags_make(d, lx);
-	done = xcalloc(d->ents.n + 1, 1);
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
@@ -1054,6 +1049,35 @@ affil_sentence_country(const struct doc *d, const struct entity *e)
 }
 
 /*
+ * The value map k of maps.tsv gives the name of entity e (England: the
+ * United Kingdom, its government's), as an entity of type t, made if the
+ * text names it not; -1 when the map has no entry for it.
+ */
+static int
+affil_mapped(struct doc *d, enum wordmap_kind k, int e, enum ent_type t)
+{
+	const struct wordmap *map;
+	size_t n, i;
+
+	if (e < 0 || affil_words == NULL)
+		return -1;
+	map = lexicon_wordmap(affil_words, k, &n);
+	for (i = 0; i < n; i++)
+		if (strcmp(map[i].word, d->ents.v[e].name) == 0)
+			return affil_entity(d, map[i].value, t);
+	return -1;
+}
+
+/* The state whose ministers a country's are: England's the UK's; else c. */
+static int
+affil_governing(struct doc *d, int c)
+{
+	int s = affil_mapped(d, WMAP_GOVERNMENT, c, ENT_COUNTRY);
+
+	return s >= 0 ? s : c;
+}
+
+/*
  * Does entity e's role stand right before its first name (Chief Financial
  * Officer Ruth Abbot), not in an apposition after it (Ann Roe, the
  * executive director at the Centre for X), which names its own body?
@@ -1092,35 +1116,6 @@ affil_presidential(const struct doc *d, const struct entity *e)
 		if (affil_tok_word(d, j, "presidential"))
 			return 1;
 	return 0;
-}
-
-/*
- * The value map k of maps.tsv gives the name of entity e (England: the
- * United Kingdom, its government's), as an entity of type t, made if the
- * text names it not; -1 when the map has no entry for it.
- */
-static int
-affil_mapped(struct doc *d, enum wordmap_kind k, int e, enum ent_type t)
-{
-	const struct wordmap *map;
-	size_t n, i;
-
-	if (e < 0 || affil_words == NULL)
-		return -1;
-	map = lexicon_wordmap(affil_words, k, &n);
-	for (i = 0; i < n; i++)
-		if (strcmp(map[i].word, d->ents.v[e].name) == 0)
-			return affil_entity(d, map[i].value, t);
-	return -1;
-}
-
-/* The state whose ministers a country's are: England's the UK's; else c. */
-static int
-affil_governing(struct doc *d, int c)
-{
-	int s = affil_mapped(d, WMAP_GOVERNMENT, c, ENT_COUNTRY);
-
-	return s >= 0 ? s : c;
 }
 
 /*
@@ -1165,66 +1160,138 @@ affil_ministers(struct doc *d)
 }
 
 /*
- * The company the article names most often, at least twice and more
- * often than any other, or -1.
+ * The one body the text names whose name's last word is w (Commission),
+ * or -1 (none, or two).
+ */
+static int
+affil_body_ending_word(const struct doc *d, const char *w)
+{
+	size_t i, n = strlen(w), len;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if (e->type != ENT_ORGANISATION || e->first_mention < 0 ||
+		    (len = strlen(e->name)) <= n + 1 || e->name[len - n - 1] !=
+		    ' ' || strcasecmp(e->name + len - n, w) != 0)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
+/*
+ * A title whose last word names a body's (a commissioner, maps.tsv
+ * title-body), its holder tied to nothing: the one body the text names
+ * so (Competition Commissioner Ann Roe, in a story that names the
+ * European Commission).
+ */
+static void
+affil_title_bodies(struct doc *d)
+{
+	size_t i, j, n, len, wl;
+	const struct wordmap *map = lexicon_wordmap(affil_words,
+	    WMAP_TITLE_BODY, &n);
+	int b;
+
+	for (i = 0; n > 0 && i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || e->role == NULL)
+			continue;
+		len = strlen(e->role);
+		for (j = 0; j < n; j++)
+			if ((wl = strlen(map[j].word)) <= len &&
+			    (wl == len || e->role[len - wl - 1] == ' ') &&
+			    strcasecmp(e->role + len - wl, map[j].word) == 0 &&
+			    (b = affil_body_ending_word(d, map[j].value)) >= 0) {
+				d->ents.v[i].affiliation = b;
+				break;
+			}
+	}
+}
+
+/*
+ * The company the article is about: the one named most (names and
+ * descriptions: Acme, the airline), three times at least and more often
+ * than any other; -1.
  */
 static int
 affil_main_company(const struct doc *d)
 {
-	int *n = xcalloc(d->ents.n + 1, sizeof *n), best = -1, second = 0;
+	int *count = xcalloc(d->ents.n + 1, sizeof *count), best = -1;
+	int runner = 0;
 	size_t i;
 
-	for (i = 0; i < d->mentions.n; i++) {
-		int e = d->mentions.v[i].entity;
-
-		if (e >= 0 && d->ents.v[e].type == ENT_COMPANY &&
-		    d->mentions.v[i].kind != MENTION_PRONOUN)
-			n[e]++;
-	}
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_COMPANY)
+			count[d->mentions.v[i].entity]++;
 	for (i = 0; i < d->ents.n; i++)
-		if (best < 0 || n[i] > n[best]) {
-			if (best >= 0)
-				second = n[best];
+		if (best < 0 || count[i] > count[best]) {
+			runner = best >= 0 ? count[best] : 0;
 			best = (int)i;
-		} else if (n[i] > second)
-			second = n[i];
-	if (best >= 0 && (n[best] < 2 || n[best] == second))
+		} else if (count[i] > runner)
+			runner = count[i];
+	if (best >= 0 && (count[best] < 3 || count[best] == runner))
 		best = -1;
-	free(n);
+	free(count);
 	return best;
 }
 
 /*
- * Company officers with no company named (Chief Financial Officer Ruth
- * Abbot said, in a story about one company): the company the article
- * names most. Not a founder, who may have left it for another (Acme sued
- * a venture of Bell Air's founder ... Founder Ann Bell said).
+ * Is a company officer's title written right before person e's first name
+ * (chief executive Ann Roe said), the title the entity engine gave them?
+ * Not a founder's or an owner's: they speak for themselves or another
+ * venture as often (Founder Ann Roe of the rival brand).
+ */
+static int
+affil_company_title_before(const struct doc *d, const struct lexicon *lx,
+    const struct entity *e)
+{
+	const struct lexicon_entry *le;
+	size_t n;
+	uint32_t at;
+
+	if (e->role == NULL || e->first_mention < 0 || lx == NULL ||
+	    (n = strlen(e->role)) == 0 ||
+	    (at = d->mentions.v[e->first_mention].start) < n + 1 ||
+	    strncasecmp(d->text + at - n - 1, e->role, n) != 0 ||
+	    d->text[at - 1] != ' ' || affil_strcasestr(e->role, "founder") ||
+	    affil_strcasestr(e->role, "owner"))
+		return 0;
+	le = lexicon_find_text(lx, e->role);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class == TITLE_CORPORATE;
+}
+
+/*
+ * A company's officer the text ties to no body (chief executive Ann Roe
+ * said in a message to staff): the company the article is about.
  */
 static void
 affil_officers(struct doc *d, const struct lexicon *lx)
 {
-	const struct lexicon_entry *le;
-	int firm = -2;
+	int main = -2;
 	size_t i;
 
-	if (lx == NULL)
-		return;
 	for (i = 0; i < d->ents.n; i++) {
-		struct entity *e = &d->ents.v[i];
+		const struct entity *e = &d->ents.v[i];
 
-		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
-		    e->role == NULL || affil_former(e->role) ||
-		    affil_strcasestr(e->role, "founder") != NULL ||
-		    !affil_role_before_name(d, e) ||
-		    (le = lexicon_find_text(lx, e->role)) == NULL ||
-		    !(le->roles & LEX_TITLE) ||
-		    le->title_class != TITLE_CORPORATE)
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 ||
+		    !affil_company_title_before(d, lx, e))
 			continue;
-		if (firm == -2)
-			firm = affil_main_company(d);
-		if (firm < 0)
+		if (main == -2)
+			main = affil_main_company(d);
+		if (main < 0)
 			return;
-		e->affiliation = firm;
+		d->ents.v[i].affiliation = main;
 	}
 }
 
@@ -1607,6 +1674,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_home_forget();	/* counts of another text, or older tokens */
 	if (lx != NULL)
 		affil_lexicon(d, lx);
+	affil_party_tags_made(d, lx);
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
 	affil_kind_titles(d, lx);
@@ -1614,6 +1682,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 		affil_possessed_body(d, i);
 	affil_ministers(d);
 	affil_officers(d, lx);
+	affil_title_bodies(d);
 	affil_judges(d);
 	affil_surnames(d);
 }

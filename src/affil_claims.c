@@ -277,7 +277,7 @@ affil_party_of(const struct doc *d, int e)
 
 /* The last word of span s: its token index, or d->toks.n. */
 static size_t
-affil_head(const struct doc *d, const struct span *s)
+affil_head_find(const struct doc *d, const struct span *s)
 {
 	size_t k = affil_tok_at(d, s->end);
 
@@ -287,6 +287,31 @@ affil_head(const struct doc *d, const struct span *s)
 			return k;
 	}
 	return d->toks.n;
+}
+
+/*
+ * The last answer of affil_head while affil_claims runs (d set), which
+ * asks about the same source again and again (four times a claim), each
+ * a search of every token.
+ */
+static _Thread_local struct {
+	const struct doc *d;	/* NULL: affil_claims is not running */
+	struct span s;		/* none yet: start after end */
+	size_t head;
+} affil_head_memo;
+
+/* affil_head_find, kept for the last span while affil_claims runs. */
+static size_t
+affil_head(const struct doc *d, const struct span *s)
+{
+	if (affil_head_memo.d != d)
+		return affil_head_find(d, s);
+	if (affil_head_memo.s.start != s->start ||
+	    affil_head_memo.s.end != s->end) {
+		affil_head_memo.s = *s;
+		affil_head_memo.head = affil_head_find(d, s);
+	}
+	return affil_head_memo.head;
 }
 
 /* The paragraph start of byte off. */
@@ -1299,6 +1324,9 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	affil_words = lx;
 	affil_home_memo.d = d;
 	affil_home_memo.home = -2;
+	affil_head_memo.d = d;
+	affil_head_memo.s.start = 1;	/* no span yet */
+	affil_head_memo.s.end = 0;
 	for (i = 0; i < d->claims.n; i++)
 		order[i] = i;
 	affil_sort_doc = d;
@@ -1342,6 +1370,7 @@ next:
 		    d->ents.v[c->speaker].affil_lexicon;
 	}
 	affil_home_memo.d = NULL;
+	affil_head_memo.d = NULL;
 	affil_home_forget();
 	free(order);
 }

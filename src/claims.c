@@ -315,6 +315,7 @@ claims_state_free(struct claims *c)
 	if (c == NULL)
 		return;
 	VEC_FREE(c->paired);
+	VEC_FREE(c->opens);
 	free(c->went);
 	free(c->para_end);
 	free(c);

@@ -29,6 +29,9 @@ struct claims {
 	 * an int per token, 23 MB on 30 MB of text, nearly all -1).
 	 */
 	VEC(uint32_t) paired;
+	/* every opening mark's token, paired or not, in text order: the
+	 * quotes stage reads these, not every token again */
+	VEC(uint32_t) opens;
 	const struct lexicon *words;	/* word classes; lx, or words only */
 	struct claims_went *went;	/* recent tokens' entries */
 	size_t wmask;		/* slots of went, less one */

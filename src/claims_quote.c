@@ -26,7 +26,7 @@ claims_pair_quotes(struct claims *c)
 	long open = -1;
 	int para = -1;
 
-	c->paired.n = 0;
+	c->paired.n = c->opens.n = 0;
 	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
 	for (i = 0; i < d->sents.n; i++) {
 		const struct sentence *s = &d->sents.v[i];
@@ -37,8 +37,10 @@ claims_pair_quotes(struct claims *c)
 		}
 		c->para_end[s->para] = s->tok_first + s->tok_count;
 		for (k = s->tok_first; k < s->tok_first + s->tok_count; k++) {
-			if (d->toks.v[k].flags & TOK_OPENQ)
+			if (d->toks.v[k].flags & TOK_OPENQ) {
 				open = (long)k;
+				*VEC_PUSH(c->opens) = (uint32_t)k;
+			}
 			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
 				*VEC_PUSH(c->paired) = (uint32_t)open;
 				*VEC_PUSH(c->paired) = (uint32_t)k;
@@ -209,22 +211,23 @@ void
 claims_quotes(struct claims *c)
 {
 	struct doc *d = c->d;
-	size_t k, q, i = 0, n = d->claims.n, p;
+	size_t k, q, i = 0, n = d->claims.n, p, at = 0;
 	long last = -1, o;
 	struct claim *cl;
 
+	/* the opening marks (c->opens) paragraph by paragraph */
 	for (p = 0; p < d->paras.n; p++) {
 		size_t pf = p > 0 ? c->para_end[p - 1] : 0, pe = c->para_end[p];
 
 		if (pe < pf)
 			pe = pf;	/* a paragraph with no tokens */
-		for (k = pf; k < pe; k++) {
+		while (at < c->opens.n && c->opens.v[at] < pf)
+			at++;
+		for (; at < c->opens.n && (k = c->opens.v[at]) < pe; at++) {
 			while (i < n && d->claims.v[i].content.start <= d->toks.v[k].start) {
 				last = (long)i;
 				i++;
 			}
-			if (!(d->toks.v[k].flags & TOK_OPENQ))
-				continue;
 			q = claims_open_end(c, k, pe);
 			if (last >= 0 && d->claims.v[last].content.end >= tok_end(&d->toks.v[q]))
 				continue;	/* inside a claim */
@@ -253,7 +256,9 @@ claims_quotes(struct claims *c)
 				cl->content.end = tok_end(&d->toks.v[q]);
 				cl->quoted = true;
 			}
-			k = q;
+			while (at + 1 < c->opens.n && c->opens.v[at + 1] <= q &&
+			    c->opens.v[at + 1] < pe)
+				at++;	/* on after the quote's end */
 		}
 	}
 }

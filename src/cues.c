@@ -29,13 +29,10 @@ struct cue_form {
 };
 
 struct cues {
+	struct cues_filter filter;	/* first: cues_maybe reads it inline */
 	VEC(struct cue) cues;
 	VEC(struct cue_form) forms;	/* grouped by first word */
 	struct hmap first;		/* first word -> its group's first form */
-	/* the lengths of first words (bit n, 31 for longer) by their first
-	 * two letters and by their last, a filter before the hash */
-	uint32_t pair[27 * 27];
-	uint32_t last[27];
 };
 
 static const struct {
@@ -227,33 +224,6 @@ cues_cmp(const void *a, const void *b)
 	return x->cue - y->cue;
 }
 
-/* A byte's filter index: a letter's place in the alphabet, else 26. */
-static inline size_t
-cues_letter(unsigned char b)
-{
-	b |= 0x20;
-	return b >= 'a' && b <= 'z' ? (size_t)(b - 'a') : 26;
-}
-
-/* The filter bit of a word of n bytes. */
-static inline uint32_t
-cues_lenbit(size_t n)
-{
-	return (uint32_t)1 << (n < 31 ? n : 31);
-}
-
-int
-cues_maybe(const struct cues *c, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	uint32_t bit = cues_lenbit(n);
-
-	if (c == NULL || n == 0)
-		return 0;
-	return (c->pair[cues_letter(p[0]) * 27 + (n > 1 ?
-	    cues_letter(p[1]) : 26)] & bit) && (c->last[cues_letter(p[n - 1])] &
-	    bit);
-}
 
 /* Sort the forms and hash the first form of every group. */
 static void
@@ -268,14 +238,14 @@ cues_index(struct cues *c)
 		;
 	hmap_free(&c->first);
 	hmap_grow(&c->first, n, NULL, NULL);
-	memset(c->pair, 0, sizeof c->pair);
-	memset(c->last, 0, sizeof c->last);
+	memset(&c->filter, 0, sizeof c->filter);
 	for (i = 0; i < c->forms.n; i++) {
 		f = &c->forms.v[i];
-		c->pair[cues_letter((unsigned char)f->text[0]) * 27 +
+		c->filter.pair[cues_letter((unsigned char)f->text[0]) * 27 +
 		    (f->first_len > 1 ? cues_letter((unsigned char)f->text[1]) :
 		    26)] |= cues_lenbit(f->first_len);
-		c->last[cues_letter((unsigned char)f->text[f->first_len - 1])] |=
+		c->filter.last[cues_letter(
+		    (unsigned char)f->text[f->first_len - 1])] |=
 		    cues_lenbit(f->first_len);
 		p = i > 0 ? &c->forms.v[i - 1] : NULL;
 		if (p != NULL && p->first_len == f->first_len &&

@@ -57,8 +57,47 @@ size_t cues_count(const struct cues *);
 int cues_match(const struct cues *, const struct doc *, size_t k, size_t end,
     struct cue_hit *hits, int max);
 /*
+ * The lengths of cues' first words (bit n, 31 for longer) by their first
+ * two letters and by their last, a filter before the hash; the first
+ * member of struct cues, so that cues_maybe, asked about every word of
+ * the text, is inline.
+ */
+struct cues_filter {
+	uint32_t pair[27 * 27];
+	uint32_t last[27];
+};
+
+/* A byte's filter index: a letter's place in the alphabet, else 26. */
+static inline size_t
+cues_letter(unsigned char b)
+{
+	b |= 0x20;
+	return b >= 'a' && b <= 'z' ? (size_t)(b - 'a') : 26;
+}
+
+/* The filter bit of a word of n bytes. */
+static inline uint32_t
+cues_lenbit(size_t n)
+{
+	return (uint32_t)1 << (n < 31 ? n : 31);
+}
+
+/*
  * May a cue start with the word of n bytes at s? A cheap filter: 0 means
  * no, 1 means perhaps (cues_match tells).
  */
-int cues_maybe(const struct cues *, const char *s, size_t n);
+static inline int
+cues_maybe(const struct cues *c, const char *s, size_t n)
+{
+	const struct cues_filter *f =
+	    (const struct cues_filter *)(const void *)c;
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t bit = cues_lenbit(n);
+
+	if (c == NULL || n == 0)
+		return 0;
+	return (f->pair[cues_letter(p[0]) * 27 + (n > 1 ?
+	    cues_letter(p[1]) : 26)] & bit) && (f->last[cues_letter(p[n - 1])] &
+	    bit);
+}
 #endif

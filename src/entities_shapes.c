@@ -45,10 +45,18 @@ struct shape {
 	/*
 	 * A class every match holds at most lead units from its start (0:
 	 * none): the search starts lead units before the next such unit,
-	 * not at every unit of a chunk that has few of them.
+	 * not at every unit of a chunk that has few of them, and a match
+	 * must start by that unit (or by a later one). A lead of -1: the
+	 * units before the anchor a match holds are of the classes of run,
+	 * and it starts in their run. With then set, only an anchor with a
+	 * unit of class then at most within units after it counts: every
+	 * match's first anchor has one.
 	 */
 	char anchor;
 	int lead;
+	const char *run;
+	char then;
+	int within;
 	/* on a match: 1 taken, 2 to be skipped whole, 0 try one unit later */
 	shape_cb try;
 };
@@ -56,8 +64,10 @@ struct shape {
 /* The table of shapes is at the end, after the shapes' try functions. */
 
 /* pcre2 writes each match into its match data: one per thread (--jobs),
- * freed by shape_key's destructor when the thread ends. */
+ * freed by shape_key's destructor when the thread ends, with the match
+ * context that bounds where an anchored shape's match may start. */
 static _Thread_local pcre2_match_data *shape_md;
+static _Thread_local pcre2_match_context *shape_mc;
 static pthread_once_t shape_once = PTHREAD_ONCE_INIT;
 static pthread_key_t shape_key;
 
@@ -469,7 +479,7 @@ static const struct shape shapes[] = {
 	{ .name = "vessel",		/* the cargo ship Tern Aurora: no party */
 	  .needs = "aV",
 	  .src = "a(?:[wmub]|[LN]){0,2}V[VJ]?,?((?:[NFAZIY2u]|r)+)",
-	  .try = shape_vessel },
+	  .anchor = 'V', .lead = 3, .try = shape_vessel },
 	{ .name = "title name",		/* US national security adviser Robert O'Brien */
 	  /* Chile's envoy to Peru, Ana Roe; its chief executive Ana Roe;
 	   * Ontario premier Ana Roe; Judge Lord Roe */
@@ -481,9 +491,14 @@ static const struct shape shapes[] = {
 	  .needs = "T,",
 	  .src = "(" NM "),(?:a|(i))?[mu]{0,2}(?:(" AFF ")s?)?"
 	    "(" ROLE ")(?:oa?(" AFF ")|p[CZM])?",
+	  /* its first comma ends the name (no comma in NM), the title
+	   * at most nine units after */
+	  .anchor = ',', .lead = -1, .run = "FSCDKNIYZnMLr", .then = 'T',
+	  .within = 9,
 	  .try = shape_apposition },
 	{ .name = "honorific",		/* Mr O'Brien */
-	  .needs = "H", .src = "H(" NM "|[SZMN])", .try = shape_honorific },
+	  .needs = "H", .src = "H(" NM "|[SZMN])",
+	  .anchor = 'H', .lead = 0, .try = shape_honorific },
 	{ .name = "legal",		/* Acme Holdings */
 	  /* not the Department of Natural Resources, the Coal Association,
 	   * the Council for Economic Research; two heads are one name too
@@ -495,7 +510,7 @@ static const struct shape shapes[] = {
 	{ .name = "company before",	/* the company Acme */
 	  .needs = "aJ",
 	  .src = "a(?:[wmub]|[CDLMN]){0,3}J,?([NFA]{1,3})(?![NFAZI])",
-	  .try = shape_described },
+	  .anchor = 'J', .lead = 4, .try = shape_described },
 	{ .name = "company before, bare",	/* US carmaker Acme, oil giant Acme */
 	  /* no article: the description opens where no name stands */
 	  .needs = "J",
@@ -520,15 +535,16 @@ static const struct shape shapes[] = {
 	  .anchor = 'T', .lead = 5, .try = shape_role },
 	{ .name = "nominal",		/* the (Chinese) firm; not the business of governing */
 	  .needs = "aJ", .src = "a[wmub]{0,3}([CD])?[wmu]?(J)(?!o)",
-	  .try = shape_nominal },
+	  .anchor = 'J', .lead = 6, .try = shape_nominal },
 	{ .name = "government",		/* the (UK) government */
 	  .needs = "ag", .src = "a(?:([CD])s?)?[wm]?(g)",
-	  .try = shape_government },
+	  .anchor = 'g', .lead = 4, .try = shape_government },
 	{ .name = "agents",		/* US officials, Huawei executives */
 	  .needs = "G", .src = "([CDOKM])s?[mu]{0,2}(G)",
 	  .anchor = 'G', .lead = 4, .try = shape_agents },
 	{ .name = "acronym",		/* (MpS) after a name */
-	  .needs = "()", .src = "\\(([AN])\\)", .try = shape_acronym },
+	  .needs = "()", .src = "\\(([AN])\\)",
+	  .anchor = '(', .lead = 0, .try = shape_acronym },
 	{ .name = "name",		/* any other run of capitalised words */
 	  .needs = "", .src = "(" NM ")", .try = shape_name },
 };
@@ -540,6 +556,8 @@ static void
 entities_md_free(void *md)
 {
 	pcre2_match_data_free(md);
+	pcre2_match_context_free(shape_mc);	/* the thread's own */
+	shape_mc = NULL;
 }
 
 /* Compile the shape patterns, once for all threads. */
@@ -551,7 +569,8 @@ entities_compile_once(void)
 
 	for (i = 0; i < (int)SHAPES_N; i++) {
 		shape_code[i] = pcre2_compile((PCRE2_SPTR)shapes[i].src,
-		    PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		    PCRE2_ZERO_TERMINATED, shapes[i].anchor != 0 ?
+		    PCRE2_USE_OFFSET_LIMIT : 0, &err, &off, NULL);
 		if (shape_code[i] == NULL)
 			abort();	/* a bug in the table above */
 		pcre2_jit_compile(shape_code[i], PCRE2_JIT_COMPLETE);
@@ -568,39 +587,57 @@ entities_compile(void)
 	if (shape_md != NULL)
 		return;
 	shape_md = pcre2_match_data_create(8, NULL);
+	shape_mc = pcre2_match_context_create(NULL);
+	if (shape_md == NULL || shape_mc == NULL)
+		abort();
 	pthread_setspecific(shape_key, shape_md);
 }
 
 
 /*
  * Where shape sh's search from unit start may begin: lead units before
- * its anchor's next unit (a match starting earlier would hold an anchor
- * before that one); the shape string's length if there is none.
+ * its anchor's next unit, *at (a match starting earlier would hold an
+ * anchor before that one); the shape string's length if there is none.
  */
 static PCRE2_SIZE
 entities_anchor(const struct ent *en, const struct shape *sh,
-    PCRE2_SIZE start)
+    PCRE2_SIZE start, PCRE2_SIZE *at)
 {
-	const char *a = memchr(en->shape.v + start, sh->anchor,
-	    en->shape.n - start);
-	PCRE2_SIZE at;
+	const char *a = en->shape.v + start, *end = en->shape.v + en->shape.n;
+	size_t n;
 
-	if (a == NULL)
-		return en->shape.n;
-	at = (PCRE2_SIZE)(a - en->shape.v);
-	return at - start > (PCRE2_SIZE)sh->lead ? at - (PCRE2_SIZE)sh->lead :
-	    start;
+	for (;; a++) {
+		if ((a = memchr(a, sh->anchor, (size_t)(end - a))) == NULL)
+			return en->shape.n;
+		n = (size_t)(end - a - 1);
+		if (sh->then == 0 || memchr(a + 1, sh->then,
+		    n < (size_t)sh->within ? n : (size_t)sh->within) != NULL)
+			break;
+	}
+	*at = (PCRE2_SIZE)(a - en->shape.v);
+	if (sh->lead < 0) {	/* the run of units before it */
+		while (a > en->shape.v + start && a[-1] != '\0' &&
+		    strchr(sh->run, a[-1]) != NULL)
+			a--;
+		return (PCRE2_SIZE)(a - en->shape.v);
+	}
+	return *at - start > (PCRE2_SIZE)sh->lead ?
+	    *at - (PCRE2_SIZE)sh->lead : start;
 }
 
 /*
  * Run shape i over the whole shape string, calling its try for each
- * match: the one loop through which shapes find names.
+ * match: the one loop through which shapes find names. An anchored
+ * shape's search stops at its anchor's unit (pcre2's offset limit: no
+ * match starts after it that holds this anchor), and goes on from the
+ * next anchor, not through the rest of the chunk.
  */
 static void
 entities_shape(struct ent *en, size_t i)
 {
 	const struct shape *sh = &shapes[i];
-	PCRE2_SIZE start = 0, *ov;
+	PCRE2_SIZE start = 0, at = 0, *ov;
+	pcre2_match_context *mc = NULL;
 	const char *need;
 	int r;
 
@@ -608,14 +645,21 @@ entities_shape(struct ent *en, size_t i)
 		if (!((en->present[(*need >> 6) & 1] >> (*need & 63)) & 1))
 			return;		/* the chunk has no unit it needs */
 	while (start < en->shape.n) {
-		if (sh->anchor != 0 &&
-		    (start = entities_anchor(en, sh, start)) >= en->shape.n)
-			break;
+		if (sh->anchor != 0) {
+			if ((start = entities_anchor(en, sh, start, &at)) >=
+			    en->shape.n)
+				break;
+			pcre2_set_offset_limit(mc = shape_mc, at);
+		}
 		r = pcre2_jit_match(shape_code[i], (PCRE2_SPTR)en->shape.v,
-		    en->shape.n, start, 0, shape_md, NULL);
+		    en->shape.n, start, 0, shape_md, mc);
 		if (r == PCRE2_ERROR_JIT_BADOPTION)
 			r = pcre2_match(shape_code[i], (PCRE2_SPTR)en->shape.v,
-			    en->shape.n, start, 0, shape_md, NULL);
+			    en->shape.n, start, 0, shape_md, mc);
+		if (r == PCRE2_ERROR_NOMATCH && mc != NULL) {
+			start = at + 1;	/* none up to this anchor */
+			continue;
+		}
 		if (r < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(shape_md);

@@ -161,6 +161,26 @@ lexicon_hash_more(uint64_t h, uint64_t tok)
 	return h ^ (h >> 29);
 }
 
+/*
+ * The m bytes at s (1 to 7), little-endian, as a number: two loads that
+ * overlap, not a call of memcpy for a size the compiler does not know
+ * (the last bytes of nearly every word lexicon_word is asked about).
+ */
+static inline uint64_t
+lexicon_load_short(const char *s, size_t m)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t lo, hi;
+
+	if (m >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + m - 4, 4);
+		return (uint64_t)lo | (uint64_t)hi << (8 * (m - 4));
+	}
+	return (uint64_t)u[0] | (uint64_t)u[m / 2] << (8 * (m / 2)) |
+	    (uint64_t)u[m - 1] << (8 * (m - 1));
+}
+
 /* What lexicon_fold_marks says a token's bytes hold. */
 #define LEXICON_MARK_CAPITAL	0x01	/* an ASCII capital (easyJet) */
 #define LEXICON_MARK_HYPHEN	0x02	/* a hyphen-minus (Vice-Chancellor) */
@@ -190,10 +210,8 @@ lexicon_fold_ascii_marks(const char *s, size_t n, size_t avail, char *out,
 			memcpy(&x, s + i, 8);
 			if (m < 8)
 				x &= ((uint64_t)1 << (8 * m)) - 1;
-		} else {
-			x = 0;
-			memcpy(&x, s + i, m);	/* little-endian, as the hash */
-		}
+		} else
+			x = lexicon_load_short(s + i, m);
 		if (x & high)
 			return 0;
 		up = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1));

@@ -1229,6 +1229,25 @@ static const struct affil_case {
 	    "the money back.\n\nThe German government disagrees. \"This was a "
 	    "fair loan,\" economy ministry spokesman Karl Wend said.\n",
 	  "\"This was a fair loan", "Karl Wend", "Germany" },
+	/* a US party tag names the party even when the text names it not */
+	{ "party_tag_unnamed", "Pension bill\n\nSenators unveiled a bill on "
+	    "Tuesday.\n\n\"Workers deserve better,\" said Sen. Walt Brannan, "
+	    "R-Ky., who drafted the bill.\n",
+	  "\"Workers deserve better", "Walt Brannan", "Republican Party" },
+	/*
+	 * a company officer's title with no company: the company the article
+	 * is about (named three times, more than any other)
+	 */
+	{ "officer_main_company", "Pay row\n\nMeridian Airways asked the "
+	    "court to cancel its contracts. The airline lost money last year. "
+	    "Meridian has 300 planes.\n\n\"We have no choice,\" chief "
+	    "executive Gerald Whitby said in a message to staff.\n",
+	  "\"We have no choice", "Gerald Whitby", "Meridian Airways" },
+	/* a commissioner: the one Commission the text names */
+	{ "commissioner_body", "Steel aid\n\nThe European Commission has "
+	    "opened an inquiry into the loan.\n\nCompetition Commissioner Ana "
+	    "Kroll has said she wants less state aid.\n",
+	  "she wants less", "Ana Kroll", "European Commission" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
