@@ -324,13 +324,29 @@ affil_para_start(const struct doc *d, uint32_t off)
 	    d->paras.v[s->para].start : 0;
 }
 
+/* The start of the sentence AFFIL_NEAR sentences before the one at off. */
+#define AFFIL_NEAR 4
+static uint32_t
+affil_sents_before(const struct doc *d, uint32_t off)
+{
+	const struct sentence *s = affil_sent(d, off);
+	size_t i;
+
+	if (s == NULL)
+		return 0;
+	i = (size_t)(s - d->sents.v);
+	return d->sents.v[i > AFFIL_NEAR ? i - AFFIL_NEAR : 0].start;
+}
+
 /*
  * The entity a description names by its head: the latest whose name holds
  * the word (the association: Sri Lanka Banks Association), or whose role
- * does (the chancellor: Gordon Brown), named before off; -1.
+ * does (the chancellor: Gordon Brown), named before off and from byte
+ * from on; -1.
  */
 static int
-affil_described(const struct doc *d, const char *w, uint32_t off)
+affil_described(const struct doc *d, const char *w, uint32_t off,
+    uint32_t from)
 {
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 	size_t n = strlen(w);
@@ -340,6 +356,8 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 		const struct entity *e;
 		const char *p;
 
+		if (m->start < from)
+			break;
 		if (m->entity < 0)
 			continue;
 		e = &d->ents.v[m->entity];
@@ -501,8 +519,13 @@ affil_claim(struct doc *d, struct claim *c)
 	    (d->toks.v[h].flags & TOK_CAP && !(d->toks.v[h].flags &
 	    TOK_SENT_START) && h > affil_tok_at(d, c->source.start)))
 		return;
-	if (affil_is(w, strlen(w), WC_DESCRIPTION) &&
-	    (e = affil_described(d, w, c->source.start)) >= 0) {
+	/* the association; the chamber (the Chamber of Mines named in the
+	 * last few sentences): the head word of a body's name */
+	if ((affil_is(w, strlen(w), WC_DESCRIPTION) &&
+	    (e = affil_described(d, w, c->source.start, 0)) >= 0) ||
+	    (affil_is(w, strlen(w), WC_ORG_HEAD) &&
+	    (e = affil_described(d, w, c->source.start,
+	    affil_sents_before(d, c->source.start))) >= 0)) {
 		c->speaker = e;
 		c->party = affil_party_of(d, e);
 		return;
@@ -871,26 +894,36 @@ affil_government_source(struct doc *d, struct claim *c)
 }
 
 /*
- * The body of types whose claim came latest before claim c (the SEC's
- * chairman said... The US regulator said: the SEC, not a school named in
- * between), or -1.
+ * The body of types whose claim came latest before claim order[pos] (the
+ * claims in the order of their cues: the SEC's chairman said... The US
+ * regulator said: the SEC, not a school named in between), or -1; of two
+ * claims with one cue start, the later in d->claims. The claims before it
+ * are read latest first, up to the first that fits (a scan of every claim
+ * for each such source was quadratic: 140 million instructions on 30 MB).
  */
 static int
-affil_kind_spoke(const struct doc *d, const struct claim *c, unsigned types)
+affil_kind_spoke(const struct doc *d, const size_t *order, size_t pos,
+    unsigned types)
 {
-	size_t i;
+	const struct claim *c = &d->claims.v[order[pos]];
+	size_t j = pos, at_i = 0;
 	int best = -1;
 	uint32_t at = 0;
 
-	for (i = 0; i < d->claims.n; i++) {
-		const struct claim *p = &d->claims.v[i];
+	while (j-- > 0) {
+		const struct claim *p = &d->claims.v[order[j]];
 
-		if (p == c || p->cue.start >= c->cue.start || p->party < 0 ||
-		    !(types & 1u << d->ents.v[p->party].type) ||
-		    (best >= 0 && p->cue.start < at))
+		if (p->cue.start >= c->cue.start)
+			continue;	/* c's own cue start: not before it */
+		if (best >= 0 && p->cue.start < at)
+			break;
+		if (p->party < 0 || !(types & 1u << d->ents.v[p->party].type))
 			continue;
-		best = p->party;
-		at = p->cue.start;
+		if (best < 0 || order[j] > at_i) {
+			best = p->party;
+			at = p->cue.start;
+			at_i = order[j];
+		}
 	}
 	return best;
 }
@@ -898,11 +931,12 @@ affil_kind_spoke(const struct doc *d, const struct claim *c, unsigned types)
 /*
  * The US regulator, the French newspaper: a body of that kind, the one
  * that spoke latest or else named latest, the country only its
- * modifier. 1 if it was one.
+ * modifier; the source of claim order[pos]. 1 if it was one.
  */
 static int
-affil_kind_source(struct doc *d, struct claim *c)
+affil_kind_source(struct doc *d, const size_t *order, size_t pos)
 {
+	struct claim *c = &d->claims.v[order[pos]];
 	size_t h = affil_head(d, &c->source), i;
 	unsigned types;
 	int e;
@@ -916,7 +950,7 @@ affil_kind_source(struct doc *d, struct claim *c)
 		    d->mentions.v[i].kind != MENTION_PRONOUN &&
 		    d->ents.v[d->mentions.v[i].entity].type != ENT_COUNTRY)
 			return 0;
-	if ((e = affil_kind_spoke(d, c, types)) < 0 &&
+	if ((e = affil_kind_spoke(d, order, pos, types)) < 0 &&
 	    (e = affil_latest(d, c->source.start, types, 0)) < 0)
 		return 0;
 	c->speaker = e;
@@ -1352,7 +1386,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 
 		if (c->has_source && affil_government_source(d, c))
 			;	/* the government said: its organ */
-		else if (c->has_source && affil_kind_source(d, c))
+		else if (c->has_source && affil_kind_source(d, order, i))
 			;	/* the US regulator said: the regulator */
 		else if (c->has_source && affil_named(d, &c->source) &&
 		    !affil_names_person(d, &c->source) &&
