@@ -238,34 +238,6 @@ speakers_body_noun(const struct speakers *sp, const char *w, size_t n)
 	    lexicon_word_is(e, WC_COMPANY_NOUN);
 }
 
-/* The one company or organisation whose name holds the word [w, w + n)
- * (any case), or -1. */
-static int
-speakers_one_body_holding(const struct doc *d, const char *w, size_t n)
-{
-	size_t i;
-	const char *p, *name;
-	int found = -1;
-
-	for (i = 0; i < d->ents.n; i++) {
-		if ((d->ents.v[i].type != ENT_COMPANY &&
-		    d->ents.v[i].type != ENT_ORGANISATION) ||
-		    (name = d->ents.v[i].name) == NULL)
-			continue;
-		for (p = name; p != NULL; p = (p = strchr(p, ' ')) != NULL ?
-		    p + 1 : NULL)	/* each word of the name */
-			if (strncasecmp(p, w, n) == 0 &&
-			    (p[n] == '\0' || p[n] == ' '))
-				break;
-		if (p == NULL)
-			continue;
-		if (found >= 0)
-			return -1;
-		found = (int)i;
-	}
-	return found;
-}
-
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct speakers *sp, const struct span *s)
@@ -301,7 +273,8 @@ speakers_from_mentions(const struct speakers *sp, const struct span *s)
 	if (best >= 0 && d->ents.v[best].type == ENT_COUNTRY && poss &&
 	    (n = speakers_head(d, s, &head)) > 0 && head[0] >= 'a' &&
 	    head[0] <= 'z' && speakers_body_noun(sp, head, n) &&
-	    (r = speakers_one_body_holding(d, head, n)) >= 0)
+	    (r = model_one_named_holding(d, head, n, 1u << ENT_COMPANY |
+	    1u << ENT_ORGANISATION)) >= 0)
 		return r;
 	/* the US adviser, The Tory leader, The Acme founder: the official
 	 * the text gave that title */
