@@ -441,6 +441,35 @@ affil_ends(const struct doc *d, size_t k, size_t end)
  * *weak set when no role word ties them (Ann Bell of Argus Research; a
  * mentor to Mr Roe at Acme Law School).
  */
+/*
+ * A firm named after its place and description, from token j on (of the
+ * Boston consulting firm Argus, of the London-based consultancy Capital
+ * Economics): the firm, its last token in *last; -1.
+ */
+static int
+affil_place_firm(const struct doc *d, const struct lexicon *lx, size_t j,
+    size_t end, size_t *last)
+{
+	size_t q = j;
+
+	/* the place: capitalised words no mention holds (Buenos Aires,
+	 * London-based) */
+	while (q < end && q - j < 3 && (d->toks.v[q].flags & TOK_CAP) &&
+	    (d->toks.v[q].flags & TOK_WORD) && affil_mention_starting(d, q) < 0)
+		q++;
+	if (q == j)
+		return -1;
+	if (q < end && d->text[d->toks.v[q].start] == '-' && q + 1 < end)
+		q += 2;		/* London - based, if split */
+	/* its description, ending in a company's noun (consulting firm) */
+	while (q < end && q - j < 6 && !(d->toks.v[q].flags & TOK_CAP) &&
+	    !affil_tok_is(d, q, WC_COMPANY_NOUN) && (d->toks.v[q].flags & TOK_WORD))
+		q++;
+	if (q + 1 >= end || !affil_tok_is(d, q, WC_COMPANY_NOUN))
+		return -1;
+	return affil_body_starting(d, lx, q + 1, last, 1);
+}
+
 static int
 affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
     size_t end, int *weak)
@@ -478,6 +507,8 @@ affil_after(const struct doc *d, const struct lexicon *lx, size_t k,
 		e = affil_body_starting(d, lx, ++j, &last, 1);
 	if (e < 0 && j + 1 < end && !(d->toks.v[j].flags & TOK_CAP))
 		e = affil_body_starting(d, lx, ++j, &last, 1);
+	if (e < 0)
+		e = affil_place_firm(d, lx, j, end, &last);
 	if (e < 0 || (roles == 0 && d->ents.v[e].type == ENT_COUNTRY))
 		return -1;
 	/* a friend of the Tory leader: a person, not the party */
@@ -626,17 +657,46 @@ affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
 	return affil_subject_body(d, lx, si - 1);
 }
 
+/* The one body whose name holds the word w (any case), or -1. */
+static int
+affil_one_body_holding(const struct doc *d, const char *w)
+{
+	size_t i, n = strlen(w);
+	const char *p;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const char *name = d->ents.v[i].name;
+
+		if (!affil_body_type(d->ents.v[i].type) || name == NULL)
+			continue;
+		for (p = affil_strcasestr(name, w); p != NULL;
+		    p = affil_strcasestr(p + 1, w))
+			if ((p == name || p[-1] == ' ') &&
+			    (p[n] == '\0' || p[n] == ' '))
+				break;
+		if (p == NULL)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /*
  * A title's body in the words before it, from token j to k: a company's
  * word (An airline spokeswoman, Ann Roe: the latest company), its or
  * their (affil_its_body), a body's description in the possessive (the
- * union's president, Ann Roe: the latest organisation); -1.
+ * union's president, Ann Roe: the latest organisation; the trust's chief
+ * executive: the one body whose name holds the word); -1.
  */
 static int
 affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
     size_t k, size_t first)
 {
 	size_t i;
+	char w[48];
 
 	for (i = j; i < k; i++)
 		if (affil_tok_is(d, i, WC_FIRM_WORD))
@@ -654,14 +714,34 @@ affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
 		    1 << ENT_ORGANISATION, 0);
 	if (affil_tok_is(d, j - 2, WC_REF_COMPANY))
 		return affil_latest(d, d->toks.v[j].start, 1 << ENT_COMPANY, 0);
+	/* the trust's chief executive: the Vale Hospitals NHS Trust, the
+	 * one body the text names so (not one of two courts) */
+	if (affil_word(d, j - 2, w) > 0 && affil_is(w, strlen(w), WC_ORG_HEAD))
+		return affil_one_body_holding(d, w);
 	return -1;
+}
+
+/* Is token k an honorific (Dr, Mr, Sir)? */
+static int
+affil_honorific(const struct lexicon *lx, const struct doc *d, size_t k)
+{
+	const struct lexicon_entry *le;
+	char buf[48];
+
+	if (lx == NULL || !(d->toks.v[k].flags & TOK_CAP) ||
+	    affil_word(d, k, buf) == 0)
+		return 0;
+	le = lexicon_find_text(lx, buf);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class == TITLE_HONORIFIC;
 }
 
 /*
  * An apposition before a name at token k: "the chairman of Y, X",
  * "Y's chief executive, X", "its chairman, X" (affil_title_owner); the
- * body. A short title with its period may come before the name (the
- * union's president, Capt. X).
+ * body. A short title with its period, an honorific or a capitalised
+ * title may come before the name (the union's president, Capt. X; the
+ * trust's chief executive, Dr X; the Tory group leader, Councillor X).
  */
 static int
 affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
@@ -675,6 +755,9 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	    (d->toks.v[k - 2].flags & TOK_CAP) &&
 	    tok_end(&d->toks.v[k - 2]) - d->toks.v[k - 2].start <= 5)
 		k -= 2;
+	else if (k > first + 2 && (affil_honorific(lx, d, k - 1) ||
+	    ((d->toks.v[k - 1].flags & TOK_CAP) && affil_role(d, lx, k - 1))))
+		k -= 1;		/* the trust's chief executive, Dr X */
 	if (k <= first + 1 || d->text[d->toks.v[k - 1].start] != ',')
 		return -1;
 	j = k - 1;
@@ -703,6 +786,10 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 		return -1;
 	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS) &&
 	    (e = affil_body_ending(d, j - 2)) >= 0)
+		return e;
+	/* The Conservative group leader, Councillor X: the party */
+	if (j > first && (e = affil_body_ending(d, j - 1)) >= 0 &&
+	    d->ents.v[e].type != ENT_COUNTRY)
 		return e;
 	return affil_title_owner(d, lx, j, k - 1, first);
 }
@@ -764,12 +851,12 @@ affil_before_dashes(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
- * The party a US party tag at token k, after a name, names ("Rep. Ann Roe
- * (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv party-tag), if the
- * article names that party; else -1.
+ * The name of the party a US party tag at token k, after a name, names
+ * ("Rep. Ann Roe (D-Wis.) said", "Sen. Tom Lee, R-Ky., said"; maps.tsv
+ * party-tag), or NULL.
  */
-static int
-affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+static const char *
+affil_party_tag_name(const struct doc *d, const struct lexicon *lx, size_t k)
 {
 	const struct wordmap *map;
 	const struct token *t;
@@ -779,15 +866,50 @@ affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
 	map = lexicon_wordmap(lx, WMAP_PARTY_TAG, &n);
 	if (k + 1 >= d->toks.n || tok_end(&d->toks.v[k]) - d->toks.v[k].start != 1 ||
 	    strchr("(,", d->text[d->toks.v[k].start]) == NULL)
-		return -1;
+		return NULL;
 	t = &d->toks.v[k + 1];
 	s = d->text + t->start;
 	if (tok_end(t) - t->start < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')
-		return -1;
+		return NULL;
+	/* the tag ends its phrase: Ben Coyle, D-Day veteran, has none */
+	if (k + 2 < d->toks.n && (d->toks.v[k + 2].flags & TOK_WORD))
+		return NULL;
 	for (i = 0; i < n; i++)
 		if (map[i].word[0] == s[0] && map[i].word[1] == '\0')
-			break;
-	return i < n ? affil_entity_named(d, map[i].value, ENT_ORGANISATION) : -1;
+			return map[i].value;
+	return NULL;
+}
+
+/* The party a party tag at token k names (affil_party_tag_name), or -1. */
+static int
+affil_party_tag(const struct doc *d, const struct lexicon *lx, size_t k)
+{
+	const char *name = affil_party_tag_name(d, lx, k);
+
+	return name != NULL ? affil_entity_named(d, name, ENT_ORGANISATION) : -1;
+}
+
+/*
+ * The parties the party tags of the text name (Sen. Tom Lee, R-Ky.: the
+ * Republican Party), made when the text names them not otherwise, before
+ * the people are bound to them.
+ */
+static void
+affil_party_tags_made(struct doc *d, const struct lexicon *lx)
+{
+	const char *name;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity >= 0 && m->kind == MENTION_NAME &&
+		    (d->ents.v[m->entity].type == ENT_PERSON ||
+		    d->ents.v[m->entity].type == ENT_OFFICIAL) &&
+		    (name = affil_party_tag_name(d, lx, affil_tok_at(d,
+		    m->end))) != NULL)
+			affil_entity(d, name, ENT_ORGANISATION);
+	}
 }
 
 /*
@@ -956,6 +1078,47 @@ affil_governing(struct doc *d, int c)
 }
 
 /*
+ * Does entity e's role stand right before its first name (Chief Financial
+ * Officer Ruth Abbot), not in an apposition after it (Ann Roe, the
+ * executive director at the Centre for X), which names its own body?
+ */
+static int
+affil_role_before_name(const struct doc *d, const struct entity *e)
+{
+	const char *last = strrchr(e->role, ' ');
+	size_t k;
+
+	if (e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return 0;
+	last = last != NULL ? last + 1 : e->role;
+	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
+	return k > 0 && affil_tok_word(d, k - 1, last);
+}
+
+/*
+ * Does entity e hold an office of the state's head: President Ade Okon
+ * (the title before the name, capitalised: not a club's president, Ann
+ * Roe), a presidential spokesman (the word within four tokens before the
+ * first name: not a presidential candidate)?
+ */
+static int
+affil_presidential(const struct doc *d, const struct entity *e)
+{
+	size_t k, j;
+
+	if (strcmp(e->role, "President") == 0)
+		return affil_role_before_name(d, e);
+	if (affil_strcasestr(e->role, "spokes") == NULL ||
+	    e->first_mention < 0 || (size_t)e->first_mention >= d->mentions.n)
+		return 0;
+	k = affil_tok_at(d, d->mentions.v[e->first_mention].start);
+	for (j = k; j-- > 0 && k - j <= 4;)
+		if (affil_tok_word(d, j, "presidential"))
+			return 1;
+	return 0;
+}
+
+/*
  * Ministers with no country named: their sentence's, else the article's
  * (by its institutions when it names none: MPs in the Commons); a
  * nation's with no government of its own, its state's (England: the
@@ -973,8 +1136,8 @@ affil_ministers(struct doc *d)
 		const struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
-		    e->role == NULL || !affil_state_role(e->role) ||
-		    affil_former(e->role))
+		    e->role == NULL || !(affil_state_role(e->role) ||
+		    affil_presidential(d, e)) || affil_former(e->role))
 			continue;
 		if (strncasecmp(e->role, "shadow", 6) != 0 &&
 		    (c = affil_sentence_country(d, e)) >= 0) {
@@ -993,6 +1156,142 @@ affil_ministers(struct doc *d)
 		else
 			c = affil_governing(d, home);
 		d->ents.v[i].affiliation = c;
+	}
+}
+
+/*
+ * The one body the text names whose name's last word is w (Commission),
+ * or -1 (none, or two).
+ */
+static int
+affil_body_ending_word(const struct doc *d, const char *w)
+{
+	size_t i, n = strlen(w), len;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if (e->type != ENT_ORGANISATION || e->first_mention < 0 ||
+		    (len = strlen(e->name)) <= n + 1 || e->name[len - n - 1] !=
+		    ' ' || strcasecmp(e->name + len - n, w) != 0)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
+/*
+ * A title whose last word names a body's (a commissioner, maps.tsv
+ * title-body), its holder tied to nothing: the one body the text names
+ * so (Competition Commissioner Ann Roe, in a story that names the
+ * European Commission).
+ */
+static void
+affil_title_bodies(struct doc *d)
+{
+	size_t i, j, n, len, wl;
+	const struct wordmap *map = lexicon_wordmap(affil_words,
+	    WMAP_TITLE_BODY, &n);
+	int b;
+
+	for (i = 0; n > 0 && i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || e->role == NULL)
+			continue;
+		len = strlen(e->role);
+		for (j = 0; j < n; j++)
+			if ((wl = strlen(map[j].word)) <= len &&
+			    (wl == len || e->role[len - wl - 1] == ' ') &&
+			    strcasecmp(e->role + len - wl, map[j].word) == 0 &&
+			    (b = affil_body_ending_word(d, map[j].value)) >= 0) {
+				d->ents.v[i].affiliation = b;
+				break;
+			}
+	}
+}
+
+/*
+ * The company the article is about: the one named most (names and
+ * descriptions: Acme, the airline), three times at least and more often
+ * than any other; -1.
+ */
+static int
+affil_main_company(const struct doc *d)
+{
+	int *count = xcalloc(d->ents.n + 1, sizeof *count), best = -1;
+	int runner = 0;
+	size_t i;
+
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_COMPANY)
+			count[d->mentions.v[i].entity]++;
+	for (i = 0; i < d->ents.n; i++)
+		if (best < 0 || count[i] > count[best]) {
+			runner = best >= 0 ? count[best] : 0;
+			best = (int)i;
+		} else if (count[i] > runner)
+			runner = count[i];
+	if (best >= 0 && (count[best] < 3 || count[best] == runner))
+		best = -1;
+	free(count);
+	return best;
+}
+
+/*
+ * Is a company officer's title written right before person e's first name
+ * (chief executive Ann Roe said), the title the entity engine gave them?
+ * Not a founder's or an owner's: they speak for themselves or another
+ * venture as often (Founder Ann Roe of the rival brand).
+ */
+static int
+affil_company_title_before(const struct doc *d, const struct lexicon *lx,
+    const struct entity *e)
+{
+	const struct lexicon_entry *le;
+	size_t n;
+	uint32_t at;
+
+	if (e->role == NULL || e->first_mention < 0 || lx == NULL ||
+	    (n = strlen(e->role)) == 0 ||
+	    (at = d->mentions.v[e->first_mention].start) < n + 1 ||
+	    strncasecmp(d->text + at - n - 1, e->role, n) != 0 ||
+	    d->text[at - 1] != ' ' || affil_strcasestr(e->role, "founder") ||
+	    affil_strcasestr(e->role, "owner"))
+		return 0;
+	le = lexicon_find_text(lx, e->role);
+	return le != NULL && (le->roles & LEX_TITLE) &&
+	    le->title_class == TITLE_CORPORATE;
+}
+
+/*
+ * A company's officer the text ties to no body (chief executive Ann Roe
+ * said in a message to staff): the company the article is about.
+ */
+static void
+affil_officers(struct doc *d, const struct lexicon *lx)
+{
+	int main = -2;
+	size_t i;
+
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 ||
+		    !affil_company_title_before(d, lx, e))
+			continue;
+		if (main == -2)
+			main = affil_main_company(d);
+		if (main < 0)
+			return;
+		d->ents.v[i].affiliation = main;
 	}
 }
 
@@ -1375,12 +1674,15 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_home_forget();	/* counts of another text, or older tokens */
 	if (lx != NULL)
 		affil_lexicon(d, lx);
+	affil_party_tags_made(d, lx);
 	affil_text(d, lx);
 	affil_title_after_name(d, lx);
 	affil_kind_titles(d, lx);
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
 	affil_ministers(d);
+	affil_officers(d, lx);
+	affil_title_bodies(d);
 	affil_judges(d);
 	affil_surnames(d);
 }

@@ -324,13 +324,29 @@ affil_para_start(const struct doc *d, uint32_t off)
 	    d->paras.v[s->para].start : 0;
 }
 
+/* The start of the sentence AFFIL_NEAR sentences before the one at off. */
+#define AFFIL_NEAR 4
+static uint32_t
+affil_sents_before(const struct doc *d, uint32_t off)
+{
+	const struct sentence *s = affil_sent(d, off);
+	size_t i;
+
+	if (s == NULL)
+		return 0;
+	i = (size_t)(s - d->sents.v);
+	return d->sents.v[i > AFFIL_NEAR ? i - AFFIL_NEAR : 0].start;
+}
+
 /*
  * The entity a description names by its head: the latest whose name holds
  * the word (the association: Sri Lanka Banks Association), or whose role
- * does (the chancellor: Gordon Brown), named before off; -1.
+ * does (the chancellor: Gordon Brown), named before off and from byte
+ * from on; -1.
  */
 static int
-affil_described(const struct doc *d, const char *w, uint32_t off)
+affil_described(const struct doc *d, const char *w, uint32_t off,
+    uint32_t from)
 {
 	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off);
 	size_t n = strlen(w);
@@ -340,6 +356,8 @@ affil_described(const struct doc *d, const char *w, uint32_t off)
 		const struct entity *e;
 		const char *p;
 
+		if (m->start < from)
+			break;
 		if (m->entity < 0)
 			continue;
 		e = &d->ents.v[m->entity];
@@ -467,8 +485,13 @@ affil_claim(struct doc *d, struct claim *c)
 	    (d->toks.v[h].flags & TOK_CAP && !(d->toks.v[h].flags &
 	    TOK_SENT_START) && h > affil_tok_at(d, c->source.start)))
 		return;
-	if (affil_is(w, strlen(w), WC_DESCRIPTION) &&
-	    (e = affil_described(d, w, c->source.start)) >= 0) {
+	/* the association; the chamber (the Chamber of Mines named in the
+	 * last few sentences): the head word of a body's name */
+	if ((affil_is(w, strlen(w), WC_DESCRIPTION) &&
+	    (e = affil_described(d, w, c->source.start, 0)) >= 0) ||
+	    (affil_is(w, strlen(w), WC_ORG_HEAD) &&
+	    (e = affil_described(d, w, c->source.start,
+	    affil_sents_before(d, c->source.start))) >= 0)) {
 		c->speaker = e;
 		c->party = affil_party_of(d, e);
 		return;

@@ -28,6 +28,7 @@ const char *affil_strcasestr(const char *s, const char *w);
 size_t affil_tok_at(const struct doc *d, uint32_t off);
 /* The entity named name of type t, or -1. */
 int affil_entity_named(const struct doc *d, const char *name, enum ent_type t);
+/* The entity named name of type t, made (with no mention) if new. */
 int affil_entity(struct doc *d, const char *name, enum ent_type t);
 const char *affil_home_unnamed(const struct doc *d);
 /* affil_tok_at for offsets met in rising order (the mentions'): a walk on

@@ -537,6 +537,18 @@ coref_no_suffix(const struct coref *c, const char *s, size_t n)
 	return m;
 }
 
+/*
+ * Is the word s (n bytes, folded) a company's head that a body's name may
+ * end in (bank, group: words.tsv ref-company), so that the name without it
+ * names the body too (Hokuriku Shinwa Bank, Hokuriku Shinwa)?
+ */
+static int
+coref_firm_head(const struct coref *c, const char *s, size_t n)
+{
+	return lexicon_word_is(lexicon_find(c->lx, lexicon_hash_more(0,
+	    lexicon_hash_token(s, n)), s, n), WC_REF_COMPANY);
+}
+
 /* Register the keys by which later text may name entity e. */
 static void
 coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
@@ -565,7 +577,9 @@ coref_keys(struct coref *c, const struct cand *k, int e, const char *s,
 	else if (k->type == ENT_COMPANY) {
 		coref_put(c, s, last - 1, e);		/* without "Inc" */
 		coref_company_first(c, s, n, e);	/* Kestrel */
-	}
+	} else if (k->type == ENT_ORGANISATION && coref_firm_head(c, s + last,
+	    n - last))
+		coref_put(c, s, last - 1, e);	/* Hokuriku Bank: Hokuriku */
 }
 
 /* Is candidate k's text entity e's name itself? */

@@ -202,6 +202,29 @@ speakers_principal(const struct doc *d, const struct span *s, int e)
 	return 0;
 }
 
+/*
+ * The body whose name holds source span s, which starts inside it (A
+ * group calling itself the Movement for the Freedom of the Vale Delta
+ * said: a source cut at "the Vale Delta"), or -1.
+ */
+static int
+speakers_enclosing(const struct doc *d, const struct span *s)
+{
+	size_t i = model_mention_at(d, s->start), back;
+
+	for (back = 0; i-- > 0 && back < 8; back++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->start < s->start && m->end >= s->end && m->entity >= 0 &&
+		    (size_t)m->entity < d->ents.n &&
+		    m->kind != MENTION_PRONOUN && m->kind != MENTION_NOMINAL &&
+		    (SPK_BODY & 1u << d->ents.v[m->entity].type) &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return m->entity;
+	}
+	return -1;
+}
+
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct speakers *sp, const struct span *s)
@@ -210,6 +233,9 @@ speakers_from_mentions(const struct speakers *sp, const struct span *s)
 	size_t i = model_mention_at(d, s->start), n;
 	int best = -1, rank = 99, r;
 	const char *head;
+
+	if ((best = speakers_enclosing(d, s)) >= 0)
+		return best;
 
 	for (; i < d->mentions.n && d->mentions.v[i].end <= s->end; i++) {
 		const struct mention *m = &d->mentions.v[i];

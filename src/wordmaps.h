@@ -17,6 +17,7 @@ enum wordmap_kind {
 	WMAP_GOVERNMENT,	/* nation -> state: England's minister, the UK's */
 	WMAP_OPPOSITION,	/* state -> party: its shadow ministers' */
 	WMAP_UNION_SEAT,	/* city -> union: Brussels, the EU's seat */
+	WMAP_TITLE_BODY,	/* title word -> body word: a commissioner's */
 	WMAP_N
 };
 

@@ -82,8 +82,8 @@ test_title_before_name(void **state)
 	doc_free(d);
 }
 
-/* A US party and state tag after a name names the party the article
- * names: (D-Wis.), ", R-Ky.,"; a tag of a party it does not name, none. */
+/* A US party and state tag after a name names its party: (D-Wis.),
+ * ", R-Ky.,", named in the article or not; a tag of no party (I-Vt.), none. */
 static void
 test_party_tag(void **state)
 {
@@ -96,6 +96,57 @@ test_party_tag(void **state)
 	check(d, "\"The bill is dead,\"", "Ada Voss", "Democratic Party");
 	check(d, "the vote was close", "Tom Reeve", "Republican Party");
 	check(d, "nothing had changed", "Lila Marsh", "Lila Marsh");
+	doc_free(d);
+	/* the party of a tag though the article never names it; not a
+	 * word such as D-Day */
+	d = run("Sen. Hal Brody, R-Tenn., said the budget would wait. "
+	    "\"We have heard this before,\" said Sen. Ines Darrow, D-Ore. "
+	    "Rep. Cal Pruitt (D-Calif.) said the agency had failed. "
+	    "Ben Coyle, D-Day veteran, said the march was moving.\n");
+	check(d, "the budget would wait", "Hal Brody", "Republican Party");
+	check(d, "\"We have heard this before,\"", "Ines Darrow",
+	    "Democratic Party");
+	check(d, "the agency had failed", "Cal Pruitt", "Democratic Party");
+	check(d, "the march was moving", "Ben Coyle", "Ben Coyle");
+	doc_free(d);
+}
+
+/* A company officer's title in an apposition after the name names its
+ * own body, even one not recognised: not the article's company. */
+static void
+test_officer_apposition(void **state)
+{
+	struct doc *d = run("Film row\n\nVellum Films Inc. made the film. "
+	    "Vellum Films paid for it.\n\nRuth Abbot, the executive director "
+	    "at the Center of Media Justice and who also features in the "
+	    "film, said the story mattered.\n");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < d->ents.n; i++)
+		if (strcmp(d->ents.v[i].name, "Ruth Abbot") == 0)
+			break;
+	assert_true(i < d->ents.n);
+	assert_true(d->ents.v[i].affiliation < 0 || strcmp(d->ents.v[
+	    d->ents.v[i].affiliation].name, "Vellum Films Inc") != 0);
+	doc_free(d);
+}
+
+/* X of the PLACE consulting firm Y: the firm, past the place and its
+ * description (Boston, London-based, Buenos Aires) */
+static void
+test_of_place_firm(void **state)
+{
+	struct doc *d = run("Ann Bell of the Boston consulting firm Argus said "
+	    "prices would rise. Juan Ferreyra of the Buenos Aires consulting "
+	    "firm Ecolatina said most would accept. Tom Reed of the "
+	    "London-based consultancy Capital Economics said rates would "
+	    "fall.\n");
+
+	(void)state;
+	check(d, "prices would rise", "Ann Bell", "Argus");
+	check(d, "most would accept", "Juan Ferreyra", "Ecolatina");
+	check(d, "rates would fall", "Tom Reed", "Capital Economics");
 	doc_free(d);
 }
 
@@ -1022,6 +1073,77 @@ static const struct affil_case {
 	const char *name, *text, *content, *speaker, *party;
 } affil_cases[] = {
 	/*
+	 * a source cut inside a body's name (A group calling itself the
+	 * Front for the Liberation of the Kura Valley said): the body
+	 */
+	{ "source_inside_name", "Attack\n\nA group calling itself the "
+	    "Front for the Liberation of the Kura Valley said it had planted "
+	    "the bomb.\n",
+	  "it had planted the bomb", "Front for the Liberation of the Kura Valley",
+	  "Front for the Liberation of the Kura Valley" },
+	/*
+	 * a body before a title in apposition before a name, with the
+	 * name's own title (The Tory group leader, Councillor X): the body
+	 */
+	{ "body_title_comma", "Tax row\n\nThe council approved a rise of 6%."
+	    "\n\nThe Conservative group leader, Councillor Ann Bell, said "
+	    "the council had wasted money.\n",
+	  "the council had wasted money", "Ann Bell", "Conservative Party" },
+	/*
+	 * a body's head word in the possessive before a title (the trust's
+	 * chief executive, Dr X): the body whose name holds it
+	 */
+	{ "head_possessive_title", "Waits row\n\nThe commission said the "
+	    "Vale Hospitals NHS Trust had failed.\n\nThe trust's chief "
+	    "executive, Dr Ann Bell, said she was sorry.\n",
+	  "she was sorry", "Ann Bell", "Vale Hospitals NHS Trust" },
+	/* the NHS says the article is British (maps.tsv home) */
+	{ "nhs_home", "Waits row\n\nAn NHS trust apologised for long waits. "
+	    "NHS managers blamed staff shortages.\n\nHealth minister Ann Bell "
+	    "said the trust must improve.\n",
+	  "the trust must improve", "Ann Bell", "United Kingdom" },
+	/*
+	 * a president or a presidential spokesman no country is given for:
+	 * the article's country, as a minister's
+	 */
+	{ "presidential_spokesman_home", "Delta troops\n\nNigeria said it "
+	    "would send troops to the delta.\n\nPresidential spokesman Tunde "
+	    "Bello said the army would restore order.\n",
+	  "the army would restore order", "Tunde Bello", "Nigeria" },
+	{ "president_home", "Delta troops\n\nNigeria said it would send "
+	    "troops to the delta.\n\nPresident Ade Okon said the army would "
+	    "restore order.\n",
+	  "the army would restore order", "Ade Okon", "Nigeria" },
+	/* an agency's administrator (EPA Administrator X): a title, the agency */
+	{ "administrator_title", "Launch\n\nNASA Administrator Ann Bell said "
+	    "the launch was safe.\n",
+	  "the launch was safe", "Ann Bell", "NASA" },
+	/*
+	 * a source that names a body by the head word of its name (the
+	 * chamber: the Chamber of Mines), though no list of descriptions
+	 * holds the word
+	 */
+	{ "org_head_described", "Pay row\n\nThe miners want 10 percent, "
+	    "while the Chamber of Mines has offered 5 percent.\n\nThe chamber "
+	    "said the demand would cost jobs.\n",
+	  "the demand would cost jobs", "Chamber of Mines", "Chamber of Mines" },
+	/*
+	 * a company officer with no company named (Chief Financial Officer
+	 * X said): the company the article names most, not a bank quoted
+	 * after it
+	 */
+	{ "officer_article_company", "Vellum profit falls\n\nVellum Foods "
+	    "said profit fell. Shares in Vellum fell 9%.\n\nAnalysts at "
+	    "Corby Bank said the cuts were late. Chief Financial Officer Ruth "
+	    "Abbot said the company would close stores.\n",
+	  "the company would close stores", "Ruth Abbot", "Vellum Foods" },
+	/* not a founder, who may have gone on to another firm */
+	{ "founder_no_article_company", "Colour row\n\nVellum sued a new "
+	    "venture of Bell Air's founder. Vellum said it had no choice. "
+	    "Vellum will ask for damages.\n\nFounder Ruth Abbot said she "
+	    "would fight the case.\n",
+	  "she would fight the case", "Ruth Abbot", "Ruth Abbot" },
+	/*
 	 * "it" with no body heard yet: the subject of the sentence before, not
 	 * a company named in passing (30 Vikford Aerospace jets: their maker)
 	 */
@@ -1107,6 +1229,25 @@ static const struct affil_case {
 	    "the money back.\n\nThe German government disagrees. \"This was a "
 	    "fair loan,\" economy ministry spokesman Karl Wend said.\n",
 	  "\"This was a fair loan", "Karl Wend", "Germany" },
+	/* a US party tag names the party even when the text names it not */
+	{ "party_tag_unnamed", "Pension bill\n\nSenators unveiled a bill on "
+	    "Tuesday.\n\n\"Workers deserve better,\" said Sen. Walt Brannan, "
+	    "R-Ky., who drafted the bill.\n",
+	  "\"Workers deserve better", "Walt Brannan", "Republican Party" },
+	/*
+	 * a company officer's title with no company: the company the article
+	 * is about (named three times, more than any other)
+	 */
+	{ "officer_main_company", "Pay row\n\nMeridian Airways asked the "
+	    "court to cancel its contracts. The airline lost money last year. "
+	    "Meridian has 300 planes.\n\n\"We have no choice,\" chief "
+	    "executive Gerald Whitby said in a message to staff.\n",
+	  "\"We have no choice", "Gerald Whitby", "Meridian Airways" },
+	/* a commissioner: the one Commission the text names */
+	{ "commissioner_body", "Steel aid\n\nThe European Commission has "
+	    "opened an inquiry into the loan.\n\nCompetition Commissioner Ana "
+	    "Kroll has said she wants less state aid.\n",
+	  "she wants less", "Ana Kroll", "European Commission" },
 	/* "the parties say": a party the text named, as "the party" */
 	{ "parties_said", "Calls row\n\nLabour and the Conservatives are "
 	    "still calling voters at home.\n\nThe parties say the calls are "
@@ -1177,6 +1318,8 @@ main(void)
 		cmocka_unit_test(test_title_before_name),
 		cmocka_unit_test(test_party_tag),
 		cmocka_unit_test(test_possessive_title),
+		cmocka_unit_test(test_of_place_firm),
+		cmocka_unit_test(test_officer_apposition),
 		cmocka_unit_test(test_apposition_after),
 		cmocka_unit_test(test_friend_is_no_tie),
 		cmocka_unit_test(test_lexicon_official),

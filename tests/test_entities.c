@@ -1379,7 +1379,8 @@ test_company_shapes(void **state)
 	    "said so. Sales rose at BrenfordMotion, Ann FitzGerald told Ron "
 	    "McAllister and Jo DeMarco. Profits fell at Brandon Stores. The "
 	    "shipyard, Corran Marine Engineering, said so. The steelmaker "
-	    "Vessler Stahl is struggling.\n");
+	    "Vessler Stahl is struggling. Profits rose at Tamura Shinwa Bank. "
+	    "Tamura Shinwa president Ken Oda said so.\n");
 	const struct entity *e;
 
 	(void)state;
@@ -1406,6 +1407,9 @@ test_company_shapes(void **state)
 	assert_int_equal(ent(d, "Brandon Stores")->type, ENT_COMPANY);
 	assert_int_equal(ent(d, "Corran Marine Engineering")->type, ENT_COMPANY);
 	assert_int_equal(ent(d, "Vessler Stahl")->type, ENT_COMPANY);
+	/* a bank's name without "Bank" names the bank */
+	assert_ptr_equal(mentioned(d, "Tamura Shinwa"),
+	    mentioned(d, "Tamura Shinwa Bank"));
 	doc_free(d);
 }
 
@@ -1610,10 +1614,16 @@ test_company_edges(void **state)
 static void
 test_plural_common(void **state)
 {
-	struct doc *d = run("Crowds filled the square. The crowd was large.\n");
+	struct doc *d = run("Crowds filled the square. The crowd was large. "
+	    "More than 30 Labour MPs said they would vote against it, and SNP "
+	    "MSPs agreed.\n");
 
 	(void)state;
 	assert_null(mentioned(d, "Crowds"));
+	/* members of a party in the plural: the party, no body "Labour MPs" */
+	assert_null(mentioned(d, "Labour MPs"));
+	assert_null(mentioned(d, "SNP MSPs"));
+	assert_non_null(mentioned(d, "Labour"));
 	doc_free(d);
 }
 
