@@ -206,17 +206,22 @@ entities_creed(const struct ent *en, size_t i)
 void
 entities_small_party(struct ent *en)
 {
+	/* a word (m: a title's word, party leader) after a party, a name
+	 * or a capitalised word: one test of the shape string's two bytes
+	 * (the units' classes before the shapes), a branch seldom taken */
+	static const unsigned char word[256] = { ['w'] = 1, ['m'] = 1 };
+	static const unsigned char before[256] = { ['O'] = 1, ['N'] = 1,
+	    ['u'] = 1 };
+	const unsigned char *sh = (const unsigned char *)en->shape.v;
 	const struct doc *d = en->d;
 	const struct token *t;
 	size_t i;
 	char p;
 
 	for (i = 1; i < en->units.n; i++) {
-		if (en->shape.v[i] != 'w' && en->shape.v[i] != 'm')
-			continue;	/* m: a title's word (party leader) */
-		p = en->units.v[i - 1].cls;
-		if (p != 'O' && p != 'N' && p != 'u')
-			continue;	/* before the word's letters: most fail */
+		if (!(word[sh[i]] & before[sh[i - 1]]))
+			continue;
+		p = en->shape.v[i - 1];
 		t = &d->toks.v[en->units.v[i].tok];
 		if (t->len != 5 || !segment_tok_is(d, t, "party") ||
 		    (d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START))
