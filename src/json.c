@@ -209,8 +209,17 @@ static const char json_pairs[] =
 static void
 json_uint(struct json_out *o, uint32_t v)
 {
-	char buf[16], *p = buf + sizeof buf;
+	static const uint32_t ten[10] = { 0, 10, 100, 1000, 10000, 100000,
+	    1000000, 10000000, 100000000, 1000000000 };
+	/* its digits: from its bits (1233 / 4096 is nearly log10 2) */
+	size_t n = (size_t)((32 - __builtin_clz(v | 1)) * 1233 >> 12);
+	char *p;
 
+	n += v >= ten[n];	/* ten[0] is 0: one digit at least */
+	if (JSON_BUF - o->n < n)
+		json_flush(o);
+	o->n += n;
+	p = o->buf + o->n;	/* written in place, from the last digit */
 	for (; v >= 100; v /= 100) {
 		p -= 2;
 		memcpy(p, json_pairs + 2 * (v % 100), 2);
@@ -220,7 +229,6 @@ json_uint(struct json_out *o, uint32_t v)
 		memcpy(p, json_pairs + 2 * v, 2);
 	} else
 		*--p = (char)('0' + v);
-	json_put(o, p, (size_t)(buf + sizeof buf - p));
 }
 
 /* A signed number (party and claim ids). */
