@@ -657,33 +657,6 @@ affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
 	return affil_subject_body(d, lx, si - 1);
 }
 
-/* The one body whose name holds the word w (any case), or -1. */
-static int
-affil_one_body_holding(const struct doc *d, const char *w)
-{
-	size_t i, n = strlen(w);
-	const char *p;
-	int found = -1;
-
-	for (i = 0; i < d->ents.n; i++) {
-		const char *name = d->ents.v[i].name;
-
-		if (!affil_body_type(d->ents.v[i].type) || name == NULL)
-			continue;
-		for (p = affil_strcasestr(name, w); p != NULL;
-		    p = affil_strcasestr(p + 1, w))
-			if ((p == name || p[-1] == ' ') &&
-			    (p[n] == '\0' || p[n] == ' '))
-				break;
-		if (p == NULL)
-			continue;
-		if (found >= 0)
-			return -1;
-		found = (int)i;
-	}
-	return found;
-}
-
 /*
  * A title's body in the words before it, from token j to k: a company's
  * word (An airline spokeswoman, Ann Roe: the latest company), its or
@@ -717,7 +690,9 @@ affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
 	/* the trust's chief executive: the Vale Hospitals NHS Trust, the
 	 * one body the text names so (not one of two courts) */
 	if (affil_word(d, j - 2, w) > 0 && affil_is(w, strlen(w), WC_ORG_HEAD))
-		return affil_one_body_holding(d, w);
+		return model_one_named_holding(d, w, strlen(w),
+		    1u << ENT_COMPANY | 1u << ENT_ORGANISATION |
+		    1u << ENT_COUNTRY);
 	return -1;
 }
 

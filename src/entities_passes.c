@@ -352,3 +352,41 @@ entities_inline_heading(struct ent *en)
 		}
 	}
 }
+
+/*
+ * Capitalised words the lexicon does not know that fill a quotation of
+ * their own are a title, no body's name (Ms Roe will publish her
+ * "Alternative Budget"), unless the text says something is called so (a
+ * group calling itself "Harbour Alliance": a naming word before the
+ * quotation). A quotation of more than five units is speech.
+ */
+void
+entities_quoted_titles(struct ent *en)
+{
+	const struct doc *d = en->d;
+	size_t i, j, end, m;
+	uint32_t k;
+
+	for (i = 0; i < en->units.n; i = j > i ? j : i + 1) {
+		j = i;
+		k = en->units.v[i].tok;
+		if (en->units.v[i].ntok == 0 || k == 0 ||
+		    !(d->toks.v[k - 1].flags & TOK_OPENQ))
+			continue;
+		for (end = k; j < en->units.n && j - i <= 5; j++) {
+			const struct unit *u = &en->units.v[j];
+
+			if (u->ntok == 0 || u->tok != end || u->canon >= 0 ||
+			    !(d->toks.v[u->tok].flags & TOK_CAP))
+				break;
+			end = u->tok + u->ntok;
+		}
+		if (j == i || j - i > 5 || end >= d->toks.n ||
+		    !(d->toks.v[end].flags & TOK_CLOSEQ) ||
+		    (k >= 2 && entities_tok_in(d, en->lx, &d->toks.v[k - 2],
+		    WC_NAMING)))
+			continue;
+		for (m = i; m < j; m++)
+			en->units.v[m].claimed = 1;
+	}
+}

@@ -40,4 +40,11 @@ void entities_small_party(struct ent *en);
  */
 void entities_inline_heading(struct ent *en);
 
+/*
+ * Unknown capitalised words that fill a quotation of their own are a
+ * title (her "Alternative Budget"), not a body, unless a naming word
+ * comes before (a group calling itself "Harbour Alliance").
+ */
+void entities_quoted_titles(struct ent *en);
+
 #endif

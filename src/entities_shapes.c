@@ -682,6 +682,7 @@ entities_shapes(struct ent *en)
 	entities_metonyms(en);
 	entities_shouting(en);
 	entities_inline_heading(en);
+	entities_quoted_titles(en);
 	entities_small_party(en);
 	if ((en->present[('R' >> 6) & 1] >> ('R' & 63)) & 1)
 		entities_on_bodies(en);

@@ -103,6 +103,9 @@ enum word_class {
 	/* the pronoun resolver's: he, his; she, her; given names of one sex
 	 * (data/genders.tsv) */
 	WC_PRONOUN_MALE, WC_PRONOUN_FEMALE, WC_GIVEN_MALE, WC_GIVEN_FEMALE,
+	/* the entity engine's: a name in quotation marks that is a name (a
+	 * group calling itself "X") */
+	WC_NAMING,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

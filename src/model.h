@@ -207,6 +207,39 @@ model_mention_at(const struct doc *d, uint32_t off)
 	return MODEL_FIRST(d->mentions, struct mention, start, off);
 }
 
+/*
+ * The one entity of the types (a bit per enum ent_type) whose name holds
+ * the word [w, w + n) as a word, any case (union: the Andean Mineworkers
+ * Union), or -1 when none or several do.
+ */
+static inline int
+model_one_named_holding(const struct doc *d, const char *w, size_t n,
+    unsigned types)
+{
+	size_t i, k;
+	const char *p;
+	int found = -1;
+
+	for (i = 0; i < d->ents.n; i++) {
+		if (!(types & 1u << d->ents.v[i].type) || d->ents.v[i].name == NULL)
+			continue;
+		for (p = d->ents.v[i].name; p != NULL;
+		    p = (p = strchr(p, ' ')) != NULL ? p + 1 : NULL) {
+			for (k = 0; k < n && p[k] != '\0' &&
+			    (p[k] | 0x20) == (w[k] | 0x20); k++)
+				;
+			if (k == n && (p[n] == '\0' || p[n] == ' '))
+				break;
+		}
+		if (p == NULL)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /* Index of the token that contains or follows byte off. */
 static inline size_t
 model_tok_over(const struct doc *d, uint32_t off)

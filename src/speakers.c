@@ -225,13 +225,26 @@ speakers_enclosing(const struct doc *d, const struct span *s)
 	return -1;
 }
 
+/* Is the word [w, w + n) a noun of bodies (union, bank, carmaker)? */
+static int
+speakers_body_noun(const struct speakers *sp, const char *w, size_t n)
+{
+	const struct lexicon_entry *e;
+
+	if (n == 0 || n >= 24 || sp->words == NULL ||
+	    (e = lexicon_word(sp->words, w, n)) == NULL)
+		return 0;
+	return lexicon_word_is(e, WC_ORG_HEAD) ||
+	    lexicon_word_is(e, WC_COMPANY_NOUN);
+}
+
 /* The entity named inside a source span, or -1. */
 static int
 speakers_from_mentions(const struct speakers *sp, const struct span *s)
 {
 	const struct doc *d = sp->d;
 	size_t i = model_mention_at(d, s->start), n;
-	int best = -1, rank = 99, r;
+	int best = -1, rank = 99, r, poss = 0;
 	const char *head;
 
 	if ((best = speakers_enclosing(d, s)) >= 0)
@@ -252,8 +265,17 @@ speakers_from_mentions(const struct speakers *sp, const struct span *s)
 		if (r < rank) {
 			rank = r;
 			best = m->entity;
+			poss = speakers_possessor(d, m);
 		}
 	}
+	/* Peru's biggest mining union: the one body named for the noun,
+	 * not the country (Peru's foreign ministry, named for no body, is) */
+	if (best >= 0 && d->ents.v[best].type == ENT_COUNTRY && poss &&
+	    (n = speakers_head(d, s, &head)) > 0 && head[0] >= 'a' &&
+	    head[0] <= 'z' && speakers_body_noun(sp, head, n) &&
+	    (r = model_one_named_holding(d, head, n, 1u << ENT_COMPANY |
+	    1u << ENT_ORGANISATION)) >= 0)
+		return r;
 	/* the US adviser, The Tory leader, The Acme founder: the official
 	 * the text gave that title */
 	if (best >= 0 && (SPK_BODY & 1u << d->ents.v[best].type) &&

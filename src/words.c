@@ -112,6 +112,7 @@ static const char *const words_names[WC_N] = {
 	[WC_STAFF] = "staff",
 	[WC_RUNNING] = "running",
 	[WC_NAME_SUFFIX] = "name-suffix",
+	[WC_NAMING] = "naming",
 };
 
 int

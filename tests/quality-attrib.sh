@@ -38,15 +38,15 @@ predict "$ours" "$TMPD/ours"
 summary=$("$score" --pred-dir "$TMPD/ours" "$ours" | tail -1)
 floors attrib-ours "$summary" claim_f1\>=0.97 party_acc\>=0.87 \
     attributed_f1\>=0.86 speaker_acc\>=0.91
+predict "$SHARED/corpus/seed" "$TMPD/seed"
+summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
+floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
 # A second set of our own (tests/fixtures/attrib-wire: wire copy, US
 # politics and agencies, courts, councils, Africa and the Americas), written
 # after the rules for the first were, as the check that they generalise.
 wire=$top_srcdir/tests/fixtures/attrib-wire
 predict "$wire" "$TMPD/wire"
 summary=$("$score" --pred-dir "$TMPD/wire" "$wire" | tail -1)
-floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.84 \
-    attributed_f1\>=0.80 speaker_acc\>=0.92
-predict "$SHARED/corpus/seed" "$TMPD/seed"
-summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
-floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
+floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.85 \
+    attributed_f1\>=0.81 speaker_acc\>=0.93
 finish

@@ -1287,6 +1287,15 @@ static const struct affil_case {
 	    "exports is expected to rise, while in Sweden's case it is set to "
 	    "fall.\n",
 	  "the value of Norway", NULL, "Norway" },
+	/*
+	 * a country's body described by its noun (Peru's biggest mining union
+	 * said): not the country, the one body the text names so
+	 */
+	{ "country_possessive_body", "Strike\n\nPeru's biggest mining union "
+	    "said it would strike next month.\n\nThe Andean Mineworkers Union "
+	    "wants a rise of 10 percent.\n",
+	  "it would strike next month", "Andean Mineworkers Union",
+	  "Andean Mineworkers Union" },
 };
 
 /* Every case of affil_cases. */

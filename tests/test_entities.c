@@ -907,6 +907,17 @@ static const struct ent_case ent_cases[] = {
 	  },
 	  .absent = { "Pay Gap Persists", "Pay Gap", "Small Gains" },
 	},
+	/* A title in quotation marks of its own is no body; a name the text
+	 * says something is called stays one. */
+	{ .name = "quoted_title",
+	  .text = "Budget day\n\nMs Roe will publish her \"Alternative Budget\" "
+	    "on Monday. A group calling itself \"Harbour Alliance\" said it "
+	    "would march.\n",
+	  .ents = {
+		{ .name = "Harbour Alliance" },
+	  },
+	  .absent = { "Alternative Budget" },
+	},
 	/* Acronyms of things sold or measured are no bodies (SIM, SMS, APR). */
 	{ .name = "product_acronyms",
 	  .text = "Brekkel Mobile will sell SIM cards online and send SMS "
