@@ -440,6 +440,9 @@ ui_status_name(struct ui *ui)
 	return ui->art == NULL ? "articles" : reader_file_name(ui->art->doc);
 }
 
+#define UI_PARTY_MAX	32	/* columns of the party on the status line */
+#define UI_PARTY_MSG	16	/* ... beside a message */
+
 /* The status line after the name: position, claim, party, filter. */
 static void
 ui_status_where(struct ui *ui, char *buf, size_t size)
@@ -447,6 +450,7 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 	struct ui_art *a = ui->art;
 	const struct doc *d;
 	size_t n, rows;
+	char *party;
 	int pct, p;
 
 	if (a == NULL) {
@@ -471,8 +475,13 @@ ui_status_where(struct ui *ui, char *buf, size_t size)
 		n += (size_t)snprintf(buf + n, size - n, "  claim %d/%zu", a->cur + 1,
 		    d->claims.n);
 		p = a->rd->claim_party[a->cur];
-		n += (size_t)snprintf(buf + n, size - n, "  %s", p >= 0 ?
-		    d->ents.v[d->parties.v[p].entity].name : "party unknown");
+		/* cut in the middle, so that a message (a search's "match
+		 * 3/40") still shows after a long name (Ministry of Economy,
+		 * Trade and Industry); the pane has it whole */
+		party = reader_elide(p >= 0 ? d->ents.v[d->parties.v[p].entity].name :
+		    "party unknown", *ui->msg ? UI_PARTY_MSG : UI_PARTY_MAX);
+		n += (size_t)snprintf(buf + n, size - n, "  %s", party);
+		free(party);
 	}
 	if (a->filter != FILTER_ALL && n < size)
 		snprintf(buf + n, size - n, "  [%s]", reader_filter_name(a->filter));

@@ -122,7 +122,10 @@ ui_article_swap(struct ui *ui, struct ui_art *a, struct doc *d, struct hl *hl,
 	a->whole = -1;
 	a->hit = -1;
 	a->psel = -1;
-	if (pat != NULL && (a->search = search_new(pat, d->text, d->len, &cause)) == NULL)
+	/* searched from the place on between keys (ui_search_idle), as a
+	 * new search is, not all of a 30 MB text before the next key */
+	if (pat != NULL && (a->search = search_start(pat, d->text, d->len,
+	    anchor, &cause)) == NULL)
 		free(cause);
 	free(pat);
 	if (ui->art != a)

@@ -69,6 +69,23 @@ keys / 'harbour master' Enter
 wait_long "match [0-9]+/$nsaid( |\$)" && ok ||
     fail "the count $nsaid never showed: '$(screen | tail -1)'"
 
+begin "a search begun while the file is analysed goes on over the whole file"
+start 120 30 "$run '$big'"
+wait_for 'analysing [0-9]+%' || fail "no progress figure"
+keys / 'harbour master' Enter
+# the match is in the file's last line, not in its first part: n finds
+# it once the whole file is in (for up to 5 minutes: sanitizer builds)
+i=0
+until screen | tail -1 | grep -Eq "match [0-9]+/$nsaid( |\$)" || [ $i -ge 300 ]; do
+	keys n
+	sleep 1
+	i=$((i + 1))
+done
+screen | tail -1 | grep -Eq "match [0-9]+/$nsaid( |\$)" && ok ||
+    fail "n: the count $nsaid never showed: '$(screen | tail -1)'"
+keys q
+restored || fail "the terminal was not restored"
+
 begin "q while a big file is analysed leaves at once and restores the terminal"
 start 120 30 "$run '$big'"
 wait_for 'analysing [0-9]+%' || fail "no progress figure"

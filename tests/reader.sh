@@ -305,6 +305,24 @@ else
 	fail "did not open $longname"
 fi
 
+# ------------------------------------------------------------- long party
+begin "a search's count shows beside a long party name at 80 columns"
+longparty="$work/longparty.txt"
+printf '%s\n\n%s %s\n\n%s\n' "Output falls" \
+    "According to figures from the Ministry of Economy, Trade and Industry" \
+    "(METI), output fell 2% in May, the ministry said." \
+    "Analysts said the fall was a surprise, and Ann Lund said so too." >"$longparty"
+start 80 24 "$run '$longparty'"
+if wait_for 'claim [0-9-]+/'; then
+	keys / said Enter
+	wait_for '/said +match 1/3' && ok ||
+	    fail "no match count on the status line: '$(screen | tail -1)'"
+	keys q
+	exit_status >/dev/null
+else
+	fail "did not open $longparty"
+fi
+
 # ------------------------------------------------------------------ signals
 for sig in TERM INT SEGV; do
 	begin "SIG$sig restores the terminal"
