@@ -92,7 +92,7 @@ main(int argc, char **argv)
 	json_write(null, d);
 	fflush(null);
 	stages_mem(m[33]);
-	printf("  %-10s %7.3f s\n", "lexicon", t1 - t0);
+	printf("  %-10s %7.4f s\n", "lexicon", t1 - t0);
 	stages_line("ingest", t3 - t2, len, m[32]);
 	for (i = 0; i < analyse_nstages && i < 32; i++)
 		stages_line(analyse_stages[i].name, t[i] - (i > 0 ? t[i - 1] : t3),
