@@ -1109,23 +1109,24 @@ affil_ministers(struct doc *d)
 
 	for (i = 0; i < d->ents.n; i++) {
 		const struct entity *e = &d->ents.v[i];
+		int shadow;
 
 		if (e->type != ENT_OFFICIAL || e->affiliation >= 0 ||
 		    e->role == NULL || !(affil_state_role(e->role) ||
 		    affil_presidential(d, e)) || affil_former(e->role))
 			continue;
-		if (strncasecmp(e->role, "shadow", 6) != 0 &&
-		    (c = affil_sentence_country(d, e)) >= 0) {
+		shadow = strncasecmp(e->role, "shadow", 6) == 0;
+		if (!shadow && (c = affil_sentence_country(d, e)) >= 0) {
 			d->ents.v[i].affiliation = affil_governing(d, c);
 			continue;
 		}
+		/* the entities may move as one is made: e is not used after */
 		if (home < 0 && (home = affil_home(d)) < 0 &&
 		    (name = affil_home_unnamed(d)) != NULL)
 			home = affil_entity(d, name, ENT_COUNTRY);
 		if (home < 0)
 			return;
-		/* the entities may move as one is made: e is not used after */
-		if (strncasecmp(e->role, "shadow", 6) == 0)
+		if (shadow)
 			c = affil_mapped(d, WMAP_OPPOSITION, affil_governing(d,
 			    home), ENT_ORGANISATION);
 		else
