@@ -605,9 +605,10 @@ affil_former_title(const struct doc *d, size_t k, size_t first)
 
 /*
  * The body that opens sentence si as its subject: a name at its first
- * word, or after an article, small words and a comma (The shipyard, Acme
- * Marine, said); a body's name or one typed a person that looks like a
- * body; -1.
+ * word, or after an article or a description in small words, maybe a
+ * possessive and a comma (The shipyard, Acme Marine, said; The tenants'
+ * charity Vale Homes said; Consumer group Vale Watch said); a body's name
+ * or one typed a person that looks like a body; -1.
  */
 static int
 affil_subject_body(const struct doc *d, const struct lexicon *lx, size_t si)
@@ -617,12 +618,14 @@ affil_subject_body(const struct doc *d, const struct lexicon *lx, size_t si)
 	int m, e;
 
 	if (k < end && affil_mention_starting(d, k) < 0) {
-		if (!affil_tok_is(d, k, WC_ARTICLE))
-			return -1;
+		if (!affil_tok_is(d, k, WC_ARTICLE) &&
+		    (k + 1 >= end || (d->toks.v[k + 1].flags & TOK_CAP) ||
+		    !(d->toks.v[k + 1].flags & TOK_WORD)))
+			return -1;	/* Consumer group X: a small word next */
 		for (k++; k < end && k < s->tok_first + 5 &&
 		    affil_mention_starting(d, k) < 0; k++)
 			if ((d->toks.v[k].flags & (TOK_CAP | TOK_INQUOTE)) ||
-			    (!(d->toks.v[k].flags & TOK_WORD) &&
+			    (!(d->toks.v[k].flags & (TOK_WORD | TOK_POSS)) &&
 			    d->text[d->toks.v[k].start] != ','))
 				return -1;
 	}
@@ -634,10 +637,31 @@ affil_subject_body(const struct doc *d, const struct lexicon *lx, size_t si)
 }
 
 /*
+ * Does a phrase with no name open sentence s up to a comma right before
+ * token k (In a blog post, its founder ...; On Monday, its chairman ...)?
+ */
+static int
+affil_after_opener(const struct doc *d, const struct sentence *s, size_t k)
+{
+	size_t j;
+
+	if (k < s->tok_first + 2 || k > s->tok_first + 7 ||
+	    d->text[d->toks.v[k - 1].start] != ',')
+		return 0;
+	for (j = s->tok_first; j + 1 < k; j++)
+		if (affil_mention_starting(d, j) >= 0 ||
+		    !(d->toks.v[j].flags & TOK_WORD) ||
+		    (j > s->tok_first && (d->toks.v[j].flags & TOK_CAP)))
+			return 0;
+	return 1;
+}
+
+/*
  * What "its" or "their" at token k stands for before a title (Its
  * chairman, Ann Roe, said; ..., said its chief executive, Ann Roe): the
- * body that is the subject of its sentence, or, opening the sentence, of
- * the sentence before; -1.
+ * body that is the subject of its sentence, or, opening the sentence
+ * (maybe after a phrase: In a blog post, its founder), of the sentence
+ * before; -1.
  */
 static int
 affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
@@ -651,7 +675,7 @@ affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
 	si = (size_t)(s - d->sents.v);
 	if (k > s->tok_first && (e = affil_subject_body(d, lx, si)) >= 0)
 		return e;
-	if (k != s->tok_first || si == 0 ||
+	if ((k != s->tok_first && !affil_after_opener(d, s, k)) || si == 0 ||
 	    d->sents.v[si - 1].para != s->para)
 		return -1;
 	return affil_subject_body(d, lx, si - 1);
@@ -965,11 +989,15 @@ affil_text(struct doc *d, const struct lexicon *lx)
 		if (en->affiliation >= 0 && !en->affil_lexicon &&
 		    d->ents.v[b].type == ENT_COUNTRY)
 			continue;
+		/* its chairman: the latest body named gives way to the text's
+		 * (Acme said it would appeal to the Court of Appeal. In a
+		 * statement, its chairman, X, said: Acme) */
 		if (en->affiliation >= 0 && d->ents.v[en->affiliation].type !=
-		    ENT_COUNTRY && !en->affil_lexicon)
+		    ENT_COUNTRY && !en->affil_lexicon && !en->affil_latest)
 			continue;
 		en->affiliation = b;
 		en->affil_lexicon = false;
+		en->affil_latest = false;
 	}
 	free(done);
 }

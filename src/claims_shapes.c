@@ -767,6 +767,35 @@ claims_relative_object(const struct claims *c, const struct claims_cue *cu)
 }
 
 /*
+ * Is the cue's subject a relative pronoun in a clause that interrupts the
+ * sentence's subject before that subject's own verb cue (A senior officer,
+ * who did not want to be named, said ...; Beacon TV, which showed the
+ * final, said ...; Ann Roe, who represents firms that complained about
+ * Acme, said ...)? Then the main verb makes the claim, this cue none.
+ */
+static int
+claims_relative_aside(const struct claims *c, const struct claims_cue *cu)
+{
+	struct cue_hit h[CLAIMS_MAXHITS];
+	size_t sa = cu->ja, j, v, s;
+
+	if (!claims_is(c, sa, "who") && !claims_is(c, sa, "which") &&
+	    !claims_is(c, sa, "that"))
+		return 0;
+	for (j = cu->e; j + 1 < c->se && !claims_punct(c, j, ','); j++)
+		if (claims_flags(c, j) & TOK_QUOTE)
+			return 0;
+	for (v = j + 1; v < c->se && v < j + 4 && (claims_has(c, v, WC_AUX) ||
+	    claims_has(c, v, WC_CUE_ADV)); v++)
+		;
+	if (v >= c->se || (claims_flags(c, v) & (TOK_WORD | TOK_INQUOTE)) !=
+	    TOK_WORD || claims_cues(c, v, h) == 0 || h[0].ing ||
+	    (h[0].cue->frame & (CUE_SOURCE | CUE_NOUN)))
+		return 0;
+	return claims_interrupted_subject(c, j, &s) && s < sa;
+}
+
+/*
  * SOURCE CUE (that) CONTENT; asking X to do Y is a position. The last
  * shape with a subject: else the cue makes no claim.
  */
@@ -788,6 +817,8 @@ claims_try_source_says(struct claims *c, struct claims_cue *cu)
 		return TRY_NONE;	/* "if they said no, ...": a condition */
 	if (claims_relative_object(c, cu))
 		return TRY_NONE;	/* "The claims, which he denied, are": no content */
+	if (claims_relative_aside(c, cu))
+		return TRY_NONE;	/* "Roe, who chairs it, said": the main verb's */
 	if (sa == c->sf + 1 && claims_is(c, c->sf, "what") && cu->e < c->se &&
 	    claims_has(c, cu->e, WC_BE))
 		return TRY_NONE;	/* "What Lund wanted was ...": a subject */

@@ -256,6 +256,7 @@ coref_entity(struct coref *c, const char *name, size_t n, enum ent_type t,
 	e->type = t;
 	e->affiliation = -1;
 	e->affil_lexicon = false;
+	e->affil_latest = false;
 	e->first_mention = -1;
 	e->colour = (int)c->d->ents.n - 1;
 	*VEC_PUSH(c->home) = home;
@@ -862,8 +863,10 @@ coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
 	en->type = ENT_OFFICIAL;
 	if (en->role == NULL && r1 > r0)
 		en->role = xstrndup(c->d->text + r0, r1 - r0);
-	if (a >= 0 && a != e && en->affiliation < 0)
+	if (a >= 0 && a != e && en->affiliation < 0) {
 		en->affiliation = a;
+		en->affil_latest = affil < 0 && affil_canon < 0;
+	}
 }
 
 /* Is a pending title a possessor (the first minister's statement)? */

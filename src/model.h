@@ -107,6 +107,7 @@ struct entity {
 	enum ent_type type;
 	int affiliation;	/* index into doc->entities, or -1 */
 	bool affil_lexicon;	/* the affiliation came from officials.tsv */
+	bool affil_latest;	/* ... from "its" as the latest body named */
 	int first_mention;	/* index into doc->mentions */
 	int colour;		/* stable per-entity colour slot */
 };

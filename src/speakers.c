@@ -632,11 +632,39 @@ speakers_described_near(const struct speakers *sp, const struct span *s)
 	return -1;
 }
 
+/*
+ * Source span s without a relative clause after its head (Beacon TV, which
+ * showed the final in Britain; the Congo, which chairs the African
+ * Union): who speaks is named before the comma, not inside the clause.
+ */
+static struct span
+speakers_without_relative(const struct doc *d, const struct span *s)
+{
+	struct span h = *s;
+	size_t k;
+
+	for (k = model_tok_over(d, s->start) + 1; k + 1 < d->toks.n &&
+	    tok_end(&d->toks.v[k + 1]) <= s->end; k++) {
+		const struct token *t = &d->toks.v[k + 1];
+		size_t n = tok_end(t) - t->start;
+
+		if (d->text[d->toks.v[k].start] == ',' &&
+		    ((n == 3 && strncmp(d->text + t->start, "who", 3) == 0) ||
+		    (n == 5 && strncmp(d->text + t->start, "which", 5) == 0))) {
+			h.end = d->toks.v[k].start;
+			break;
+		}
+	}
+	return h;
+}
+
 /* The entity a source span names or refers to; the state learns it. */
 static int
-speakers_source(struct speakers *sp, const struct span *s, uint32_t cue)
+speakers_source(struct speakers *sp, const struct span *whole, uint32_t cue)
 {
 	const struct doc *d = sp->d;
+	struct span head = speakers_without_relative(d, whole);
+	const struct span *s = &head;
 	unsigned types;
 	int spk;
 

@@ -875,6 +875,28 @@ test_possessed_body_named(void **state)
 	doc_free(d);
 }
 
+/*
+ * "its chairman, X" after an opening phrase, or after a subject with a
+ * description and a possessive before its name: the body that was the
+ * subject, not the latest body named (a court in the content, a body
+ * named before).
+ */
+static void
+test_its_title_subject(void **state)
+{
+	struct doc *d = run("Vela Foods said it would appeal to the Court of "
+	    "Appeal. In a statement, its chairman, Ivo Lind, said the firm "
+	    "had erred.\n\nThe Landlords Federation said a freeze would "
+	    "hurt. The tenants\xe2\x80\x99 charity Lantern said calls had "
+	    "doubled. Its chief executive, Ruth Bane, said rents were too "
+	    "high.\n");
+
+	(void)state;
+	check(d, "the firm had erred", "Ivo Lind", "Vela Foods");
+	check(d, "rents were too high", "Ruth Bane", "Lantern");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1391,6 +1413,7 @@ main(void)
 		cmocka_unit_test(test_nominee_not_in_office),
 		cmocka_unit_test(test_body_title_is_holder),
 		cmocka_unit_test(test_possessed_body_named),
+		cmocka_unit_test(test_its_title_subject),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),

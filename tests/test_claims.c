@@ -536,6 +536,30 @@ test_source_body_for(void **state)
 	doc_free(d);
 }
 
+/*
+ * A body named in a relative clause after the source is not the speaker
+ * (Nordvik Radio, which covers Sweden, said: Nordvik Radio; none when
+ * the head names no entity).
+ */
+static void
+test_source_relative_clause_body(void **state)
+{
+	struct doc *d = uifix_doc("Nordvik Radio, which covers Sweden, said it "
+	    "would bid. A small station, which covers Sweden, said it would "
+	    "not.\n");
+	int se = ent(d, "Sweden", ENT_COUNTRY, -1, NULL);
+	int nr = ent(d, "Nordvik Radio", ENT_COMPANY, -1, NULL);
+
+	(void)state;
+	mention(d, "Sweden", se);
+	mention(d, "Nordvik Radio", nr);
+	run(d);
+	assert_int_equal(d->claims.n, 2);
+	assert_int_equal(d->claims.v[0].speaker, nr);
+	assert_int_not_equal(d->claims.v[1].speaker, se);
+	doc_free(d);
+}
+
 static void
 test_official_speaks_for_country(void **state)
 {
@@ -1358,6 +1382,24 @@ static const struct claim_case claim_cases[] = {
 		{ "The mayor of a small fishing town, who asked not to be "
 		    "named", "said", "the plant would close" },
 	  } },
+	/*
+	 * A relative clause with a cue of its own between the subject and
+	 * its verb: the main verb makes the claim (the clause's "want",
+	 * "showed", "complained about" none).
+	 */
+	{ .name = "relative_clause_own_cue", .n = 3,
+	  .text = "A senior aide, who did not want to be named, said the vote "
+	    "would slip. Nordvik Radio, which showed the first debate, said "
+	    "it had asked for a second. Eva Moen, who advises shippers that "
+	    "complained about the fees, said the case was weak.\n",
+	  .want = {
+		{ "A senior aide, who did not want to be named", "said",
+		    "the vote would slip" },
+		{ "Nordvik Radio, which showed the first debate", "said",
+		    "it had asked for a second" },
+		{ "Eva Moen, who advises shippers that complained about the "
+		    "fees", "said", "the case was weak" },
+	  } },
 	{ .name = "content_then_source_cue", .n = 1,
 	  .text = "The tariffs are illegal, Swedish officials said.\n",
 	  .want = {
@@ -2001,6 +2043,7 @@ main(void)
 		cmocka_unit_test(test_colon_headline),
 		cmocka_unit_test(test_colon_headline_label),
 		cmocka_unit_test(test_quote_in_same_sentence_no_continuation),
+		cmocka_unit_test(test_source_relative_clause_body),
 		cmocka_unit_test(test_official_speaks_for_country),
 		cmocka_unit_test(test_source_body_for),
 		cmocka_unit_test(test_pronoun_last_speaker),
