@@ -279,6 +279,19 @@ else
 	fail "the article from stdin did not appear"
 fi
 
+begin "- on a terminal: the article typed, one Ctrl-D ends it, as cat"
+start 100 30 "$run -"
+sleep 0.3
+keys 'Norway said the talks had failed.' Enter C-d
+if wait_for "$pane_re"; then
+	wait_for 'said: the talks had failed' || fail "the typed article is not read"
+	keys q
+	st=$(exit_status)
+	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
+else
+	fail "one Ctrl-D after a line did not end the input: '$(screen | head -3)'"
+fi
+
 # ------------------------------------------------------------------ long name
 begin "a long file name is cut in the middle before the hints; ? help stays"
 longname="$work/an-article-with-a-file-name-far-too-long-for-any-status-line-at-all.txt"
