@@ -272,9 +272,8 @@ if wait_for 'US says Huawei'; then
 	wait_for ' 100%' || fail "G did not reach the end"
 	keys g
 	wait_for 'We may earn' || fail "g did not go back to the top"
-	keys q
-	st=$(exit_status)
-	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
+	quit_cleanly
+	ok
 else
 	fail "the article from stdin did not appear"
 fi
@@ -285,9 +284,8 @@ sleep 0.3
 keys 'Norway said the talks had failed.' Enter C-d
 if wait_for "$pane_re"; then
 	wait_for 'said: the talks had failed' || fail "the typed article is not read"
-	keys q
-	st=$(exit_status)
-	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
+	quit_cleanly
+	ok
 else
 	fail "one Ctrl-D after a line did not end the input: '$(screen | head -3)'"
 fi
