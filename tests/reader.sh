@@ -109,6 +109,17 @@ else
 	fail "no match 1/N after /Huawei"
 fi
 
+begin "\\ searches backward, says so (\\Huawei, as less's ?), and n goes on backward"
+keys G '\' H u a w e i Enter
+if wait_for '\\Huawei +match [0-9]+/[0-9]+'; then
+	m=$(screen | tail -1 | sed -n 's/.*match \([0-9]*\)\/.*/\1/p')
+	keys n
+	wait_for "\\\\Huawei +match $((m - 1))/" || fail "n did not go back to match $((m - 1)): '$(screen | tail -1)'"
+	ok
+else
+	fail "no '\\Huawei  match' after a backward search: '$(screen | tail -1)'"
+fi
+
 begin "an invalid pattern shows pcre2's message"
 keys / '(' Enter
 wait_for 'missing closing parenthesis' && ok || fail "no pcre2 message"
