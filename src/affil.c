@@ -784,8 +784,10 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	if (roles == 0)
 		return -1;
 	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS) &&
-	    (e = affil_body_ending(d, j - 2)) >= 0)
-		return e;
+	    ((e = affil_body_ending(d, j - 2)) >= 0 ||
+	    ((e = affil_person_ending(d, j - 2)) >= 0 &&
+	    affil_body_as_person(d, lx, e))))
+		return e;	/* World Rugby's chairman, X: a body typed a person */
 	/* The Conservative group leader, Councillor X: the party */
 	if (j > first && (e = affil_body_ending(d, j - 1)) >= 0 &&
 	    d->ents.v[e].type != ENT_COUNTRY)
