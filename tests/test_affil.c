@@ -912,6 +912,21 @@ test_possessive_title_body_as_person(void **state)
 	doc_free(d);
 }
 
+/* "X, who chairs Y" and "X, who also runs Y": Y (words.tsv leads-verb) */
+static void
+test_who_chairs_body(void **state)
+{
+	struct doc *d = run("The Harbour Trust fined Lumo. \"It deserves "
+	    "protection,\" said Marie Dumont, who chairs the Harbour Trust's "
+	    "sanctions committee. Tom Bell, who also runs Vell Pharma, said "
+	    "the fine was unfair.\n");
+
+	(void)state;
+	check(d, "\"It deserves", "Marie Dumont", "Harbour Trust");
+	check(d, "the fine was unfair", "Tom Bell", "Vell Pharma");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1430,6 +1445,7 @@ main(void)
 		cmocka_unit_test(test_possessed_body_named),
 		cmocka_unit_test(test_its_title_subject),
 		cmocka_unit_test(test_possessive_title_body_as_person),
+		cmocka_unit_test(test_who_chairs_body),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
