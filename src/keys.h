@@ -50,7 +50,7 @@ enum {
 	X(THEME,	"theme",	"View",	"next colour theme (built-in, bundled, your own)") \
 	X(HELP,		"help",		"View",	"this help") \
 	X(REDRAW,	"redraw",	"View",	"redraw the screen") \
-	X(CLOSE,	"close",	"View",	"close the overlay, prompt or search") \
+	X(CLOSE,	"close",	"View",	"close the overlay, prompt, search or whole claim") \
 	X(QUIT,		"quit",		"View",	"close the overlay; back to the list; quit")
 
 enum keys_action {

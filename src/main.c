@@ -209,7 +209,8 @@ main_expand_dir(const char *dir, char ***out, size_t *n)
 	}
 	closedir(dp);
 	if (*n == first) {
-		safe_warn("%s: no articles (*.txt, *.html) in this directory", dir);
+		safe_warn("%s: no articles (*.txt, *.html, *.htm) in this "
+		    "directory", dir);
 		exit(2);
 	}
 	qsort(*out + first, *n - first, sizeof **out, main_cmp);
@@ -560,7 +561,8 @@ main(int argc, char **argv)
 			errno = 0;
 			o.width = (int)strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || o.width < 10 || o.width > 10000)
-				main_die_usage("width must be a number from 10 to 10000", optarg);
+				main_die_usage("--width must be a number "
+				    "from 10 to 10000", optarg);
 			break;
 		case 'C':
 			if (strcmp(optarg, "auto") == 0) o.colour = COLOUR_AUTO;

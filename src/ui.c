@@ -252,6 +252,39 @@ ui_message(struct ui *ui, int error, const char *fmt, ...)
 	ui->dirty |= UI_STATUS;
 }
 
+/* The words after a message that say which key does it ("] selects
+ * one"), with the first key bound to a in force (C-n after bind C-n
+ * next-claim); "" when no key is bound to it. Returns buf. */
+const char *
+ui_key_says(const struct ui *ui, enum keys_action a, const char *what,
+    char *buf, size_t size)
+{
+	char k[32];
+	const char *key = keys_first(ui->keys, a, k, sizeof k);
+
+	if (key == NULL)
+		*buf = '\0';
+	else
+		snprintf(buf, size, ": %s %s", key, what);
+	return buf;
+}
+
+/* Why no claim is current: "no claim selected: ] selects one" (then
+ * being "selects one" or "for the next"), or, when the article has
+ * none to select, "no claims in this article". Returns buf. */
+const char *
+ui_no_claim(const struct ui *ui, const char *then, char *buf, size_t size)
+{
+	char says[64];
+
+	if (ui->art != NULL && ui->art->doc->claims.n == 0)
+		snprintf(buf, size, "no claims in this article");
+	else
+		snprintf(buf, size, "no claim selected%s",
+		    ui_key_says(ui, KA_CLAIM_NEXT, then, says, sizeof says));
+	return buf;
+}
+
 /* Add len bytes of s (control characters never reach here) at the cursor. */
 void
 ui_put(WINDOW *w, const char *s, size_t len, attr_t a)
@@ -497,7 +530,7 @@ struct ui_hint {
 static const struct {
 	struct ui_hint h[6];
 	unsigned variants[5];
-} ui_hint_sets[3] = {
+} ui_hint_sets[UI_HINT_SETS] = {
 	{ { { KA_CLAIM_NEXT, KA_CLAIM_PREV, "claim" },
 	    { KA_PARTY_NEXT, KA_PARTY_PREV, "party" }, { KA_FOCUS, 0, "pane" },
 	    { KA_SEARCH_FWD, 0, "search" }, { KA_HELP, 0, "help" },
@@ -508,6 +541,11 @@ static const struct {
 	{ { { KA_LINE_DOWN, KA_LINE_UP, "move" }, { KA_ENTER, 0, "open" },
 	    { KA_SEARCH_FWD, 0, "search" }, { KA_HELP, 0, "help" },
 	    { KA_QUIT, 0, "quit" } }, { 0x1f, 0x0e, 0x0a, 0x08 } },
+	/* the article with its party pane hidden (s): Tab has no pane to go to */
+	{ { { KA_CLAIM_NEXT, KA_CLAIM_PREV, "claim" },
+	    { KA_PARTY_NEXT, KA_PARTY_PREV, "party" }, { KA_FOCUS, 0, "pane" },
+	    { KA_SEARCH_FWD, 0, "search" }, { KA_HELP, 0, "help" },
+	    { KA_QUIT, 0, "quit" } }, { 0x3b, 0x39, 0x31, 0x11, 0x10 } },
 };
 
 /* One variant's text, with the keys in force ("]/[ claim  ? help  q
@@ -537,7 +575,7 @@ ui_hints_build(struct ui *ui)
 {
 	int s, v;
 
-	for (s = 0; s < 3; s++)
+	for (s = 0; s < UI_HINT_SETS; s++)
 		for (v = 0; v < 5 && ui_hint_sets[s].variants[v] != 0; v++)
 			ui->hints[s][v] = ui_hint_text(ui->keys, ui_hint_sets[s].h,
 			    ui_hint_sets[s].variants[v]);
@@ -548,7 +586,7 @@ ui_hints_free(struct ui *ui)
 {
 	int s, v;
 
-	for (s = 0; s < 3; s++)
+	for (s = 0; s < UI_HINT_SETS; s++)
 		for (v = 0; v < 6; v++)
 			free(ui->hints[s][v]);
 }
@@ -557,7 +595,8 @@ ui_hints_free(struct ui *ui)
 static const char **
 ui_status_hints(struct ui *ui)
 {
-	int s = ui->art == NULL ? 2 : ui->focus == FOCUS_PARTIES ? 1 : 0;
+	int s = ui->art == NULL ? 2 : ui->focus == FOCUS_PARTIES ? 1 :
+	    ui->wparty == NULL ? 3 : 0;
 
 	return (const char **)ui->hints[s];
 }

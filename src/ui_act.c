@@ -23,9 +23,11 @@
 static int
 ui_act_claim(struct ui *ui)
 {
+	char m[96];
+
 	if (ui->art == NULL || ui->art->cur < 0) {
-		ui_message(ui, 1, ui->art == NULL ? "open an article first" :
-		    "no claim selected: ] selects one");
+		ui_message(ui, 1, "%s", ui->art == NULL ? "open an article first" :
+		    ui_no_claim(ui, "selects one", m, sizeof m));
 		return -1;
 	}
 	return ui->art->cur;

@@ -319,6 +319,7 @@ static int
 ui_article_view_key(struct ui *ui, enum keys_action act)
 {
 	struct ui_art *a = ui->art;
+	char m[64];
 
 	switch (act) {
 	case KA_FILTER:
@@ -334,7 +335,8 @@ ui_article_view_key(struct ui *ui, enum keys_action act)
 		return 1;
 	case KA_FOCUS:
 		if (ui->wparty == NULL)
-			ui_message(ui, 0, "the party pane is hidden: s shows it");
+			ui_message(ui, 0, "the party pane is hidden%s",
+			    ui_key_says(ui, KA_SIDE, "shows it", m, sizeof m));
 		else
 			ui->focus = ui->focus == FOCUS_ARTICLE ? FOCUS_PARTIES :
 			    FOCUS_ARTICLE;

@@ -29,6 +29,7 @@
 #define UI_MIN_COLS	40
 #define UI_MIN_ROWS	10
 #define UI_WIDE		100	/* from here the party pane is on the right */
+#define UI_HINT_SETS	4	/* article, party pane, list, article alone */
 
 /* One opened article and where the reader is in it. */
 struct ui_art {
@@ -80,7 +81,8 @@ struct ui {
 	int help;		/* help overlay shown */
 	long help_top;
 	char **help_lines;
-	char *hints[3][6];	/* status hints per screen, from the bindings */
+	char *hints[UI_HINT_SETS][6];	/* status hints per screen, from
+					   the bindings */
 	int too_small;
 	int quit;
 	int dirty;
@@ -118,6 +120,12 @@ extern unsigned ui_theme_gen;
 void ui_restyle(struct ui *);
 void ui_message(struct ui *, int error, const char *, ...)
     __attribute__((format(printf, 3, 4)));
+/* ": KEY what" with the key bound to an action, "" when none is. */
+const char *ui_key_says(const struct ui *, enum keys_action, const char *what,
+    char *buf, size_t size);
+/* "no claim selected: KEY then", or "no claims in this article". */
+const char *ui_no_claim(const struct ui *, const char *then, char *buf,
+    size_t size);
 void ui_put(WINDOW *, const char *, size_t len, attr_t);
 void ui_put_cut(WINDOW *, const char *, int width, attr_t);
 /* Columns s takes on the screen. */

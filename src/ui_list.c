@@ -235,9 +235,11 @@ void
 ui_list_search_step(struct ui *ui, int fwd)
 {
 	long i = ui->list_sel, n = (long)ui->narts, k, nth, count;
+	char m[64];
 
 	if (ui->list_search == NULL || ui->list_search->hits.n == 0) {
-		ui_message(ui, 0, "no search: / to search titles and parties");
+		ui_message(ui, 0, "no search%s", ui_key_says(ui, KA_SEARCH_FWD,
+		    "to search titles and parties", m, sizeof m));
 		return;
 	}
 	for (k = fwd < 0 ? 0 : 1; k <= n; k++) {

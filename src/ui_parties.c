@@ -78,9 +78,11 @@ ui_parties_draw_strip(struct ui *ui)
 
 	wbkgdset(w, ' ' | ui_attr_el(EL_PANE));
 	werase(w);
+	char m[96];
+
 	if (ui->art->cur < 0) {
 		wmove(w, 0, 1);
-		ui_put_cut(w, "no claim selected: ] for the next", width,
+		ui_put_cut(w, ui_no_claim(ui, "for the next", m, sizeof m), width,
 		    ui_attr_el(EL_PANE) | A_DIM);
 		wnoutrefresh(w);
 		return;
@@ -107,8 +109,10 @@ ui_parties_whole(struct ui *ui)
 {
 	struct ui_art *a = ui->art;
 
+	char m[96];
+
 	if (a->cur < 0) {
-		ui_message(ui, 0, "no claim selected: ] selects one");
+		ui_message(ui, 0, "%s", ui_no_claim(ui, "selects one", m, sizeof m));
 		return;
 	}
 	a->whole = a->whole == a->cur ? -1 : a->cur;	/* again: back */

@@ -166,9 +166,11 @@ void
 ui_search_step(struct ui *ui, int fwd)
 {
 	struct ui_art *a = ui->art;
+	char m[64];
 
 	if (a->search == NULL || (a->search->done && search_count(a->search) == 0)) {
-		ui_message(ui, 0, "no search: / to search");
+		ui_message(ui, 0, "no search%s", ui_key_says(ui, KA_SEARCH_FWD,
+		    "to search", m, sizeof m));
 		return;
 	}
 	ui_search_go(ui, fwd);

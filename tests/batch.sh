@@ -215,6 +215,12 @@ check "--jsonl --claims=tsv: id column, no tab or line break inside a field, exi
 	test "$rc" = 1 -a "$(head -1 "$TMPD/out" | cut -f1)" = id -a \
 	"$(awk -F '\t' 'NF != 12' "$TMPD/out" | wc -l)" = 0 -a \
 	"$(sed -n 2p "$TMPD/out" | cut -f1)" = "q,1"
+check "--claims=tsv read as the README says (csv, QUOTE_NONE): the quoted content whole" python3 - "$TMPD/out" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline=''), delimiter='\t',
+                       quoting=csv.QUOTE_NONE))
+assert [r[9] for r in rows[1:2]] == ['"We will not sign."'], rows
+PY
 run "$P" --claims=xls "$FIX/claims-harbour.txt"
 check "--claims=xls is a usage error" test "$rc" = 2
 run "$P" --claims=csv --parties=csv "$FIX/claims-harbour.txt"

@@ -67,6 +67,12 @@ for t in colorblind high-contrast solarized default mono; do
 done
 run "$P" --width=abc "$SAMPLE"
 check "bad --width exits 2 naming the value" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'abc')"
+check "bad --width: the option named as written, as --jobs's is" \
+	test "$(printf '%s\n' "$err" | head -1)" = "partyline: --width must be a number from 10 to 10000: abc"
+mkdir -p "$TMPD/nodocs"
+run "$P" --json "$TMPD/nodocs"
+check "a directory without articles: the message names every kind read (.htm too)" test "$rc" = 2 -a \
+	"$err" = "partyline: $TMPD/nodocs: no articles (*.txt, *.html, *.htm) in this directory"
 run "$P" --color=sometimes "$SAMPLE"
 check "bad --color exits 2" test "$rc" = 2
 

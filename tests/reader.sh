@@ -465,5 +465,57 @@ else
 	fail "no note on the status line: '$(screen | tail -1)'"
 fi
 
+# ------------------------------------------------------------ messages
+begin "an article without claims says so, not '] selects one'"
+printf 'Quiet harbour\n\nThe harbour was calm on Tuesday and the boats stayed in.\n' >"$work/noclaims.txt"
+start 80 24 "$run '$work/noclaims.txt'"
+if wait_for 'no claims'; then
+	screen | grep -q 'no claims in this article' ||
+	    fail "the strip: '$(screen | tail -2 | head -1)'"
+	keys y
+	wait_for 'no claims in this article$' || fail "y: '$(screen | tail -1)'"
+	keys Enter
+	wait_for 'no claims in this article$' || fail "Enter: '$(screen | tail -1)'"
+	screen | grep -Eq 'selects one|for the next' && fail "a key to select a claim is offered"
+	keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "did not open $work/noclaims.txt"
+fi
+
+begin "messages and hints name the keys in force (bind C-n next-claim, S side-pane)"
+{	# the first claim's party (none known) is listed last, below the pane's fold
+	printf 'Harbour reopens\n\nAnalysts said the harbour would reopen.\n\n'
+	for c in Norway Norway Norway Sweden Sweden Denmark Finland; do
+		printf '%s said on Tuesday that the harbour was safe.\n\n' $c
+	done
+} >"$work/lateclaim.txt"
+printf 'unbind ]\nbind C-n next-claim\nunbind s\nbind S side-pane\nunbind /\nbind F3 search-forward\n' >"$work/keys.conf"
+start 80 24 "$run --config '$work/keys.conf' '$work/lateclaim.txt'"
+if wait_for 'claim -/[0-9]+'; then
+	wait_for 'no claim selected: C-n for the next' ||
+	    fail "the strip: '$(screen | tail -2 | head -1)'"
+	keys y
+	wait_for 'no claim selected: C-n selects one$' || fail "y: '$(screen | tail -1)'"
+	keys n
+	wait_for 'no search: F3 to search$' || fail "n: '$(screen | tail -1)'"
+	tmux -S "$S" resize-window -t pl -x 140 -y 30
+	keys S
+	i=0
+	while [ $i -lt 100 ] && screen | grep -Eq "$pane_re"; do sleep 0.1; i=$((i + 1)); done
+	screen | grep -Eq "$pane_re" && fail "S did not hide the pane"
+	keys Escape
+	wait_for 'C-n/\[ claim' || fail "no hints: '$(screen | tail -1)'"
+	screen | tail -1 | grep -q 'Tab pane' && fail "the pane is hidden, yet the hints offer Tab: '$(screen | tail -1)'"
+	keys Tab
+	wait_for 'the party pane is hidden: S shows it$' || fail "Tab: '$(screen | tail -1)'"
+	keys q
+	exit_status >/dev/null
+	ok
+else
+	fail "did not open $work/lateclaim.txt with no claim current: '$(screen | tail -1)'"
+fi
+
 [ $failures = 0 ] || { echo "$failures step(s) failed"; exit 1; }
 echo "all reader steps passed"
