@@ -588,6 +588,30 @@ affil_after_now(const struct doc *d, const struct lexicon *lx, size_t k,
 }
 
 /*
+ * A relative clause after a name ending before token k that has him head a
+ * body (words.tsv leads-verb): ", who chairs the Acme Trust", ", who also
+ * runs Acme's board"; the body (not a country), or -1.
+ */
+static int
+affil_after_who(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	size_t j = k + 2, last;
+	int e;
+
+	if (k + 3 >= end || d->text[d->toks.v[k].start] != ',' ||
+	    !affil_tok_word(d, k + 1, "who"))
+		return -1;
+	if (!affil_tok_is(d, j, WC_LEADS_VERB) && j + 1 < end &&
+	    !(d->toks.v[j].flags & TOK_CAP))
+		j++;	/* who also chairs */
+	if (j + 1 >= end || !affil_tok_is(d, j, WC_LEADS_VERB))
+		return -1;
+	e = affil_body_starting(d, lx, affil_skip_article(d, j + 1), &last, 1);
+	return e >= 0 && d->ents.v[e].type != ENT_COUNTRY ? e : -1;
+}
+
+/*
  * Is the title before the name at token k one held before (Former
  * Downing Street communications chief X)?
  */
@@ -784,8 +808,10 @@ affil_before_comma(const struct doc *d, const struct lexicon *lx, size_t k,
 	if (roles == 0)
 		return -1;
 	if (j > first + 1 && (d->toks.v[j - 1].flags & TOK_POSS) &&
-	    (e = affil_body_ending(d, j - 2)) >= 0)
-		return e;
+	    ((e = affil_body_ending(d, j - 2)) >= 0 ||
+	    ((e = affil_person_ending(d, j - 2)) >= 0 &&
+	    affil_body_as_person(d, lx, e))))
+		return e;	/* World Rugby's chairman, X: a body typed a person */
 	/* The Conservative group leader, Councillor X: the party */
 	if (j > first && (e = affil_body_ending(d, j - 1)) >= 0 &&
 	    d->ents.v[e].type != ENT_COUNTRY)
@@ -948,6 +974,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	if ((e = affil_after_person(d, lx, after, end)) >= 0)
 		return e;
 	if ((e = affil_after_now(d, lx, after, end)) >= 0)
+		return e;
+	if ((e = affil_after_who(d, lx, after, end)) >= 0)
 		return e;
 	return affil_before_comma(d, lx, k, first);
 }

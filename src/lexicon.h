@@ -106,6 +106,8 @@ enum word_class {
 	/* the entity engine's: a name in quotation marks that is a name (a
 	 * group calling itself "X") */
 	WC_NAMING,
+	/* the affiliation engine's: a verb of heading a body (X, who chairs Y) */
+	WC_LEADS_VERB,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

@@ -113,6 +113,7 @@ static const char *const words_names[WC_N] = {
 	[WC_RUNNING] = "running",
 	[WC_NAME_SUFFIX] = "name-suffix",
 	[WC_NAMING] = "naming",
+	[WC_LEADS_VERB] = "leads-verb",
 };
 
 int

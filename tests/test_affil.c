@@ -897,6 +897,36 @@ test_its_title_subject(void **state)
 	doc_free(d);
 }
 
+/*
+ * "Y's chairman, Sir X" where Y is a body the entity engine typed a person
+ * (no head word: Norland Rugby): the body.
+ */
+static void
+test_possessive_title_body_as_person(void **state)
+{
+	struct doc *d = run("Norland Rugby said the deal was done. Norland "
+	    "Rugby's chairman, Sir Alan Voss, said it was good.\n");
+
+	(void)state;
+	check(d, "it was good", "Alan Voss", "Norland Rugby");
+	doc_free(d);
+}
+
+/* "X, who chairs Y" and "X, who also runs Y": Y (words.tsv leads-verb) */
+static void
+test_who_chairs_body(void **state)
+{
+	struct doc *d = run("The Harbour Trust fined Lumo. \"It deserves "
+	    "protection,\" said Marie Dumont, who chairs the Harbour Trust's "
+	    "sanctions committee. Tom Bell, who also runs Vell Pharma, said "
+	    "the fine was unfair.\n");
+
+	(void)state;
+	check(d, "\"It deserves", "Marie Dumont", "Harbour Trust");
+	check(d, "the fine was unfair", "Tom Bell", "Vell Pharma");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1414,6 +1444,8 @@ main(void)
 		cmocka_unit_test(test_body_title_is_holder),
 		cmocka_unit_test(test_possessed_body_named),
 		cmocka_unit_test(test_its_title_subject),
+		cmocka_unit_test(test_possessive_title_body_as_person),
+		cmocka_unit_test(test_who_chairs_body),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),

@@ -531,6 +531,22 @@ test_company_heads(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_ORGANISATION);
 	doc_free(d);
+	/* Pharma, Estates, Services, Media: companies, not people */
+	d = run("Vell Pharma sued Brackley Estates. Tarn Port Services and "
+	    "Oxley Media backed the plan.\n");
+	e = ent(d, "Vell Pharma");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Brackley Estates");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Tarn Port Services");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Oxley Media");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
 }
 
 /*
