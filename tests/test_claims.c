@@ -1408,6 +1408,10 @@ static const struct claim_case claim_cases[] = {
 		{ "a spokeswoman for the mayor", "said",
 		    "the pier would reopen" },
 	  } },
+	/* a noun cue form after "that" and before a modal: a subject */
+	{ .name = "noun_form_after_that", .n = 0,
+	  .text = "Fans were given assurances that highlights would stay "
+	    "free to air.\n" },
 	{ .name = "content_then_source_cue", .n = 1,
 	  .text = "The tariffs are illegal, Swedish officials said.\n",
 	  .want = {
