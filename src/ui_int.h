@@ -189,6 +189,8 @@ void ui_act_pipe_run(struct ui *);
 void ui_act_open(struct ui *);
 
 /* ui_search.c */
+/* The status line's mark of a search: a slash forward, a backslash back. */
+int ui_search_mark(int fwd);
 void ui_search_start(struct ui *, int fwd);
 void ui_search_input(struct ui *, int key);
 void ui_search_step(struct ui *, int fwd);

@@ -249,8 +249,8 @@ ui_list_search_step(struct ui *ui, int fwd)
 	}
 	ui_list_select(ui, i);
 	count = ui_list_count(ui, i, &nth);
-	ui_message(ui, 0, "/%s  article %ld/%ld matching", ui->list_search->pattern,
-	    nth, count);
+	ui_message(ui, 0, "%c%s  article %ld/%ld matching",
+	    ui_search_mark(ui->list_fwd), ui->list_search->pattern, nth, count);
 }
 
 void

@@ -60,20 +60,30 @@ ui_search_now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The mark before a search's pattern on the status line: "/Huawei"
+ * forward, "\Huawei" backward, so that it shows which way n goes on
+ * (less writes ?). */
+int
+ui_search_mark(int fwd)
+{
+	return fwd ? '/' : '\\';
+}
+
 /* Say which match is current: "match 3/40", while still counting "3%". */
 static void
 ui_search_say(struct ui *ui, int wrapped)
 {
 	struct ui_art *a = ui->art;
 	struct search *s = a->search;
+	int mark = ui_search_mark(a->search_fwd);
 
 	if (s->done)
-		ui_message(ui, 0, "/%s  match %ld/%zu%s%s", s->pattern,
+		ui_message(ui, 0, "%c%s  match %ld/%zu%s%s", mark, s->pattern,
 		    search_hit_at(s, (uint32_t)a->hit) + 1, search_count(s),
 		    s->truncated ? "+" : "", wrapped ? "  (wrapped)" : "");
 	else
-		ui_message(ui, 0, "/%s  match (counting, %d%% searched)%s",
-		    s->pattern, search_permille(s) / 10,
+		ui_message(ui, 0, "%c%s  match (counting, %d%% searched)%s",
+		    mark, s->pattern, search_permille(s) / 10,
 		    wrapped ? "  (wrapped)" : "");
 }
 
@@ -125,7 +135,8 @@ ui_search_go(struct ui *ui, int fwd)
 		ui_message(ui, 1, "not found: %s", s->pattern);
 	else {
 		a->search_pending = fwd ? 1 : -1;
-		ui_message(ui, 0, "/%s  searching...", s->pattern);
+		ui_message(ui, 0, "%c%s  searching...",
+		    ui_search_mark(a->search_fwd), s->pattern);
 	}
 	ui->dirty |= UI_ART | UI_STATUS;
 }

@@ -182,7 +182,10 @@ util_read_file(const char *path, size_t *len, char **cause)
 			buf = vec_grow(buf, &cap, n + 65536, 1);
 		got = fread(buf + n, 1, cap - n, f);
 		n += got;
-		if (got == 0 || n > UTIL_INPUT_MAX)
+		/* end of file seen, not only a short read: on a terminal
+		 * (partyline -) one Ctrl-D ends the text, as for cat; another
+		 * fread would wait for one more */
+		if (got == 0 || feof(f) || ferror(f) || n > UTIL_INPUT_MAX)
 			break;
 	}
 	if (n > UTIL_INPUT_MAX) {	/* a pipe or a growing file */

@@ -109,6 +109,17 @@ else
 	fail "no match 1/N after /Huawei"
 fi
 
+begin "\\ searches backward, says so (\\Huawei, as less's ?), and n goes on backward"
+keys G '\' H u a w e i Enter
+if wait_for '\\Huawei +match [0-9]+/[0-9]+'; then
+	m=$(screen | tail -1 | sed -n 's/.*match \([0-9]*\)\/.*/\1/p')
+	keys n
+	wait_for "\\\\Huawei +match $((m - 1))/" || fail "n did not go back to match $((m - 1)): '$(screen | tail -1)'"
+	ok
+else
+	fail "no '\\Huawei  match' after a backward search: '$(screen | tail -1)'"
+fi
+
 begin "an invalid pattern shows pcre2's message"
 keys / '(' Enter
 wait_for 'missing closing parenthesis' && ok || fail "no pcre2 message"
@@ -272,11 +283,22 @@ if wait_for 'US says Huawei'; then
 	wait_for ' 100%' || fail "G did not reach the end"
 	keys g
 	wait_for 'We may earn' || fail "g did not go back to the top"
-	keys q
-	st=$(exit_status)
-	[ "$st" = 0 ] && restored && ok || fail "exit status '$st' or terminal not restored"
+	quit_cleanly
+	ok
 else
 	fail "the article from stdin did not appear"
+fi
+
+begin "- on a terminal: the article typed, one Ctrl-D ends it, as cat"
+start 100 30 "$run -"
+sleep 0.3
+keys 'Norway said the talks had failed.' Enter C-d
+if wait_for "$pane_re"; then
+	wait_for 'said: the talks had failed' || fail "the typed article is not read"
+	quit_cleanly
+	ok
+else
+	fail "one Ctrl-D after a line did not end the input: '$(screen | head -3)'"
 fi
 
 # ------------------------------------------------------------------ long name

@@ -130,6 +130,12 @@ restored() {
 	wait_for '^done' &&
 	[ "$(fmt '#{alternate_on}#{cursor_flag}#{mouse_any_flag}')" = "010" ]
 }
+# q: the program exits 0 and gives the terminal back, else the step fails.
+quit_cleanly() {
+	keys q
+	st=$(exit_status)
+	[ "$st" = 0 ] && restored || fail "exit status '$st' or terminal not restored"
+}
 # The party pane's lines (right of the separator), at the given width.
 party_pane() { screen | sed -n 's/^.*│ \{0,1\}//p'; }
 # Rows (1-based) painted as the current claim (reverse video), between the
