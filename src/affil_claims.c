@@ -499,6 +499,39 @@ affil_previous_official(const struct doc *d, const struct claim *c,
 }
 
 /*
+ * Does an unnamed source speak for a state's office (a spokeswoman for the
+ * Prime Minister, a spokesman for the Tánaiste): "for", maybe "the", then
+ * to its end a title of a head of government or a minister (titles.tsv)?
+ */
+static int
+affil_for_state_title(const struct doc *d, const struct span *s)
+{
+	const struct lexicon_entry *le;
+	size_t k, a;
+	char buf[64];
+	uint32_t n;
+
+	if (affil_words == NULL)
+		return 0;
+	for (k = affil_tok_at(d, s->start); k + 1 < d->toks.n &&
+	    tok_end(&d->toks.v[k + 1]) <= s->end; k++) {
+		if (!affil_tok_word(d, k, "for"))
+			continue;
+		a = affil_tok_word(d, k + 1, "the") ? k + 2 : k + 1;
+		if (a >= d->toks.n || d->toks.v[a].start >= s->end ||
+		    (n = s->end - d->toks.v[a].start) >= sizeof buf)
+			return 0;
+		memcpy(buf, d->text + d->toks.v[a].start, n);
+		buf[n] = '\0';
+		le = lexicon_find_text(affil_words, buf);
+		return le != NULL && (le->roles & LEX_TITLE) &&
+		    (le->title_class == TITLE_HEAD ||
+		    le->title_class == TITLE_MINISTER);
+	}
+	return 0;
+}
+
+/*
  * A source that names no one: a description (the association, the
  * chancellor) is the entity the text named so; an unnamed source
  * (officials, a spokesman) speaks for the body named in its sentence or,
@@ -512,9 +545,15 @@ affil_claim(struct doc *d, struct claim *c)
 	uint32_t lim;
 	const struct wordmap *kinds;
 	char w[48];
-	int e = -1;
+	int e = -1, state;
 	unsigned types = 1 << ENT_COMPANY | 1 << ENT_ORGANISATION;
 
+	/* a spokeswoman for the Prime Minister: the article's country */
+	if (affil_for_state_title(d, &c->source)) {
+		if ((e = affil_home(d)) >= 0)
+			c->party = affil_party_of(d, e);
+		return;
+	}
 	if (h >= d->toks.n || affil_word(d, h, w) == 0 ||
 	    (d->toks.v[h].flags & TOK_CAP && !(d->toks.v[h].flags &
 	    TOK_SENT_START) && h > affil_tok_at(d, c->source.start)))
@@ -548,7 +587,7 @@ affil_claim(struct doc *d, struct claim *c)
 		c->party = e;
 		return;
 	}
-	if (affil_is(w, strlen(w), WC_STATE_SOURCE))
+	if ((state = affil_is(w, strlen(w), WC_STATE_SOURCE)))
 		types |= 1 << ENT_COUNTRY;
 	/* named before the cue or in an inverted source: not the listener or
 	 * the content (officials told the BBC the EU would ...) */
@@ -563,7 +602,7 @@ affil_claim(struct doc *d, struct claim *c)
 	if (e < 0)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));
-	if (e < 0 && affil_is(w, strlen(w), WC_STATE_SOURCE))
+	if (e < 0 && state)
 		e = affil_home(d);
 	if (e >= 0)
 		c->party = affil_party_of(d, e);

@@ -543,7 +543,11 @@ claims_np_left_pp(const struct claims *c, size_t last, size_t *first,
 		if (!appos && (claims_has_cue(c, g, f - 1) || !claims_np_opener(c, f)))
 			break;
 		f = g;
-		if (f == c->sf || claims_punct(c, f - 1, ',')) {
+		/* also after a time word or a conjunction that opens the
+		 * clause (Hours later a spokeswoman for the Taoiseach said) */
+		if (f == c->sf || claims_punct(c, f - 1, ',') ||
+		    ((claims_has(c, f - 1, WC_TIME) ||
+		    claims_has(c, f - 1, WC_CONJ)) && claims_has(c, f, WC_DET))) {
 			*first = f;
 			break;
 		}

@@ -338,8 +338,9 @@ claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 	size_t l = cu->l, k = cu->k;
 
 	if (cu->a != k || !claims_has(c, k, WC_NOUN_VERB) || (l != SIZE_MAX &&
-	    claims_has(c, l, WC_PRONOUN)))
-		return TRY_NEXT;	/* which they claim is owed */
+	    claims_has(c, l, WC_PRONOUN) && !claims_is(c, l, "that")))
+		return TRY_NEXT;	/* which they claim is owed; not "assurances
+				 * that highlights would stay free" */
 	if (cu->e < c->se && (claims_has(c, cu->e, WC_AUX) ||
 	    claims_has(c, cu->e, WC_BE) || claims_noun_tail(c, cu->k, cu->e)))
 		return TRY_NONE;

@@ -108,6 +108,9 @@ enum word_class {
 	WC_NAMING,
 	/* the affiliation engine's: a verb of heading a body (X, who chairs Y) */
 	WC_LEADS_VERB,
+	/* the speaker resolver's: a person's own office after his or her (her
+	 * department said) */
+	WC_PERSON_OFFICE,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

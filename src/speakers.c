@@ -689,6 +689,40 @@ speakers_source(struct speakers *sp, const struct span *whole, uint32_t cue)
 }
 
 /*
+ * His or her office, department, lawyers, spokesman (words.tsv
+ * person-office and staff), the whole source: the person he or she stands
+ * for (The culture secretary, Ann Roe, wrote to the board. Her department
+ * said: Roe), whose party the claim takes; -1.
+ */
+static int
+speakers_person_office(struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	const struct lexicon_entry *le;
+	size_t k = model_tok_over(d, s->start), n;
+	struct span pr;
+	const char *w;
+	static const int who[] = { ENT_PERSON, ENT_OFFICIAL };
+	int t, best = -1;
+
+	if (!(speakers_opens(d, s, "his") || speakers_opens(d, s, "her")) ||
+	    k + 1 >= d->toks.n || tok_end(&d->toks.v[k + 1]) != s->end ||
+	    sp->words == NULL || (n = speakers_head(d, s, &w)) == 0 ||
+	    n >= 24 || (le = lexicon_word(sp->words, w, n)) == NULL ||
+	    !(lexicon_word_is(le, WC_PERSON_OFFICE) ||
+	    lexicon_word_is(le, WC_STAFF)))
+		return -1;
+	for (t = 0; t < 2; t++)
+		if (sp->last[who[t]] >= 0 && (best < 0 ||
+		    sp->lastpos[who[t]] > sp->lastpos[best]))
+			best = who[t];
+	pr.start = s->start;
+	pr.end = tok_end(&d->toks.v[k]);
+	return pronoun_person(&sp->pr, &pr, best >= 0 ? sp->last[best] : -1,
+	    best >= 0 ? sp->lastpos[best] : 0);
+}
+
+/*
  * Speaker and party of claim c. A claim with a holder (X believes Y,
  * according to Z) is the holder's position.
  */
@@ -703,6 +737,8 @@ speakers_claim(struct speakers *sp, struct claim *c)
 		spk = speakers_source(sp, &c->source, c->cue.start);
 	c->speaker = spk;
 	c->party = speakers_claim_party(sp, c, spk);
+	if (holder < 0 && spk < 0 && c->has_source)
+		holder = speakers_person_office(sp, &c->source);	/* her department */
 	if (holder >= 0)
 		c->party = speakers_party(sp->d, holder);
 }

@@ -114,6 +114,7 @@ static const char *const words_names[WC_N] = {
 	[WC_NAME_SUFFIX] = "name-suffix",
 	[WC_NAMING] = "naming",
 	[WC_LEADS_VERB] = "leads-verb",
+	[WC_PERSON_OFFICE] = "person-office",
 };
 
 int

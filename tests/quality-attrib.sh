@@ -36,8 +36,8 @@ floors attrib-dev "$summary" claim_f1\>=0.88 party_acc\>=0.96 \
 ours=$top_srcdir/tests/fixtures/attrib
 predict "$ours" "$TMPD/ours"
 summary=$("$score" --pred-dir "$TMPD/ours" "$ours" | tail -1)
-floors attrib-ours "$summary" claim_f1\>=0.97 party_acc\>=0.88 \
-    attributed_f1\>=0.87 speaker_acc\>=0.93
+floors attrib-ours "$summary" claim_f1\>=0.97 party_acc\>=0.89 \
+    attributed_f1\>=0.88 speaker_acc\>=0.93
 predict "$SHARED/corpus/seed" "$TMPD/seed"
 summary=$("$score" --pred-dir "$TMPD/seed" "$SHARED/corpus/seed" | tail -1)
 floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
@@ -56,6 +56,6 @@ floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.85 \
 third=$top_srcdir/tests/fixtures/attrib-c
 predict "$third" "$TMPD/third"
 summary=$("$score" --pred-dir "$TMPD/third" "$third" | tail -1)
-floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.76 \
-    attributed_f1\>=0.75 speaker_acc\>=0.90
+floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.78 \
+    attributed_f1\>=0.77 speaker_acc\>=0.90
 finish

@@ -927,6 +927,45 @@ test_who_chairs_body(void **state)
 	doc_free(d);
 }
 
+/*
+ * A spokeswoman for the Prime Minister, a spokesman for the Foreign
+ * Minister: the article's country (a head's or a minister's title,
+ * titles.tsv), also after "Hours later", which names no one.
+ */
+static void
+test_spokesman_for_state_title(void **state)
+{
+	struct doc *d = run("Norway's government is split. A spokeswoman for "
+	    "the Prime Minister said no decision had been taken. Hours later a "
+	    "spokesman for the Foreign Minister said talks would go on.\n");
+
+	(void)state;
+	check(d, "no decision", "(none)", "Norway");
+	check(d, "talks would go on", "(none)", "Norway");
+	doc_free(d);
+}
+
+/*
+ * Her department, his office: the person she or he stands for (the
+ * subject of the sentence before, not the woman who spoke last); the
+ * claim takes that person's party.
+ */
+static void
+test_her_department(void **state)
+{
+	struct doc *d = run("Headline\n\nOrvik TV chief executive Lena Voss "
+	    "told analysts that prices would rise.\n\nBritain's culture "
+	    "secretary, Ann Roe, wrote to the league. Her department said on "
+	    "Monday that it was still waiting for a reply.\n\nBrant Foods "
+	    "chief executive Tom Reyes rejected the claim. His office said "
+	    "the figures were wrong.\n");
+
+	(void)state;
+	check(d, "that it was still waiting", NULL, "United Kingdom");
+	check(d, "the figures were wrong", NULL, "Brant Foods");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1446,6 +1485,8 @@ main(void)
 		cmocka_unit_test(test_its_title_subject),
 		cmocka_unit_test(test_possessive_title_body_as_person),
 		cmocka_unit_test(test_who_chairs_body),
+		cmocka_unit_test(test_spokesman_for_state_title),
+		cmocka_unit_test(test_her_department),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),

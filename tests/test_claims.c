@@ -1400,6 +1400,18 @@ static const struct claim_case claim_cases[] = {
 		{ "Eva Moen, who advises shippers that complained about the "
 		    "fees", "said", "the case was weak" },
 	  } },
+	/* a source with its complement after a time word (Hours later) */
+	{ .name = "source_pp_after_time_word", .n = 1,
+	  .text = "Hours later a spokeswoman for the mayor said the pier "
+	    "would reopen.\n",
+	  .want = {
+		{ "a spokeswoman for the mayor", "said",
+		    "the pier would reopen" },
+	  } },
+	/* a noun cue form after "that" and before a modal: a subject */
+	{ .name = "noun_form_after_that", .n = 0,
+	  .text = "Fans were given assurances that highlights would stay "
+	    "free to air.\n" },
 	{ .name = "content_then_source_cue", .n = 1,
 	  .text = "The tariffs are illegal, Swedish officials said.\n",
 	  .want = {
