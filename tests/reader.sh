@@ -172,6 +172,10 @@ ok
 begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
+	# Enter in the article shows the claim whole too (the help spoke
+	# only of the party pane and the list)
+	wait_for 'Enter +claim whole \(party pane: in the article too\); list: open' ||
+	    fail "Enter's line: '$(screen | grep -m1 ' Enter ')'"
 	keys G	# the Mouse section is last
 	wait_for 'wheel +scroll the pane under the pointer' || fail "no Mouse section"
 	keys q
