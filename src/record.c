@@ -194,6 +194,21 @@ record_url(const json_t *o, const char *name, int flags, char **cause)
 	return d;
 }
 
+/* jansson's message for a line that is not JSON; the "file" it reads is
+ * the line, so its end is the line's ("unexpected token near end of
+ * line" for {"text": cut short, "end of line expected" for two records). */
+static char *
+record_json_cause(const json_error_t *err)
+{
+	const char *eof = strstr(err->text, "end of file");
+
+	if (eof == NULL)
+		return xasprintf("not JSON: %s (column %d)", err->text, err->column);
+	return xasprintf("not JSON: %.*send of line%s (column %d)",
+	    (int)(eof - err->text), err->text, eof + strlen("end of file"),
+	    err->column);
+}
+
 int
 record_read(struct record *r, const char *line, size_t len, const char *name,
     int flags, char **cause)
@@ -213,8 +228,8 @@ record_read(struct record *r, const char *line, size_t len, const char *name,
 	o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
 	if (o == NULL || !json_is_object(o)) {
 		record_id(r, NULL);
-		*cause = o == NULL ? xasprintf("not JSON: %s (column %d)",
-		    err.text, err.column) : xstrdup("not a JSON object");
+		*cause = o == NULL ? record_json_cause(&err) :
+		    xstrdup("not a JSON object");
 		json_decref(o);
 		return -1;
 	}

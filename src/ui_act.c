@@ -62,13 +62,20 @@ ui_act_pipe_start(struct ui *ui)
 	ui->dirty |= UI_STATUS;
 }
 
+/* The key typed at "pipe: a article  c current claim  p party list
+ * (Esc: none)": a choice, Esc (or C-c, as the search's prompt, or q) for
+ * none; another key leaves the prompt as it is (an x typed by mistake
+ * closed it in silence, and the keys after it ran as commands). */
 void
 ui_act_pipe_which(struct ui *ui, int key)
 {
 	ui->dirty |= UI_STATUS;
+	if (key != 'a' && key != 'c' && key != 'p') {
+		if (key == KEYC_ESC || key == 3 /* C-c */ || key == 'q')
+			ui->prompt = 0;
+		return;
+	}
 	ui->prompt = 0;
-	if (key != 'a' && key != 'c' && key != 'p')
-		return;		/* Esc or anything else: no pipe */
 	if (key == 'c' && ui_act_claim(ui) < 0)
 		return;
 	ui->pipe_what = key;

@@ -80,6 +80,11 @@ check "bad records: a message each on stderr naming the line" \
 check "bad records: no raw control character reaches the output" \
 	test -z "$(tr -d '\n' <"$TMPD/out" | tr -d -c '\001-\037\177')" -a \
 	-z "$(grep "$(printf '\302\233')" "$TMPD/out")"
+# A record cut short or two on a line: jansson's "end of file" is the line's end.
+printf '%s\n' '{"id": "x", "text": ' '{"id": "y", "text": "a"} {"id": "z"}' >"$TMPD/cut.jsonl"
+run "$P" --jsonl "$TMPD/cut.jsonl"
+check "a record cut short: 'end of line', not jansson's 'end of file'" test "$rc" = 1 -a \
+	"$(grep -c 'end of line' "$TMPD/out")" = 2 -a -z "$(grep 'end of file' "$TMPD/out" "$TMPD/err")"
 # Web pages: "html" is read as a page, "url" fetched; "text" never sniffed.
 {
 	printf '%s\n' '{"id": 1, "html": "<html><head><title>Harbour row</title></head><body><article><p>Denmark said on Monday that the harbour would stay open to every ship.</p></article></body></html>", "url": "https://example.org/harbour", "title": "kept"}'

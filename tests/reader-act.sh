@@ -171,8 +171,8 @@ start 160 45 "$run '$seed'"
 if wait_for 'claim 1/[0-9]+'; then
 	keys '|'
 	wait_for 'pipe: a article +c current claim +p party list' || fail "no prompt for what to pipe"
-	keys p
-	wait_for 'pipe the party list to: ' || fail "no prompt for the command"
+	keys x p	# a key it does not offer leaves the prompt; Esc closes it
+	wait_for 'pipe the party list to: ' || fail "no prompt for the command after x, p"
 	keys -l "cat > '$work/parties.txt'"
 	keys Enter
 	wait_for 'press Enter to return' || fail "no pause after the command"
