@@ -275,11 +275,22 @@ affil_party_of(const struct doc *d, int e)
 	return e;
 }
 
-/* The last word of span s: its token index, or d->toks.n. */
+/*
+ * The last word of span s before a relative clause (A senior officer, who
+ * asked not to be named: officer): its token index, or d->toks.n.
+ */
 static size_t
 affil_head_find(const struct doc *d, const struct span *s)
 {
-	size_t k = affil_tok_at(d, s->end);
+	size_t k = affil_tok_at(d, s->end), j;
+
+	for (j = affil_tok_at(d, s->start) + 1; j + 1 < k; j++)
+		if (d->text[d->toks.v[j].start] == ',' &&
+		    (affil_tok_word(d, j + 1, "who") ||
+		    affil_tok_word(d, j + 1, "which"))) {
+			k = j;
+			break;
+		}
 
 	while (k > 0 && d->toks.v[k - 1].start >= s->start) {
 		k--;

@@ -966,6 +966,23 @@ test_her_department(void **state)
 	doc_free(d);
 }
 
+/*
+ * An unnamed source with a relative clause (A senior officer, who did not
+ * want to be named, said): its head is "officer", an unnamed source that
+ * speaks for the body named before it.
+ */
+static void
+test_unnamed_source_relative_clause(void **state)
+{
+	struct doc *d = run("Headline\n\nThe Harwick Port Authority said 30 "
+	    "people were held. A senior officer, who did not want to be named, "
+	    "said most had been freed.\n");
+
+	(void)state;
+	check(d, "most had been freed", "(none)", "Harwick Port Authority");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1487,6 +1504,7 @@ main(void)
 		cmocka_unit_test(test_who_chairs_body),
 		cmocka_unit_test(test_spokesman_for_state_title),
 		cmocka_unit_test(test_her_department),
+		cmocka_unit_test(test_unnamed_source_relative_clause),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),

@@ -1412,6 +1412,9 @@ static const struct claim_case claim_cases[] = {
 	{ .name = "noun_form_after_that", .n = 0,
 	  .text = "Fans were given assurances that highlights would stay "
 	    "free to air.\n" },
+	/* a noun-verb form after an ordinal or a number is a noun */
+	{ .name = "noun_form_after_ordinal", .n = 0,
+	  .text = "Prices rose again, as protests spread to a third state.\n" },
 	{ .name = "content_then_source_cue", .n = 1,
 	  .text = "The tariffs are illegal, Swedish officials said.\n",
 	  .want = {
