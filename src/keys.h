@@ -35,7 +35,7 @@ enum {
 	X(PARTY_NEXT,	"next-party",	"Claims", "next party (its first claim)") \
 	X(PARTY_PREV,	"prev-party",	"Claims", "previous party (its first claim)") \
 	X(FOCUS,	"focus",	"Claims", "switch focus: article / party pane") \
-	X(ENTER,	"enter",	"Claims", "party pane: the position whole, in the article; list: open") \
+	X(ENTER,	"enter",	"Claims", "claim whole (party pane: in the article too); list: open") \
 	X(COPY,		"copy",		"Act",	"copy the current claim (OSC 52 clipboard)") \
 	X(PIPE,		"pipe",		"Act",	"pipe the article, the claim or the party list to a command") \
 	X(OPEN,		"open-link",	"Act",	"open the article's link with $BROWSER") \

@@ -892,8 +892,9 @@ ui_action(struct ui *ui, enum keys_action act)
 	if (ui->art == NULL) {
 		if (act == KA_ENTER && ui->narts > 0)
 			ui_open(ui, &ui->arts[ui->list_sel]);
-		else if (!ui_list_key(ui, act))
-			ui_key_global(ui, act);
+		else if (!ui_list_key(ui, act) && !ui_key_global(ui, act) &&
+		    act != KA_NONE)	/* ] e s Tab: an article's keys */
+			ui_message(ui, 0, "open an article first");
 		return;
 	}
 	if (ui->focus == FOCUS_PARTIES && ui->wparty != NULL &&

@@ -172,6 +172,10 @@ ok
 begin "? shows the help generated from the key table; q closes it"
 keys '?'
 if wait_for 'partyline keys' && wait_for '\].*next claim'; then
+	# Enter in the article shows the claim whole too (the help spoke
+	# only of the party pane and the list)
+	wait_for 'Enter +claim whole \(party pane: in the article too\); list: open' ||
+	    fail "Enter's line: '$(screen | grep -m1 ' Enter ')'"
 	keys G	# the Mouse section is last
 	wait_for 'wheel +scroll the pane under the pointer' || fail "no Mouse section"
 	keys q
@@ -370,6 +374,12 @@ cp "$seed" "$work/dir/b-seed.txt"
 cp "$top_srcdir/data/sample.txt" "$work/dir/a-sample.txt"
 start 120 30 "$run '$work/dir'"
 if wait_for '2 articles' && wait_for 'US says Huawei' && wait_for 'part(y|ies), [0-9]+ claim'; then
+	for k in ']' e s Tab; do	# an article's keys say why they do nothing here
+		keys "$k"
+		wait_for 'open an article first$' || fail "$k on the list: '$(screen | tail -1)'"
+		keys Escape
+		wait_for 'j/k move' || fail "Esc did not clear the message"
+	done
 	keys j Enter
 	wait_for 'claim [0-9-]+/[0-9]+|no claims' || fail "Enter did not open the article"
 	wait_for "$pane_re" || fail "no party pane in the opened article"
