@@ -198,6 +198,22 @@ entities_creed(const struct ent *en, size_t i)
 }
 
 /*
+ * "union" in small letters at unit i after one unknown name word after
+ * "the" (the Unite union, the Verdi union): the name's head.
+ */
+static int
+entities_small_union(const struct ent *en, size_t i)
+{
+	const struct doc *d = en->d;
+	const struct token *t = &d->toks.v[en->units.v[i].tok];
+	size_t k = en->units.v[i - 1].tok;
+
+	return t->len == 5 && segment_tok_is(d, t, "union") &&
+	    en->shape.v[i - 1] == 'N' && en->units.v[i - 1].ntok == 1 &&
+	    k > 0 && segment_tok_is(d, &d->toks.v[k - 1], "the");
+}
+
+/*
  * "party" in small letters after a known party's name or a political
  * adjective in capitals is the name's head (the Likud party, the Liberal
  * party), as "Party" is; not after a sentence's first word, nor after a
@@ -223,11 +239,10 @@ entities_small_party(struct ent *en)
 			continue;
 		p = en->shape.v[i - 1];
 		t = &d->toks.v[en->units.v[i].tok];
-		if (t->len != 5 || !segment_tok_is(d, t, "party") ||
-		    (d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START))
-			continue;
-		if (p != 'O' && !(en->units.v[i - 1].ntok == 1 &&
-		    entities_creed(en, i - 1)))
+		if ((d->toks.v[en->units.v[i - 1].tok].flags & TOK_SENT_START) ||
+		    !(entities_small_union(en, i) || (t->len == 5 &&
+		    segment_tok_is(d, t, "party") && (p == 'O' ||
+		    (en->units.v[i - 1].ntok == 1 && entities_creed(en, i - 1))))))
 			continue;
 		en->units.v[i].cls = 'R';
 		en->shape.v[i] = 'R';

@@ -983,6 +983,24 @@ test_unnamed_source_relative_clause(void **state)
 	doc_free(d);
 }
 
+/*
+ * "the Verdi union": an unknown name before "union" in small letters is a
+ * union's name (as "the Likud party"), which speaks and whose general
+ * secretary is "the union's".
+ */
+static void
+test_small_union(void **state)
+{
+	struct doc *d = run("Headline\n\nThe Verdi union said its members "
+	    "would strike. The union's general secretary, Ann Roe, said pay "
+	    "was too low.\n");
+
+	(void)state;
+	check(d, "its members would strike", "Verdi union", "Verdi union");
+	check(d, "pay was too low", "Ann Roe", "Verdi union");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1505,6 +1523,7 @@ main(void)
 		cmocka_unit_test(test_spokesman_for_state_title),
 		cmocka_unit_test(test_her_department),
 		cmocka_unit_test(test_unnamed_source_relative_clause),
+		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
