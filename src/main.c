@@ -121,6 +121,26 @@ main_die_usage(const char *msg, const char *arg)
 	exit(2);
 }
 
+/* "partyline -j 4 news/", make's habit: -j is --json here, so 4 would
+ * be read as a file. A number that is no file gets a hint and exit 2
+ * before anything is read. */
+static void
+main_check_jobs_slip(int json, size_t n, const char **files)
+{
+	size_t i;
+	const char *f;
+
+	for (i = 0; json && i < n; i++) {
+		f = files[i];
+		if (*f == '\0' || strspn(f, "0123456789") != strlen(f) ||
+		    access(f, F_OK) == 0)
+			continue;
+		safe_warn("%s: no such file (-j is --json; --jobs %s analyses %s "
+		    "articles at a time)", f, f, f);
+		exit(2);
+	}
+}
+
 /* The file list for standard input (a compound literal would die with its block). */
 static const char *main_stdin_files[] = { "-" };
 
@@ -620,6 +640,7 @@ main(int argc, char **argv)
 		main_die_usage("--json and --claims or --parties exclude each other", NULL);
 	nfiles = (size_t)(argc - optind);
 	args = (const char **)(argv + optind);
+	main_check_jobs_slip(json, nfiles, args);
 	if (nfiles == 0) {
 		nfiles = 1;
 		if (isatty(STDIN_FILENO) && !b.jsonl) {

@@ -69,6 +69,9 @@ run "$P" --width=abc "$SAMPLE"
 check "bad --width exits 2 naming the value" test "$rc" = 2 -a -n "$(printf "%s\n" "$err" | grep 'abc')"
 check "bad --width: the option named as written, as --jobs's is" \
 	test "$(printf '%s\n' "$err" | head -1)" = "partyline: --width must be a number from 10 to 10000: abc"
+run "$P" -j 4 "$SAMPLE"
+check "-j 4 (make's habit): -j is --json, and the hint names --jobs 4" test "$rc" = 2 -a \
+	"$err" = "partyline: 4: no such file (-j is --json; --jobs 4 analyses 4 articles at a time)"
 mkdir -p "$TMPD/nodocs"
 run "$P" --json "$TMPD/nodocs"
 check "a directory without articles: the message names every kind read (.htm too)" test "$rc" = 2 -a \
