@@ -74,12 +74,10 @@ ui_parties_draw_strip(struct ui *ui)
 	int rows = getmaxy(w), width = ui->cols - 2, n, i, more;
 	size_t st[UI_STRIP_MAX], ln[UI_STRIP_MAX];
 	attr_t at = ui_attr_on(EL_PANE, EL_PANE_TITLE);
-	char *s;
+	char *s, m[96];
 
 	wbkgdset(w, ' ' | ui_attr_el(EL_PANE));
 	werase(w);
-	char m[96];
-
 	if (ui->art->cur < 0) {
 		wmove(w, 0, 1);
 		ui_put_cut(w, ui_no_claim(ui, "for the next", m, sizeof m), width,
@@ -108,7 +106,6 @@ void
 ui_parties_whole(struct ui *ui)
 {
 	struct ui_art *a = ui->art;
-
 	char m[96];
 
 	if (a->cur < 0) {
@@ -137,19 +134,27 @@ ui_parties_x(const struct ui *ui)
 	return ui->side_bottom ? 1 : 2;
 }
 
-/* Scroll so that row r is in view. */
+/* Scroll so that row r is in view. Scrolling down, the pane starts at a
+ * party's name when one lies between the first row that would show and
+ * r: rows of "said: that the harbour was safe" under the pane's header
+ * belong to a party scrolled away, and read as nobody's. */
 static void
 ui_parties_reveal(struct ui *ui, long r)
 {
 	struct ui_art *a = ui->art;
-	long rows = ui_parties_rows(ui);
+	long rows = ui_parties_rows(ui), t, max;
 
 	if (r < 0)
 		return;
 	if (r < a->ptop)
 		a->ptop = r > 0 && a->rd->rows.v[r - 1].kind == ROW_PARTY ? r - 1 : r;
-	else if (r >= a->ptop + rows)
-		a->ptop = r - rows + 1;
+	else if (r >= a->ptop + rows) {
+		max = (long)a->rd->rows.n - rows;	/* no empty rows below */
+		for (t = r - rows + 1; t < r && t < max &&
+		    a->rd->rows.v[t].kind == ROW_POSITION; t++)
+			;
+		a->ptop = a->rd->rows.v[t].kind == ROW_POSITION ? r - rows + 1 : t;
+	}
 }
 
 void

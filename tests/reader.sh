@@ -497,6 +497,29 @@ else
 	fail "no note on the status line: '$(screen | tail -1)'"
 fi
 
+begin "the party pane scrolls to a party's name, not into another's positions"
+{	# Norway 4, Sweden 3, Denmark 2, Finland 1: 14 rows, 9 shown at 100x12
+	printf 'Harbour talks\n\n'
+	for c in Norway Norway Norway Norway Sweden Sweden Sweden Denmark Denmark Finland; do
+		printf '%s said on Tuesday that the harbour was safe.\n\n' $c
+	done
+} >"$work/parties.txt"
+start 100 12 "$run '$work/parties.txt'"
+if wait_for 'claim 1/10'; then
+	keys ']' ']' ']' ']' ']' ']' ']'
+	wait_for 'claim 8/10' || fail "] did not reach claim 8: '$(screen | tail -1)'"
+	first=$(party_pane | sed -n 2p)
+	case $first in
+	'■ Sweden'*) ;;
+	*) fail "the pane's first row is '$first', a position whose party is above it" ;;
+	esac
+	party_pane | grep -q '■ Denmark' || fail "the current claim's party is not shown"
+	quit_cleanly
+	ok
+else
+	fail "did not open $work/parties.txt: '$(screen | tail -1)'"
+fi
+
 # ------------------------------------------------------------ messages
 begin "an article without claims says so, not '] selects one'"
 printf 'Quiet harbour\n\nThe harbour was calm on Tuesday and the boats stayed in.\n' >"$work/noclaims.txt"
