@@ -289,6 +289,17 @@ speakers_from_mentions(const struct speakers *sp, const struct span *s)
 	return best;
 }
 
+/* Does the source open with the word w and a space (its, a)? */
+static int
+speakers_opens(const struct doc *d, const struct span *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return s->end - s->start > n + 1 &&
+	    strncasecmp(d->text + s->start, w, n) == 0 &&
+	    d->text[s->start + n] == ' ';
+}
+
 /* Compatible types of a pronoun or description source, 0 if neither. */
 static unsigned
 speakers_ref_types(const struct speakers *sp, const struct span *s)
@@ -300,6 +311,13 @@ speakers_ref_types(const struct speakers *sp, const struct span *s)
 
 	if (n == 0 || n >= 24 || sp->words == NULL ||
 	    (e = lexicon_word(sp->words, w, n)) == NULL)
+		return 0;
+	/* companies, parties: only the ones named (the two companies, both
+	 * parties), not some (other companies said) */
+	if (n > 2 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	    !speakers_opens(sp->d, s, "the") &&
+	    !speakers_opens(sp->d, s, "both") && !(s->start >= 4 &&
+	    strncasecmp(sp->d->text + s->start - 4, "the ", 4) == 0))
 		return 0;
 	for (i = 0; i < sizeof speakers_refs / sizeof speakers_refs[0]; i++)
 		if (lexicon_word_is(e, speakers_refs[i].cls))
@@ -426,17 +444,6 @@ speakers_refer(const struct speakers *sp, const struct span *s,
 	if (e < 0 && (types & 1u << ENT_COMPANY) && !(types & SPK_PERSON))
 		e = speakers_body_fallback(sp, s->start);
 	return e;
-}
-
-/* Does the source open with the word w and a space (its, a)? */
-static int
-speakers_opens(const struct doc *d, const struct span *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	return s->end - s->start > n + 1 &&
-	    strncasecmp(d->text + s->start, w, n) == 0 &&
-	    d->text[s->start + n] == ' ';
 }
 
 /* Does the source open with its or their (its chief executive)? */

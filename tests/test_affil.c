@@ -1001,6 +1001,25 @@ test_small_union(void **state)
 	doc_free(d);
 }
 
+/*
+ * "the two companies", "both firms": the companies named before (words.tsv
+ * ref-company plurals); "other companies": none of them.
+ */
+static void
+test_two_companies(void **state)
+{
+	struct doc *d = run("Headline\n\nAcme Foods and Brant Mills agreed to "
+	    "merge. The two companies said the deal would close in May. Other "
+	    "companies said prices would rise. Both firms said jobs were "
+	    "safe.\n");
+
+	(void)state;
+	check(d, "the deal would close", "Acme Foods", "Acme Foods");
+	check(d, "prices would rise", "(none)", "(none)");
+	check(d, "jobs were safe", "Acme Foods", "Acme Foods");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1524,6 +1543,7 @@ main(void)
 		cmocka_unit_test(test_her_department),
 		cmocka_unit_test(test_unnamed_source_relative_clause),
 		cmocka_unit_test(test_small_union),
+		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
