@@ -1002,6 +1002,26 @@ test_small_union(void **state)
 }
 
 /*
+ * "a MET official", "a DeskHub spokesperson ... when contacted by Newswire":
+ * a capitalised word before an unnamed source's head that the text names
+ * elsewhere (an acronym in brackets, a company) is the party, not the
+ * country of the article nor the agency the source talked to.
+ */
+static void
+test_capital_modifier(void **state)
+{
+	struct doc *d = run("Output falls\n\nJapan's Ministry of Energy and "
+	    "Trade (MET) published the figures on Friday. Officials in Tokyo "
+	    "played down the data. \"Demand is still strong,\" said a MET "
+	    "official.\n");
+
+	(void)state;
+	check(d, "\"Demand is still strong", "(none)",
+	    "Ministry of Energy and Trade");
+	doc_free(d);
+}
+
+/*
  * "the two companies", "both firms": the companies named before (words.tsv
  * ref-company plurals); "other companies": none of them.
  */
@@ -1544,6 +1564,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_source_relative_clause),
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
+		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
