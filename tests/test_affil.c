@@ -1022,6 +1022,35 @@ test_capital_modifier(void **state)
 }
 
 /*
+ * Shadow ministers are the official opposition's (maps.tsv), but its rival's
+ * when the opposition governs: the article has the rival party itself
+ * speak and never names the opposition, or names the opposition's
+ * government. A rival's member alone (Labour MP) is no sign.
+ */
+static void
+test_shadow_rival(void **state)
+{
+	struct doc *d = run("Port strike\n\nThe strike at ports in Britain "
+	    "has put the government under pressure. Labour said the government "
+	    "was failing workers. Shadow business secretary Jo Adair said "
+	    "ministers had done nothing.\n");
+
+	(void)state;
+	check(d, "ministers had done nothing", "Jo Adair", "Labour Party");
+	doc_free(d);
+	d = run("Fees row\n\nThe Conservative government will raise fees in "
+	    "Britain, ministers said. Shadow education secretary Jo Adair said "
+	    "the plan was unfair.\n");
+	check(d, "the plan was unfair", "Jo Adair", "Labour Party");
+	doc_free(d);
+	d = run("Fees row\n\nFees in Britain will rise, said the committee's "
+	    "chairman, Labour MP Tom Hollis. Shadow education secretary Jo "
+	    "Adair said the plan was unfair.\n");
+	check(d, "the plan was unfair", "Jo Adair", "Conservative Party");
+	doc_free(d);
+}
+
+/*
  * "the two companies", "both firms": the companies named before (words.tsv
  * ref-company plurals); "other companies": none of them.
  */
@@ -1565,6 +1594,7 @@ main(void)
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_capital_modifier),
+		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
