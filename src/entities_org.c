@@ -324,7 +324,7 @@ entities_for_cut(const struct ent *en, uint32_t i, uint32_t k)
 /*
  * Does the word at unit u, capitalised, never start a name but end one
  * after "of" or "for" and name words (the Union of Concerned Scientists,
- * the League of Women Voters), and is no word of time (the Y Party
+ * the League of Women Voters, the Council of Chief Executives), and is no word of time (the Y Party
  * Monday)?
  */
 static int
@@ -335,9 +335,9 @@ entities_org_tail(const struct ent *en, uint32_t a, uint32_t u)
 	if (en->units.v[u].cls != 'S' || entities_tok_in(en->d, en->lx,
 	    &en->d->toks.v[en->units.v[u].tok], WC_TIME))
 		return 0;
-	for (i = u; i > a && strchr("NFAS", en->units.v[i - 1].cls); i--)
-		;
-	if (i == u || i == a || strchr("NFA", en->units.v[i].cls) == NULL)
+	for (i = u; i > a && strchr("NFASuR", en->units.v[i - 1].cls); i--)
+		;	/* the Association of Chief Police Officers */
+	if (i == u || i == a || strchr("NFAuR", en->units.v[i].cls) == NULL)
 		return 0;
 	if (en->units.v[i - 1].cls == 'a' && i - 1 > a)
 		i--;

@@ -226,9 +226,36 @@ entities_titled(struct ent *en, int gname, int grole, int gaff1, int gaff2,
 	return 1;
 }
 
+/*
+ * Is the name in [a, b) a word of a body's name: a head or a known body
+ * right after it, or a plural's possessive and a head (the secretary of
+ * the Bakers Union, of the Farmers' Union: no official 'Farmers'; but
+ * Roe's Party is Roe's)?
+ */
+static int
+entities_name_in_body(const struct ent *en, uint32_t a, uint32_t b)
+{
+	const struct unit *u = en->units.v;
+	const struct token *t;
+
+	if (b >= en->units.n || b <= a || u[b].sent != u[a].sent)
+		return 0;
+	if (strchr("RO", u[b].cls) != NULL)
+		return 1;
+	if (b + 1 >= en->units.n || u[b].cls != 's' || u[b + 1].cls != 'R')
+		return 0;
+	t = &en->d->toks.v[u[b].tok];
+	return en->d->text[tok_end(t) - 1] != 's' &&
+	    en->d->text[tok_end(t) - 1] != 'S';
+}
+
 static int
 shape_title_name(struct ent *en)
 {
+	uint32_t a, b;
+
+	if (entities_group(5, &a, &b) && entities_name_in_body(en, a, b))
+		return 0;	/* the Farmers' Union */
 	return entities_titled(en, 5, 3, 1, 4, 2);
 }
 

@@ -678,6 +678,28 @@ entities_law_surname(struct ent *en, struct unit *u)
 	en->present['N' >> 6 & 1] |= (uint64_t)1 << ('N' & 63);
 }
 
+/*
+ * A capitalised title right after a body's head and "of" or "for" is a
+ * word of the body's name, no title (the Royal College of General
+ * Practitioners, the Council of Chief Executives): no official there.
+ */
+static void
+entities_title_in_body(struct ent *en, struct unit *u)
+{
+	const struct unit *p = u - 1;
+
+	if (en->units.n < 3 || u->cls != 'T' || p->sent != u->sent ||
+	    p[-1].sent != u->sent || strchr("of", p->cls) == NULL ||
+	    strchr("RO", p[-1].cls) == NULL ||
+	    !(en->d->toks.v[u->tok].flags & TOK_CAP) ||
+	    (en->d->toks.v[u->tok].flags & TOK_UPPER))
+		return;
+	u->cls = 'N';
+	u->tclass = 0;
+	en->shape.v[u - en->units.v] = 'N';
+	en->present['N' >> 6 & 1] |= (uint64_t)1 << ('N' & 63);
+}
+
 /* A hyphenated title whose last part is a title (Vice-Chancellor), or NULL. */
 static const struct lexicon_entry *
 entities_hyphen_title(const struct ent *en, const struct token *k)
@@ -796,6 +818,7 @@ entities_sentence_units(struct ent *en, int s)
 			u = entities_unit(en, i, n, best->title_class ==
 			    TITLE_HONORIFIC ? 'H' : 'T', s);
 			u->tclass = best->title_class;
+			entities_title_in_body(en, u);
 		}
 		i += n;
 	}

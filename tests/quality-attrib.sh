@@ -47,8 +47,8 @@ floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
 wire=$top_srcdir/tests/fixtures/attrib-wire
 predict "$wire" "$TMPD/wire"
 summary=$("$score" --pred-dir "$TMPD/wire" "$wire" | tail -1)
-floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.85 \
-    attributed_f1\>=0.81 speaker_acc\>=0.93
+floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.86 \
+    attributed_f1\>=0.82 speaker_acc\>=0.94
 # A third set of our own (tests/fixtures/attrib-c: Australian, Indian and
 # Irish politics, a summit, an EU court, a medical study, a strike, sports
 # rights, a privacy fine, a planning row), written after the rules for the
@@ -56,6 +56,6 @@ floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.85 \
 third=$top_srcdir/tests/fixtures/attrib-c
 predict "$third" "$TMPD/third"
 summary=$("$score" --pred-dir "$TMPD/third" "$third" | tail -1)
-floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.85 \
-    attributed_f1\>=0.82 speaker_acc\>=0.93
+floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.86 \
+    attributed_f1\>=0.83 speaker_acc\>=0.94
 finish

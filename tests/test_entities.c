@@ -1164,6 +1164,30 @@ static const struct ent_case ent_cases[] = {
 	  .unmentioned = { "BERLIN", "ROME" },
 	  .mentioned = { "Norway" },
 	},
+	/*
+	 * Long names of bodies: a title's word after a head and "of" is the
+	 * name's (no official 'Surveyors'), so are capitalised plurals that
+	 * end it, and a name a plural's possessive joins to a head.
+	 */
+	{ .name = "long_body_names",
+	  .text = "Pay\n\nThe Royal College of General Surveyors said fees "
+	    "were too low. The Northern Council of Chief Engineers said "
+	    "bridges were safe. The Association of Chief Fire Officers said "
+	    "crews were short. The state secretary of the Scottish Fishing "
+	    "Dockers' Union, Tom Reid, said jobs would go.\n",
+	  .ents = {
+		{ .name = "Royal College of General Surveyors",
+		  .type = "organisation" },
+		{ .name = "Northern Council of Chief Engineers",
+		  .type = "organisation" },
+		{ .name = "Association of Chief Fire Officers",
+		  .type = "organisation" },
+		{ .name = "Scottish Fishing Dockers' Union",
+		  .type = "organisation" },
+		{ .name = "Tom Reid" },
+	  },
+	  .absent = { "Surveyors", "Royal College", "Fishing Dockers" },
+	},
 };
 
 /* Entity w as case k wants it. */
