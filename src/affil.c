@@ -1079,6 +1079,22 @@ affil_sentence_country(const struct doc *d, const struct entity *e)
 	return -1;
 }
 
+/* The value map k gives word w (a state's name, a party's), or NULL. */
+static const char *
+affil_map_value(enum wordmap_kind k, const char *w)
+{
+	const struct wordmap *map;
+	size_t n, i;
+
+	if (w == NULL || affil_words == NULL)
+		return NULL;
+	map = lexicon_wordmap(affil_words, k, &n);
+	for (i = 0; i < n; i++)
+		if (strcmp(map[i].word, w) == 0)
+			return map[i].value;
+	return NULL;
+}
+
 /*
  * The value map k of maps.tsv gives the name of entity e (England: the
  * United Kingdom, its government's), as an entity of type t, made if the
@@ -1087,16 +1103,9 @@ affil_sentence_country(const struct doc *d, const struct entity *e)
 static int
 affil_mapped(struct doc *d, enum wordmap_kind k, int e, enum ent_type t)
 {
-	const struct wordmap *map;
-	size_t n, i;
+	const char *v = e >= 0 ? affil_map_value(k, d->ents.v[e].name) : NULL;
 
-	if (e < 0 || affil_words == NULL)
-		return -1;
-	map = lexicon_wordmap(affil_words, k, &n);
-	for (i = 0; i < n; i++)
-		if (strcmp(map[i].word, d->ents.v[e].name) == 0)
-			return affil_entity(d, map[i].value, t);
-	return -1;
+	return v != NULL ? affil_entity(d, v, t) : -1;
 }
 
 /* The state whose ministers a country's are: England's the UK's; else c. */
@@ -1149,12 +1158,85 @@ affil_presidential(const struct doc *d, const struct entity *e)
 	return 0;
 }
 
+/* The organisation named name that the text mentions, or -1. */
+static int
+affil_mentioned(const struct doc *d, const char *name)
+{
+	int e = affil_entity_named(d, name, ENT_ORGANISATION);
+
+	return e >= 0 && d->ents.v[e].first_mention >= 0 ? e : -1;
+}
+
+/* Is a mention of party e followed by "government" (the Conservative
+ * government, a Tory government)? */
+static int
+affil_party_governs(const struct doc *d, int e)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->mentions.n; i++)
+		if (d->mentions.v[i].entity == e &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    (k = affil_tok_at(d, d->mentions.v[i].end)) < d->toks.n &&
+		    affil_tok_word(d, k, "government"))
+			return 1;
+	return 0;
+}
+
+/* Does party e itself speak, a claim's whole source (Labour said)? */
+static int
+affil_party_speaks(const struct doc *d, int e)
+{
+	size_t i, m;
+
+	for (i = 0; i < d->claims.n; i++) {
+		const struct claim *c = &d->claims.v[i];
+
+		if (!c->has_source)
+			continue;
+		m = MODEL_FIRST(d->mentions, struct mention, start,
+		    c->source.start);
+		if (m < d->mentions.n && d->mentions.v[m].entity == e &&
+		    d->mentions.v[m].start == c->source.start &&
+		    d->mentions.v[m].end == c->source.end &&
+		    d->mentions.v[m].kind != MENTION_PRONOUN)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The party of state's shadow ministers: its official opposition
+ * (maps.tsv), or that party's rival when the opposition governs, i.e.
+ * the article has the rival itself speak and never names the opposition
+ * (Labour said the government was failing workers. Shadow business
+ * secretary Ann Roe said; not "Labour MP Ann Roe said": a member), or
+ * names the opposition's government (the Conservative government).
+ */
+static int
+affil_shadow_party(struct doc *d, int state)
+{
+	const char *opp, *riv;
+	int o, r;
+
+	if (state < 0 || (opp = affil_map_value(WMAP_OPPOSITION,
+	    d->ents.v[state].name)) == NULL)
+		return -1;
+	o = affil_mentioned(d, opp);
+	if ((riv = affil_map_value(WMAP_RIVAL, opp)) != NULL &&
+	    ((o < 0 && (r = affil_mentioned(d, riv)) >= 0 &&
+	    affil_party_speaks(d, r)) ||
+	    (o >= 0 && affil_party_governs(d, o))))
+		return affil_entity(d, riv, ENT_ORGANISATION);
+	return affil_entity(d, opp, ENT_ORGANISATION);
+}
+
 /*
  * Ministers with no country named: their sentence's, else the article's
  * (by its institutions when it names none: MPs in the Commons); a
  * nation's with no government of its own, its state's (England: the
  * United Kingdom). Shadow ministers: the article's state's official
- * opposition (maps.tsv), if it has one.
+ * opposition (maps.tsv), if it has one (affil_shadow_party).
  */
 static void
 affil_ministers(struct doc *d)
@@ -1183,8 +1265,7 @@ affil_ministers(struct doc *d)
 		if (home < 0)
 			return;
 		if (shadow)
-			c = affil_mapped(d, WMAP_OPPOSITION, affil_governing(d,
-			    home), ENT_ORGANISATION);
+			c = affil_shadow_party(d, affil_governing(d, home));
 		else
 			c = affil_governing(d, home);
 		d->ents.v[i].affiliation = c;

@@ -383,6 +383,36 @@ affil_described(const struct doc *d, const char *w, uint32_t off,
 }
 
 /*
+ * The body an unnamed source's capitalised modifier names that the entity
+ * engine left unmarked there (the Ministry of Energy and Trade (MET) ...
+ * "Demand is strong," said a MET official): the entity with a named
+ * mention spelt exactly as the word, anywhere in the text; -1.
+ */
+static int
+affil_capital_modifier(const struct doc *d, const struct span *s, size_t h)
+{
+	size_t k = affil_tok_at(d, s->start), i, n;
+	const char *w;
+
+	if (h == 0 || h - 1 < k || !(d->toks.v[h - 1].flags & TOK_CAP) ||
+	    (d->toks.v[h - 1].flags & TOK_SENT_START) ||
+	    affil_mention_starting(d, h - 1) >= 0)
+		return -1;
+	w = d->text + d->toks.v[h - 1].start;
+	n = tok_end(&d->toks.v[h - 1]) - d->toks.v[h - 1].start;
+	for (i = 0; i < d->mentions.n; i++) {
+		const struct mention *m = &d->mentions.v[i];
+
+		if (m->entity >= 0 && m->end - m->start == n &&
+		    (m->kind == MENTION_NAME || m->kind == MENTION_ALIAS) &&
+		    memcmp(d->text + m->start, w, n) == 0 &&
+		    d->ents.v[m->entity].type != ENT_COUNTRY)
+			return m->entity;
+	}
+	return -1;
+}
+
+/*
  * The body an unnamed source's small-letter modifier names (an executive
  * spokesman: the Scottish Executive; a council spokesman: Leith Council):
  * the latest body before the source whose name holds the word, or whose
@@ -593,6 +623,10 @@ affil_claim(struct doc *d, struct claim *c)
 		}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
+	if ((e = affil_capital_modifier(d, &c->source, h)) >= 0) {
+		c->party = affil_party_of(d, e);
+		return;
+	}
 	if ((e = affil_modifier_body(d, &c->source, h)) >= 0 ||
 	    (e = affil_government_modifier(d, &c->source, h)) >= 0) {
 		c->party = e;

@@ -130,7 +130,8 @@ claims_content_end(const struct claims *c, size_t x, size_t *end)
 	}
 	while (e > x && !claims_ends_content(c, e) && !claims_punct(c, e, ')'))
 		e--;
-	if (e < x || !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ | TOK_PUNCT)))
+	if (e < x || !(claims_flags(c, e) & (TOK_WORD | TOK_CLOSEQ | TOK_PUNCT |
+	    TOK_POSS)))
 		return 0;
 	*end = e;
 	return e > x || (claims_flags(c, x) & TOK_WORD);

@@ -114,8 +114,11 @@ claims_flags(const struct claims *c, size_t k)
 static inline int
 claims_ends_content(const struct claims *c, size_t k)
 {
-	return (claims_flags(c, k) & (TOK_WORD | TOK_CLOSEQ)) ||
-	    claims_punct(c, k, '%');
+	const struct token *t = &c->d->toks.v[k];
+
+	/* she denies it is Mr Bell's: the possessive ends it */
+	return (t->flags & (TOK_WORD | TOK_CLOSEQ)) || claims_punct(c, k, '%') ||
+	    ((t->flags & TOK_POSS) && c->d->text[tok_end(t) - 1] == 's');
 }
 
 /* Does token k end a sentence (. ! ? …)? */

@@ -483,6 +483,31 @@ claims_verb_cue_word(const struct claims *c, size_t k)
 }
 
 /*
+ * An indirect question of what someone is able to do (critics asked how
+ * a son of farmers can propose water charges; why a mayor could promise
+ * that): a cue after "can" or "could" whose subject follows "how" or
+ * "why" in its clause states nothing anyone said.
+ */
+static int
+claims_wh_ability(const struct claims *c, const struct claims_cue *cu)
+{
+	size_t k, n = 0;
+
+	for (k = cu->a; k < cu->k; k++)
+		if (claims_is(c, k, "can") || claims_is(c, k, "could"))
+			break;
+	if (k == cu->k)
+		return 0;
+	for (k = cu->ja; k > c->sf && n++ < 6; k--) {
+		if (claims_is(c, k - 1, "how") || claims_is(c, k - 1, "why"))
+			return 1;
+		if (!(claims_flags(c, k - 1) & TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A noun before the cue (Ghana's vote, the best plan), a participle alone
  * after a comma (..., casting further doubt on), or a nested cue. A verb
  * cue inside the phrase before is none of the source: the source
@@ -503,7 +528,8 @@ claims_try_no_subject(struct claims *c, struct claims_cue *cu)
 			cu->ja = m + 1;
 			break;
 		}
-	if ((claims_flags(c, cu->jb) & TOK_POSS) || (cu->ja == cu->jb &&
+	if ((claims_flags(c, cu->jb) & TOK_POSS) || claims_wh_ability(c, cu) ||
+	    (cu->ja == cu->jb &&
 	    claims_ing_word(c, cu->ja) && (cu->ja == c->sf ||
 	    claims_punct(c, cu->ja - 1, ','))) || (cu->h->base &&
 	    cu->a == cu->k && !claims_plural(c, cu->ja, cu->jb)) ||

@@ -18,6 +18,7 @@ enum wordmap_kind {
 	WMAP_OPPOSITION,	/* state -> party: its shadow ministers' */
 	WMAP_UNION_SEAT,	/* city -> union: Brussels, the EU's seat */
 	WMAP_TITLE_BODY,	/* title word -> body word: a commissioner's */
+	WMAP_RIVAL,		/* party -> party: the opposition when it governs */
 	WMAP_N
 };
 

@@ -1002,6 +1002,55 @@ test_small_union(void **state)
 }
 
 /*
+ * "a MET official", "a DeskHub spokesperson ... when contacted by Newswire":
+ * a capitalised word before an unnamed source's head that the text names
+ * elsewhere (an acronym in brackets, a company) is the party, not the
+ * country of the article nor the agency the source talked to.
+ */
+static void
+test_capital_modifier(void **state)
+{
+	struct doc *d = run("Output falls\n\nJapan's Ministry of Energy and "
+	    "Trade (MET) published the figures on Friday. Officials in Tokyo "
+	    "played down the data. \"Demand is still strong,\" said a MET "
+	    "official.\n");
+
+	(void)state;
+	check(d, "\"Demand is still strong", "(none)",
+	    "Ministry of Energy and Trade");
+	doc_free(d);
+}
+
+/*
+ * Shadow ministers are the official opposition's (maps.tsv), but its rival's
+ * when the opposition governs: the article has the rival party itself
+ * speak and never names the opposition, or names the opposition's
+ * government. A rival's member alone (Labour MP) is no sign.
+ */
+static void
+test_shadow_rival(void **state)
+{
+	struct doc *d = run("Port strike\n\nThe strike at ports in Britain "
+	    "has put the government under pressure. Labour said the government "
+	    "was failing workers. Shadow business secretary Jo Adair said "
+	    "ministers had done nothing.\n");
+
+	(void)state;
+	check(d, "ministers had done nothing", "Jo Adair", "Labour Party");
+	doc_free(d);
+	d = run("Fees row\n\nThe Conservative government will raise fees in "
+	    "Britain, ministers said. Shadow education secretary Jo Adair said "
+	    "the plan was unfair.\n");
+	check(d, "the plan was unfair", "Jo Adair", "Labour Party");
+	doc_free(d);
+	d = run("Fees row\n\nFees in Britain will rise, said the committee's "
+	    "chairman, Labour MP Tom Hollis. Shadow education secretary Jo "
+	    "Adair said the plan was unfair.\n");
+	check(d, "the plan was unfair", "Jo Adair", "Conservative Party");
+	doc_free(d);
+}
+
+/*
  * "the two companies", "both firms": the companies named before (words.tsv
  * ref-company plurals); "other companies": none of them.
  */
@@ -1544,6 +1593,8 @@ main(void)
 		cmocka_unit_test(test_unnamed_source_relative_clause),
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
+		cmocka_unit_test(test_capital_modifier),
+		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),

@@ -254,6 +254,47 @@ test_cue_near_text_start(void **state)
 	}
 }
 
+/*
+ * Content that ends with a possessive keeps it: "She denies it is Mr
+ * Bell's" cut at "Mr Bell" says the opposite.
+ */
+static void
+test_content_ends_possessive(void **state)
+{
+	struct doc *d = uifix_doc("Ann Roe denies the dog is Mr Bell's.\n");
+
+	(void)state;
+	run(d);
+	assert_int_equal(d->claims.n, 1);
+	expect_claim(d, 0, "Ann Roe", "denies", "the dog is Mr Bell's");
+	doc_free(d);
+}
+
+/*
+ * An indirect question of ability ("how a son of farmers can propose
+ * water charges"): no one proposed anything, so no claim of "can
+ * propose"; the asking stays a claim.
+ */
+static void
+test_wh_ability_no_claim(void **state)
+{
+	struct doc *d = uifix_doc("Voters wonder how a son of farmers can "
+	    "propose water charges. Nobody knows why a mayor could promise "
+	    "lower rents.\n");
+	size_t i;
+
+	(void)state;
+	run(d);
+	for (i = 0; i < d->claims.n; i++)
+		assert_true(d->claims.v[i].cue.end - d->claims.v[i].cue.start <
+		    8 || memcmp(d->text + d->claims.v[i].cue.start, "can ", 4) != 0);
+	for (i = 0; i < d->claims.n; i++)
+		assert_true(memcmp(d->text + d->claims.v[i].content.start,
+		    "water", 5) != 0 && memcmp(d->text +
+		    d->claims.v[i].content.start, "lower", 5) != 0);
+	doc_free(d);
+}
+
 /* A position coordinated inside the content is part of it (X say he A and refused B). */
 static void
 test_coordinated_inside_content(void **state)
@@ -2078,6 +2119,8 @@ main(void)
 		cmocka_unit_test(test_cues_longest_first),
 		cmocka_unit_test(test_cues_errors),
 		cmocka_unit_test(test_coordinated_inside_content),
+		cmocka_unit_test(test_content_ends_possessive),
+		cmocka_unit_test(test_wh_ability_no_claim),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
