@@ -44,7 +44,8 @@ entities_inner_name(const struct ent *en, uint32_t i)
 
 /*
  * Does [a, b) join a country's name to a name: a name before it (United
- * Russia, Reclaim Australia) or names of it (Democratic Choice of Russia)?
+ * Russia, Reclaim Australia) or names of it (Democratic Choice of Russia,
+ * Marine Research and Engineers of Norway)?
  */
 static int
 entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
@@ -61,7 +62,7 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 			j--;
 		if (j >= a + 3 && strchr("of", en->units.v[j - 1].cls) != NULL &&
 		    strchr("NAu", en->units.v[j - 2].cls) != NULL &&
-		    strchr("NAu", en->units.v[j - 3].cls) != NULL)
+		    strchr("NAuX&", en->units.v[j - 3].cls) != NULL)
 			return 1;
 	}
 	return 0;
@@ -324,8 +325,9 @@ entities_for_cut(const struct ent *en, uint32_t i, uint32_t k)
 /*
  * Does the word at unit u, capitalised, never start a name but end one
  * after "of" or "for" and name words (the Union of Concerned Scientists,
- * the League of Women Voters, the Council of Chief Executives), and is no word of time (the Y Party
- * Monday)?
+ * the League of Women Voters, the Council of Chief Executives, the Union
+ * of Coastal Steel and Allied Workers), and is no word of time (the Y
+ * Party Monday)?
  */
 static int
 entities_org_tail(const struct ent *en, uint32_t a, uint32_t u)
@@ -335,9 +337,9 @@ entities_org_tail(const struct ent *en, uint32_t a, uint32_t u)
 	if (en->units.v[u].cls != 'S' || entities_tok_in(en->d, en->lx,
 	    &en->d->toks.v[en->units.v[u].tok], WC_TIME))
 		return 0;
-	for (i = u; i > a && strchr("NFASuR", en->units.v[i - 1].cls); i--)
+	for (i = u; i > a && strchr("NFASuRXY&", en->units.v[i - 1].cls); i--)
 		;	/* the Association of Chief Police Officers */
-	if (i == u || i == a || strchr("NFAuR", en->units.v[i].cls) == NULL)
+	if (i == u || i == a || strchr("NFAuRXY", en->units.v[i].cls) == NULL)
 		return 0;
 	if (en->units.v[i - 1].cls == 'a' && i - 1 > a)
 		i--;

@@ -528,11 +528,12 @@ static const struct shape shapes[] = {
 	  .anchor = 'H', .lead = 0, .try = shape_honorific },
 	{ .name = "legal",		/* Acme Holdings */
 	  /* not the Department of Natural Resources, the Coal Association,
-	   * the Council for Economic Research; two heads are one name too
-	   * (Capital Economics) */
+	   * the Council for Economic Research, nor Marine Research and
+	   * Engineers of Norway; two heads are one name too (Capital
+	   * Economics) */
 	  .needs = "X",
 	  .src = "(?<!R[of])(?<!R[of]a)((?:[CNFAZuYL]|X(?=X))"
-	    "(?:[CDNFAZuXYL]|(?<!X)&)*X)(?![NFAZuRXOY])",
+	    "(?:[CDNFAZuXYL]|(?<!X)&)*X)(?![NFAZuRXOY]|&[NFAZuY]+[of])",
 	  .try = shape_company },
 	{ .name = "company before",	/* the company Acme */
 	  .needs = "aJ",

@@ -1188,6 +1188,32 @@ static const struct ent_case ent_cases[] = {
 	  },
 	  .absent = { "Surveyors", "Royal College", "Fishing Dockers" },
 	},
+	/*
+	 * A name of a body with "and" inside: a company's head before it is
+	 * no company's end, nor "and" the end of a capitalised plural's run.
+	 */
+	{ .name = "long_body_names_and",
+	  .text = "Ships\n\nThe Marine Research and Engineers of Norway said "
+	    "hulls were weak. The Union of Coastal Steel and Allied Workers "
+	    "said talks failed.\n",
+	  .ents = {
+		{ .name = "Marine Research and Engineers of Norway",
+		  .type = "organisation" },
+		{ .name = "Union of Coastal Steel and Allied Workers",
+		  .type = "organisation" },
+	  },
+	  .absent = { "Marine Research" },
+	},
+	/* A known body's short form is the body (the EC: the European
+	 * Commission), no second body. */
+	{ .name = "known_acronym_ec",
+	  .text = "Budget\n\nThe European Commission said the deficit was too "
+	    "high. Later the EC said Portugal had done enough.\n",
+	  .ents = {
+		{ .name = "European Commission", .mentions = 2 },
+	  },
+	  .absent = { "EC" },
+	},
 };
 
 /* Entity w as case k wants it. */
