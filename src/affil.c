@@ -1384,8 +1384,37 @@ affil_company_title_before(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
+ * The one company named in the sentence of person e's first mention,
+ * before it (Apple said its sales were "strong", chief executive Ann Roe
+ * said), or -1 (none, or two).
+ */
+static int
+affil_sentence_company(const struct doc *d, const struct entity *e)
+{
+	uint32_t at = d->mentions.v[e->first_mention].start;
+	size_t si = model_sent_at(d, at), i;
+	int found = -1, x;
+
+	if (si >= d->sents.n)
+		return -1;
+	i = MODEL_FIRST(d->mentions, struct mention, start,
+	    d->sents.v[si].start);
+	for (; i < d->mentions.n && d->mentions.v[i].start < at; i++) {
+		x = d->mentions.v[i].entity;
+		if (x < 0 || d->mentions.v[i].kind == MENTION_PRONOUN ||
+		    d->ents.v[x].type != ENT_COMPANY)
+			continue;
+		if (found >= 0 && found != x)
+			return -1;
+		found = x;
+	}
+	return found;
+}
+
+/*
  * A company's officer the text ties to no body (chief executive Ann Roe
- * said in a message to staff): the company the article is about.
+ * said in a message to staff): the company the article is about, else
+ * the one company named before them in their sentence.
  */
 static void
 affil_officers(struct doc *d, const struct lexicon *lx)
@@ -1402,9 +1431,8 @@ affil_officers(struct doc *d, const struct lexicon *lx)
 			continue;
 		if (main == -2)
 			main = affil_main_company(d);
-		if (main < 0)
-			return;
-		d->ents.v[i].affiliation = main;
+		d->ents.v[i].affiliation = main >= 0 ? main :
+		    affil_sentence_company(d, e);
 	}
 }
 

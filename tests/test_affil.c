@@ -1069,6 +1069,22 @@ test_state_chief_minister(void **state)
 }
 
 /*
+ * A company officer the text ties to no body, in a story about no one
+ * company, speaks for the one company named before them in their
+ * sentence (Kestrel Foods said ..., chief executive Ann Roe said).
+ */
+static void
+test_officer_sentence_company(void **state)
+{
+	struct doc *d = run("Sales rise\n\nKestrel Foods said its sales in "
+	    "Asia were \"strong\", chief executive Ann Roe said.\n");
+
+	(void)state;
+	check(d, "Kestrel Foods said", "Ann Roe", "Kestrel Foods");
+	doc_free(d);
+}
+
+/*
  * "the two companies", "both firms": the companies named before (words.tsv
  * ref-company plurals); "other companies": none of them.
  */
@@ -1614,6 +1630,7 @@ main(void)
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
+		cmocka_unit_test(test_officer_sentence_company),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
