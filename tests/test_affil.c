@@ -1051,6 +1051,24 @@ test_shadow_rival(void **state)
 }
 
 /*
+ * A state's or province's head of government speaks for that state, not
+ * the country: "Punjab's chief minister" as "Ontario premier" already did
+ * (titles.tsv: chief minister is a head of government).
+ */
+static void
+test_state_chief_minister(void **state)
+{
+	struct doc *d = run("Farm row\n\nIndia's farmers marched on Delhi. "
+	    "Punjab's chief minister, Amarjit Kaur, said the state had lost "
+	    "money. Prime Minister Ravi Das said the law would stay.\n");
+
+	(void)state;
+	check(d, "the state had lost money", "Amarjit Kaur", "Punjab");
+	check(d, "the law would stay", "Ravi Das", "India");
+	doc_free(d);
+}
+
+/*
  * "the two companies", "both firms": the companies named before (words.tsv
  * ref-company plurals); "other companies": none of them.
  */
@@ -1595,6 +1613,7 @@ main(void)
 		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
+		cmocka_unit_test(test_state_chief_minister),
 		cmocka_unit_test(test_subject_title_then_verb),
 		cmocka_unit_test(test_year_from_titles),
 		cmocka_unit_test(test_source_titles_joined),
