@@ -943,6 +943,15 @@ static const struct ent_case ent_cases[] = {
 	  },
 	  .absent = { "SIM", "SMS", "APR" },
 	},
+	/* So are a car's or a screen's (EV, AWD, HD) on a maker's page. */
+	{ .name = "product_acronyms_cars",
+	  .text = "Zorvo will sell its new EV with AWD and an HD screen; "
+	    "the range is 300 miles, Zorvo said.\n",
+	  .ents = {
+		{ .name = "Zorvo" },
+	  },
+	  .absent = { "EV", "AWD", "HD" },
+	},
 	/* A page's imperative before a cue is no person (See tweets:). */
 	{ .name = "page_imperative",
 	  .text = "The Storting met on Tuesday.\n\nSee tweets:\n\nThe Storting "
