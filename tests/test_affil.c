@@ -1066,6 +1066,11 @@ test_state_chief_minister(void **state)
 	check(d, "the state had lost money", "Amarjit Kaur", "Punjab");
 	check(d, "the law would stay", "Ravi Das", "India");
 	doc_free(d);
+	/* an Indian state (places.tsv) before the title, no possessive */
+	d = run("Farm row\n\nIndia's farmers marched on Delhi. Kerala Chief "
+	    "Minister Anil Nair said the plan was fair.\n");
+	check(d, "the plan was fair", "Anil Nair", "Kerala");
+	doc_free(d);
 }
 
 /*
