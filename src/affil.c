@@ -1241,7 +1241,7 @@ affil_shadow_party(struct doc *d, int state)
 static void
 affil_ministers(struct doc *d)
 {
-	int home = -1, c;
+	int home = -1, opposition = -2, c;
 	const char *name;
 	size_t i;
 
@@ -1264,11 +1264,12 @@ affil_ministers(struct doc *d)
 			home = affil_entity(d, name, ENT_COUNTRY);
 		if (home < 0)
 			return;
-		if (shadow)
-			c = affil_shadow_party(d, affil_governing(d, home));
-		else
-			c = affil_governing(d, home);
-		d->ents.v[i].affiliation = c;
+		/* the shadows' party is the article's, asked once */
+		if (shadow && opposition == -2)
+			opposition = affil_shadow_party(d,
+			    affil_governing(d, home));
+		d->ents.v[i].affiliation = shadow ? opposition :
+		    affil_governing(d, home);
 	}
 }
 
