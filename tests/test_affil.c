@@ -1125,6 +1125,25 @@ test_bracket_party(void **state)
 	doc_free(d);
 }
 
+/*
+ * "the bank said" paragraphs after the lead named the Bank of X: the bank,
+ * not the wire agency of the dateline.
+ */
+static void
+test_described_lead(void **state)
+{
+	struct doc *d = run("Bank of Ruritania cuts rates\n\nOSLO (Reuters) - "
+	    "The Bank of Ruritania cut its main rate on Monday, its first cut "
+	    "in a year.\n\nPrices rose in May. Exports fell in June. The vote "
+	    "was close.\n\nOne member, Bo Lind, voted against, the bank said "
+	    "in a statement.\n");
+
+	(void)state;
+	check(d, "One member, Bo Lind", "Bank of Ruritania",
+	    "Bank of Ruritania");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1650,6 +1669,7 @@ main(void)
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_bracket_party),
+		cmocka_unit_test(test_described_lead),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
