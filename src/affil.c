@@ -1304,7 +1304,8 @@ affil_ministers(struct doc *d)
 
 /*
  * The one body the text names whose name's last word is w (Commission),
- * or -1 (none, or two).
+ * or whose name is w of a place or body (the Bank of Korea), or -1 (none,
+ * or two).
  */
 static int
 affil_body_ending_word(const struct doc *d, const char *w)
@@ -1316,8 +1317,12 @@ affil_body_ending_word(const struct doc *d, const char *w)
 		const struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_ORGANISATION || e->first_mention < 0 ||
-		    (len = strlen(e->name)) <= n + 1 || e->name[len - n - 1] !=
-		    ' ' || strcasecmp(e->name + len - n, w) != 0)
+		    (len = strlen(e->name)) <= n + 1)
+			continue;
+		if ((e->name[len - n - 1] != ' ' ||
+		    strcasecmp(e->name + len - n, w) != 0) &&
+		    (strncasecmp(e->name, w, n) != 0 ||
+		    strncmp(e->name + n, " of ", 4) != 0))
 			continue;
 		if (found >= 0)
 			return -1;

@@ -1144,6 +1144,22 @@ test_described_lead(void **state)
 	doc_free(d);
 }
 
+/*
+ * Governor X in a story that names one bank so (the Bank of Ruritania):
+ * the bank's governor (maps.tsv title-body), not a man alone.
+ */
+static void
+test_bank_governor(void **state)
+{
+	struct doc *d = run("Rates cut\n\nThe Bank of Ruritania cut its main "
+	    "rate on Monday. \"Inflation has cooled,\" Governor Lars Orn told "
+	    "reporters.\n");
+
+	(void)state;
+	check(d, "\"Inflation has cooled", "Lars Orn", "Bank of Ruritania");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1670,6 +1686,7 @@ main(void)
 		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_bracket_party),
 		cmocka_unit_test(test_described_lead),
+		cmocka_unit_test(test_bank_governor),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
