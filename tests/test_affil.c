@@ -1160,6 +1160,19 @@ test_bank_governor(void **state)
 	doc_free(d);
 }
 
+/* A party's critic ("NDP finance critic X"): critic is a role noun. */
+static void
+test_party_critic(void **state)
+{
+	struct doc *d = run("Budget row\n\nThe Liberal Democrats said the plan "
+	    "was wrong. Liberal Democrat finance critic Ann Vole said taxes "
+	    "would rise.\n");
+
+	(void)state;
+	check(d, "taxes would rise", "Ann Vole", "Liberal Democrats");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1687,6 +1700,7 @@ main(void)
 		cmocka_unit_test(test_bracket_party),
 		cmocka_unit_test(test_described_lead),
 		cmocka_unit_test(test_bank_governor),
+		cmocka_unit_test(test_party_critic),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
