@@ -460,7 +460,8 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 
 /*
  * The government an unnamed source's modifier names (government sources,
- * Government officials, administration officials): the article's country,
+ * Government officials, administration officials, a ministry official):
+ * the article's country,
  * unless a name qualifies it (Scottish government officials: the body's
  * own modifier, affil_modifier_body); -1.
  */
@@ -472,8 +473,10 @@ affil_government_modifier(const struct doc *d, const struct span *s,
 	char w[48];
 
 	if (h == 0 || h - 1 < k || affil_word(d, h - 1, w) == 0 ||
-	    !affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) || (h - 1 > k &&
-	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER))))
+	    (!affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) &&
+	    !affil_is(w, strlen(w), WC_STATE_MODIFIER)) || (h - 1 > k &&
+	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER)) &&
+	    !affil_tok_is(d, h - 2, WC_ARTICLE)))
 		return -1;
 	return affil_home(d);
 }

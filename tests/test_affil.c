@@ -1173,6 +1173,23 @@ test_party_critic(void **state)
 	doc_free(d);
 }
 
+/*
+ * "A ministry official said", the sentence's first words: the article's
+ * country, not the company named in the sentence before.
+ */
+static void
+test_ministry_official(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted that it had faked test data in Japan.\n\nThe transport "
+	    "ministry said it would inspect Kestrel plants this week. A "
+	    "ministry official said the cars were safe.\n");
+
+	(void)state;
+	check(d, "the cars were safe", "(none)", "Japan");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1701,6 +1718,7 @@ main(void)
 		cmocka_unit_test(test_described_lead),
 		cmocka_unit_test(test_bank_governor),
 		cmocka_unit_test(test_party_critic),
+		cmocka_unit_test(test_ministry_official),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
