@@ -1418,6 +1418,28 @@ affil_its_thing(const struct doc *d, struct claim *c)
 }
 
 /*
+ * Its or their and a title alone as the source, named nowhere before
+ * (Kestrel Motor admitted the fraud, and its president said he would
+ * resign): the body "its" stands for, the subject of the sentence or of
+ * the one before.
+ */
+static void
+affil_its_officer(const struct doc *d, const struct lexicon *lx,
+    struct claim *c)
+{
+	size_t k = affil_tok_at(d, c->source.start), h = affil_head(d, &c->source);
+	int e;
+
+	if (c->speaker >= 0 || c->party >= 0 || h >= d->toks.n || h <= k ||
+	    tok_end(&d->toks.v[h]) != c->source.end ||
+	    !(affil_tok_word(d, k, "its") || affil_tok_word(d, k, "their")) ||
+	    !affil_person_word(d, h) ||
+	    (e = affil_its_body(d, lx, k)) < 0)
+		return;
+	c->party = affil_party_of(d, e);
+}
+
+/*
  * He or she right after an unnamed source (a bank spokesman told Reuters.
  * He estimated...): the same unnamed speaker, when the claim before was
  * in this sentence or the one before and no person is named since. 1 if
@@ -1492,6 +1514,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
 			affil_its_thing(d, c);
+			affil_its_officer(d, lx, c);
 		}
 next:
 		if (c->has_source)

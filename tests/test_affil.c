@@ -1190,6 +1190,22 @@ test_ministry_official(void **state)
 	doc_free(d);
 }
 
+/*
+ * "its president" named nowhere before, after a dateline: the company
+ * that is the sentence's subject.
+ */
+static void
+test_its_officer_unnamed(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted on Monday that it had faked test data, and its president "
+	    "said he would step down.\n");
+
+	(void)state;
+	check(d, "he would step down", "(none)", "Kestrel Motor");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1719,6 +1735,7 @@ main(void)
 		cmocka_unit_test(test_bank_governor),
 		cmocka_unit_test(test_party_critic),
 		cmocka_unit_test(test_ministry_official),
+		cmocka_unit_test(test_its_officer_unnamed),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
