@@ -628,7 +628,7 @@ affil_former_title(const struct doc *d, size_t k, size_t first)
 }
 
 /* Is token k a dash standing alone (-, en or em dash)? */
-static int
+int
 affil_dash(const struct doc *d, size_t k)
 {
 	const struct token *t = &d->toks.v[k];
@@ -1368,8 +1368,12 @@ affil_title_bodies(struct doc *d)
 	size_t i, j, n, len, wl;
 	const struct wordmap *map = lexicon_wordmap(affil_words,
 	    WMAP_TITLE_BODY, &n);
-	int b;
+	int b, body[16];	/* per map word: its body, -2 not asked yet */
 
+	if (n > 16)
+		n = 16;
+	for (j = 0; j < n; j++)
+		body[j] = -2;
 	for (i = 0; n > 0 && i < d->ents.n; i++) {
 		const struct entity *e = &d->ents.v[i];
 
@@ -1381,7 +1385,8 @@ affil_title_bodies(struct doc *d)
 			if ((wl = strlen(map[j].word)) <= len &&
 			    (wl == len || e->role[len - wl - 1] == ' ') &&
 			    strcasecmp(e->role + len - wl, map[j].word) == 0 &&
-			    (b = affil_body_ending_word(d, map[j].value)) >= 0) {
+			    (b = body[j] != -2 ? body[j] : (body[j] =
+			    affil_body_ending_word(d, map[j].value))) >= 0) {
 				d->ents.v[i].affiliation = b;
 				break;
 			}

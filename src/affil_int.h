@@ -58,6 +58,9 @@ int affil_body_type(enum ent_type t);
  * subject of its sentence, or of the sentence before; -1. */
 int affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k);
 
+/* Is token k a dash standing alone (-, en or em dash)? */
+int affil_dash(const struct doc *d, size_t k);
+
 /* Index of a named mention starting at token k, or -1. */
 int affil_mention_starting(const struct doc *d, size_t k);
 int affil_person_ending(const struct doc *d, size_t k);

@@ -1206,6 +1206,21 @@ test_its_officer_unnamed(void **state)
 	doc_free(d);
 }
 
+/*
+ * A story that names no country but in its dateline's capital (SEOUL
+ * (Reuters) -): "the finance ministry said" is that country's.
+ */
+static void
+test_dateline_home(void **state)
+{
+	struct doc *d = run("Rates cut\n\nSEOUL (Reuters) - The central bank "
+	    "cut rates.\n\nThe finance ministry said growth was strong.\n");
+
+	(void)state;
+	check(d, "growth was strong", "South Korea", "South Korea");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1736,6 +1751,7 @@ main(void)
 		cmocka_unit_test(test_party_critic),
 		cmocka_unit_test(test_ministry_official),
 		cmocka_unit_test(test_its_officer_unnamed),
+		cmocka_unit_test(test_dateline_home),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
