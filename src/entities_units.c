@@ -50,6 +50,7 @@ entities_fold(struct ent *en, size_t end)
 	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
 	    sizeof *en->tt.v);
 	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	memset(en->lower, 0, sizeof en->lower);
 	for (i = en->tok0; i < end; i++) {
 		k = &d->toks.v[i];
 		t = &en->tt.v[en->tt.n++];
@@ -72,6 +73,11 @@ entities_fold(struct ent *en, size_t end)
 		if (n > 0)	/* a space after: keys of several words */
 			en->fold.v[en->fold.n + n++] = ' ';
 		en->fold.n += n;
+		if (t->hash != 0 && (k->flags & TOK_WORD) &&
+		    d->text[k->start] >= 'a' && d->text[k->start] <= 'z') {
+			n = entities_lower_bit(t->hash);
+			en->lower[n / 64] |= (uint64_t)1 << (n % 64);
+		}
 	}
 }
 
