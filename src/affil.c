@@ -937,6 +937,33 @@ affil_party_tags_made(struct doc *d, const struct lexicon *lx)
 	}
 }
 
+/* Is token k the one character ch standing alone? */
+static int
+affil_char_tok(const struct doc *d, size_t k, char ch)
+{
+	return k < d->toks.n && tok_end(&d->toks.v[k]) - d->toks.v[k].start ==
+	    1 && d->text[d->toks.v[k].start] == ch;
+}
+
+/*
+ * The organisation named alone in brackets right after a person's name,
+ * token k the bracket ("Senator Ana Ruiz (PRI) said", "Jane Roe (Greens)"),
+ * or -1: a person's party as German and Latin American news give it.
+ */
+static int
+affil_bracket_body(const struct doc *d, size_t k)
+{
+	int i;
+	size_t e;
+
+	if (!affil_char_tok(d, k, '(') || k + 1 >= d->toks.n ||
+	    (i = affil_mention_starting(d, k + 1)) < 0 ||
+	    d->ents.v[d->mentions.v[i].entity].type != ENT_ORGANISATION)
+		return -1;
+	e = affil_tok_at(d, d->mentions.v[i].end);
+	return affil_char_tok(d, e, ')') ? d->mentions.v[i].entity : -1;
+}
+
 /*
  * The body the text ties mention m (a person's name) to, or -1; *weak
  * when no role word ties them. *at is the first token of the mention
@@ -959,6 +986,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	end = s->tok_first + s->tok_count;
 	if ((e = affil_party_tag(d, lx, after)) >= 0)
 		return e;	/* Rep. Ann Roe (D-Wis.) */
+	if ((e = affil_bracket_body(d, after)) >= 0)
+		return e;	/* Senator Ana Ruiz (PRI) */
 	if ((e = affil_before(d, lx, k, first)) >= 0) {
 		/* Former Downing Street chief X, now working on Labour's
 		 * campaign: Labour's */

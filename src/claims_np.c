@@ -291,7 +291,11 @@ claims_subject(const struct claims *c, size_t k, size_t *first, size_t *last)
 		return j > c->sf;
 	}
 	if (claims_has(c, j, WC_DET)) {
-		for (j++; j < k && claims_np_subject_word(c, j, &n); j++)
+		/* The Bank of Korea cut ..., saying: "of" inside a name */
+		for (j++; j < k && (claims_np_subject_word(c, j, &n) ||
+		    ((claims_is(c, j, "of") || claims_is(c, j, "and")) &&
+		    (claims_flags(c, j - 1) & TOK_CAP) && j + 1 < k &&
+		    (claims_flags(c, j + 1) & TOK_CAP))); j++)
 			;
 		n = j - f - 1;
 	} else {

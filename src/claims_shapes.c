@@ -353,9 +353,11 @@ claims_try_noun_verb(struct claims *c, struct claims_cue *cu)
 	if (claims_has(c, l, WC_DET) || (claims_flags(c, l) & (TOK_POSS |
 	    TOK_DIGIT)) || claims_has(c, l, WC_NP_PREP) ||
 	    claims_has(c, l, WC_ORDINAL) || claims_has(c, l, WC_NUMBER) ||
+	    claims_has(c, l, WC_MEASURE_NOUN) ||
 	    claims_has(c, l, WC_VENUE_PREP) || claims_adjective(c, l) ||
 	    claims_has(c, l, WC_PAST_VERB) || claims_past_form(c, l))
-		return TRY_NONE;	/* carried remarks, unveiled plans, a third state */
+		return TRY_NONE;	/* carried remarks, unveiled plans, a third state,
+				 * a quarter point */
 	if (l > c->sf && (claims_has(c, l - 1, WC_AUX) ||
 	    claims_is(c, l - 1, "not") || claims_is(c, l - 1, "to")) &&
 	    !claims_has(c, l, WC_PRONOUN))

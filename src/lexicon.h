@@ -111,6 +111,9 @@ enum word_class {
 	/* the speaker resolver's: a person's own office after his or her (her
 	 * department said) */
 	WC_PERSON_OFFICE,
+	/* the claim engine's: a word that only modifies the noun after it (a
+	 * quarter point, talking points) */
+	WC_MEASURE_NOUN,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

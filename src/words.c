@@ -115,6 +115,7 @@ static const char *const words_names[WC_N] = {
 	[WC_NAMING] = "naming",
 	[WC_LEADS_VERB] = "leads-verb",
 	[WC_PERSON_OFFICE] = "person-office",
+	[WC_MEASURE_NOUN] = "measure-noun",
 };
 
 int

@@ -58,4 +58,14 @@ predict "$third" "$TMPD/third"
 summary=$("$score" --pred-dir "$TMPD/third" "$third" | tail -1)
 floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.87 \
     attributed_f1\>=0.85 speaker_acc\>=0.94
+# A fourth set of our own (tests/fixtures/attrib-d: US city and state
+# politics, a Mexican election, ceasefire talks, a Canadian provincial
+# budget, an antitrust ruling, a central bank, a drug recall, a climate
+# summit, a mining dispute, a corporate scandal), written after the rules
+# for the first three were: its own floors.
+fourth=$top_srcdir/tests/fixtures/attrib-d
+predict "$fourth" "$TMPD/fourth"
+summary=$("$score" --pred-dir "$TMPD/fourth" "$fourth" | tail -1)
+floors attrib-d "$summary" claim_f1\>=0.92 party_acc\>=0.72 \
+    attributed_f1\>=0.65 speaker_acc\>=0.88
 finish

@@ -1108,6 +1108,23 @@ test_two_companies(void **state)
 	doc_free(d);
 }
 
+/*
+ * A party in brackets after a name ("Senator Ana Ruiz (PRI) said"): hers,
+ * as German and Latin American news give it.
+ */
+static void
+test_bracket_party(void **state)
+{
+	struct doc *d = run("Vote count goes on\n\nThe Christian Democratic "
+	    "Union (CDU) said the count was fair. Senator Ana Ruiz (CDU) said "
+	    "the result was close.\n");
+
+	(void)state;
+	check(d, "the result was close", "Ana Ruiz",
+	    "Christian Democratic Union");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1632,6 +1649,7 @@ main(void)
 		cmocka_unit_test(test_unnamed_source_relative_clause),
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
+		cmocka_unit_test(test_bracket_party),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),

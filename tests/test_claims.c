@@ -1456,6 +1456,12 @@ static const struct claim_case claim_cases[] = {
 	/* a noun-verb form after an ordinal or a number is a noun */
 	{ .name = "noun_form_after_ordinal", .n = 0,
 	  .text = "Prices rose again, as protests spread to a third state.\n" },
+	{ .name = "noun_form_after_measure", .n = 1,
+	  .text = "The Bank of Ruritania lowered its main rate by a quarter point to "
+	    "3% on Monday, saying prices had cooled.\n",
+	  .want = {
+		{ "The Bank of Ruritania", "saying", "prices had cooled" },
+	  } },
 	{ .name = "content_then_source_cue", .n = 1,
 	  .text = "The tariffs are illegal, Swedish officials said.\n",
 	  .want = {
