@@ -1105,6 +1105,7 @@ struct coref_long {
 	uint32_t key;		/* the four bytes, the first in the lowest */
 	int entity;
 	size_t len;
+	uint64_t head, mask;	/* its first eight bytes so (fewer: masked) */
 };
 
 static int
@@ -1140,9 +1141,36 @@ static inline uint32_t
 coref_text_key(const char *s)
 {
 	const unsigned char *b = (const unsigned char *)s;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t key;
 
+	memcpy(&key, b, 4);	/* the compiler made four loads of the below */
+	return key;
+#else
 	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
 	    (uint32_t)b[3] << 24;
+#endif
+}
+
+/*
+ * The first eight bytes of name (of n) as the text would spell them in
+ * small letters, the first in the lowest; in *mask the bits they fill.
+ */
+static uint64_t
+coref_long_head(const char *name, size_t n, uint64_t *mask)
+{
+	uint64_t head = 0;
+	size_t i, m = n < 8 ? n : 8;
+	unsigned char b;
+
+	for (i = 0; i < m; i++) {
+		b = (unsigned char)name[i];
+		if (b >= 'A' && b <= 'Z')
+			b = (unsigned char)(b + 32);
+		head |= (uint64_t)b << (8 * i);
+	}
+	*mask = m == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * m)) - 1;
+	return head;
 }
 
 /* The bit of a key in the filter of coref_small_names. */
@@ -1216,6 +1244,11 @@ coref_small_names(struct coref *c)
 	 * passed over with one test (every word of the text is asked) */
 	uint64_t keys[COREF_KEY_BITS / 64] = { 0 };
 	uint32_t key, bit;
+	uint64_t x = 0;
+	int text8;
+	const char *text = d->text;
+	const struct token *toks = d->toks.v;
+	size_t ntoks = d->toks.n, len = d->len;
 
 	if (d->ents.n == 0)
 		return;
@@ -1232,6 +1265,8 @@ coref_small_names(struct coref *c)
 			continue;
 		longs[nlong].key = coref_long_key(d->ents.v[i].name, 1);
 		longs[nlong].len = strlen(d->ents.v[i].name);
+		longs[nlong].head = coref_long_head(d->ents.v[i].name,
+		    longs[nlong].len, &longs[nlong].mask);
 		longs[nlong++].entity = (int)i;
 	}
 	qsort(longs, nlong, sizeof *longs, coref_long_cmp);
@@ -1240,19 +1275,27 @@ coref_small_names(struct coref *c)
 		bit = coref_long_bit(longs[i].key);
 		keys[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
-	for (j = 0; j < d->toks.n && nlong > 0; j++) {
-		t = &d->toks.v[j];
-		if ((size_t)t->start + 4 > d->len)
+	/* the loop reads the text and tokens from locals: pushing a
+	 * mention could, for all the compiler knows, move them */
+	for (j = 0; j < ntoks && nlong > 0; j++) {
+		t = &toks[j];
+		if (text[t->start] < 'a' || text[t->start] > 'z' ||
+		    !(t->flags & TOK_WORD) || (size_t)t->start + 4 > len)
 			continue;	/* no name of five bytes fits after */
-		key = coref_text_key(d->text + t->start);
+		key = coref_text_key(text + t->start);
 		bit = coref_long_bit(key);
-		if (!((keys[bit >> 6] >> (bit & 63)) & 1) ||
-		    !(t->flags & TOK_WORD) || d->text[t->start] < 'a' ||
-		    d->text[t->start] > 'z')
+		if (!((keys[bit >> 6] >> (bit & 63)) & 1))
 			continue;	/* no name starts with its four bytes */
+		/* the eight bytes from the word: most names that share
+		 * its first four (the information ...) differ in them */
+		text8 = (size_t)t->start + 8 <= len;
+		if (text8)
+			memcpy(&x, text + t->start, 8);
 		s = coref_long_slot(runs, mask, key);
 		for (i = runs[s].first; runs[s].key != 0 && i < runs[s].end;
 		    i++) {
+			if (text8 && (x & longs[i].mask) != longs[i].head)
+				continue;
 			name = d->ents.v[longs[i].entity].name;
 			n = longs[i].len;
 			if (!coref_spelt_small(d, t->start, name, n) ||

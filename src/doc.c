@@ -473,9 +473,13 @@ doc_has_copyright(const char *s, size_t n)
 static int
 doc_boiler_wire_may(const char *s, size_t n)
 {
-	static const char *const end[] = { "press", "photo", "images",
-		"reuters", "afp", "writethru", "writer", "correspondent",
-		"reporter", "editor" };
+	static const struct {
+		const char *w;
+		size_t n;
+	} end[] = { { "press", 5 }, { "photo", 5 }, { "images", 6 },
+		{ "reuters", 7 }, { "afp", 3 }, { "writethru", 9 },
+		{ "writer", 6 }, { "correspondent", 13 }, { "reporter", 8 },
+		{ "editor", 6 } };
 	size_t i, m;
 
 	while (n > 0 && (s[n - 1] == ' ' || (s[n - 1] >= '\t' && s[n - 1] <= '\r')))
@@ -483,9 +487,12 @@ doc_boiler_wire_may(const char *s, size_t n)
 	for (i = n > 12 ? n - 12 : 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80)
 			return 1;
-	for (i = 0; i < sizeof end / sizeof *end; i++) {
-		m = strlen(end[i]);
-		if (n >= m && strncasecmp(s + n - m, end[i], m) == 0)
+	/* the last letter first (in any case): most paragraphs end in a
+	 * period, and each was compared with all ten words */
+	for (i = 0; n > 0 && i < sizeof end / sizeof *end; i++) {
+		m = end[i].n;
+		if (n >= m && (s[n - 1] | 0x20) == end[i].w[m - 1] &&
+		    strncasecmp(s + n - m, end[i].w, m) == 0)
 			return 1;
 	}
 	return 0;

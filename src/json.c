@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "json.h"
 #include "safe.h"
 #include "util.h"
@@ -114,7 +118,7 @@ json_s(struct json_out *o, const char *s)
  * bytes before it are skipped at once: a paragraph's end or a curly quote
  * is not reached a byte at a time.
  */
-static size_t
+static inline __attribute__((always_inline)) size_t
 json_plain8(const char *s)
 {
 	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
@@ -132,6 +136,60 @@ json_plain8(const char *s)
 #else
 	return 0;
 #endif
+}
+
+#ifdef __SSE2__
+/* json_plain8 of sixteen bytes, 16 if all are plain: one compare of each
+ * kind for all (the article's text is a tenth of the output). */
+static inline __attribute__((always_inline)) size_t
+json_plain16(const char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s), bad;
+	unsigned m;
+
+	/* signed: the bytes above 0x7f are below 0x20 too */
+	bad = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+	bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)));
+	bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('"')));
+	bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+	m = (unsigned)_mm_movemask_epi8(bad);
+	return m == 0 ? 16 : (size_t)__builtin_ctz(m);
+}
+#endif
+
+/* Is byte c plain as json_plain8 says (printable ASCII, not a quote or a
+ * backslash)? */
+static inline int
+json_plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+/*
+ * Past the plain bytes of s[i, n): eight at a time, then the last few
+ * (a name, a cue: "said") by their last eight or one by one, not each by
+ * safe_next.
+ */
+static inline size_t
+json_plain_run(const char *s, size_t i, size_t n)
+{
+	size_t p;
+
+#ifdef __SSE2__
+	while (i + 16 <= n && (p = json_plain16(s + i)) == 16)
+		i += 16;
+	if (i + 16 <= n)
+		return i + p;
+#endif
+	while (i + 8 <= n && (p = json_plain8(s + i)) == 8)
+		i += 8;
+	if (i + 8 <= n)
+		return i + p;	/* to the first byte that is not plain */
+	if (n >= 8 && json_plain8(s + n - 8) == 8)
+		return n;	/* the last eight hold the rest */
+	while (i < n && json_plain((unsigned char)s[i]))
+		i++;
+	return i;
 }
 
 /* Escape the character c of kind k (not SAFE_OK), or a quote or a
@@ -160,17 +218,13 @@ json_escape(struct json_out *o, enum safe_kind k, ucs4_t c)
 static void
 json_str(struct json_out *o, const char *s, size_t n)
 {
-	size_t i = 0, run = 0, len, p = 0;
+	size_t i = 0, run = 0, len;
 	enum safe_kind k;
 	ucs4_t c;
 
 	json_c(o, '"');
 	while (i < n) {
-		while (i + 8 <= n && (p = json_plain8(s + i)) == 8)
-			i += 8;
-		if (i + 8 <= n)
-			i += p;		/* to the first byte that is not plain */
-		if (i >= n)
+		if ((i = json_plain_run(s, i, n)) >= n)
 			break;
 		k = safe_next(s + i, n - i, &c, &len);
 		if (k == SAFE_OK && c != '"' && c != '\\') {
@@ -240,8 +294,9 @@ json_int(struct json_out *o, int v)
 	json_uint(o, v < 0 ? 0u - (uint32_t)v : (uint32_t)v);
 }
 
-/* Print pre, then "start": a, "end": b. */
-static void
+/* Print pre, then "start": a, "end": b. Inline: pre is a literal, its
+ * length then known (a strlen and a memcpy call each, 70,000 on 2 MB). */
+static inline __attribute__((always_inline)) void
 json_start_end(struct json_out *o, const char *pre, uint32_t a, uint32_t b)
 {
 	json_s(o, pre);

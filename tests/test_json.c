@@ -75,6 +75,34 @@ test_string_escape_anywhere(void **state)
 		}
 }
 
+/* Plain bytes go sixteen, eight, then one at a time (the last few, a short
+ * name): every kind of mark at every place of strings of 1 to 40 bytes. */
+static void
+test_string_escape_every_length(void **state)
+{
+	static const char *const mark[] = { "\n", "\"", "\\", "\x7f",
+	    "\xc3\xa9", "\x1f" };
+	static const char *const esc[] = { "\\n", "\\\"", "\\\\", "\\u007f",
+	    "\xc3\xa9", "\\u001f" };
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMN";
+	char in[64], want[80], *out;
+	int len, at;
+	size_t m;
+
+	(void)state;
+	for (m = 0; m < sizeof mark / sizeof *mark; m++)
+		for (len = 1; len <= 40; len++)
+			for (at = 0; at < len; at++) {
+				snprintf(in, sizeof in, "%.*s%s%.*s", at, plain,
+				    mark[m], len - at - 1, plain + at);
+				snprintf(want, sizeof want, "\"%.*s%s%.*s\"", at,
+				    plain, esc[m], len - at - 1, plain + at);
+				out = capture(write_string, in);
+				assert_string_equal(out, want);
+				free(out);
+			}
+}
+
 /* Any bytes come out as valid UTF-8: a byte that is not UTF-8 as U+FFFD,
  * C1 and bidi controls as \\u escapes (a Latin-1 file name, a lexicon's
  * stray bytes); an escape's length never runs past the string. */
@@ -164,6 +192,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_string_escapes),
 		cmocka_unit_test(test_string_escape_anywhere),
+		cmocka_unit_test(test_string_escape_every_length),
 		cmocka_unit_test(test_string_invalid_utf8),
 		cmocka_unit_test(test_empty_model_arrays),
 		cmocka_unit_test(test_entities_claims_parties),
