@@ -276,8 +276,6 @@ entities_free_state(struct ent *en)
 	VEC_FREE(en->found);
 	VEC_FREE(en->role_affil_unit);
 	VEC_FREE(en->headline);
-	VEC_FREE(en->lower);
-	VEC_FREE(en->lower_used);
 }
 
 /* Candidates of sentences [s, e). */
@@ -292,7 +290,6 @@ entities_chunk(struct ent *en, size_t s, size_t e)
 	en->role0 = en->roles.n;
 	en->units.n = en->shape.n = en->found.n = en->role_affil_unit.n = 0;
 	en->present[0] = en->present[1] = 0;
-	en->lower_made = 0;
 	entities_fold(en, last->tok_first + last->tok_count);
 	for (; s < e; s++) {
 		entities_sentence_units(en, (int)s);

@@ -59,6 +59,16 @@ struct found {
 	int direct;		/* nominal: that unit's entity itself */
 };
 
+/* Bits of the set of a chunk's words in small letters (2 KB). */
+#define ENTITIES_LOWER_BITS (1u << 14)
+
+/* The bit of hash h in that set: its top 14 bits. */
+static inline size_t
+entities_lower_bit(uint64_t h)
+{
+	return (size_t)(h >> 50);
+}
+
 /* The engine's state: one chunk's units, and the document's candidates. */
 struct ent {
 	struct doc *d;
@@ -78,11 +88,11 @@ struct ent {
 	VEC(int) role_affil_unit;
 	VEC(struct cand) cands;
 	VEC(struct cand_link) links;	/* of the candidates that have one */
-	VEC(uint64_t) lower;		/* hashes of the chunk's words in
-					   small letters (open addressing,
-					   0 empty), made when first asked */
-	VEC(uint32_t) lower_used;	/* its slots filled, to empty them */
-	int lower_made;
+	/*
+	 * Bits of the hashes of the chunk's words that start with a small
+	 * letter (entities_fold): a word whose bit is clear is none of them.
+	 */
+	uint64_t lower[ENTITIES_LOWER_BITS / 64];
 };
 
 /*

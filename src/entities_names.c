@@ -267,76 +267,50 @@ entities_adjective(const struct ent *en, uint32_t a)
 }
 
 /*
- * Make the set of the chunk's words that start with a small letter. The
- * table is emptied slot by slot, the slots the last chunk filled: zeroing
- * it whole was 32 KB a chunk, most of the work (a chunk has a few hundred
- * such words, the table room for twice its tokens).
+ * Is a word of the chunk that starts with a small letter one of hash h?
+ * Most words asked have no bit in the chunk's set (entities_fold): no
+ * more is read; else the chunk's tokens are (a bit is no proof).
  */
-static void
-entities_lower_make(struct ent *en)
+static int
+entities_lower_has(const struct ent *en, uint64_t h)
 {
-	size_t i, j, mask, cap = en->lower.cap;
 	const struct token *k;
-	uint64_t h;
+	size_t i = entities_lower_bit(h);
 
-	for (mask = 1024; mask < 2 * en->tt.n; mask *= 2)
-		;
-	en->lower.v = vec_grow(en->lower.v, &en->lower.cap, mask,
-	    sizeof *en->lower.v);
-	if (en->lower.cap > cap)	/* what it grew by: never filled */
-		memset(en->lower.v + cap, 0,
-		    (en->lower.cap - cap) * sizeof *en->lower.v);
-	for (i = 0; i < en->lower_used.n; i++)
-		en->lower.v[en->lower_used.v[i]] = 0;
-	en->lower_used.n = 0;
-	en->lower.n = mask--;
+	if (h == 0 || !((en->lower[i / 64] >> (i % 64)) & 1))
+		return 0;
 	for (i = 0; i < en->tt.n; i++) {
-		k = &en->d->toks.v[en->tok0 + i];
-		if ((h = en->tt.v[i].hash) == 0 || !(k->flags & TOK_WORD) ||
-		    !(en->d->text[k->start] >= 'a' && en->d->text[k->start] <= 'z'))
+		if (en->tt.v[i].hash != h)
 			continue;
-		for (j = h & mask; en->lower.v[j] != 0 && en->lower.v[j] != h;
-		    j = (j + 1) & mask)
-			;
-		if (en->lower.v[j] == 0) {
-			en->lower.v[j] = h;
-			*VEC_PUSH(en->lower_used) = (uint32_t)j;
-		}
+		k = &en->d->toks.v[en->tok0 + i];
+		if ((k->flags & TOK_WORD) &&
+		    en->d->text[k->start] >= 'a' && en->d->text[k->start] <= 'z')
+			return 1;
 	}
-	en->lower_made = 1;
+	return 0;
 }
 
 /*
  * Is the capitalised word at unit u, opening its sentence, written in
- * small letters elsewhere in the chunk (Bankruptcy ... bankruptcy)? Then
- * it is a common noun, not a name.
+ * small letters elsewhere in the chunk (Bankruptcy ... bankruptcy), or
+ * its singular (Crowds ... a crowd)? Then it is a common noun, not a name.
  */
 static int
-entities_lower_elsewhere(struct ent *en, uint32_t u)
+entities_lower_elsewhere(const struct ent *en, uint32_t u)
 {
 	const struct unit *x = &en->units.v[u];
-	uint64_t h = en->tt.v[x->tok - en->tok0].hash;
-	const struct ent_tok *t;
-	size_t j, mask;
+	const struct ent_tok *t = &en->tt.v[x->tok - en->tok0];
 
-	if (h == 0 || x->ntok != 1 ||
+	if (t->hash == 0 || x->ntok != 1 ||
 	    !(en->d->toks.v[x->tok].flags & TOK_SENT_START))
 		return 0;
-	if (!en->lower_made)
-		entities_lower_make(en);
-	mask = en->lower.n - 1;
-	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
-		if (en->lower.v[j] == h)
-			return 1;
-	t = &en->tt.v[x->tok - en->tok0];
+	if (entities_lower_has(en, t->hash))
+		return 1;
 	if (t->flen < 5 || en->fold.v[t->fold + t->flen - 1] != 's' ||
 	    en->fold.v[t->fold + t->flen - 2] == 's')
 		return 0;
-	h = lexicon_hash_token(en->fold.v + t->fold, t->flen - 1u);
-	for (j = h & mask; en->lower.v[j] != 0; j = (j + 1) & mask)
-		if (en->lower.v[j] == h)
-			return 1;	/* Crowds ... a crowd */
-	return 0;
+	return entities_lower_has(en, lexicon_hash_token(en->fold.v + t->fold,
+	    t->flen - 1u));
 }
 
 /*

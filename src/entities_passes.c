@@ -375,33 +375,66 @@ entities_inline_heading(struct ent *en)
  * group calling itself "Harbour Alliance": a naming word before the
  * quotation). A quotation of more than five units is speech.
  */
+static void
+entities_quoted_title(struct ent *en, size_t i)
+{
+	const struct doc *d = en->d;
+	size_t j = i, end, m;
+	uint32_t k = en->units.v[i].tok;
+
+	for (end = k; j < en->units.n && j - i <= 5; j++) {
+		const struct unit *u = &en->units.v[j];
+
+		if (u->ntok == 0 || u->tok != end || u->canon >= 0 ||
+		    !(d->toks.v[u->tok].flags & TOK_CAP))
+			break;
+		end = u->tok + u->ntok;
+	}
+	if (j == i || j - i > 5 || end >= d->toks.n ||
+	    !(d->toks.v[end].flags & TOK_CLOSEQ) ||
+	    (k >= 2 && entities_tok_in(d, en->lx, &d->toks.v[k - 2],
+	    WC_NAMING)))
+		return;
+	for (m = i; m < j; m++)
+		en->units.v[m].claimed = 1;
+}
+
+/*
+ * The unit from unit j on that starts at token k (past a sentence's end,
+ * which is at its next's first token), or units.n if none does.
+ */
+static size_t
+entities_unit_at(const struct ent *en, size_t j, uint32_t k)
+{
+	while (j < en->units.n && en->units.v[j].ntok == 0 &&
+	    en->units.v[j].tok == k)
+		j++;
+	return j < en->units.n && en->units.v[j].tok == k ? j : en->units.n;
+}
+
+/*
+ * Only a unit after an opening quotation mark is asked: the marks are
+ * found by memchr in the shape string (q; the chunk's sentences hold
+ * every token of it), and the one before the chunk is looked at, not
+ * every unit's token before it (a few in a thousand are marks). A name's
+ * unit never follows a mark inside it, so each is asked once.
+ */
 void
 entities_quoted_titles(struct ent *en)
 {
-	const struct doc *d = en->d;
-	size_t i, j, end, m;
+	const struct token *t = en->d->toks.v;
+	const char *q = en->shape.v, *end = q + en->shape.n;
+	size_t i;
 	uint32_t k;
 
-	for (i = 0; i < en->units.n; i = j > i ? j : i + 1) {
-		j = i;
+	if (en->tok0 > 0 && (t[en->tok0 - 1].flags & TOK_OPENQ) &&
+	    (i = entities_unit_at(en, 0, (uint32_t)en->tok0)) < en->units.n)
+		entities_quoted_title(en, i);
+	for (; (q = memchr(q, 'q', (size_t)(end - q))) != NULL; q++) {
+		i = (size_t)(q - en->shape.v);
 		k = en->units.v[i].tok;
-		if (en->units.v[i].ntok == 0 || k == 0 ||
-		    !(d->toks.v[k - 1].flags & TOK_OPENQ))
-			continue;
-		for (end = k; j < en->units.n && j - i <= 5; j++) {
-			const struct unit *u = &en->units.v[j];
-
-			if (u->ntok == 0 || u->tok != end || u->canon >= 0 ||
-			    !(d->toks.v[u->tok].flags & TOK_CAP))
-				break;
-			end = u->tok + u->ntok;
-		}
-		if (j == i || j - i > 5 || end >= d->toks.n ||
-		    !(d->toks.v[end].flags & TOK_CLOSEQ) ||
-		    (k >= 2 && entities_tok_in(d, en->lx, &d->toks.v[k - 2],
-		    WC_NAMING)))
-			continue;
-		for (m = i; m < j; m++)
-			en->units.v[m].claimed = 1;
+		if ((t[k].flags & TOK_OPENQ) &&
+		    (i = entities_unit_at(en, i + 1, k + 1)) < en->units.n)
+			entities_quoted_title(en, i);
 	}
 }

@@ -50,6 +50,7 @@ entities_fold(struct ent *en, size_t end)
 	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
 	    sizeof *en->tt.v);
 	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	memset(en->lower, 0, sizeof en->lower);
 	for (i = en->tok0; i < end; i++) {
 		k = &d->toks.v[i];
 		t = &en->tt.v[en->tt.n++];
@@ -72,6 +73,11 @@ entities_fold(struct ent *en, size_t end)
 		if (n > 0)	/* a space after: keys of several words */
 			en->fold.v[en->fold.n + n++] = ' ';
 		en->fold.n += n;
+		if (t->hash != 0 && (k->flags & TOK_WORD) &&
+		    d->text[k->start] >= 'a' && d->text[k->start] <= 'z') {
+			n = entities_lower_bit(t->hash);
+			en->lower[n / 64] |= (uint64_t)1 << (n % 64);
+		}
 	}
 }
 
@@ -145,23 +151,34 @@ entities_lookup(const struct ent *en, size_t i, size_t end,
 
 /* ---------------------------------------------------------------- units */
 
-/* Unit of tokens [tok, tok + ntok) of sentence sent, of class cls; inline:
- * once per token. */
+/*
+ * Room for sentence s's units and their letters: a unit a token at most,
+ * and the sentence's end; entities_unit then needs no test of room.
+ */
+static void
+entities_units_room(struct ent *en, const struct sentence *se)
+{
+	size_t need = se->tok_count + 1;
+
+	if (en->units.cap - en->units.n < need)
+		en->units.v = vec_grow(en->units.v, &en->units.cap,
+		    en->units.n + need, sizeof *en->units.v);
+	if (en->shape.cap - en->shape.n < need)
+		en->shape.v = vec_grow(en->shape.v, &en->shape.cap,
+		    en->shape.n + need, 1);
+}
+
+/* Unit of tokens [tok, tok + ntok) of sentence sent, of class cls, in the
+ * room entities_units_room made; inline: once per token. */
 static inline struct unit *
 entities_unit(struct ent *en, size_t tok, size_t ntok, char cls, int sent)
 {
-	struct unit *u = VEC_PUSH(en->units);
+	struct unit *u = &en->units.v[en->units.n++];
 
-	memset(u, 0, sizeof *u);
-	u->tok = (uint32_t)tok;
-	u->ntok = (uint32_t)ntok;
-	u->cls = cls;
-	u->canon = -1;
-	u->cand = -1;
-	u->fend = -1;
-	u->fstart = -1;
-	u->sent = sent;
-	*VEC_PUSH(en->shape) = cls;
+	*u = (struct unit){ .tok = (uint32_t)tok, .ntok = (uint32_t)ntok,
+	    .cls = cls, .canon = -1, .sent = sent, .cand = -1, .fend = -1,
+	    .fstart = -1 };
+	en->shape.v[en->shape.n++] = cls;
 	en->present[(cls >> 6) & 1] |= (uint64_t)1 << (cls & 63);
 	return u;
 }
@@ -259,16 +276,20 @@ entities_compound(const struct doc *d, const struct lexicon *lx,
 	    lexicon_word_is(lexicon_word(lx, t, m), WC_COMPOUND_TAIL);
 }
 
-/* Is the word an initial: one capital letter before a period, or J.E.? */
-static int
+/*
+ * Is the word an initial: one capital letter before a period, or J.E.?
+ * Inline, its first letter tested first: most words are asked.
+ */
+static inline int
 entities_initial(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
 	size_t n = k->len, i;
 
+	if (!(s[0] >= 'A' && s[0] <= 'Z'))
+		return 0;
 	if (n == 1)
-		return s[0] >= 'A' && s[0] <= 'Z' && tok_end(k) < d->len &&
-		    d->text[tok_end(k)] == '.';
+		return tok_end(k) < d->len && d->text[tok_end(k)] == '.';
 	if (n < 4 || s[n - 1] != '.')
 		return 0;
 	for (i = 0; i < n; i += 2)
@@ -404,7 +425,7 @@ entities_party_tag(const struct doc *d, const struct token *k)
 {
 	const char *s = d->text + k->start;
 
-	return k->len >= 4 && strchr("RDI", s[0]) != NULL &&
+	return k->len >= 4 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') &&
 	    s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
@@ -601,7 +622,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'b';
 	if (wc == 'a' && entities_middle_initial(en, k))
 		return 'I';	/* Paul A. Freund, not an article */
-	if (wc != 0 && (!cap || strchr("aho&p", wc) != NULL ||
+	if (wc != 0 && (!cap || wc == 'a' || wc == 'h' || wc == 'o' ||
+	    wc == '&' || wc == 'p' ||
 	    entities_cap_government(en, k, wc)))
 		return wc;
 	if (wk == 'W' && (one->roles & LEX_FIRST) && entities_name_next(en, k))
@@ -664,14 +686,14 @@ entities_law_surname(struct ent *en, struct unit *u)
 	const struct token *k = &en->d->toks.v[u->tok];
 	const struct token *end = en->d->toks.v + en->d->toks.n;
 
+	if (u->cls != 'W' && u->cls != 'S')
+		return;		/* most words: tested first */
 	if (en->units.n < 2 || p->sent != u->sent ||
 	    p->tok + p->ntok != u->tok || (p->cls != 'F' && p->cls != 'H'))
 		return;
 	if (u->cls == 'S' && (!(k->flags & TOK_CAP) || (k->flags & TOK_UPPER) ||
 	    k + 1 >= end || (k[1].flags & (TOK_CAP | TOK_UPPER | TOK_DIGIT)) ||
 	    (k[1].flags & TOK_SENT_START)))
-		return;
-	if (u->cls != 'W' && u->cls != 'S')
 		return;
 	u->cls = 'N';
 	en->shape.v[u - en->units.v] = 'N';
@@ -768,6 +790,7 @@ entities_sentence_units(struct ent *en, int s)
 	int shout;
 	unsigned has;
 
+	entities_units_room(en, se);
 	while (i < end) {
 		k = &en->d->toks.v[i];
 		if (!(k->flags & TOK_WORD)) {
