@@ -1393,6 +1393,146 @@ affil_title_bodies(struct doc *d)
 	}
 }
 
+/* Is byte off inside a mention? */
+static int
+affil_in_mention(const struct doc *d, uint32_t off)
+{
+	size_t i = model_mention_at(d, off + 1);
+
+	return i > 0 && d->mentions.v[i - 1].end > off;
+}
+
+/*
+ * Does a named mention of a country lie in bytes [a, b)?
+ */
+static int
+affil_country_named_in(const struct doc *d, uint32_t a, uint32_t b)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, a);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < b; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->mentions.v[i].kind != MENTION_NOMINAL &&
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_COUNTRY)
+			return 1;
+	return 0;
+}
+
+/*
+ * The place (a state, province or city of data/places.tsv and cities.tsv,
+ * no mention) in tokens [k, end) outside any mention, its length in *n
+ * tokens (one or two); the first token's index, or end.
+ */
+static size_t
+affil_place_in(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end, size_t *n)
+{
+	const struct lexicon_entry *le;
+	char buf[64];
+	size_t j, len;
+
+	for (; k < end; k++) {
+		if (!(d->toks.v[k].flags & TOK_CAP) ||
+		    (d->toks.v[k].flags & TOK_UPPER) ||
+		    affil_in_mention(d, d->toks.v[k].start))
+			continue;
+		for (*n = 2; *n >= 1; (*n)--) {
+			if (k + *n > end || !(d->toks.v[k + *n - 1].flags & TOK_CAP) ||
+			    (len = tok_end(&d->toks.v[k + *n - 1]) -
+			    d->toks.v[k].start) >= sizeof buf)
+				continue;
+			memcpy(buf, d->text + d->toks.v[k].start, len);
+			buf[len] = '\0';
+			for (j = 0; j < len; j++)
+				if (buf[j] == '\n')
+					break;
+			if (j < len)
+				continue;
+			if ((le = lexicon_find_text(lx, buf)) != NULL &&
+			    (le->roles & LEX_PLACE))
+				return k;
+		}
+	}
+	return end;
+}
+
+/*
+ * The body of a story about a state, province or city: the place its
+ * title or lead names (Alberta budget forecasts deficit; Chicago council
+ * passes budget), when neither names a country; made as an organisation
+ * with no mention; -1.
+ */
+static int
+affil_lead_place(struct doc *d, const struct lexicon *lx)
+{
+	size_t si, k, end, n, last = 0;
+	char buf[64];
+
+	for (si = 0; si < d->sents.n && si < 3; si++) {
+		const struct sentence *s = &d->sents.v[si];
+
+		last = si;
+		if ((int)s->para != d->title)
+			break;
+	}
+	if (si >= d->sents.n || affil_country_named_in(d, d->sents.v[0].start,
+	    d->sents.v[last].end))
+		return -1;
+	for (si = 0; si <= last; si++) {
+		k = (int)d->sents.v[si].para == d->title ?
+		    d->sents.v[si].tok_first : affil_past_dateline(d, si);
+		end = d->sents.v[si].tok_first + d->sents.v[si].tok_count;
+		if ((k = affil_place_in(d, lx, k, end, &n)) < end) {
+			size_t len = tok_end(&d->toks.v[k + n - 1]) -
+			    d->toks.v[k].start;
+
+			memcpy(buf, d->text + d->toks.v[k].start, len);
+			buf[len] = '\0';
+			return affil_entity(d, buf, ENT_ORGANISATION);
+		}
+	}
+	return -1;
+}
+
+/*
+ * Officials of a state, province or city the text ties to nothing
+ * (Premier Ann Roe, Finance Minister Tom Lee, Mayor Jo Vale: words.tsv
+ * local-title, the role's last word) in a story whose title or lead names
+ * that place and no country: the place's government, before the
+ * country's ministers are bound (affil_ministers would give them a
+ * country named paragraphs on). A governor in a story of a bank named
+ * "Bank of ..." is left to the bank (affil_title_bodies).
+ */
+static void
+affil_local_officials(struct doc *d, const struct lexicon *lx)
+{
+	int place = -2;
+	size_t i;
+	const char *w;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || e->role == NULL ||
+		    affil_former(e->role) ||
+		    strncasecmp(e->role, "shadow", 6) == 0)
+			continue;
+		w = strrchr(e->role, ' ');
+		w = w != NULL ? w + 1 : e->role;
+		if (!affil_is(w, strlen(w), WC_LOCAL_TITLE) ||
+		    (strcasecmp(w, "governor") == 0 &&
+		    affil_body_ending_word(d, "Bank") >= 0))
+			continue;
+		if (place == -2 && (place = affil_lead_place(d, lx)) < 0)
+			return;
+		d->ents.v[i].affiliation = place;
+	}
+}
+
 /*
  * The company the article is about: the one named most (names and
  * descriptions: Acme, the airline), three times at least and more often
@@ -1886,6 +2026,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_kind_titles(d, lx);
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
+	affil_local_officials(d, lx);
 	affil_ministers(d);
 	affil_officers(d, lx);
 	affil_title_bodies(d);

@@ -117,6 +117,8 @@ enum word_class {
 	/* the affiliation engine's: a modifier of an unnamed source that makes
 	 * it a government's (a ministry official) */
 	WC_STATE_MODIFIER,
+	/* ... and a title of a state's, province's or city's government */
+	WC_LOCAL_TITLE,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

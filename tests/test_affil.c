@@ -1221,6 +1221,25 @@ test_dateline_home(void **state)
 	doc_free(d);
 }
 
+/*
+ * A story about a province (its title and lead name Manitoba, no
+ * country): Premier X and Finance Minister Y tied to nothing serve the
+ * province, not the United States named paragraphs on.
+ */
+static void
+test_local_officials(void **state)
+{
+	struct doc *d = run("Manitoba budget in the red\n\nWINNIPEG - Manitoba "
+	    "will run a deficit next year, Finance Minister Ann Roe said on "
+	    "Tuesday.\n\nPremier Tom Vale said taxes would not rise.\n\nA "
+	    "recession in the United States could cut revenue further.\n");
+
+	(void)state;
+	check(d, "Manitoba will run a deficit", "Ann Roe", "Manitoba");
+	check(d, "taxes would not rise", "Tom Vale", "Manitoba");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1752,6 +1771,7 @@ main(void)
 		cmocka_unit_test(test_ministry_official),
 		cmocka_unit_test(test_its_officer_unnamed),
 		cmocka_unit_test(test_dateline_home),
+		cmocka_unit_test(test_local_officials),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
