@@ -118,6 +118,7 @@ static const char *const words_names[WC_N] = {
 	[WC_MEASURE_NOUN] = "measure-noun",
 	[WC_STATE_MODIFIER] = "state-modifier",
 	[WC_LOCAL_TITLE] = "local-title",
+	[WC_TITLE_OWN] = "title-own",
 };
 
 int

@@ -1240,6 +1240,23 @@ test_local_officials(void **state)
 	doc_free(d);
 }
 
+/*
+ * "A spokeswoman for the governor", no governor named: not the union
+ * president named before (words.tsv title-own).
+ */
+static void
+test_title_own(void **state)
+{
+	struct doc *d = run("Budget passes\n\nThe union said it would sue. Its "
+	    "president, Kevin Dorsey, said the cuts were wrong.\n\nThe state "
+	    "is unlikely to help. A spokeswoman for the governor said Illinois "
+	    "had no money.\n");
+
+	(void)state;
+	check(d, "Illinois had no money", "(none)", "(none)");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1772,6 +1789,7 @@ main(void)
 		cmocka_unit_test(test_its_officer_unnamed),
 		cmocka_unit_test(test_dateline_home),
 		cmocka_unit_test(test_local_officials),
+		cmocka_unit_test(test_title_own),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
