@@ -990,6 +990,31 @@ affil_bracket_body(const struct doc *d, size_t k)
 }
 
 /*
+ * A government's title right before the name at token k (Government
+ * spokesperson X, Cabinet secretary Y: a capitalised government noun,
+ * then role words in small letters): the article's home country, or -1.
+ */
+static _Thread_local int affil_text_home;	/* affil_home, -2 not asked */
+
+static int
+affil_government_title(const struct doc *d, const struct lexicon *lx,
+    size_t k, size_t first)
+{
+	size_t j = k;
+
+	while (j > first && k - j < 3 && !(d->toks.v[j - 1].flags & TOK_CAP) &&
+	    affil_role(d, lx, j - 1))
+		j--;
+	if (j == k || j == first || !(d->toks.v[j - 1].flags & TOK_CAP) ||
+	    !affil_tok_is(d, j - 1, WC_GOVERNMENT_NOUN) ||
+	    affil_mention_starting(d, j - 1) >= 0)
+		return -1;
+	if (affil_text_home == -2)	/* asked once a text: it reads it all */
+		affil_text_home = affil_home(d);
+	return affil_text_home;
+}
+
+/*
  * The body the text ties mention m (a person's name) to, or -1; *weak
  * when no role word ties them. *at is the first token of the mention
  * asked about before (the mentions come in text order: m's tokens are
@@ -1031,7 +1056,9 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 		return e;
 	if ((e = affil_after_who(d, lx, after, end)) >= 0)
 		return e;
-	return affil_before_comma(d, lx, k, first);
+	if ((e = affil_before_comma(d, lx, k, first)) >= 0)
+		return e;
+	return affil_government_title(d, lx, k, first);
 }
 
 /*
@@ -1049,6 +1076,8 @@ affil_text(struct doc *d, const struct lexicon *lx)
 	unsigned char *done = xcalloc(d->ents.n + 1, 1);
 	size_t i, at = 0;	/* the token of the last mention asked */
 	int e, b, weak;
+
+	affil_text_home = -2;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];

@@ -1257,6 +1257,19 @@ test_title_own(void **state)
 	doc_free(d);
 }
 
+/* "Government spokesperson X": the article's country. */
+static void
+test_government_title(void **state)
+{
+	struct doc *d = run("Mine row\n\nZambia said the miner owed $1m in "
+	    "royalties. Government spokesperson Ann Tembo said the state was "
+	    "owed the money.\n");
+
+	(void)state;
+	check(d, "the state was owed", "Ann Tembo", "Zambia");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1790,6 +1803,7 @@ main(void)
 		cmocka_unit_test(test_dateline_home),
 		cmocka_unit_test(test_local_officials),
 		cmocka_unit_test(test_title_own),
+		cmocka_unit_test(test_government_title),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
