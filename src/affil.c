@@ -435,6 +435,36 @@ affil_ends(const struct doc *d, size_t k, size_t end)
 	return (d->toks.v[k].flags & TOK_PUNCT) != 0;
 }
 
+static int
+affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
+    size_t k, size_t first);
+
+/*
+ * An apposition of a description's title after a name ending before token
+ * k (Ann Roe, the company's chief quality officer; Bo Lind, the union's
+ * regional organiser): the body the description stands for, or -1.
+ */
+static int
+affil_after_owner(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	size_t j, t, roles = 0;
+
+	if (k >= end || d->text[d->toks.v[k].start] != ',' ||
+	    !affil_tok_is(d, k + 1, WC_ARTICLE))
+		return -1;
+	j = k + 2;	/* the description, then 's */
+	if (j + 1 >= end || !(d->toks.v[j + 1].flags & TOK_POSS) ||
+	    (d->toks.v[j].flags & TOK_CAP))
+		return -1;
+	for (t = j + 2; t < end && t - j < 7 && affil_title_word(d, lx, t) &&
+	    !(d->toks.v[t].flags & TOK_CAP); t++)
+		roles += (size_t)affil_role(d, lx, t);
+	if (roles == 0 || !affil_ends(d, t, end))
+		return -1;
+	return affil_title_owner(d, lx, j + 2, t, k);
+}
+
 /*
  * An apposition after a name ending before token k: ", chief executive of
  * Y", " of Y", ", Y's finance director", ", Y political editor"; the body.
@@ -1050,6 +1080,8 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 		return e;
 	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
 		return e;
+	if ((e = affil_after_owner(d, lx, after, end)) >= 0)
+		return e;	/* Ann Roe, the company's quality officer */
 	if ((e = affil_after_person(d, lx, after, end)) >= 0)
 		return e;
 	if ((e = affil_after_now(d, lx, after, end)) >= 0)

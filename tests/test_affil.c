@@ -1270,6 +1270,22 @@ test_government_title(void **state)
 	doc_free(d);
 }
 
+/*
+ * "said Ann Roe, the company's chief quality officer": a woman (not the
+ * company: entities' "company after" shape) of the company named before.
+ */
+static void
+test_company_officer_apposition(void **state)
+{
+	struct doc *d = run("Recall\n\nKestrel Pharmaceuticals said no one was "
+	    "hurt. \"Safety comes first,\" said Ann Roe, the company's chief "
+	    "quality officer.\n");
+
+	(void)state;
+	check(d, "\"Safety comes first", "Ann Roe", "Kestrel Pharmaceuticals");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1804,6 +1820,7 @@ main(void)
 		cmocka_unit_test(test_local_officials),
 		cmocka_unit_test(test_title_own),
 		cmocka_unit_test(test_government_title),
+		cmocka_unit_test(test_company_officer_apposition),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
