@@ -62,7 +62,7 @@ entities_name_start(struct ent *en, uint32_t a, uint32_t b)
 	    !entities_particle(en, j); j++)
 		;
 	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
-	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
+	    !entities_in(en->units.v[j + 1].cls, "NFI"))
 		return a;
 	if (!(a > 0 && en->units.v[a - 1].cls == 'H') &&
 	    !entities_modifier(en, a))
