@@ -166,13 +166,15 @@ entities_headline(const struct ent *en, size_t s)
 		return 0;	/* every kind of head starts a paragraph */
 	if (p->kind == PARA_TITLE && entities_title_case(en, a, b, &words))
 		return (uint32_t)b;	/* Plan to Fight X: Buy Mines, Sell Coal */
-	for (i = a; i < b; i++)
-		if (en->d->text[en->d->toks.v[i].start] == ':' &&
-		    !(en->d->toks.v[i].flags & TOK_WORD)) {
-			if (entities_title_case(en, a, i, &words))
-				return (uint32_t)i;
-			break;
-		}
+	/* a colon's token starts with its byte: most sentences have none */
+	if (memchr(en->d->text + se->start, ':', se->end - se->start) != NULL)
+		for (i = a; i < b; i++)
+			if (en->d->text[en->d->toks.v[i].start] == ':' &&
+			    !(en->d->toks.v[i].flags & TOK_WORD)) {
+				if (entities_title_case(en, a, i, &words))
+					return (uint32_t)i;
+				break;
+			}
 	if (!entities_title_case(en, a, b, &words))
 		return 0;
 	if (p->kind == PARA_TITLE)
