@@ -627,6 +627,51 @@ affil_former_title(const struct doc *d, size_t k, size_t first)
 	return 0;
 }
 
+/* Is token k a dash standing alone (-, en or em dash)? */
+int
+affil_dash(const struct doc *d, size_t k)
+{
+	const struct token *t = &d->toks.v[k];
+	size_t n = tok_end(t) - t->start;
+	const char *w = d->text + t->start;
+
+	return (n == 1 && *w == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x93",
+	    3) == 0 || memcmp(w, "\xe2\x80\x94", 3) == 0));
+}
+
+/* Is token k the one character ch standing alone? */
+static int
+affil_char_tok(const struct doc *d, size_t k, char ch)
+{
+	return k < d->toks.n && tok_end(&d->toks.v[k]) - d->toks.v[k].start ==
+	    1 && d->text[d->toks.v[k].start] == ch;
+}
+
+/*
+ * The first token of sentence si after a dateline, when the sentence opens
+ * its paragraph with one: a place in capitals, an agency in brackets, a
+ * dash ("TOKYO -", "SEOUL (Reuters) -"); else its first token.
+ */
+static size_t
+affil_past_dateline(const struct doc *d, size_t si)
+{
+	const struct sentence *s = &d->sents.v[si];
+	size_t k = s->tok_first, end = s->tok_first + s->tok_count, j = k;
+
+	if (si > 0 && d->sents.v[si - 1].para == s->para)
+		return k;
+	while (j < end && (d->toks.v[j].flags & TOK_UPPER))
+		j++;
+	if (j == k)
+		return k;
+	if (j + 2 < end && affil_char_tok(d, j, '(') &&
+	    affil_char_tok(d, j + 2, ')'))
+		j += 3;		/* (Reuters) */
+	if (j + 1 >= end || !affil_dash(d, j))
+		return k;
+	return j + 1;
+}
+
 /*
  * The body that opens sentence si as its subject: a name at its first
  * word, or after an article or a description in small words, maybe a
@@ -638,7 +683,7 @@ static int
 affil_subject_body(const struct doc *d, const struct lexicon *lx, size_t si)
 {
 	const struct sentence *s = &d->sents.v[si];
-	size_t k = s->tok_first, end = s->tok_first + s->tok_count;
+	size_t k = affil_past_dateline(d, si), end = s->tok_first + s->tok_count;
 	int m, e;
 
 	if (k < end && affil_mention_starting(d, k) < 0) {
@@ -687,7 +732,7 @@ affil_after_opener(const struct doc *d, const struct sentence *s, size_t k)
  * (maybe after a phrase: In a blog post, its founder), of the sentence
  * before; -1.
  */
-static int
+int
 affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k)
 {
 	const struct sentence *s = affil_sent(d, d->toks.v[k].start);
@@ -844,18 +889,6 @@ affil_sent(const struct doc *d, uint32_t off)
 	return s < d->sents.n ? &d->sents.v[s] : NULL;
 }
 
-/* Is token k a dash standing alone (-, en or em dash)? */
-static int
-affil_dash(const struct doc *d, size_t k)
-{
-	const struct token *t = &d->toks.v[k];
-	size_t n = tok_end(t) - t->start;
-	const char *w = d->text + t->start;
-
-	return (n == 1 && *w == '-') || (n == 3 && (memcmp(w, "\xe2\x80\x93",
-	    3) == 0 || memcmp(w, "\xe2\x80\x94", 3) == 0));
-}
-
 /*
  * A title with a second one between dashes before the name at token k
  * (Acme chairman - and Bell Bank director - Ann Roe): the body of the
@@ -935,14 +968,6 @@ affil_party_tags_made(struct doc *d, const struct lexicon *lx)
 		    m->end))) != NULL)
 			affil_entity(d, name, ENT_ORGANISATION);
 	}
-}
-
-/* Is token k the one character ch standing alone? */
-static int
-affil_char_tok(const struct doc *d, size_t k, char ch)
-{
-	return k < d->toks.n && tok_end(&d->toks.v[k]) - d->toks.v[k].start ==
-	    1 && d->text[d->toks.v[k].start] == ch;
 }
 
 /*
@@ -1304,7 +1329,8 @@ affil_ministers(struct doc *d)
 
 /*
  * The one body the text names whose name's last word is w (Commission),
- * or -1 (none, or two).
+ * or whose name is w of a place or body (the Bank of Korea), or -1 (none,
+ * or two).
  */
 static int
 affil_body_ending_word(const struct doc *d, const char *w)
@@ -1316,8 +1342,12 @@ affil_body_ending_word(const struct doc *d, const char *w)
 		const struct entity *e = &d->ents.v[i];
 
 		if (e->type != ENT_ORGANISATION || e->first_mention < 0 ||
-		    (len = strlen(e->name)) <= n + 1 || e->name[len - n - 1] !=
-		    ' ' || strcasecmp(e->name + len - n, w) != 0)
+		    (len = strlen(e->name)) <= n + 1)
+			continue;
+		if ((e->name[len - n - 1] != ' ' ||
+		    strcasecmp(e->name + len - n, w) != 0) &&
+		    (strncasecmp(e->name, w, n) != 0 ||
+		    strncmp(e->name + n, " of ", 4) != 0))
 			continue;
 		if (found >= 0)
 			return -1;
@@ -1338,8 +1368,12 @@ affil_title_bodies(struct doc *d)
 	size_t i, j, n, len, wl;
 	const struct wordmap *map = lexicon_wordmap(affil_words,
 	    WMAP_TITLE_BODY, &n);
-	int b;
+	int b, body[16];	/* per map word: its body, -2 not asked yet */
 
+	if (n > 16)
+		n = 16;
+	for (j = 0; j < n; j++)
+		body[j] = -2;
 	for (i = 0; n > 0 && i < d->ents.n; i++) {
 		const struct entity *e = &d->ents.v[i];
 
@@ -1351,7 +1385,8 @@ affil_title_bodies(struct doc *d)
 			if ((wl = strlen(map[j].word)) <= len &&
 			    (wl == len || e->role[len - wl - 1] == ' ') &&
 			    strcasecmp(e->role + len - wl, map[j].word) == 0 &&
-			    (b = affil_body_ending_word(d, map[j].value)) >= 0) {
+			    (b = body[j] != -2 ? body[j] : (body[j] =
+			    affil_body_ending_word(d, map[j].value))) >= 0) {
 				d->ents.v[i].affiliation = b;
 				break;
 			}

@@ -36,6 +36,7 @@ affil_home_scan(const struct doc *d);
 static _Thread_local struct {
 	const struct doc *d;
 	int home;
+	int made;	/* affil_home_made's answer, -2 not known yet */
 } affil_home_memo;
 
 int
@@ -160,9 +161,50 @@ affil_home_institutions(const struct doc *d, int *votes)
 }
 
 /*
+ * The country the dateline opening the article's first paragraph names
+ * ("SEOUL (Reuters) -", "TOKYO -": a capital of data/countries.tsv), or
+ * NULL. Only a place in capitals followed by a bracket or a dash.
+ */
+static const char *
+affil_dateline_country(const struct doc *d)
+{
+	const struct lexicon_entry *le;
+	const struct lexicon_canon *cn;
+	const struct token *t;
+	char buf[64];
+	size_t si, k, n = 0, j;
+
+	for (si = 0; si < d->sents.n && (int)d->sents.v[si].para == d->title;)
+		si++;
+	if (si >= d->sents.n || affil_words == NULL)
+		return NULL;
+	for (k = d->sents.v[si].tok_first; k < d->toks.n &&
+	    (d->toks.v[k].flags & TOK_UPPER); k++) {
+		t = &d->toks.v[k];
+		if (n + (tok_end(t) - t->start) + 2 > sizeof buf)
+			return NULL;
+		if (n > 0)
+			buf[n++] = ' ';
+		for (j = t->start; j < tok_end(t); j++)	/* SEOUL: Seoul */
+			buf[n++] = (char)(j == t->start ? d->text[j] :
+			    tolower((unsigned char)d->text[j]));
+	}
+	if (n == 0 || k >= d->toks.n || (d->text[d->toks.v[k].start] != '(' &&
+	    !affil_dash(d, k)))
+		return NULL;
+	buf[n] = '\0';
+	if ((le = lexicon_find_text(affil_words, buf)) == NULL ||
+	    le->canon < 0 || (cn = lexicon_canon(affil_words, le->canon)) ==
+	    NULL || cn->type != ENT_COUNTRY)
+		return NULL;
+	return cn->name;
+}
+
+/*
  * The country the article's institutions name when it names no country
  * (MPs in the Commons: the United Kingdom): the one with the most of
- * them, two at least; NULL.
+ * them, two at least; else the dateline's (SEOUL (Reuters) -: South
+ * Korea); NULL.
  */
 const char *
 affil_home_unnamed(const struct doc *d)
@@ -180,7 +222,28 @@ affil_home_unnamed(const struct doc *d)
 			home = inst[j].value;
 		}
 	}
-	return home;
+	return home != NULL ? home : affil_dateline_country(d);
+}
+
+/*
+ * The article's home country (affil_home), else the one its institutions
+ * or its dateline name, made as an entity with no mention; -1.
+ */
+static int
+affil_home_made(struct doc *d)
+{
+	int e;
+	const char *name;
+
+	/* asked once an article: making the entity looks through them all */
+	if (affil_home_memo.d == d && affil_home_memo.made != -2)
+		return affil_home_memo.made;
+	e = affil_home(d);
+	if (e < 0 && (name = affil_home_unnamed(d)) != NULL)
+		e = affil_entity(d, name, ENT_COUNTRY);
+	if (affil_home_memo.d == d)
+		affil_home_memo.made = e;
+	return e;
 }
 
 /*
@@ -570,22 +633,25 @@ affil_modifier_body(const struct doc *d, const struct span *s, size_t h)
 
 /*
  * The government an unnamed source's modifier names (government sources,
- * Government officials, administration officials): the article's country,
+ * Government officials, administration officials, a ministry official):
+ * the article's country,
  * unless a name qualifies it (Scottish government officials: the body's
  * own modifier, affil_modifier_body); -1.
  */
 static int
-affil_government_modifier(const struct doc *d, const struct span *s,
+affil_government_modifier(struct doc *d, const struct span *s,
     size_t h)
 {
 	size_t k = affil_tok_at(d, s->start);
 	char w[48];
 
 	if (h == 0 || h - 1 < k || affil_word(d, h - 1, w) == 0 ||
-	    !affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) || (h - 1 > k &&
-	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER))))
+	    (!affil_is(w, strlen(w), WC_GOVERNMENT_NOUN) &&
+	    !affil_is(w, strlen(w), WC_STATE_MODIFIER)) || (h - 1 > k &&
+	    (d->toks.v[h - 2].flags & (TOK_CAP | TOK_UPPER)) &&
+	    !affil_tok_is(d, h - 2, WC_ARTICLE)))
 		return -1;
-	return affil_home(d);
+	return affil_home_made(d);
 }
 
 /*
@@ -701,7 +767,7 @@ affil_claim(struct doc *d, struct claim *c)
 
 	/* a spokeswoman for the Prime Minister: the article's country */
 	if (affil_for_state_title(d, &c->source)) {
-		if ((e = affil_home(d)) >= 0)
+		if ((e = affil_home_made(d)) >= 0)
 			c->party = affil_party_of(d, e);
 		return;
 	}
@@ -731,6 +797,14 @@ affil_claim(struct doc *d, struct claim *c)
 			c->party = e;
 			return;
 		}
+	/* the finance ministry said, in a story that names no country but
+	 * in its dateline (SEOUL (Reuters) -): the country's */
+	if (affil_is(w, strlen(w), WC_REF_COUNTRY) &&
+	    (e = affil_home_made(d)) >= 0) {
+		c->speaker = e;
+		c->party = e;
+		return;
+	}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))
 		return;
 	if ((e = affil_capital_modifier(d, &c->source, h)) >= 0) {
@@ -758,7 +832,7 @@ affil_claim(struct doc *d, struct claim *c)
 		e = affil_latest(d, c->source.start, types,
 		    affil_para_start(d, c->source.start));
 	if (e < 0 && state)
-		e = affil_home(d);
+		e = affil_home_made(d);
 	if (e >= 0)
 		c->party = affil_party_of(d, e);
 }
@@ -933,7 +1007,7 @@ affil_titled(const struct doc *d, const struct span *s, uint32_t off)
 /* The government (the government said): the country its sentence names
  * (not after a preposition: talks with Peru), or the article's. */
 static int
-affil_government(const struct doc *d, const struct claim *c)
+affil_government(struct doc *d, const struct claim *c)
 {
 	size_t h = affil_head(d, &c->source);
 	const struct sentence *s = affil_sent(d, c->source.start);
@@ -953,7 +1027,7 @@ affil_government(const struct doc *d, const struct claim *c)
 		    !(k > 0 && affil_tok_is(d, k - 1, WC_NOT_OF)))
 			return m->entity;
 	}
-	return affil_home(d);
+	return affil_home_made(d);
 }
 
 /*
@@ -1145,8 +1219,9 @@ affil_kind_source(struct doc *d, const size_t *order, size_t pos)
 		    d->ents.v[d->mentions.v[i].entity].type != ENT_COUNTRY)
 			return 0;
 	if ((e = affil_kind_spoke(d, order, pos, types)) < 0 &&
-	    (e = affil_latest(d, c->source.start, types, 0)) < 0)
-		return 0;
+	    (e = affil_latest(d, c->source.start, types, 0)) < 0 &&
+	    (!(types & 1u << ENT_COUNTRY) || (e = affil_home_made(d)) < 0))
+		return 0;	/* the ministry said, SEOUL (Reuters): Korea's */
 	c->speaker = e;
 	c->party = e;
 	return 1;
@@ -1525,6 +1600,28 @@ affil_its_thing(const struct doc *d, struct claim *c)
 }
 
 /*
+ * Its or their and a title alone as the source, named nowhere before
+ * (Kestrel Motor admitted the fraud, and its president said he would
+ * resign): the body "its" stands for, the subject of the sentence or of
+ * the one before.
+ */
+static void
+affil_its_officer(const struct doc *d, const struct lexicon *lx,
+    struct claim *c)
+{
+	size_t k = affil_tok_at(d, c->source.start), h = affil_head(d, &c->source);
+	int e;
+
+	if (c->speaker >= 0 || c->party >= 0 || h >= d->toks.n || h <= k ||
+	    tok_end(&d->toks.v[h]) != c->source.end ||
+	    !(affil_tok_word(d, k, "its") || affil_tok_word(d, k, "their")) ||
+	    !affil_person_word(d, h) ||
+	    (e = affil_its_body(d, lx, k)) < 0)
+		return;
+	c->party = affil_party_of(d, e);
+}
+
+/*
  * He or she right after an unnamed source (a bank spokesman told Reuters.
  * He estimated...): the same unnamed speaker, when the claim before was
  * in this sentence or the one before and no person is named since. 1 if
@@ -1567,6 +1664,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	affil_words = lx;
 	affil_home_memo.d = d;
 	affil_home_memo.home = -2;
+	affil_home_memo.made = -2;
 	affil_head_memo.d = d;
 	affil_head_memo.s.start = 1;	/* no span yet */
 	affil_head_memo.s.end = 0;
@@ -1601,6 +1699,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 			if (c->speaker < 0 && c->party < 0)
 				affil_pronoun_unnamed(d, c, prev);
 			affil_its_thing(d, c);
+			affil_its_officer(d, lx, c);
 		}
 next:
 		if (c->has_source)

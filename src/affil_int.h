@@ -54,6 +54,13 @@ int affil_tok_word(const struct doc *d, size_t k, const char *w);
 /* Is type t a company, a body or a country? */
 int affil_body_type(enum ent_type t);
 
+/* What "its" or "their" at token k stands for: the body that is the
+ * subject of its sentence, or of the sentence before; -1. */
+int affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k);
+
+/* Is token k a dash standing alone (-, en or em dash)? */
+int affil_dash(const struct doc *d, size_t k);
+
 /* Index of a named mention starting at token k, or -1. */
 int affil_mention_starting(const struct doc *d, size_t k);
 int affil_person_ending(const struct doc *d, size_t k);

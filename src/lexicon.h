@@ -114,6 +114,9 @@ enum word_class {
 	/* the claim engine's: a word that only modifies the noun after it (a
 	 * quarter point, talking points) */
 	WC_MEASURE_NOUN,
+	/* the affiliation engine's: a modifier of an unnamed source that makes
+	 * it a government's (a ministry official) */
+	WC_STATE_MODIFIER,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

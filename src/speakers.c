@@ -601,28 +601,17 @@ speakers_indefinite(const struct doc *d, const struct span *s)
 }
 
 /*
- * A description of a body whose head word names the body (The central
- * bank said, after a sentence that names the Bank of Japan): a body whose
- * name holds the word, named outside quotes in the source's sentence or
- * the one before (words.tsv description), the latest; -1.
+ * A body whose name holds the word w (n bytes) named outside quotes in
+ * mentions [lo, hi), the latest; -1.
  */
 static int
-speakers_described_near(const struct speakers *sp, const struct span *s)
+speakers_named_holding(const struct doc *d, size_t lo, size_t hi,
+    const char *w, size_t n)
 {
-	const struct doc *d = sp->d;
-	const struct lexicon_entry *le;
-	const char *w, *p, *name;
-	size_t n = speakers_head(d, s, &w), i, si = model_sent_at(d, s->start);
-	uint32_t from;
+	const char *p, *name;
+	size_t i;
 
-	if (n == 0 || n >= 24 || sp->words == NULL || si >= d->sents.n ||
-	    (d->toks.v[model_tok_over(d, s->end - 1)].flags & TOK_CAP) ||
-	    (le = lexicon_word(sp->words, w, n)) == NULL ||
-	    !lexicon_word_is(le, WC_DESCRIPTION))
-		return -1;
-	from = d->sents.v[si > 0 ? si - 1 : si].start;
-	for (i = model_mention_at(d, s->start); i-- > 0 &&
-	    d->mentions.v[i].start >= from;) {
+	for (i = hi; i-- > lo;) {
 		const struct mention *m = &d->mentions.v[i];
 
 		if (m->entity < 0 || m->kind != MENTION_NAME ||
@@ -637,6 +626,38 @@ speakers_described_near(const struct speakers *sp, const struct span *s)
 				return m->entity;
 	}
 	return -1;
+}
+
+/*
+ * A description of a body whose head word names the body (The central
+ * bank said, after a sentence that names the Bank of Japan): a body whose
+ * name holds the word, named outside quotes in the source's sentence or
+ * the three before (words.tsv description), the latest; else in the
+ * title or the lead sentence (Bank of Korea cuts rates ... the bank said
+ * in a statement, paragraphs on); -1.
+ */
+static int
+speakers_described_near(const struct speakers *sp, const struct span *s)
+{
+	const struct doc *d = sp->d;
+	const struct lexicon_entry *le;
+	const char *w;
+	size_t n = speakers_head(d, s, &w), si = model_sent_at(d, s->start);
+	size_t at, lead;
+	int e;
+
+	if (n == 0 || n >= 24 || sp->words == NULL || si >= d->sents.n ||
+	    (d->toks.v[model_tok_over(d, s->end - 1)].flags & TOK_CAP) ||
+	    (le = lexicon_word(sp->words, w, n)) == NULL ||
+	    !lexicon_word_is(le, WC_DESCRIPTION))
+		return -1;
+	at = model_mention_at(d, s->start);
+	lead = model_mention_at(d, d->sents.v[si > 3 ? si - 3 : 0].start);
+	if ((e = speakers_named_holding(d, lead, at, w, n)) >= 0 || si <= 3)
+		return e;
+	/* the title and the lead: the first two sentences */
+	return speakers_named_holding(d, 0, model_mention_at(d,
+	    d->sents.v[d->sents.n > 2 ? 2 : d->sents.n - 1].start), w, n);
 }
 
 /*

@@ -116,6 +116,7 @@ static const char *const words_names[WC_N] = {
 	[WC_LEADS_VERB] = "leads-verb",
 	[WC_PERSON_OFFICE] = "person-office",
 	[WC_MEASURE_NOUN] = "measure-noun",
+	[WC_STATE_MODIFIER] = "state-modifier",
 };
 
 int

@@ -47,8 +47,8 @@ floors seed "$summary" party_acc\>=1.0 attributed_f1\>=1.0
 wire=$top_srcdir/tests/fixtures/attrib-wire
 predict "$wire" "$TMPD/wire"
 summary=$("$score" --pred-dir "$TMPD/wire" "$wire" | tail -1)
-floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.86 \
-    attributed_f1\>=0.82 speaker_acc\>=0.94
+floors attrib-wire "$summary" claim_f1\>=0.94 party_acc\>=0.87 \
+    attributed_f1\>=0.83 speaker_acc\>=0.94
 # A third set of our own (tests/fixtures/attrib-c: Australian, Indian and
 # Irish politics, a summit, an EU court, a medical study, a strike, sports
 # rights, a privacy fine, a planning row), written after the rules for the
@@ -66,6 +66,6 @@ floors attrib-c "$summary" claim_f1\>=0.95 party_acc\>=0.87 \
 fourth=$top_srcdir/tests/fixtures/attrib-d
 predict "$fourth" "$TMPD/fourth"
 summary=$("$score" --pred-dir "$TMPD/fourth" "$fourth" | tail -1)
-floors attrib-d "$summary" claim_f1\>=0.92 party_acc\>=0.72 \
-    attributed_f1\>=0.65 speaker_acc\>=0.88
+floors attrib-d "$summary" claim_f1\>=0.92 party_acc\>=0.80 \
+    attributed_f1\>=0.73 speaker_acc\>=0.91
 finish

@@ -1125,6 +1125,102 @@ test_bracket_party(void **state)
 	doc_free(d);
 }
 
+/*
+ * "the bank said" paragraphs after the lead named the Bank of X: the bank,
+ * not the wire agency of the dateline.
+ */
+static void
+test_described_lead(void **state)
+{
+	struct doc *d = run("Bank of Ruritania cuts rates\n\nOSLO (Reuters) - "
+	    "The Bank of Ruritania cut its main rate on Monday, its first cut "
+	    "in a year.\n\nPrices rose in May. Exports fell in June. The vote "
+	    "was close.\n\nOne member, Bo Lind, voted against, the bank said "
+	    "in a statement.\n");
+
+	(void)state;
+	check(d, "One member, Bo Lind", "Bank of Ruritania",
+	    "Bank of Ruritania");
+	doc_free(d);
+}
+
+/*
+ * Governor X in a story that names one bank so (the Bank of Ruritania):
+ * the bank's governor (maps.tsv title-body), not a man alone.
+ */
+static void
+test_bank_governor(void **state)
+{
+	struct doc *d = run("Rates cut\n\nThe Bank of Ruritania cut its main "
+	    "rate on Monday. \"Inflation has cooled,\" Governor Lars Orn told "
+	    "reporters.\n");
+
+	(void)state;
+	check(d, "\"Inflation has cooled", "Lars Orn", "Bank of Ruritania");
+	doc_free(d);
+}
+
+/* A party's critic ("NDP finance critic X"): critic is a role noun. */
+static void
+test_party_critic(void **state)
+{
+	struct doc *d = run("Budget row\n\nThe Liberal Democrats said the plan "
+	    "was wrong. Liberal Democrat finance critic Ann Vole said taxes "
+	    "would rise.\n");
+
+	(void)state;
+	check(d, "taxes would rise", "Ann Vole", "Liberal Democrats");
+	doc_free(d);
+}
+
+/*
+ * "A ministry official said", the sentence's first words: the article's
+ * country, not the company named in the sentence before.
+ */
+static void
+test_ministry_official(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted that it had faked test data in Japan.\n\nThe transport "
+	    "ministry said it would inspect Kestrel plants this week. A "
+	    "ministry official said the cars were safe.\n");
+
+	(void)state;
+	check(d, "the cars were safe", "(none)", "Japan");
+	doc_free(d);
+}
+
+/*
+ * "its president" named nowhere before, after a dateline: the company
+ * that is the sentence's subject.
+ */
+static void
+test_its_officer_unnamed(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted on Monday that it had faked test data, and its president "
+	    "said he would step down.\n");
+
+	(void)state;
+	check(d, "he would step down", "(none)", "Kestrel Motor");
+	doc_free(d);
+}
+
+/*
+ * A story that names no country but in its dateline's capital (SEOUL
+ * (Reuters) -): "the finance ministry said" is that country's.
+ */
+static void
+test_dateline_home(void **state)
+{
+	struct doc *d = run("Rates cut\n\nSEOUL (Reuters) - The central bank "
+	    "cut rates.\n\nThe finance ministry said growth was strong.\n");
+
+	(void)state;
+	check(d, "growth was strong", "South Korea", "South Korea");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1650,6 +1746,12 @@ main(void)
 		cmocka_unit_test(test_small_union),
 		cmocka_unit_test(test_two_companies),
 		cmocka_unit_test(test_bracket_party),
+		cmocka_unit_test(test_described_lead),
+		cmocka_unit_test(test_bank_governor),
+		cmocka_unit_test(test_party_critic),
+		cmocka_unit_test(test_ministry_official),
+		cmocka_unit_test(test_its_officer_unnamed),
+		cmocka_unit_test(test_dateline_home),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),

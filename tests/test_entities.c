@@ -531,6 +531,12 @@ test_company_heads(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_ORGANISATION);
 	doc_free(d);
+	/* Motor, as Motors: a carmaker, not a man (it said, its president) */
+	d = run("Kestrel Motor admitted that it had faked test data.\n");
+	e = ent(d, "Kestrel Motor");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	doc_free(d);
 	/* Pharma, Estates, Services, Media: companies, not people */
 	d = run("Vell Pharma sued Brackley Estates. Tarn Port Services and "
 	    "Oxley Media backed the plan.\n");
