@@ -153,9 +153,10 @@ segment_push_one(struct doc *d, size_t start, size_t end, uint32_t flags)
 {
 	struct token *t = VEC_PUSH(d->toks);
 
-	t->start = (uint32_t)start;
-	t->len = (uint32_t)(end - start);
-	t->flags = flags;
+	/* whole, not field by field: the bit fields were each a read,
+	 * a mask and a write of the same bytes */
+	*t = (struct token){ .start = (uint32_t)start, .flags = flags,
+	    .len = (uint32_t)(end - start) };
 }
 
 /*
@@ -255,19 +256,24 @@ static inline size_t
 segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 {
 	const unsigned char *s = (const unsigned char *)d->text;
-	size_t i = off, n = d->len;
-	unsigned seen = 0, upper = 0, k;
+	size_t i = off, n = d->len, j;
+	unsigned seen, upper = 0, k;
 	unsigned char c;
 
-	k = segment_ascii[s[i]];
+	seen = k = segment_ascii[s[i]];
 	*f = TOK_WORD | (k & SEG_DIGIT ? TOK_DIGIT : 0) |
 	    (k & SEG_UPPER ? TOK_CAP : 0);
-	/* the text's NUL (class 0) ends a word at its end: no bound test */
-	while ((k = segment_ascii[s[i]]) & SEG_ALNUM) {
-		seen |= k;
-		upper += k >> 3;	/* SEG_UPPER */
-		i++;
-	}
+	/* the text's NUL (class 0) ends a word at its end: no bound test;
+	 * a word that starts small is never all capitals: its classes
+	 * need not be gathered (most words) */
+	if (k & SEG_LOWER)
+		while (segment_ascii[s[++i]] & SEG_ALNUM)
+			;
+	else
+		while ((k = segment_ascii[s[i]]) & SEG_ALNUM) {
+			seen |= k;
+			i++;
+		}
 	if (i < n) {
 		c = s[i];
 		if (c >= 0x80 || c == '\'' || c == '-' ||
@@ -275,9 +281,13 @@ segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 		    s[i + 1] <= '9') || (c == '.' && i - off == 1))
 			return 0;
 	}
-	/* two letters or more, all capitals */
-	if (!(seen & SEG_LOWER) && upper > 1)
-		*f |= TOK_UPPER;
+	/* two letters or more, all capitals (counted only then) */
+	if (!(seen & SEG_LOWER) && (seen & SEG_UPPER)) {
+		for (j = off; j < i; j++)
+			upper += segment_ascii[s[j]] >> 3;	/* SEG_UPPER */
+		if (upper > 1)
+			*f |= TOK_UPPER;
+	}
 	return i;
 }
 

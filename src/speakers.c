@@ -39,6 +39,11 @@ struct speakers {
 	 * every entity for every source (2% of --json on 30 MB).
 	 */
 	int *official_first, *official_next;
+	/* and the length of each listed official's role and its last
+	 * letter made small, asked first (a strlen and a strncasecmp per
+	 * official, per source, grew with the text) */
+	size_t *role_len;
+	unsigned char *role_last;
 	struct pronoun pr;		/* he, she, who */
 };
 
@@ -89,11 +94,14 @@ speakers_named_official(const struct speakers *sp, int body, const char *head,
 	const struct doc *d = sp->d;
 	size_t r;
 	int i, found = -1;
+	unsigned char last = n > 0 ?
+	    (unsigned char)tolower((unsigned char)head[n - 1]) : 0;
 
 	for (i = sp->official_first[body + 1]; i >= 0; i = sp->official_next[i]) {
 		const struct entity *e = &d->ents.v[i];
 
-		if ((r = strlen(e->role)) < n)
+		if ((r = sp->role_len[i]) < n ||
+		    (n > 0 && sp->role_last[i] != last))
 			continue;
 		if (strncasecmp(e->role + r - n, head, n) != 0 ||
 		    (r > n && isalpha((unsigned char)e->role[r - n - 1])))
@@ -117,6 +125,8 @@ speakers_officials(struct speakers *sp)
 
 	sp->official_first = xmalloc((d->ents.n + 1) * sizeof *sp->official_first);
 	sp->official_next = xmalloc((d->ents.n + 1) * sizeof *sp->official_next);
+	sp->role_len = xmalloc((d->ents.n + 1) * sizeof *sp->role_len);
+	sp->role_last = xmalloc(d->ents.n + 1);
 	for (i = 0; i <= d->ents.n; i++)
 		sp->official_first[i] = -1;
 	for (i = d->ents.n; i-- > 0;) {
@@ -128,6 +138,9 @@ speakers_officials(struct speakers *sp)
 			continue;	/* a body out of range is never asked */
 		sp->official_next[i] = sp->official_first[a + 1];
 		sp->official_first[a + 1] = (int)i;
+		sp->role_len[i] = strlen(e->role);
+		sp->role_last[i] = sp->role_len[i] == 0 ? 0 : (unsigned char)
+		    tolower((unsigned char)e->role[sp->role_len[i] - 1]);
 	}
 }
 
@@ -828,6 +841,8 @@ speakers_resolve(struct doc *d, const struct lexicon *words,
 	free(sp.home);
 	free(sp.official_first);
 	free(sp.official_next);
+	free(sp.role_len);
+	free(sp.role_last);
 	free(order);
 }
 

@@ -233,6 +233,26 @@ test_upper_and_digits(void **state)
 	doc_free(d);
 }
 
+/* The flags of plain ASCII words, which segment_ascii_word reads: all
+ * capitals only with two capitals and no small letter, whatever the first. */
+static void
+test_ascii_word_flags(void **state)
+{
+	struct doc *d = uifix_doc("iPhone A1 5GW UK Ukraine I 3 x2Y.\n");
+	static const uint32_t want[] = { TOK_WORD, TOK_WORD | TOK_CAP,
+		TOK_WORD | TOK_DIGIT | TOK_UPPER, TOK_WORD | TOK_CAP | TOK_UPPER,
+		TOK_WORD | TOK_CAP, TOK_WORD | TOK_CAP, TOK_WORD | TOK_DIGIT,
+		TOK_WORD };
+	const uint32_t mask = TOK_WORD | TOK_CAP | TOK_UPPER | TOK_DIGIT;
+	size_t i;
+
+	(void)state;
+	assert_true(d->toks.n >= 8);
+	for (i = 0; i < 8; i++)
+		assert_int_equal(d->toks.v[i].flags & mask, want[i]);
+	doc_free(d);
+}
+
 /*
  * A run of letters longer than a token holds (TOK_MAXLEN bytes: a pasted
  * blob, no word) is cut into tokens that tile it, at character boundaries.
@@ -307,6 +327,7 @@ main(void)
 		cmocka_unit_test(test_headline_and_lines),
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
+		cmocka_unit_test(test_ascii_word_flags),
 		cmocka_unit_test(test_long_run_cut),
 		cmocka_unit_test(test_tok_word_memo),
 	};
