@@ -113,6 +113,19 @@ entities_wcap(const struct lexicon_entry *e)
 	return e != NULL && e->wcap != 0 ? entities_wletter[e->wcap - 1] : 0;
 }
 
+/*
+ * Is class c one of the letters of set (strchr("RO", c) with no call: the
+ * set is a constant, the loop unrolled into compares)? c is never 0.
+ */
+static inline int
+entities_in(char c, const char *set)
+{
+	for (; *set != '\0'; set++)
+		if (*set == c)
+			return 1;
+	return 0;
+}
+
 /* Are units [a, b) all unclaimed? */
 static inline int
 entities_free(const struct ent *en, uint32_t a, uint32_t b)

@@ -62,7 +62,7 @@ entities_name_start(struct ent *en, uint32_t a, uint32_t b)
 	    !entities_particle(en, j); j++)
 		;
 	if (j == a || j + 1 >= b || en->units.v[j].cls != 'F' ||
-	    strchr("NFI", en->units.v[j + 1].cls) == NULL)
+	    !entities_in(en->units.v[j + 1].cls, "NFI"))
 		return a;
 	if (!(a > 0 && en->units.v[a - 1].cls == 'H') &&
 	    !entities_modifier(en, a))
@@ -166,13 +166,15 @@ entities_headline(const struct ent *en, size_t s)
 		return 0;	/* every kind of head starts a paragraph */
 	if (p->kind == PARA_TITLE && entities_title_case(en, a, b, &words))
 		return (uint32_t)b;	/* Plan to Fight X: Buy Mines, Sell Coal */
-	for (i = a; i < b; i++)
-		if (en->d->text[en->d->toks.v[i].start] == ':' &&
-		    !(en->d->toks.v[i].flags & TOK_WORD)) {
-			if (entities_title_case(en, a, i, &words))
-				return (uint32_t)i;
-			break;
-		}
+	/* a colon's token starts with its byte: most sentences have none */
+	if (memchr(en->d->text + se->start, ':', se->end - se->start) != NULL)
+		for (i = a; i < b; i++)
+			if (en->d->text[en->d->toks.v[i].start] == ':' &&
+			    !(en->d->toks.v[i].flags & TOK_WORD)) {
+				if (entities_title_case(en, a, i, &words))
+					return (uint32_t)i;
+				break;
+			}
 	if (!entities_title_case(en, a, b, &words))
 		return 0;
 	if (p->kind == PARA_TITLE)

@@ -54,30 +54,23 @@ office_sentence(const struct doc *d, size_t t)
 	return &d->sents.v[lo];
 }
 
-/* Is token t a word of class c? */
-static int
-office_word_is(const struct doc *d, const struct lexicon *lx, size_t t,
-    enum word_class c)
-{
-	const struct token *k = &d->toks.v[t];
-
-	return (k->flags & TOK_WORD) && lexicon_word_is(segment_tok_word(d,
-	    lx, t), c);
-}
-
 /*
  * Up to n words from token t on, by step (1 or -1), within tokens
- * [lo, hi): is one of class c?
+ * [lo, hi): is one of class c (for politics, or an office)? Each word is
+ * looked up once for both classes.
  */
 static int
 office_near(const struct doc *d, const struct lexicon *lx, size_t t,
     int step, size_t lo, size_t hi, int n, enum word_class c)
 {
+	const struct lexicon_entry *e;
+
 	for (; t >= lo && t < hi && n > 0; t += (size_t)step) {
 		if (!(d->toks.v[t].flags & TOK_WORD))
 			continue;
-		if (office_word_is(d, lx, t, c) || (c == WC_POLITICS &&
-		    office_word_is(d, lx, t, WC_OFFICE)))
+		e = segment_tok_word(d, lx, t);
+		if (lexicon_word_is(e, c) || (c == WC_POLITICS &&
+		    lexicon_word_is(e, WC_OFFICE)))
 			return 1;
 		if (!(d->toks.v[t].flags & (TOK_CAP | TOK_UPPER)))
 			n--;	/* names in a list are no distance */

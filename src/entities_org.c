@@ -60,9 +60,9 @@ entities_country_named(const struct ent *en, uint32_t a, uint32_t b)
 		j = i;
 		if (j > a && en->units.v[j - 1].cls == 'a')
 			j--;
-		if (j >= a + 3 && strchr("of", en->units.v[j - 1].cls) != NULL &&
-		    strchr("NAu", en->units.v[j - 2].cls) != NULL &&
-		    strchr("NAuX&", en->units.v[j - 3].cls) != NULL)
+		if (j >= a + 3 && entities_in(en->units.v[j - 1].cls, "of") &&
+		    entities_in(en->units.v[j - 2].cls, "NAu") &&
+		    entities_in(en->units.v[j - 3].cls, "NAuX&"))
 			return 1;
 	}
 	return 0;
@@ -98,7 +98,7 @@ entities_alone_elsewhere(const struct ent *en, uint32_t u)
 static enum ent_type
 entities_org_piece(const struct ent *en, uint32_t a, uint32_t b)
 {
-	if (b <= a || (b - a == 1 && strchr("OCQK", en->units.v[a].cls)))
+	if (b <= a || (b - a == 1 && entities_in(en->units.v[a].cls, "OCQK")))
 		return ENT_NTYPES;
 	if (b - a == 2 && en->units.v[a].cls == 'K' &&
 	    en->units.v[a + 1].ntok == 1 &&
@@ -158,7 +158,7 @@ entities_plain_name(const struct ent *en, uint32_t a, uint32_t b)
 	if (b - a < 2 || b - a > 3)
 		return 0;
 	for (i = a; i < b; i++)
-		if (strchr("NFI", en->units.v[i].cls) == NULL)
+		if (!entities_in(en->units.v[i].cls, "NFI"))
 			return 0;
 	return 1;
 }
@@ -205,12 +205,12 @@ entities_org_end(const struct ent *en, uint32_t a, uint32_t b)
 
 	for (i = a + 1; i + 1 < b; i++) {
 		c = en->units.v[i].cls;
-		if (c == 's' && (strchr("FZ", en->units.v[i + 1].cls) != NULL ||
+		if (c == 's' && (entities_in(en->units.v[i + 1].cls, "FZ") ||
 		    entities_plain_name(en, i + 1, b)))
 			return i;
 		if (c == 'o' || c == 'f')
 			return b;	/* Department of Health and Human Services */
-		if (c == '&' && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+		if (c == '&' && entities_in(en->units.v[i - 1].cls, "RO") &&
 		    entities_any_heads(en, i + 1, entities_and_end(en, i, b)) == 0)
 			return i;
 	}
@@ -231,8 +231,8 @@ entities_org_person_end(const struct ent *en, uint32_t a, uint32_t b)
 
 	for (i = a + 1; i + 1 < b; i++)
 		if ((i >= a + 2 || en->units.v[a].cls == 'O') &&
-		    strchr("ROC", en->units.v[i - 1].cls) != NULL &&
-		    strchr("NF", en->units.v[i].cls) != NULL &&
+		    entities_in(en->units.v[i - 1].cls, "ROC") &&
+		    entities_in(en->units.v[i].cls, "NF") &&
 		    entities_plain_name(en, i, b) &&
 		    entities_heads(en, a, i) > 0)
 			return i;
@@ -249,7 +249,7 @@ entities_org_owner(const struct ent *en, uint32_t a, uint32_t b)
 {
 	uint32_t i;
 
-	for (i = a; i < b && i < a + 3 && strchr("NFI", en->units.v[i].cls);
+	for (i = a; i < b && i < a + 3 && entities_in(en->units.v[i].cls, "NFI");
 	    i++)
 		;
 	if (i == a || i >= b || en->units.v[i].cls != 's' ||
@@ -272,10 +272,10 @@ entities_org_start(const struct ent *en, uint32_t a, uint32_t b)
 	const struct unit *u = &en->units.v[a];
 
 	if (a + 2 >= b || !(en->d->toks.v[u->tok].flags & TOK_SENT_START) ||
-	    strchr("NS", u->cls) == NULL || u[1].cls == '&' ||
+	    !entities_in(u->cls, "NS") || u[1].cls == '&' ||
 	    (j = entities_connector(en, a + 1, b)) == a + 1)
 		return a;
-	if (en->units.v[j].canon >= 0 && strchr("OKCDZ", en->units.v[j].cls) &&
+	if (en->units.v[j].canon >= 0 && entities_in(en->units.v[j].cls, "OKCDZ") &&
 	    (j + 1 == b || entities_connector(en, j + 1, b) != j + 1))
 		return j;
 	return a;
@@ -295,8 +295,8 @@ entities_and_body(struct ent *en, uint32_t i, uint32_t b)
 		return;
 	e = entities_and_end(en, i, b);
 	for (j = i + 1; j < e; j++)	/* ACT New Zealand, not Germany */
-		if (strchr(j == i + 1 ? "NA" : "NAC", en->units.v[j].cls) ==
-		    NULL || en->units.v[j].claimed)
+		if (!entities_in(en->units.v[j].cls, j == i + 1 ? "NA" : "NAC") ||
+		    en->units.v[j].claimed)
 			return;
 	entities_found(en, i + 1, e, CAND_NAME, ENT_ORGANISATION);
 }
@@ -316,10 +316,10 @@ entities_for_cut(const struct ent *en, uint32_t i, uint32_t k)
 	if (i == 0 || en->units.v[i].cls != 'f')
 		return 0;
 	j = entities_connector(en, i, k);
-	return j == i + 2 && strchr("RO", en->units.v[i - 1].cls) != NULL &&
+	return j == i + 2 && entities_in(en->units.v[i - 1].cls, "RO") &&
 	    (k >= j + 2 || en->units.v[j].cls == 'O') &&
-	    (strchr("RO", en->units.v[j].cls) != NULL ||
-	    strchr("RO", en->units.v[k - 1].cls) != NULL);
+	    (entities_in(en->units.v[j].cls, "RO") ||
+	    entities_in(en->units.v[k - 1].cls, "RO"));
 }
 
 /*
@@ -337,13 +337,13 @@ entities_org_tail(const struct ent *en, uint32_t a, uint32_t u)
 	if (en->units.v[u].cls != 'S' || entities_tok_in(en->d, en->lx,
 	    &en->d->toks.v[en->units.v[u].tok], WC_TIME))
 		return 0;
-	for (i = u; i > a && strchr("NFASuRXY&", en->units.v[i - 1].cls); i--)
+	for (i = u; i > a && entities_in(en->units.v[i - 1].cls, "NFASuRXY&"); i--)
 		;	/* the Association of Chief Police Officers */
-	if (i == u || i == a || strchr("NFAuRXY", en->units.v[i].cls) == NULL)
+	if (i == u || i == a || !entities_in(en->units.v[i].cls, "NFAuRXY"))
 		return 0;
 	if (en->units.v[i - 1].cls == 'a' && i - 1 > a)
 		i--;
-	return strchr("of", en->units.v[i - 1].cls) != NULL;
+	return entities_in(en->units.v[i - 1].cls, "of");
 }
 
 /*
@@ -399,8 +399,8 @@ entities_org_list(const struct ent *en, uint32_t a, uint32_t b)
 	int of = 0;
 
 	for (i = a; i < b; i++) {
-		if (i > a && strchr("of", en->units.v[i].cls) != NULL &&
-		    strchr("RO", en->units.v[i - 1].cls) != NULL)
+		if (i > a && entities_in(en->units.v[i].cls, "of") &&
+		    entities_in(en->units.v[i - 1].cls, "RO"))
 			of = 1;
 		if (en->units.v[i].cls == ',')
 			return of ? b : i;
@@ -433,12 +433,12 @@ shape_org(struct ent *en)
 	for (i = a; i < b; i++)
 		if (en->units.v[i].claimed)
 			a = i + 1;	/* what is left after a titled name */
-	while (a < b && strchr("ofa&", en->units.v[a].cls) != NULL)
+	while (a < b && entities_in(en->units.v[a].cls, "ofa&"))
 		a++;	/* Mr Roe of the Y League: no name starts with "of" */
 	/* Jane Roe of the Y Party: the name is not the body's */
 	if (a + 1 < b && en->units.v[a].cls == 'F' &&
-	    strchr("NFI", en->units.v[a + 1].cls) != NULL) {
-		for (a += 2; a < b && strchr("NFI", en->units.v[a].cls); a++)
+	    entities_in(en->units.v[a + 1].cls, "NFI")) {
+		for (a += 2; a < b && entities_in(en->units.v[a].cls, "NFI"); a++)
 			;
 		if (a < b && (i = entities_connector(en, a, b)) != a)
 			a = i;

@@ -177,7 +177,7 @@ entities_on_bodies(struct ent *en)
 		nx = en->units.v[i + 1].cls;
 		if (nx == 'N' || nx == 'u' || nx == 'L' ||
 		    (nx == 'A' && i + 2 < en->units.n &&
-		    strchr("NuR", en->units.v[i + 2].cls) != NULL)) {
+		    entities_in(en->units.v[i + 2].cls, "NuR"))) {
 			en->units.v[i].cls = 'o';
 			en->shape.v[i] = 'o';
 		}

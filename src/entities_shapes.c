@@ -158,7 +158,7 @@ entities_role_company(struct ent *en, int aff, uint32_t r0, uint32_t r1)
 	const struct unit *u;
 
 	if (aff < 0 || en->units.v[a].canon >= 0 ||
-	    strchr("NA", en->units.v[a].cls) == NULL)
+	    !entities_in(en->units.v[a].cls, "NA"))
 		return aff;
 	for (i = r0; i < r1; i++)
 		if (en->units.v[i].cls == 'T')
@@ -167,7 +167,7 @@ entities_role_company(struct ent *en, int aff, uint32_t r0, uint32_t r1)
 	    entities_body_title(en, &en->units.v[i]))
 		return aff;
 	while (a > 0 && (u = &en->units.v[a - 1])->sent ==
-	    en->units.v[aff].sent && strchr("NFA", u->cls) != NULL &&
+	    en->units.v[aff].sent && entities_in(u->cls, "NFA") &&
 	    u->canon < 0)
 		a--;
 	if (!entities_free(en, a, (uint32_t)aff + 1))
@@ -195,7 +195,7 @@ entities_role_place(struct ent *en, int aff, uint32_t r0, uint32_t r1)
 		;
 	if (i == r1 || (en->units.v[i].tclass != TITLE_HEAD &&
 	    en->units.v[i].tclass != TITLE_MINISTER) || (aff > 0 &&
-	    strchr("of", en->units.v[aff - 1].cls) != NULL) ||
+	    entities_in(en->units.v[aff - 1].cls, "of")) ||
 	    !entities_free(en, (uint32_t)aff, (uint32_t)aff + 1))
 		return -1;
 	entities_found(en, (uint32_t)aff, (uint32_t)aff + 1, CAND_NAME,
@@ -240,7 +240,7 @@ entities_name_in_body(const struct ent *en, uint32_t a, uint32_t b)
 
 	if (b >= en->units.n || b <= a || u[b].sent != u[a].sent)
 		return 0;
-	if (strchr("RO", u[b].cls) != NULL)
+	if (entities_in(u[b].cls, "RO"))
 		return 1;
 	if (b + 1 >= en->units.n || u[b].cls != 's' || u[b + 1].cls != 'R')
 		return 0;
@@ -285,12 +285,12 @@ shape_honorific(struct ent *en)
 static int
 entities_in_body_name(const struct ent *en, uint32_t a)
 {
-	while (a > 0 && strchr("NFAuCDYLZ", en->units.v[a - 1].cls) != NULL)
+	while (a > 0 && entities_in(en->units.v[a - 1].cls, "NFAuCDYLZ"))
 		a--;
 	if (a > 0 && en->units.v[a - 1].cls == 'a')
 		a--;
-	return a >= 2 && strchr("of", en->units.v[a - 1].cls) != NULL &&
-	    strchr("RO", en->units.v[a - 2].cls) != NULL;
+	return a >= 2 && entities_in(en->units.v[a - 1].cls, "of") &&
+	    entities_in(en->units.v[a - 2].cls, "RO");
 }
 
 static int
@@ -335,10 +335,10 @@ shape_described(struct ent *en)
 		return 0;
 	if (a > 0 && en->units.v[a - 1].cls == ',' && ov[1] == b &&
 	    !entities_definite(en) && b < en->units.n &&
-	    strchr("ve", en->units.v[b].cls) != NULL)
+	    entities_in(en->units.v[b].cls, "ve"))
 		return 0;	/* at a law firm, Jane Roe said: no company */
 	for (i = (uint32_t)ov[0]; i < a; i++)
-		if (strchr("MLN", en->units.v[i].cls) != NULL)
+		if (entities_in(en->units.v[i].cls, "MLN"))
 			en->units.v[i].claimed = 1;	/* the Lisbon firm: a place */
 	if (entities_plain_name(en, a, b) && entities_trade_noun(en))
 		return entities_named(en, ENT_PERSON);
@@ -354,7 +354,7 @@ shape_vessel(struct ent *en)
 	if (!entities_group(1, &a, &b) || !entities_free(en, a, b))
 		return 0;
 	if (b - a == 1 && b < en->units.n &&
-	    strchr("vew", en->units.v[b].cls) != NULL)
+	    entities_in(en->units.v[b].cls, "vew"))
 		return 0;	/* the plane Vale flew: Vale is no plane */
 	entities_claim(en, a, b);
 	return 1;
@@ -545,8 +545,9 @@ static const struct shape shapes[] = {
 	  .src = "(?<![NFAZOKPEsTa])(?:[wmb]|[CDL]){0,3}J([NFA]{1,3})(?![NFAZI])",
 	  .anchor = 'J', .lead = 3, .try = shape_described },
 	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
+	  /* not Ann Roe, the company's chief quality officer: its person */
 	  .needs = "aJ,",
-	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
+	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?!s|[mu]*T)",
 	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",

@@ -35,50 +35,52 @@
 
 /* ---------------------------------------------------------------- tokens */
 
-/* Fold and hash tokens [tok0, end) once (no allocation per token). */
+/*
+ * Fold and hash tokens [tok0, end) once (no allocation per token). The
+ * arrays are read from locals: the stores of the folds might alias them,
+ * for all the compiler knows, and it read them again at every token.
+ */
 void
 entities_fold(struct ent *en, size_t end)
 {
-	struct doc *d = en->d;
-	size_t i, n, len;
+	const struct doc *d = en->d;
+	const struct token *k = d->toks.v + en->tok0, *kend = d->toks.v + end;
+	const char *text = d->text;
 	struct ent_tok *t;
-	const struct token *k;
+	char *fold;
+	size_t nf = 0, n, len;
+	uint64_t h;
 	unsigned marks;
 
-	en->fold.n = 0;
-	en->tt.n = 0;
 	en->tt.v = vec_grow(en->tt.v, &en->tt.cap, end - en->tok0 + 1,
 	    sizeof *en->tt.v);
-	en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
+	en->tt.n = end - en->tok0;
+	fold = en->fold.v = vec_grow(en->fold.v, &en->fold.cap, 4096, 1);
 	memset(en->lower, 0, sizeof en->lower);
-	for (i = en->tok0; i < end; i++) {
-		k = &d->toks.v[i];
-		t = &en->tt.v[en->tt.n++];
-		t->hash = 0;
-		t->flen = 0;
-		t->fold = (uint32_t)en->fold.n;
+	for (t = en->tt.v; k < kend; k++, t++) {
 		len = k->len;
 		if ((k->flags & TOK_QUOTE) || len > 255) {
-			t->has = (uint8_t)lexicon_marks(d->text + k->start, len);
+			*t = (struct ent_tok){ .fold = (uint32_t)nf,
+			    .has = (uint8_t)lexicon_marks(text + k->start, len) };
 			continue;
 		}
-		if (en->fold.cap - en->fold.n < 1024)
-			en->fold.v = vec_grow(en->fold.v, &en->fold.cap,
-			    en->fold.n + 4096, 1);
-		n = lexicon_fold_hash_marks(d->text + k->start, len,
-		    d->len + 1 - k->start, en->fold.v + en->fold.n, 1023,
-		    &t->hash, &marks);
-		t->flen = (uint16_t)n;
-		t->has = (uint8_t)marks;
+		if (en->fold.cap - nf < 1024)
+			fold = en->fold.v = vec_grow(fold, &en->fold.cap,
+			    nf + 4096, 1);
+		n = lexicon_fold_hash_marks(text + k->start, len,
+		    d->len + 1 - k->start, fold + nf, 1023, &h, &marks);
+		*t = (struct ent_tok){ .hash = h, .fold = (uint32_t)nf,
+		    .flen = (uint16_t)n, .has = (uint8_t)marks };
 		if (n > 0)	/* a space after: keys of several words */
-			en->fold.v[en->fold.n + n++] = ' ';
-		en->fold.n += n;
-		if (t->hash != 0 && (k->flags & TOK_WORD) &&
-		    d->text[k->start] >= 'a' && d->text[k->start] <= 'z') {
-			n = entities_lower_bit(t->hash);
+			fold[nf + n++] = ' ';
+		nf += n;
+		if (h != 0 && (k->flags & TOK_WORD) &&
+		    text[k->start] >= 'a' && text[k->start] <= 'z') {
+			n = entities_lower_bit(h);
 			en->lower[n / 64] |= (uint64_t)1 << (n % 64);
 		}
 	}
+	en->fold.n = nf;
 }
 
 /* Does token k satisfy a form's case rule for its token j? */

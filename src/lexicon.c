@@ -281,7 +281,26 @@ struct lexicon_recent {
 	char key[LEXICON_RECENT_KEY];
 };
 
+/*
+ * Recent single words as they stand in a text (lexicon_word), by their
+ * bytes, for words of one to eight ASCII bytes ("said", "he", "The"):
+ * the stages ask about the same few hundred words again and again, and
+ * a hit skips the fold, the hash and lexicon_find. In the same block as
+ * the recent look-ups (LEXICON_RECENT_SLOTS of them first).
+ */
+#define LEXICON_WORD_SLOTS 4096
+
+struct lexicon_word_slot {
+	uint64_t bytes;		/* the word's bytes, little-endian, 0 after */
+	uint64_t stamp;		/* the lexicon's stamp when filled; 0 empty */
+	uint32_t ent;		/* index of the entry + 1, 0 if none */
+	uint8_t n;		/* the word's length */
+};
+
 static _Thread_local struct lexicon_recent *lexicon_recent;
+
+static const struct lexicon_entry *lexicon_word_folded(const struct lexicon *,
+    const char *, size_t);
 static pthread_once_t lexicon_recent_once = PTHREAD_ONCE_INIT;
 static pthread_key_t lexicon_recent_key;
 /* The last stamp given to a lexicon. */
@@ -306,7 +325,8 @@ static __attribute__((noinline)) struct lexicon_recent *
 lexicon_recent_table(void)
 {
 	pthread_once(&lexicon_recent_once, lexicon_recent_make_key);
-	lexicon_recent = xcalloc(LEXICON_RECENT_SLOTS, sizeof *lexicon_recent);
+	lexicon_recent = xcalloc(1, LEXICON_RECENT_SLOTS * sizeof *lexicon_recent +
+	    LEXICON_WORD_SLOTS * sizeof(struct lexicon_word_slot));
 	pthread_setspecific(lexicon_recent_key, lexicon_recent);
 	return lexicon_recent;
 }
@@ -1141,8 +1161,49 @@ lexicon_marks(const char *s, size_t n)
 	return marks;
 }
 
+/* The recent words' slot for a word of n bytes (1 to 8) at s, whose
+ * bytes are *bytes; NULL if it is not ASCII. */
+static inline struct lexicon_word_slot *
+lexicon_word_slot(const char *s, size_t n, uint64_t *bytes)
+{
+	uint64_t x;
+
+	if (n == 8)
+		memcpy(&x, s, 8);
+	else
+		x = lexicon_load_short(s, n);
+	if (x & 0x8080808080808080ULL)
+		return NULL;
+	if (lexicon_recent == NULL)
+		lexicon_recent_table();
+	*bytes = x;
+	return (struct lexicon_word_slot *)(lexicon_recent +
+	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >> 52);
+}
+
 const struct lexicon_entry *
 lexicon_word(const struct lexicon *lx, const char *s, size_t n)
+{
+	struct lexicon_word_slot *w = NULL;
+	const struct lexicon_entry *e;
+	uint64_t x = 0;
+
+	if (n >= 1 && n <= 8 && (w = lexicon_word_slot(s, n, &x)) != NULL &&
+	    w->bytes == x && w->n == n && w->stamp == lx->stamp)
+		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
+	e = lexicon_word_folded(lx, s, n);
+	if (w != NULL) {
+		w->bytes = x;
+		w->n = (uint8_t)n;
+		w->stamp = lx->stamp;
+		w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+	}
+	return e;
+}
+
+/* lexicon_word's answer from the fold of the word. */
+static const struct lexicon_entry *
+lexicon_word_folded(const struct lexicon *lx, const char *s, size_t n)
 {
 	char buf[64 + 8];	/* lexicon_fold_ascii writes 8 bytes a step */
 	uint64_t h;
