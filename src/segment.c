@@ -32,18 +32,30 @@ segment_char(const struct doc *d, size_t off, int *n)
 	return c;
 }
 
+/* A letter beyond ASCII, or a combining mark. */
 static int
+segment_is_wide_letter(ucs4_t c)
+{
+	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/* Inline, as segment_is_alnum: the words that leave the ASCII path
+ * (it's, O'Brien, Shenzhen-based) ask it of each of their letters. */
+static inline int
 segment_is_letter(ucs4_t c)
 {
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+	return segment_is_wide_letter(c);
 }
 
-static int
+static inline int
 segment_is_alnum(ucs4_t c)
 {
-	return (c >= '0' && c <= '9') || segment_is_letter(c);
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z');
+	return segment_is_wide_letter(c);
 }
 
 static int
