@@ -6,6 +6,7 @@
  * at . ! ? unless an abbreviation or an initial precedes, and always at a
  * paragraph's or a hard line's end.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -581,6 +582,24 @@ segment_sentences(struct doc *d, int p, size_t first, size_t end,
 		segment_add_sentence(d, p, s, end - 1);
 }
 
+/* d->tok_first for d's tokens (model.h): the first token at or after
+ * each MODEL_TOK_STEP bytes, and toks.n after the text's end. */
+static void
+segment_index(struct doc *d)
+{
+	size_t b, j = 0, n = (d->len >> MODEL_TOK_SHIFT) + 2;
+
+	free(d->tok_first);
+	d->tok_first = xmalloc(n * sizeof *d->tok_first);
+	d->ntok_first = n;
+	for (b = 0; b < n; b++) {
+		while (j < d->toks.n &&
+		    d->toks.v[j].start < (uint64_t)b << MODEL_TOK_SHIFT)
+			j++;
+		d->tok_first[b] = (uint32_t)j;
+	}
+}
+
 void
 segment_run(struct doc *d, const struct lexicon *lx)
 {
@@ -603,6 +622,13 @@ segment_run(struct doc *d, const struct lexicon *lx)
 		segment_sentences(d, (int)p, first, d->toks.n, lx, &br);
 	}
 	VEC_FREE(br.v);
+	if (lx != NULL)		/* a document the stages will read */
+		segment_index(d);
+	else {
+		free(d->tok_first);
+		d->tok_first = NULL;
+		d->ntok_first = 0;
+	}
 }
 
 const struct lexicon_entry *
