@@ -288,7 +288,8 @@ struct lexicon_recent {
  * a hit skips the fold, the hash and lexicon_find. In the same block as
  * the recent look-ups (LEXICON_RECENT_SLOTS of them first).
  */
-#define LEXICON_WORD_SLOTS 4096
+#define LEXICON_WORD_BITS 14
+#define LEXICON_WORD_SLOTS (1u << LEXICON_WORD_BITS)	/* 384 KB */
 
 struct lexicon_word_slot {
 	uint64_t bytes;		/* the word's bytes, little-endian, 0 after */
@@ -1178,7 +1179,8 @@ lexicon_word_slot(const char *s, size_t n, uint64_t *bytes)
 		lexicon_recent_table();
 	*bytes = x;
 	return (struct lexicon_word_slot *)(lexicon_recent +
-	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >> 52);
+	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - LEXICON_WORD_BITS));
 }
 
 const struct lexicon_entry *
