@@ -1162,45 +1162,47 @@ lexicon_marks(const char *s, size_t n)
 	return marks;
 }
 
-/* The recent words' slot for a word of n bytes (1 to 8) at s, whose
- * bytes are *bytes; NULL if it is not ASCII. */
-static inline struct lexicon_word_slot *
-lexicon_word_slot(const char *s, size_t n, uint64_t *bytes)
+/*
+ * lexicon_word of a word of n ASCII bytes (1 to 8), given as their value
+ * x (little-endian, 0 after): its recent slot, else the look-up, kept.
+ */
+static const struct lexicon_entry *
+lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
 {
-	uint64_t x;
+	struct lexicon_word_slot *w;
+	const struct lexicon_entry *e;
+	char buf[8];
 
-	if (n == 8)
-		memcpy(&x, s, 8);
-	else
-		x = lexicon_load_short(s, n);
-	if (x & 0x8080808080808080ULL)
-		return NULL;
 	if (lexicon_recent == NULL)
 		lexicon_recent_table();
-	*bytes = x;
-	return (struct lexicon_word_slot *)(lexicon_recent +
+	w = (struct lexicon_word_slot *)(lexicon_recent +
 	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
 	    (64 - LEXICON_WORD_BITS));
+	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
+		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
+	memcpy(buf, &x, 8);
+	e = lexicon_word_folded(lx, buf, n);
+	w->bytes = x;
+	w->n = (uint8_t)n;
+	w->stamp = lx->stamp;
+	w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+	return e;
 }
 
 const struct lexicon_entry *
 lexicon_word(const struct lexicon *lx, const char *s, size_t n)
 {
-	struct lexicon_word_slot *w = NULL;
-	const struct lexicon_entry *e;
-	uint64_t x = 0;
+	uint64_t x;
 
-	if (n >= 1 && n <= 8 && (w = lexicon_word_slot(s, n, &x)) != NULL &&
-	    w->bytes == x && w->n == n && w->stamp == lx->stamp)
-		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
-	e = lexicon_word_folded(lx, s, n);
-	if (w != NULL) {
-		w->bytes = x;
-		w->n = (uint8_t)n;
-		w->stamp = lx->stamp;
-		w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+	if (n >= 1 && n <= 8) {
+		if (n == 8)
+			memcpy(&x, s, 8);
+		else
+			x = lexicon_load_short(s, n);
+		if (!(x & 0x8080808080808080ULL))
+			return lexicon_word_x(lx, x, n);
 	}
-	return e;
+	return lexicon_word_folded(lx, s, n);
 }
 
 /* lexicon_word's answer from the fold of the word. */
@@ -1223,17 +1225,18 @@ int
 lexicon_ends_like(const struct lexicon *lx, const char *s, size_t n,
     enum word_class c)
 {
-	char buf[LEXICON_ENDING_MAX];
+	uint64_t tail = 0;	/* the last m letters, little-endian */
 	size_t m;
 
 	if (lx == NULL)
 		return 0;
-	buf[0] = '-';
 	for (m = 1; m < LEXICON_ENDING_MAX && m + 3 <= n; m++) {
 		if (s[n - m] < 'a' || s[n - m] > 'z')
 			return 0;	/* as written: no capital, no mark */
-		memcpy(buf + 1, s + n - m, m);
-		if (lexicon_word_is(lexicon_word(lx, buf, m + 1), c))
+		tail = tail << 8 | (unsigned char)s[n - m];
+		/* "-ous": the hyphen, then the letters, as one number */
+		if (lexicon_word_is(lexicon_word_x(lx, '-' | tail << 8, m + 1),
+		    c))
 			return 1;
 	}
 	return 0;
