@@ -220,9 +220,8 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 static void
 entities_cands(struct ent *en)
 {
-	size_t i;
-
 	const struct unit *u;
+	size_t i;
 
 	for (i = 0; i < en->units.n; i++) {
 		u = &en->units.v[i];

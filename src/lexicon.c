@@ -1180,7 +1180,12 @@ lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
 	    (64 - LEXICON_WORD_BITS));
 	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
 		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	for (size_t i = 0; i < n; i++)	/* x is little-endian */
+		buf[i] = (char)(x >> (8 * i));
+#else
 	memcpy(buf, &x, 8);
+#endif
 	e = lexicon_word_folded(lx, buf, n);
 	w->bytes = x;
 	w->n = (uint8_t)n;
@@ -1194,6 +1199,9 @@ lexicon_word(const struct lexicon *lx, const char *s, size_t n)
 {
 	uint64_t x;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return lexicon_word_folded(lx, s, n);	/* the loads are little-endian */
+#endif
 	if (n >= 1 && n <= 8) {
 		if (n == 8)
 			memcpy(&x, s, 8);
