@@ -1162,24 +1162,14 @@ lexicon_marks(const char *s, size_t n)
 	return marks;
 }
 
-/*
- * lexicon_word of a word of n ASCII bytes (1 to 8), given as their value
- * x (little-endian, 0 after): its recent slot, else the look-up, kept.
- */
-static const struct lexicon_entry *
-lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
+/* A recent word missed: look it up and keep it in slot w. */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_word_fill(const struct lexicon *lx, struct lexicon_word_slot *w,
+    uint64_t x, size_t n)
 {
-	struct lexicon_word_slot *w;
 	const struct lexicon_entry *e;
 	char buf[8];
 
-	if (lexicon_recent == NULL)
-		lexicon_recent_table();
-	w = (struct lexicon_word_slot *)(lexicon_recent +
-	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
-	    (64 - LEXICON_WORD_BITS));
-	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
-		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 	for (size_t i = 0; i < n; i++)	/* x is little-endian */
 		buf[i] = (char)(x >> (8 * i));
@@ -1192,6 +1182,26 @@ lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
 	w->stamp = lx->stamp;
 	w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
 	return e;
+}
+
+/*
+ * lexicon_word of a word of n ASCII bytes (1 to 8), given as their value
+ * x (little-endian, 0 after): its recent slot, else the look-up, kept.
+ * Inline, the look-up out of line: a hit is a few steps.
+ */
+static inline const struct lexicon_entry *
+lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
+{
+	struct lexicon_word_slot *w;
+
+	if (lexicon_recent == NULL)
+		lexicon_recent_table();
+	w = (struct lexicon_word_slot *)(lexicon_recent +
+	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - LEXICON_WORD_BITS));
+	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
+		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
+	return lexicon_word_fill(lx, w, x, n);
 }
 
 const struct lexicon_entry *
