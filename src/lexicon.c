@@ -395,6 +395,9 @@ lexicon_recent_is(const struct lexicon_recent *r, const struct lexicon *lx,
 	return 1;
 }
 
+static const struct lexicon_entry *lexicon_find_first(const struct lexicon *,
+    uint64_t, const char *, size_t);
+
 const struct lexicon_entry *
 lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
     size_t keylen)
@@ -406,11 +409,21 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 	if (keylen > LEXICON_RECENT_KEY)
 		return lexicon_find_slow(lx, h, key, keylen);
 	if (r == NULL)
-		r = lexicon_recent_table();
+		return lexicon_find_first(lx, h, key, keylen);
 	r += (h >> 20) & (LEXICON_RECENT_SLOTS - 1);
 	if (lexicon_recent_is(r, lx, h, key, keylen))
 		return r->ent != 0 ? &lx->ents.v[r->ent - 1] : NULL;
 	return lexicon_find_fill(lx, r, h, key, keylen);
+}
+
+/* lexicon_find, the first time this thread asks: the table made first
+ * (out of line: lexicon_find itself makes no call but its last). */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_find_first(const struct lexicon *lx, uint64_t h, const char *key,
+    size_t keylen)
+{
+	lexicon_recent_table();
+	return lexicon_find(lx, h, key, keylen);
 }
 
 /* The entry for a key, made (with no roles) if new. */
