@@ -1197,10 +1197,14 @@ lexicon_word_fill(const struct lexicon *lx, struct lexicon_word_slot *w,
 	return e;
 }
 
+static const struct lexicon_entry *lexicon_word_first(const struct lexicon *,
+    uint64_t, size_t);
+
 /*
  * lexicon_word of a word of n ASCII bytes (1 to 8), given as their value
  * x (little-endian, 0 after): its recent slot, else the look-up, kept.
- * Inline, the look-up out of line: a hit is a few steps.
+ * Inline, the look-up out of line (and the table's making): a hit is a
+ * few steps, with no call and no register saved.
  */
 static inline const struct lexicon_entry *
 lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
@@ -1208,13 +1212,21 @@ lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
 	struct lexicon_word_slot *w;
 
 	if (lexicon_recent == NULL)
-		lexicon_recent_table();
+		return lexicon_word_first(lx, x, n);
 	w = (struct lexicon_word_slot *)(lexicon_recent +
 	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
 	    (64 - LEXICON_WORD_BITS));
 	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
 		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
 	return lexicon_word_fill(lx, w, x, n);
+}
+
+/* lexicon_word_x, the first time this thread asks: the table made first. */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_word_first(const struct lexicon *lx, uint64_t x, size_t n)
+{
+	lexicon_recent_table();
+	return lexicon_word_x(lx, x, n);
 }
 
 const struct lexicon_entry *
