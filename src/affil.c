@@ -435,6 +435,36 @@ affil_ends(const struct doc *d, size_t k, size_t end)
 	return (d->toks.v[k].flags & TOK_PUNCT) != 0;
 }
 
+static int
+affil_title_owner(const struct doc *d, const struct lexicon *lx, size_t j,
+    size_t k, size_t first);
+
+/*
+ * An apposition of a description's title after a name ending before token
+ * k (Ann Roe, the company's chief quality officer; Bo Lind, the union's
+ * regional organiser): the body the description stands for, or -1.
+ */
+static int
+affil_after_owner(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	size_t j, t, roles = 0;
+
+	if (k >= end || d->text[d->toks.v[k].start] != ',' ||
+	    !affil_tok_is(d, k + 1, WC_ARTICLE))
+		return -1;
+	j = k + 2;	/* the description, then 's */
+	if (j + 1 >= end || !(d->toks.v[j + 1].flags & TOK_POSS) ||
+	    (d->toks.v[j].flags & TOK_CAP))
+		return -1;
+	for (t = j + 2; t < end && t - j < 7 && affil_title_word(d, lx, t) &&
+	    !(d->toks.v[t].flags & TOK_CAP); t++)
+		roles += (size_t)affil_role(d, lx, t);
+	if (roles == 0 || !affil_ends(d, t, end))
+		return -1;
+	return affil_title_owner(d, lx, j + 2, t, k);
+}
+
 /*
  * An apposition after a name ending before token k: ", chief executive of
  * Y", " of Y", ", Y's finance director", ", Y political editor"; the body.
@@ -990,6 +1020,31 @@ affil_bracket_body(const struct doc *d, size_t k)
 }
 
 /*
+ * A government's title right before the name at token k (Government
+ * spokesperson X, Cabinet secretary Y: a capitalised government noun,
+ * then role words in small letters): the article's home country, or -1.
+ */
+static _Thread_local int affil_text_home;	/* affil_home, -2 not asked */
+
+static int
+affil_government_title(const struct doc *d, const struct lexicon *lx,
+    size_t k, size_t first)
+{
+	size_t j = k;
+
+	while (j > first && k - j < 3 && !(d->toks.v[j - 1].flags & TOK_CAP) &&
+	    affil_role(d, lx, j - 1))
+		j--;
+	if (j == k || j == first || !(d->toks.v[j - 1].flags & TOK_CAP) ||
+	    !affil_tok_is(d, j - 1, WC_GOVERNMENT_NOUN) ||
+	    affil_mention_starting(d, j - 1) >= 0)
+		return -1;
+	if (affil_text_home == -2)	/* asked once a text: it reads it all */
+		affil_text_home = affil_home(d);
+	return affil_text_home;
+}
+
+/*
  * The body the text ties mention m (a person's name) to, or -1; *weak
  * when no role word ties them. *at is the first token of the mention
  * asked about before (the mentions come in text order: m's tokens are
@@ -1025,13 +1080,17 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 		return e;
 	if ((e = affil_after(d, lx, after, end, weak)) >= 0)
 		return e;
+	if ((e = affil_after_owner(d, lx, after, end)) >= 0)
+		return e;	/* Ann Roe, the company's quality officer */
 	if ((e = affil_after_person(d, lx, after, end)) >= 0)
 		return e;
 	if ((e = affil_after_now(d, lx, after, end)) >= 0)
 		return e;
 	if ((e = affil_after_who(d, lx, after, end)) >= 0)
 		return e;
-	return affil_before_comma(d, lx, k, first);
+	if ((e = affil_before_comma(d, lx, k, first)) >= 0)
+		return e;
+	return affil_government_title(d, lx, k, first);
 }
 
 /*
@@ -1049,6 +1108,8 @@ affil_text(struct doc *d, const struct lexicon *lx)
 	unsigned char *done = xcalloc(d->ents.n + 1, 1);
 	size_t i, at = 0;	/* the token of the last mention asked */
 	int e, b, weak;
+
+	affil_text_home = -2;
 
 	for (i = 0; i < d->mentions.n; i++) {
 		const struct mention *m = &d->mentions.v[i];
@@ -1390,6 +1451,146 @@ affil_title_bodies(struct doc *d)
 				d->ents.v[i].affiliation = b;
 				break;
 			}
+	}
+}
+
+/* Is byte off inside a mention? */
+static int
+affil_in_mention(const struct doc *d, uint32_t off)
+{
+	size_t i = model_mention_at(d, off + 1);
+
+	return i > 0 && d->mentions.v[i - 1].end > off;
+}
+
+/*
+ * Does a named mention of a country lie in bytes [a, b)?
+ */
+static int
+affil_country_named_in(const struct doc *d, uint32_t a, uint32_t b)
+{
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, a);
+
+	for (; i < d->mentions.n && d->mentions.v[i].start < b; i++)
+		if (d->mentions.v[i].entity >= 0 &&
+		    d->mentions.v[i].kind != MENTION_PRONOUN &&
+		    d->mentions.v[i].kind != MENTION_NOMINAL &&
+		    d->ents.v[d->mentions.v[i].entity].type == ENT_COUNTRY)
+			return 1;
+	return 0;
+}
+
+/*
+ * The place (a state, province or city of data/places.tsv and cities.tsv,
+ * no mention) in tokens [k, end) outside any mention, its length in *n
+ * tokens (one or two); the first token's index, or end.
+ */
+static size_t
+affil_place_in(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end, size_t *n)
+{
+	const struct lexicon_entry *le;
+	char buf[64];
+	size_t j, len;
+
+	for (; k < end; k++) {
+		if (!(d->toks.v[k].flags & TOK_CAP) ||
+		    (d->toks.v[k].flags & TOK_UPPER) ||
+		    affil_in_mention(d, d->toks.v[k].start))
+			continue;
+		for (*n = 2; *n >= 1; (*n)--) {
+			if (k + *n > end || !(d->toks.v[k + *n - 1].flags & TOK_CAP) ||
+			    (len = tok_end(&d->toks.v[k + *n - 1]) -
+			    d->toks.v[k].start) >= sizeof buf)
+				continue;
+			memcpy(buf, d->text + d->toks.v[k].start, len);
+			buf[len] = '\0';
+			for (j = 0; j < len; j++)
+				if (buf[j] == '\n')
+					break;
+			if (j < len)
+				continue;
+			if ((le = lexicon_find_text(lx, buf)) != NULL &&
+			    (le->roles & LEX_PLACE))
+				return k;
+		}
+	}
+	return end;
+}
+
+/*
+ * The body of a story about a state, province or city: the place its
+ * title or lead names (Alberta budget forecasts deficit; Chicago council
+ * passes budget), when neither names a country; made as an organisation
+ * with no mention; -1.
+ */
+static int
+affil_lead_place(struct doc *d, const struct lexicon *lx)
+{
+	size_t si, k, end, n, last = 0;
+	char buf[64];
+
+	for (si = 0; si < d->sents.n && si < 3; si++) {
+		const struct sentence *s = &d->sents.v[si];
+
+		last = si;
+		if ((int)s->para != d->title)
+			break;
+	}
+	if (si >= d->sents.n || affil_country_named_in(d, d->sents.v[0].start,
+	    d->sents.v[last].end))
+		return -1;
+	for (si = 0; si <= last; si++) {
+		k = (int)d->sents.v[si].para == d->title ?
+		    d->sents.v[si].tok_first : affil_past_dateline(d, si);
+		end = d->sents.v[si].tok_first + d->sents.v[si].tok_count;
+		if ((k = affil_place_in(d, lx, k, end, &n)) < end) {
+			size_t len = tok_end(&d->toks.v[k + n - 1]) -
+			    d->toks.v[k].start;
+
+			memcpy(buf, d->text + d->toks.v[k].start, len);
+			buf[len] = '\0';
+			return affil_entity(d, buf, ENT_ORGANISATION);
+		}
+	}
+	return -1;
+}
+
+/*
+ * Officials of a state, province or city the text ties to nothing
+ * (Premier Ann Roe, Finance Minister Tom Lee, Mayor Jo Vale: words.tsv
+ * local-title, the role's last word) in a story whose title or lead names
+ * that place and no country: the place's government, before the
+ * country's ministers are bound (affil_ministers would give them a
+ * country named paragraphs on). A governor in a story of a bank named
+ * "Bank of ..." is left to the bank (affil_title_bodies).
+ */
+static void
+affil_local_officials(struct doc *d, const struct lexicon *lx)
+{
+	int place = -2;
+	size_t i;
+	const char *w;
+
+	if (lx == NULL)
+		return;
+	for (i = 0; i < d->ents.n; i++) {
+		const struct entity *e = &d->ents.v[i];
+
+		if ((e->type != ENT_OFFICIAL && e->type != ENT_PERSON) ||
+		    e->affiliation >= 0 || e->role == NULL ||
+		    affil_former(e->role) ||
+		    strncasecmp(e->role, "shadow", 6) == 0)
+			continue;
+		w = strrchr(e->role, ' ');
+		w = w != NULL ? w + 1 : e->role;
+		if (!affil_is(w, strlen(w), WC_LOCAL_TITLE) ||
+		    (strcasecmp(w, "governor") == 0 &&
+		    affil_body_ending_word(d, "Bank") >= 0))
+			continue;
+		if (place == -2 && (place = affil_lead_place(d, lx)) < 0)
+			return;
+		d->ents.v[i].affiliation = place;
 	}
 }
 
@@ -1886,6 +2087,7 @@ affil_run(struct doc *d, const struct lexicon *lx)
 	affil_kind_titles(d, lx);
 	for (size_t i = 0; i < d->mentions.n; i++)
 		affil_possessed_body(d, i);
+	affil_local_officials(d, lx);
 	affil_ministers(d);
 	affil_officers(d, lx);
 	affil_title_bodies(d);

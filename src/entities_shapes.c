@@ -545,8 +545,9 @@ static const struct shape shapes[] = {
 	  .src = "(?<![NFAZOKPEsTa])(?:[wmb]|[CDL]){0,3}J([NFA]{1,3})(?![NFAZI])",
 	  .anchor = 'J', .lead = 3, .try = shape_described },
 	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
+	  /* not Ann Roe, the company's chief quality officer: its person */
 	  .needs = "aJ,",
-	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?![mu]*T)",
+	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?!s|[mu]*T)",
 	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",

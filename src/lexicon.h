@@ -117,6 +117,10 @@ enum word_class {
 	/* the affiliation engine's: a modifier of an unnamed source that makes
 	 * it a government's (a ministry official) */
 	WC_STATE_MODIFIER,
+	/* ... and a title of a state's, province's or city's government */
+	WC_LOCAL_TITLE,
+	/* the speaker resolver's: a title no other role names (the governor) */
+	WC_TITLE_OWN,
 	WC_N
 };
 #define WC_ENTITY_LAST	WC_PERSON_VERB

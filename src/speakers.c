@@ -699,6 +699,31 @@ speakers_without_relative(const struct doc *d, const struct span *s)
 	return h;
 }
 
+/*
+ * May person e be the one a title head names (the governor, the senator:
+ * words.tsv title-own, titles with no other name in news)? Not when the
+ * text gave e another role (a spokeswoman for the governor, after union
+ * president X: not X).
+ */
+static int
+speakers_holds_title(const struct speakers *sp, const struct span *s, int e)
+{
+	const char *w, *r, *p;
+	size_t n = speakers_head(sp->d, s, &w);
+	const struct lexicon_entry *le;
+
+	if (e < 0 || n == 0 || n >= 24 || (r = sp->d->ents.v[e].role) == NULL ||
+	    (le = lexicon_word(sp->words, w, n)) == NULL ||
+	    !lexicon_word_is(le, WC_TITLE_OWN))
+		return 1;
+	for (p = r; *p != '\0'; p++)
+		if ((p == r || p[-1] == ' ' || p[-1] == '-') &&
+		    strncasecmp(p, w, n) == 0 &&
+		    (p[n] == '\0' || p[n] == ' ' || p[n] == 's'))
+			return 1;
+	return 0;
+}
+
 /* The entity a source span names or refers to; the state learns it. */
 static int
 speakers_source(struct speakers *sp, const struct span *whole, uint32_t cue)
@@ -718,6 +743,8 @@ speakers_source(struct speakers *sp, const struct span *whole, uint32_t cue)
 	else if ((types = speakers_ref_types(sp, s)) != 0 &&
 	    !(types == 1u << ENT_OFFICIAL && speakers_indefinite(d, s))) {
 		spk = speakers_refer(sp, s, types);
+		if (types == SPK_TITLE && !speakers_holds_title(sp, s, spk))
+			spk = -1;
 		/* he said: the pronoun's mention names the speaker too */
 		if (types == SPK_PERSON)
 			pronoun_bind(sp->d, s, spk);

@@ -117,6 +117,8 @@ static const char *const words_names[WC_N] = {
 	[WC_PERSON_OFFICE] = "person-office",
 	[WC_MEASURE_NOUN] = "measure-noun",
 	[WC_STATE_MODIFIER] = "state-modifier",
+	[WC_LOCAL_TITLE] = "local-title",
+	[WC_TITLE_OWN] = "title-own",
 };
 
 int

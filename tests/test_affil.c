@@ -1221,6 +1221,71 @@ test_dateline_home(void **state)
 	doc_free(d);
 }
 
+/*
+ * A story about a province (its title and lead name Manitoba, no
+ * country): Premier X and Finance Minister Y tied to nothing serve the
+ * province, not the United States named paragraphs on.
+ */
+static void
+test_local_officials(void **state)
+{
+	struct doc *d = run("Manitoba budget in the red\n\nWINNIPEG - Manitoba "
+	    "will run a deficit next year, Finance Minister Ann Roe said on "
+	    "Tuesday.\n\nPremier Tom Vale said taxes would not rise.\n\nA "
+	    "recession in the United States could cut revenue further.\n");
+
+	(void)state;
+	check(d, "Manitoba will run a deficit", "Ann Roe", "Manitoba");
+	check(d, "taxes would not rise", "Tom Vale", "Manitoba");
+	doc_free(d);
+}
+
+/*
+ * "A spokeswoman for the governor", no governor named: not the union
+ * president named before (words.tsv title-own).
+ */
+static void
+test_title_own(void **state)
+{
+	struct doc *d = run("Budget passes\n\nThe union said it would sue. Its "
+	    "president, Kevin Dorsey, said the cuts were wrong.\n\nThe state "
+	    "is unlikely to help. A spokeswoman for the governor said Illinois "
+	    "had no money.\n");
+
+	(void)state;
+	check(d, "Illinois had no money", "(none)", "(none)");
+	doc_free(d);
+}
+
+/* "Government spokesperson X": the article's country. */
+static void
+test_government_title(void **state)
+{
+	struct doc *d = run("Mine row\n\nZambia said the miner owed $1m in "
+	    "royalties. Government spokesperson Ann Tembo said the state was "
+	    "owed the money.\n");
+
+	(void)state;
+	check(d, "the state was owed", "Ann Tembo", "Zambia");
+	doc_free(d);
+}
+
+/*
+ * "said Ann Roe, the company's chief quality officer": a woman (not the
+ * company: entities' "company after" shape) of the company named before.
+ */
+static void
+test_company_officer_apposition(void **state)
+{
+	struct doc *d = run("Recall\n\nKestrel Pharmaceuticals said no one was "
+	    "hurt. \"Safety comes first,\" said Ann Roe, the company's chief "
+	    "quality officer.\n");
+
+	(void)state;
+	check(d, "\"Safety comes first", "Ann Roe", "Kestrel Pharmaceuticals");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1752,6 +1817,10 @@ main(void)
 		cmocka_unit_test(test_ministry_official),
 		cmocka_unit_test(test_its_officer_unnamed),
 		cmocka_unit_test(test_dateline_home),
+		cmocka_unit_test(test_local_officials),
+		cmocka_unit_test(test_title_own),
+		cmocka_unit_test(test_government_title),
+		cmocka_unit_test(test_company_officer_apposition),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),

@@ -531,11 +531,19 @@ test_company_heads(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_ORGANISATION);
 	doc_free(d);
-	/* Motor, as Motors: a carmaker, not a man (it said, its president) */
-	d = run("Kestrel Motor admitted that it had faked test data.\n");
+	/* Motor, as Motors: a carmaker, not a man (it said, its president);
+	 * Mines, as Mining: a miner, not a man; a Chamber of Mines stays a body */
+	d = run("Kestrel Motor admitted that it had faked test data. Brant "
+	    "Copper Mines denied it. The Ruritania Chamber of Mines said so.\n");
 	e = ent(d, "Kestrel Motor");
 	assert_non_null(e);
 	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Brant Copper Mines");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_COMPANY);
+	e = ent(d, "Ruritania Chamber of Mines");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_ORGANISATION);
 	doc_free(d);
 	/* Pharma, Estates, Services, Media: companies, not people */
 	d = run("Vell Pharma sued Brackley Estates. Tarn Port Services and "
