@@ -1286,6 +1286,27 @@ test_company_officer_apposition(void **state)
 	doc_free(d);
 }
 
+/*
+ * "A spokesman for the presidency" (words.tsv state-modifier): the
+ * article's country; "according to the agency's recall notice": the
+ * agency "the agency said" would be.
+ */
+static void
+test_state_office_and_document(void **state)
+{
+	struct doc *d = run("Vote count\n\nMexico counted votes on Monday. A "
+	    "spokesman for the presidency said the government would respect "
+	    "the result.\n\nThe Food and Drug Administration said the pills "
+	    "were unsafe. The tablets were made in India, according to the "
+	    "agency's recall notice.\n");
+
+	(void)state;
+	check(d, "the government would respect", "(none)", "Mexico");
+	check(d, "The tablets were made", "(none)",
+	    "Food and Drug Administration");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1821,6 +1842,7 @@ main(void)
 		cmocka_unit_test(test_title_own),
 		cmocka_unit_test(test_government_title),
 		cmocka_unit_test(test_company_officer_apposition),
+		cmocka_unit_test(test_state_office_and_document),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
