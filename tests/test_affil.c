@@ -1307,6 +1307,23 @@ test_state_office_and_document(void **state)
 	doc_free(d);
 }
 
+/*
+ * "President X" in a story of Japan (maps.tsv monarch: no president of
+ * the state): the president of the company the article is about.
+ */
+static void
+test_monarchy_president(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted that it had faked test data in Japan. Kestrel Motor "
+	    "shares fell 9%.\n\n\"We betrayed our customers,\" President Ann "
+	    "Roe told a news conference at Kestrel Motor's headquarters.\n");
+
+	(void)state;
+	check(d, "\"We betrayed", "Ann Roe", "Kestrel Motor");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1843,6 +1860,7 @@ main(void)
 		cmocka_unit_test(test_government_title),
 		cmocka_unit_test(test_company_officer_apposition),
 		cmocka_unit_test(test_state_office_and_document),
+		cmocka_unit_test(test_monarchy_president),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
