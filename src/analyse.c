@@ -64,10 +64,19 @@ const struct analyse_stage analyse_stages[] = {
 };
 const size_t analyse_nstages = sizeof analyse_stages / sizeof analyse_stages[0];
 
+/* doc_english of d, asked once: four stages need it. */
+static int
+analyse_english(struct doc *d)
+{
+	if (d->english == 0)
+		d->english = doc_english(d) ? 1 : 2;
+	return d->english == 1;
+}
+
 void
 analyse_stage_run(struct doc *d, const struct lexicon *lx, size_t i)
 {
-	if (!analyse_stages[i].english || doc_english(d))
+	if (!analyse_stages[i].english || analyse_english(d))
 		analyse_stages[i].run(d, lx);
 }
 

@@ -124,21 +124,27 @@ coref_put(struct coref *c, const char *s, size_t n, int e)
 {
 	struct coref_keyarg a = { lexicon_hash_token(s, n), s, n };
 	struct coref_key *k;
-	size_t i, j;
+	size_t i;
 
 	if (n == 0)
 		return;
-	hmap_grow(&c->keymap, 256, coref_key_hash, c);
 	i = hmap_slot(&c->keymap, a.hash, coref_key_eq, c, &a);
 	if (c->keymap.slot[i].i != 0)
-		return;
+		return;		/* taken (most keys asked for) */
+	if ((c->keymap.n + 1) * 2 > c->keymap.mask + 1) {
+		hmap_grow(&c->keymap, 256, coref_key_hash, c);
+		i = hmap_slot(&c->keymap, a.hash, coref_key_eq, c, &a);
+	}
 	k = VEC_PUSH(c->keys);
 	k->hash = a.hash;
 	k->off = (uint32_t)c->arena.n;
 	k->len = (uint32_t)n;
 	k->entity = e;
-	for (j = 0; j < n; j++)
-		*VEC_PUSH(c->arena) = s[j];
+	if (c->arena.n + n > c->arena.cap)	/* the bytes at once */
+		c->arena.v = vec_grow(c->arena.v, &c->arena.cap,
+		    c->arena.n + n, 1);
+	memcpy(c->arena.v + c->arena.n, s, n);
+	c->arena.n += n;
 	hmap_set(&c->keymap, i, (uint32_t)c->keys.n - 1, a.hash);
 }
 

@@ -173,6 +173,9 @@ struct doc {
 	struct claims *claims_state;
 	/* single-word look-ups by token index (lexicon.h), from segment on */
 	struct lexicon_memo *words;
+	/* doc_english of the text, kept by analyse_stage_run for the stages
+	 * that ask (each read 64 KB of it): 0 not asked, 1 yes, 2 no */
+	int english;
 };
 
 /* Index of the first element of a sorted array whose uint32_t field at

@@ -291,18 +291,42 @@ segment_ascii_word(const struct doc *d, size_t off, uint32_t *f)
 	return i;
 }
 
-/* Tokenise one paragraph; set quotation state within it. */
+/*
+ * The line breaks inside a paragraph, each by the token after it and its
+ * first newline there: the tokeniser passes them as it skips spaces, and
+ * the sentence splitter, which asks at every token whether a line ended
+ * before it, reads them from here, not the bytes between tokens again.
+ */
+struct segment_break {
+	size_t tok;		/* the token after the break */
+	uint32_t nl;		/* the first newline before it */
+};
+
+struct segment_breaks {
+	VEC(struct segment_break) v;
+};
+
+/* Tokenise one paragraph; set quotation state within it; note its line
+ * breaks in br. */
 static void
-segment_para(struct doc *d, const struct para *p)
+segment_para(struct doc *d, const struct para *p, struct segment_breaks *br)
 {
 	size_t i = p->start, end;
 	ucs4_t c;
 	int n, inq = 0;
 	uint32_t f;
+	struct segment_break *b;
 
+	br->v.n = 0;
 	while (i < p->end) {
 		c = (unsigned char)d->text[i];
 		if (segment_ascii[c] & SEG_SPACE) {
+			if (c == '\n' && (br->v.n == 0 ||
+			    br->v.v[br->v.n - 1].tok != d->toks.n)) {
+				b = VEC_PUSH(br->v);
+				b->tok = d->toks.n;
+				b->nl = (uint32_t)i;
+			}
 			i++;
 			continue;
 		}
@@ -517,24 +541,22 @@ segment_quote_embedded(const struct doc *d, size_t last, size_t end,
 	    !(d->toks.v[j + 1].flags & (TOK_CAP | TOK_DIGIT));
 }
 
-/* Split the tokens of paragraph p (tokens [first, end)) into sentences. */
+/* Split the tokens of paragraph p (tokens [first, end), its line breaks
+ * br) into sentences. */
 static void
 segment_sentences(struct doc *d, int p, size_t first, size_t end,
-    const struct lexicon *lx)
+    const struct lexicon *lx, const struct segment_breaks *br)
 {
-	size_t k, s = first, last, close = 0;
+	size_t k, s = first, last, close = 0, b = 0;
 
 	for (k = first; k < end; k++) {
 		/* a hard line break (list item, heading) ends a sentence */
-		if (k > s && util_byte_in(d->text + tok_end(&d->toks.v[k - 1]), '\n',
-		    d->toks.v[k].start - tok_end(&d->toks.v[k - 1])) != NULL) {
-			const char *nl = util_byte_in(d->text + tok_end(&d->toks.v[k - 1]),
-			    '\n', d->toks.v[k].start - tok_end(&d->toks.v[k - 1]));
-
-			if (doc_hard_break(d, (uint32_t)(nl - d->text))) {
-				segment_add_sentence(d, p, s, k - 1);
-				s = k;
-			}
+		while (b < br->v.n && br->v.v[b].tok < k)
+			b++;
+		if (b < br->v.n && br->v.v[b].tok == k && k > s &&
+		    doc_hard_break(d, br->v.v[b].nl)) {
+			segment_add_sentence(d, p, s, k - 1);
+			s = k;
 		}
 		if (segment_ends(d, k, end, lx, &last) &&
 		    !segment_quote_embedded(d, last, end, &close)) {
@@ -551,6 +573,7 @@ void
 segment_run(struct doc *d, const struct lexicon *lx)
 {
 	size_t p, first;
+	struct segment_breaks br = { { NULL, 0, 0 } };
 
 	d->toks.n = d->sents.n = 0;
 	/* new tokens: no look-up holds; a memo only for a document the
@@ -564,9 +587,10 @@ segment_run(struct doc *d, const struct lexicon *lx)
 	    sizeof *d->toks.v);
 	for (p = 0; p < d->paras.n; p++) {
 		first = d->toks.n;
-		segment_para(d, &d->paras.v[p]);
-		segment_sentences(d, (int)p, first, d->toks.n, lx);
+		segment_para(d, &d->paras.v[p], &br);
+		segment_sentences(d, (int)p, first, d->toks.n, lx, &br);
 	}
+	VEC_FREE(br.v);
 }
 
 const struct lexicon_entry *
