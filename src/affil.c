@@ -1353,6 +1353,31 @@ affil_shadow_party(struct doc *d, int state)
  * United Kingdom). Shadow ministers: the article's state's official
  * opposition (maps.tsv), if it has one (affil_shadow_party).
  */
+static int affil_main_company(const struct doc *d);
+
+/*
+ * President X (the title alone) in a story of a country whose head of
+ * state is a monarch (maps.tsv monarch: Japan, the United Kingdom): no
+ * president of that state but a company's, the company the article is
+ * about (Hoshino Motor's president); 1 if so, entity i then bound.
+ */
+static int
+affil_monarchy_president(struct doc *d, size_t i, int country)
+{
+	size_t n, j;
+	const struct wordmap *map = lexicon_wordmap(affil_words, WMAP_MONARCH,
+	    &n);
+
+	if (strcmp(d->ents.v[i].role, "President") != 0 || country < 0)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (strcmp(map[j].word, d->ents.v[country].name) == 0) {
+			d->ents.v[i].affiliation = affil_main_company(d);
+			return 1;
+		}
+	return 0;
+}
+
 static void
 affil_ministers(struct doc *d)
 {
@@ -1370,7 +1395,8 @@ affil_ministers(struct doc *d)
 			continue;
 		shadow = strncasecmp(e->role, "shadow", 6) == 0;
 		if (!shadow && (c = affil_sentence_country(d, e)) >= 0) {
-			d->ents.v[i].affiliation = affil_governing(d, c);
+			if (!affil_monarchy_president(d, i, c))
+				d->ents.v[i].affiliation = affil_governing(d, c);
 			continue;
 		}
 		/* the entities may move as one is made: e is not used after */
@@ -1379,6 +1405,8 @@ affil_ministers(struct doc *d)
 			home = affil_entity(d, name, ENT_COUNTRY);
 		if (home < 0)
 			return;
+		if (!shadow && affil_monarchy_president(d, i, home))
+			continue;
 		/* the shadows' party is the article's, asked once */
 		if (shadow && opposition == -2)
 			opposition = affil_shadow_party(d,

@@ -740,12 +740,47 @@ affil_for_state_title(const struct doc *d, const struct span *s)
 			return 0;
 		memcpy(buf, d->text + d->toks.v[a].start, n);
 		buf[n] = '\0';
+		/* a spokesman for the presidency: a state office */
+		if (strchr(buf, ' ') == NULL &&
+		    affil_is(buf, strlen(buf), WC_STATE_MODIFIER))
+			return 1;
 		le = lexicon_find_text(affil_words, buf);
 		return le != NULL && (le->roles & LEX_TITLE) &&
 		    (le->title_class == TITLE_HEAD ||
 		    le->title_class == TITLE_MINISTER);
 	}
 	return 0;
+}
+
+/*
+ * A thing of a body described before it in the possessive (the agency's
+ * recall notice, the bank's figures), head h no person: the body the
+ * description stands for (affil_described), or -1.
+ */
+static int affil_person_word(const struct doc *d, size_t k);
+
+static int
+affil_possessor_described(const struct doc *d, const struct span *s, size_t h)
+{
+	size_t k = affil_tok_at(d, s->start);
+	char w[48];
+	int e;
+
+	if (k < h && affil_tok_is(d, k, WC_ARTICLE))
+		k++;
+	if (k + 2 > h || !(d->toks.v[k + 1].flags & TOK_POSS) ||
+	    (d->toks.v[k].flags & TOK_CAP) || affil_word(d, k, w) == 0 ||
+	    !affil_is(w, strlen(w), WC_DESCRIPTION) ||
+	    affil_person_word(d, h))
+		return -1;
+	if ((e = affil_described(d, w, s->start, 0)) >= 0)
+		return e;
+	/* the agency: the latest organisation, as "the agency said" */
+	if (affil_is(w, strlen(w), WC_REF_ORGANISATION))
+		return affil_latest(d, s->start, 1u << ENT_ORGANISATION, 0);
+	if (affil_is(w, strlen(w), WC_REF_COMPANY))
+		return affil_latest(d, s->start, 1u << ENT_COMPANY, 0);
+	return -1;
 }
 
 /*
@@ -803,6 +838,11 @@ affil_claim(struct doc *d, struct claim *c)
 	    (e = affil_home_made(d)) >= 0) {
 		c->speaker = e;
 		c->party = e;
+		return;
+	}
+	/* according to the agency's recall notice: the agency's */
+	if ((e = affil_possessor_described(d, &c->source, h)) >= 0) {
+		c->party = affil_party_of(d, e);
 		return;
 	}
 	if (!affil_is(w, strlen(w), WC_UNNAMED_SOURCE))

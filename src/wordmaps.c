@@ -21,6 +21,7 @@ static const char *const wordmaps_names[WMAP_N] = {
 	[WMAP_UNION_SEAT] = "union-seat",
 	[WMAP_TITLE_BODY] = "title-body",
 	[WMAP_RIVAL] = "rival",
+	[WMAP_MONARCH] = "monarch",
 };
 
 struct wordmaps {
@@ -78,7 +79,7 @@ wordmaps_line(struct wordmaps *w, char *s)
 		if (strcmp(f[1], wordmaps_names[k]) == 0)
 			break;
 	if (k == WMAP_N)
-		return "unknown map (home, body-kind, party-tag, government, opposition, union-seat, title-body, rival)";
+		return "unknown map (home, body-kind, party-tag, government, opposition, union-seat, title-body, rival, monarch)";
 	for (i = 0; i < w->map[k].n; i++)
 		if (strcmp(w->map[k].v[i].word, f[0]) == 0)
 			return "word given twice in this map";

@@ -19,6 +19,7 @@ enum wordmap_kind {
 	WMAP_UNION_SEAT,	/* city -> union: Brussels, the EU's seat */
 	WMAP_TITLE_BODY,	/* title word -> body word: a commissioner's */
 	WMAP_RIVAL,		/* party -> party: the opposition when it governs */
+	WMAP_MONARCH,	/* country -> the title of its monarch */
 	WMAP_N
 };
 

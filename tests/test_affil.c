@@ -1286,6 +1286,44 @@ test_company_officer_apposition(void **state)
 	doc_free(d);
 }
 
+/*
+ * "A spokesman for the presidency" (words.tsv state-modifier): the
+ * article's country; "according to the agency's recall notice": the
+ * agency "the agency said" would be.
+ */
+static void
+test_state_office_and_document(void **state)
+{
+	struct doc *d = run("Vote count\n\nMexico counted votes on Monday. A "
+	    "spokesman for the presidency said the government would respect "
+	    "the result.\n\nThe Food and Drug Administration said the pills "
+	    "were unsafe. The tablets were made in India, according to the "
+	    "agency's recall notice.\n");
+
+	(void)state;
+	check(d, "the government would respect", "(none)", "Mexico");
+	check(d, "The tablets were made", "(none)",
+	    "Food and Drug Administration");
+	doc_free(d);
+}
+
+/*
+ * "President X" in a story of Japan (maps.tsv monarch: no president of
+ * the state): the president of the company the article is about.
+ */
+static void
+test_monarchy_president(void **state)
+{
+	struct doc *d = run("Carmaker faked data\n\nTOKYO - Kestrel Motor "
+	    "admitted that it had faked test data in Japan. Kestrel Motor "
+	    "shares fell 9%.\n\n\"We betrayed our customers,\" President Ann "
+	    "Roe told a news conference at Kestrel Motor's headquarters.\n");
+
+	(void)state;
+	check(d, "\"We betrayed", "Ann Roe", "Kestrel Motor");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1821,6 +1859,8 @@ main(void)
 		cmocka_unit_test(test_title_own),
 		cmocka_unit_test(test_government_title),
 		cmocka_unit_test(test_company_officer_apposition),
+		cmocka_unit_test(test_state_office_and_document),
+		cmocka_unit_test(test_monarchy_president),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),
