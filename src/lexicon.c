@@ -109,8 +109,12 @@ lexicon_hash_token(const char *s, size_t n)
 		h ^= h >> 32;
 	}
 	if (i < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 		for (w = 0; i < n; i++)
 			w |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
+#else
+		w = lexicon_load_short(s + i, n - i);	/* no byte loop */
+#endif
 		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
 	}
 	return h ^ (h >> 29);
