@@ -68,7 +68,7 @@ affil_strcasestr(const char *s, const char *w)
 size_t
 affil_tok_at(const struct doc *d, uint32_t off)
 {
-	return MODEL_FIRST(d->toks, struct token, start, off);
+	return model_tok_first(d, off);
 }
 
 int

@@ -220,13 +220,19 @@ entities_unit_cand_make(struct ent *en, uint32_t i)
 static void
 entities_cands(struct ent *en)
 {
+	const struct unit *u;
 	size_t i;
 
 	for (i = 0; i < en->units.n; i++) {
-		if (en->units.v[i].fstart >= 0)
-			entities_found_cand(en,
-			    &en->found.v[en->units.v[i].fstart]);
-		else if (!en->units.v[i].claimed)
+		u = &en->units.v[i];
+		/* most units: no name starts there, and no entity, he or
+		 * she, acronym or shouted word is one on its own */
+		if ((u->fstart & u->canon) < 0 && u->cls != 'h' &&
+		    u->cls != 'A' && !u->shout)
+			continue;
+		if (u->fstart >= 0)
+			entities_found_cand(en, &en->found.v[u->fstart]);
+		else if (!u->claimed)
 			entities_unit_cand_make(en, (uint32_t)i);
 	}
 }

@@ -341,6 +341,7 @@ entities_sent_unit(const struct ent *en, int s)
 void
 entities_inline_heading(struct ent *en)
 {
+	const struct sentence *se;
 	struct unit *u;
 	size_t i, end;
 	int s, last;
@@ -349,6 +350,9 @@ entities_inline_heading(struct ent *en)
 		return;
 	last = en->units.v[en->units.n - 1].sent;
 	for (s = en->units.v[0].sent; s <= last; s++) {
+		se = &en->d->sents.v[s];
+		if (se->start != en->d->paras.v[se->para].start)
+			continue;	/* its first unit opens no paragraph */
 		for (i = entities_sent_unit(en, s); i < en->units.n &&
 		    en->units.v[i].sent == s && en->units.v[i].ntok == 0; i++)
 			;	/* a sentence's end: no token of its own */

@@ -288,7 +288,8 @@ struct lexicon_recent {
  * a hit skips the fold, the hash and lexicon_find. In the same block as
  * the recent look-ups (LEXICON_RECENT_SLOTS of them first).
  */
-#define LEXICON_WORD_SLOTS 4096
+#define LEXICON_WORD_BITS 14
+#define LEXICON_WORD_SLOTS (1u << LEXICON_WORD_BITS)	/* 384 KB */
 
 struct lexicon_word_slot {
 	uint64_t bytes;		/* the word's bytes, little-endian, 0 after */
@@ -394,6 +395,9 @@ lexicon_recent_is(const struct lexicon_recent *r, const struct lexicon *lx,
 	return 1;
 }
 
+static const struct lexicon_entry *lexicon_find_first(const struct lexicon *,
+    uint64_t, const char *, size_t);
+
 const struct lexicon_entry *
 lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
     size_t keylen)
@@ -405,11 +409,21 @@ lexicon_find(const struct lexicon *lx, uint64_t h, const char *key,
 	if (keylen > LEXICON_RECENT_KEY)
 		return lexicon_find_slow(lx, h, key, keylen);
 	if (r == NULL)
-		r = lexicon_recent_table();
+		return lexicon_find_first(lx, h, key, keylen);
 	r += (h >> 20) & (LEXICON_RECENT_SLOTS - 1);
 	if (lexicon_recent_is(r, lx, h, key, keylen))
 		return r->ent != 0 ? &lx->ents.v[r->ent - 1] : NULL;
 	return lexicon_find_fill(lx, r, h, key, keylen);
+}
+
+/* lexicon_find, the first time this thread asks: the table made first
+ * (out of line: lexicon_find itself makes no call but its last). */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_find_first(const struct lexicon *lx, uint64_t h, const char *key,
+    size_t keylen)
+{
+	lexicon_recent_table();
+	return lexicon_find(lx, h, key, keylen);
 }
 
 /* The entry for a key, made (with no roles) if new. */
@@ -1161,44 +1175,77 @@ lexicon_marks(const char *s, size_t n)
 	return marks;
 }
 
-/* The recent words' slot for a word of n bytes (1 to 8) at s, whose
- * bytes are *bytes; NULL if it is not ASCII. */
-static inline struct lexicon_word_slot *
-lexicon_word_slot(const char *s, size_t n, uint64_t *bytes)
+/* A recent word missed: look it up and keep it in slot w. */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_word_fill(const struct lexicon *lx, struct lexicon_word_slot *w,
+    uint64_t x, size_t n)
 {
-	uint64_t x;
+	const struct lexicon_entry *e;
+	char buf[8];
 
-	if (n == 8)
-		memcpy(&x, s, 8);
-	else
-		x = lexicon_load_short(s, n);
-	if (x & 0x8080808080808080ULL)
-		return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	for (size_t i = 0; i < n; i++)	/* x is little-endian */
+		buf[i] = (char)(x >> (8 * i));
+#else
+	memcpy(buf, &x, 8);
+#endif
+	e = lexicon_word_folded(lx, buf, n);
+	w->bytes = x;
+	w->n = (uint8_t)n;
+	w->stamp = lx->stamp;
+	w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+	return e;
+}
+
+static const struct lexicon_entry *lexicon_word_first(const struct lexicon *,
+    uint64_t, size_t);
+
+/*
+ * lexicon_word of a word of n ASCII bytes (1 to 8), given as their value
+ * x (little-endian, 0 after): its recent slot, else the look-up, kept.
+ * Inline, the look-up out of line (and the table's making): a hit is a
+ * few steps, with no call and no register saved.
+ */
+static inline const struct lexicon_entry *
+lexicon_word_x(const struct lexicon *lx, uint64_t x, size_t n)
+{
+	struct lexicon_word_slot *w;
+
 	if (lexicon_recent == NULL)
-		lexicon_recent_table();
-	*bytes = x;
-	return (struct lexicon_word_slot *)(lexicon_recent +
-	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >> 52);
+		return lexicon_word_first(lx, x, n);
+	w = (struct lexicon_word_slot *)(lexicon_recent +
+	    LEXICON_RECENT_SLOTS) + (((x ^ n) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - LEXICON_WORD_BITS));
+	if (w->bytes == x && w->n == n && w->stamp == lx->stamp)
+		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
+	return lexicon_word_fill(lx, w, x, n);
+}
+
+/* lexicon_word_x, the first time this thread asks: the table made first. */
+static __attribute__((noinline)) const struct lexicon_entry *
+lexicon_word_first(const struct lexicon *lx, uint64_t x, size_t n)
+{
+	lexicon_recent_table();
+	return lexicon_word_x(lx, x, n);
 }
 
 const struct lexicon_entry *
 lexicon_word(const struct lexicon *lx, const char *s, size_t n)
 {
-	struct lexicon_word_slot *w = NULL;
-	const struct lexicon_entry *e;
-	uint64_t x = 0;
+	uint64_t x;
 
-	if (n >= 1 && n <= 8 && (w = lexicon_word_slot(s, n, &x)) != NULL &&
-	    w->bytes == x && w->n == n && w->stamp == lx->stamp)
-		return w->ent != 0 ? &lx->ents.v[w->ent - 1] : NULL;
-	e = lexicon_word_folded(lx, s, n);
-	if (w != NULL) {
-		w->bytes = x;
-		w->n = (uint8_t)n;
-		w->stamp = lx->stamp;
-		w->ent = e != NULL ? (uint32_t)(e - lx->ents.v) + 1 : 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return lexicon_word_folded(lx, s, n);	/* the loads are little-endian */
+#endif
+	if (n >= 1 && n <= 8) {
+		if (n == 8)
+			memcpy(&x, s, 8);
+		else
+			x = lexicon_load_short(s, n);
+		if (!(x & 0x8080808080808080ULL))
+			return lexicon_word_x(lx, x, n);
 	}
-	return e;
+	return lexicon_word_folded(lx, s, n);
 }
 
 /* lexicon_word's answer from the fold of the word. */
@@ -1221,17 +1268,18 @@ int
 lexicon_ends_like(const struct lexicon *lx, const char *s, size_t n,
     enum word_class c)
 {
-	char buf[LEXICON_ENDING_MAX];
+	uint64_t tail = 0;	/* the last m letters, little-endian */
 	size_t m;
 
 	if (lx == NULL)
 		return 0;
-	buf[0] = '-';
 	for (m = 1; m < LEXICON_ENDING_MAX && m + 3 <= n; m++) {
 		if (s[n - m] < 'a' || s[n - m] > 'z')
 			return 0;	/* as written: no capital, no mark */
-		memcpy(buf + 1, s + n - m, m);
-		if (lexicon_word_is(lexicon_word(lx, buf, m + 1), c))
+		tail = tail << 8 | (unsigned char)s[n - m];
+		/* "-ous": the hyphen, then the letters, as one number */
+		if (lexicon_word_is(lexicon_word_x(lx, '-' | tail << 8, m + 1),
+		    c))
 			return 1;
 	}
 	return 0;
