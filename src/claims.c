@@ -218,7 +218,7 @@ claims_cmp(const void *a, const void *b)
 long
 claims_tok_at(const struct doc *d, uint32_t off)
 {
-	size_t k = MODEL_FIRST(d->toks, struct token, start, off);
+	size_t k = model_tok_first(d, off);
 
 	return k < d->toks.n ? (long)k : -1;
 }

@@ -879,7 +879,7 @@ coref_role(struct coref *c, int e, uint32_t r0, uint32_t r1, int affil,
 static int
 coref_role_possessed(const struct doc *d, const struct pending_role *p)
 {
-	size_t k = MODEL_FIRST(d->toks, struct token, start, p->role_end);
+	size_t k = model_tok_first(d, p->role_end);
 
 	return k < d->toks.n && d->toks.v[k].start == p->role_end &&
 	    (d->toks.v[k].flags & TOK_POSS);

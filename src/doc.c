@@ -1022,6 +1022,7 @@ doc_free(struct doc *d)
 	coref_input_free(d->cands);
 	claims_state_free(d->claims_state);
 	free(d->words);
+	free(d->tok_first);
 	free(d->text);
 	free(d->name);
 	free(d->url);

@@ -176,7 +176,18 @@ struct doc {
 	/* doc_english of the text, kept by analyse_stage_run for the stages
 	 * that ask (each read 64 KB of it): 0 not asked, 1 yes, 2 no */
 	int english;
+	/*
+	 * The first token at or after each MODEL_TOK_STEP bytes of the text,
+	 * ntok_first of them (the last: toks.n), made by segment_run: a search
+	 * for the token at a byte reads its stretch of tokens only, not a
+	 * binary search of all (on 30 MB, a cache miss a step). NULL: none.
+	 */
+	uint32_t *tok_first;
+	size_t ntok_first;
 };
+
+#define MODEL_TOK_SHIFT	7
+#define MODEL_TOK_STEP	(1u << MODEL_TOK_SHIFT)
 
 /* Index of the first element of a sorted array whose uint32_t field at
  * byte offset fieldoff is >= off (n if none): one binary search for every
@@ -203,6 +214,21 @@ model_first(const void *base, size_t n, size_t size, size_t fieldoff,
 }
 #define MODEL_FIRST(vec, type, field, off) \
 	model_first((vec).v, (vec).n, sizeof(type), offsetof(type, field), (off))
+
+/* Index of the first token starting at or after byte off (toks.n if
+ * none): MODEL_FIRST of the tokens, within off's stretch of tok_first. */
+static inline size_t
+model_tok_first(const struct doc *d, uint32_t off)
+{
+	size_t b = off >> MODEL_TOK_SHIFT, lo = 0, hi = d->toks.n;
+
+	if (d->tok_first != NULL && b + 1 < d->ntok_first) {
+		lo = d->tok_first[b];
+		hi = d->tok_first[b + 1];
+	}
+	return lo + model_first(d->toks.v + lo, hi - lo, sizeof(struct token),
+	    offsetof(struct token, start), off);
+}
 
 /* Index of the first mention starting at or after byte off. */
 static inline size_t
@@ -244,20 +270,17 @@ model_one_named_holding(const struct doc *d, const char *w, size_t n,
 	return found;
 }
 
-/* Index of the token that contains or follows byte off. */
+/*
+ * Index of the token that contains or follows byte off: the token before
+ * the first that starts after off, if it reaches past off (tokens do not
+ * overlap: only it can), else that first one.
+ */
 static inline size_t
 model_tok_over(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->toks.n, mid;
+	size_t k = model_tok_first(d, off + 1);
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (tok_end(&d->toks.v[mid]) < off + 1)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return k > 0 && tok_end(&d->toks.v[k - 1]) > off ? k - 1 : k;
 }
 
 /* Index of the sentence that holds byte off. */

@@ -294,7 +294,7 @@ char
 pronoun_sex(const struct doc *d, const struct lexicon *words,
     const struct span *s)
 {
-	size_t k = MODEL_FIRST(d->toks, struct token, start, s->start);
+	size_t k = model_tok_first(d, s->start);
 	struct pronoun p = { .d = d, .words = words };
 
 	if (k >= d->toks.n || tok_end(&d->toks.v[k]) != s->end)
@@ -438,7 +438,7 @@ pronoun_latest_in(const struct doc *d, const struct lexicon *words,
 		    !(types & 1u << d->ents.v[m->entity].type) ||
 		    model_in_quote(d, m->start))
 			continue;
-		k = MODEL_FIRST(d->toks, struct token, start, m->start);
+		k = model_tok_first(d, m->start);
 		if (words != NULL && k > 0 && k < d->toks.n &&
 		    pronoun_word_in(d, words, k - 1, WC_SUBJECT_PREP, 0))
 			continue;
@@ -500,8 +500,7 @@ pronoun_latest_of_sex(const struct pronoun *p, uint32_t off, char sex)
 		if (m->start < from)
 			break;
 		if (m->entity >= 0 && pronoun_mention_sex(p, m) == sex &&
-		    !(d->toks.v[MODEL_FIRST(d->toks, struct token, start,
-		    m->start)].flags & TOK_INQUOTE))
+		    !(d->toks.v[model_tok_first(d, m->start)].flags & TOK_INQUOTE))
 			return m->entity;
 	}
 	return -1;
@@ -556,7 +555,7 @@ pronoun_track_name(struct pronoun_track *t, int e, uint32_t start, int sent)
 	}
 	if (t->name.v[e] == 'x')
 		t->name.v[e] = pronoun_name_sex(&p, e);
-	k = MODEL_FIRST(t->d->toks, struct token, start, start);
+	k = model_tok_first(t->d, start);
 	g = k > 0 ? pronoun_honorific_sex(&p, k - 1) : 0;
 	if (g == 0 && k < t->d->toks.n)
 		g = pronoun_honorific_sex(&p, k);
@@ -644,8 +643,8 @@ pronoun_introduced(const struct pronoun *p, size_t si, uint32_t *at)
 		    !(PRONOUN_PERSON & 1u << d->ents.v[m->entity].type) ||
 		    model_in_quote(d, m->start))
 			continue;
-		a = MODEL_FIRST(d->toks, struct token, start, m->start);
-		k = MODEL_FIRST(d->toks, struct token, start, m->end);
+		a = model_tok_first(d, m->start);
+		k = model_tok_first(d, m->end);
 		if (k < s->tok_first + s->tok_count && pronoun_tok_is(p, k, WC_OF))
 			while (++k < s->tok_first + s->tok_count &&
 			    (d->toks.v[k].flags & TOK_CAP))

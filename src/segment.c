@@ -6,6 +6,7 @@
  * at . ! ? unless an abbreviation or an initial precedes, and always at a
  * paragraph's or a hard line's end.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -32,18 +33,30 @@ segment_char(const struct doc *d, size_t off, int *n)
 	return c;
 }
 
+/* A letter beyond ASCII, or a combining mark. */
 static int
+segment_is_wide_letter(ucs4_t c)
+{
+	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/* Inline, as segment_is_alnum: the words that leave the ASCII path
+ * (it's, O'Brien, Shenzhen-based) ask it of each of their letters. */
+static inline int
 segment_is_letter(ucs4_t c)
 {
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-	return uc_is_alpha(c) || uc_is_general_category(c, UC_CATEGORY_M);
+	return segment_is_wide_letter(c);
 }
 
-static int
+static inline int
 segment_is_alnum(ucs4_t c)
 {
-	return (c >= '0' && c <= '9') || segment_is_letter(c);
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z');
+	return segment_is_wide_letter(c);
 }
 
 static int
@@ -569,6 +582,24 @@ segment_sentences(struct doc *d, int p, size_t first, size_t end,
 		segment_add_sentence(d, p, s, end - 1);
 }
 
+/* d->tok_first for d's tokens (model.h): the first token at or after
+ * each MODEL_TOK_STEP bytes, and toks.n after the text's end. */
+static void
+segment_index(struct doc *d)
+{
+	size_t b, j = 0, n = (d->len >> MODEL_TOK_SHIFT) + 2;
+
+	free(d->tok_first);
+	d->tok_first = xmalloc(n * sizeof *d->tok_first);
+	d->ntok_first = n;
+	for (b = 0; b < n; b++) {
+		while (j < d->toks.n &&
+		    d->toks.v[j].start < (uint64_t)b << MODEL_TOK_SHIFT)
+			j++;
+		d->tok_first[b] = (uint32_t)j;
+	}
+}
+
 void
 segment_run(struct doc *d, const struct lexicon *lx)
 {
@@ -591,6 +622,13 @@ segment_run(struct doc *d, const struct lexicon *lx)
 		segment_sentences(d, (int)p, first, d->toks.n, lx, &br);
 	}
 	VEC_FREE(br.v);
+	if (lx != NULL)		/* a document the stages will read */
+		segment_index(d);
+	else {
+		free(d->tok_first);
+		d->tok_first = NULL;
+		d->ntok_first = 0;
+	}
 }
 
 const struct lexicon_entry *

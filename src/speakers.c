@@ -183,7 +183,7 @@ speakers_head(const struct doc *d, const struct span *s, const char **w)
 static int
 speakers_possessor(const struct doc *d, const struct mention *m)
 {
-	size_t k = MODEL_FIRST(d->toks, struct token, start, m->end);
+	size_t k = model_tok_first(d, m->end);
 
 	return k < d->toks.n && d->toks.v[k].start == m->end &&
 	    (d->toks.v[k].flags & TOK_POSS);

@@ -253,6 +253,40 @@ test_ascii_word_flags(void **state)
 	doc_free(d);
 }
 
+/* model_tok_first and model_tok_over, which search a stretch of
+ * d->tok_first, answer as a reading of every token would: at every byte of
+ * a text with words longer than a stretch and spaces wider than one. */
+static void
+test_token_at_byte(void **state)
+{
+	char text[2048];
+	struct doc *d;
+	size_t off, k, first, over;
+
+	(void)state;
+	memset(text, 0, sizeof text);
+	strcat(text, "Ann said, \"we met.\" ");
+	memset(text + strlen(text), 'a', 300);	/* a word over two stretches */
+	strcat(text, " then");
+	memset(text + strlen(text), ' ', 400);	/* spaces over three */
+	strcat(text, "Roe left.\n\nA new paragraph, short.\n");
+	d = uifix_doc(text);
+	assert_non_null(d->tok_first);
+	for (off = 0; off <= d->len + 1; off++) {
+		for (first = 0; first < d->toks.n &&
+		    d->toks.v[first].start < off; first++)
+			;
+		for (over = 0; over < d->toks.n &&
+		    tok_end(&d->toks.v[over]) <= off; over++)
+			;
+		k = model_tok_first(d, (uint32_t)off);
+		assert_int_equal(k, first);
+		k = model_tok_over(d, (uint32_t)off);
+		assert_int_equal(k, over);
+	}
+	doc_free(d);
+}
+
 /*
  * A run of letters longer than a token holds (TOK_MAXLEN bytes: a pasted
  * blob, no word) is cut into tokens that tile it, at character boundaries.
@@ -328,6 +362,7 @@ main(void)
 		cmocka_unit_test(test_token_flags),
 		cmocka_unit_test(test_upper_and_digits),
 		cmocka_unit_test(test_ascii_word_flags),
+		cmocka_unit_test(test_token_at_byte),
 		cmocka_unit_test(test_long_run_cut),
 		cmocka_unit_test(test_tok_word_memo),
 	};
