@@ -1356,7 +1356,6 @@ affil_shadow_party(struct doc *d, int state)
  * United Kingdom). Shadow ministers: the article's state's official
  * opposition (maps.tsv), if it has one (affil_shadow_party).
  */
-static int affil_main_company(const struct doc *d);
 
 /*
  * President X (the title alone) in a story of a country whose head of
@@ -1630,7 +1629,7 @@ affil_local_officials(struct doc *d, const struct lexicon *lx)
  * descriptions: Acme, the airline), three times at least and more often
  * than any other; -1.
  */
-static int
+int
 affil_main_company(const struct doc *d)
 {
 	int *count = xcalloc(d->ents.n + 1, sizeof *count), best = -1;

@@ -37,6 +37,7 @@ static _Thread_local struct {
 	const struct doc *d;
 	int home;
 	int made;	/* affil_home_made's answer, -2 not known yet */
+	int company;	/* affil_main_company's, -2 not known yet */
 } affil_home_memo;
 
 int
@@ -1662,6 +1663,39 @@ affil_its_officer(const struct doc *d, const struct lexicon *lx,
 }
 
 /*
+ * A country's word and a company's description as the whole source
+ * (Japanese carmaker admits faking data; the German chemicals firm said):
+ * not the country but the company the article is about, if there is one.
+ * 1 if it was so.
+ */
+static int
+affil_demonym_firm(struct doc *d, struct claim *c)
+{
+	size_t h = affil_head(d, &c->source), k = affil_tok_at(d,
+	    c->source.start), j;
+	int m;
+
+	if (h >= d->toks.n || tok_end(&d->toks.v[h]) != c->source.end ||
+	    !affil_tok_is(d, h, WC_REF_COMPANY))
+		return 0;
+	if (k < h && affil_tok_is(d, k, WC_ARTICLE))
+		k++;
+	if (k >= h || (m = affil_mention_starting(d, k)) < 0 ||
+	    d->ents.v[d->mentions.v[m].entity].type != ENT_COUNTRY ||
+	    d->mentions.v[m].end != tok_end(&d->toks.v[k]))
+		return 0;
+	for (j = k + 1; j <= h; j++)
+		if (d->toks.v[j].flags & (TOK_CAP | TOK_UPPER | TOK_DIGIT))
+			return 0;
+	if (affil_home_memo.company == -2)	/* asked once an article */
+		affil_home_memo.company = affil_main_company(d);
+	if (affil_home_memo.company < 0)
+		return 0;
+	c->speaker = c->party = affil_home_memo.company;
+	return 1;
+}
+
+/*
  * He or she right after an unnamed source (a bank spokesman told Reuters.
  * He estimated...): the same unnamed speaker, when the claim before was
  * in this sentence or the one before and no person is named since. 1 if
@@ -1705,6 +1739,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	affil_home_memo.d = d;
 	affil_home_memo.home = -2;
 	affil_home_memo.made = -2;
+	affil_home_memo.company = -2;
 	affil_head_memo.d = d;
 	affil_head_memo.s.start = 1;	/* no span yet */
 	affil_head_memo.s.end = 0;
@@ -1718,7 +1753,9 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 
-		if (c->has_source && affil_government_source(d, c))
+		if (c->has_source && affil_demonym_firm(d, c))
+			;	/* Japanese carmaker admits: the carmaker */
+		else if (c->has_source && affil_government_source(d, c))
 			;	/* the government said: its organ */
 		else if (c->has_source && affil_kind_source(d, order, i))
 			;	/* the US regulator said: the regulator */

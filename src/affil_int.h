@@ -59,6 +59,10 @@ int affil_body_type(enum ent_type t);
  * subject of its sentence, or of the sentence before; -1. */
 int affil_its_body(const struct doc *d, const struct lexicon *lx, size_t k);
 
+/* The company the article is about: the one named most, three times at
+ * least and more often than any other; -1. */
+int affil_main_company(const struct doc *d);
+
 /* Is token k a dash standing alone (-, en or em dash)? */
 int affil_dash(const struct doc *d, size_t k);
 

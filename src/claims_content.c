@@ -260,6 +260,21 @@ claims_forward(const struct claims *c, size_t j, const struct cue_hit *h,
 
 	if (claims_find_that(c, j, &at) && (fr & (CUE_THAT | CUE_CLAUSE))) {
 		/*
+		 * A "that" with no subject after a noun the cue takes is a
+		 * relative pronoun (tests found traces of a chemical that may
+		 * raise the risk): the noun phrase is the content of a cue
+		 * that takes one (proposed nothing that would raise taxes),
+		 * else there is none; not for a listener's cue.
+		 */
+		if (at > j && !(fr & CUE_IOBJ) && at + 1 < c->se &&
+		    (claims_has(c, at + 1, WC_AUX) ||
+		    claims_has(c, at + 1, WC_PAST_VERB))) {
+			if (!(fr & CUE_OBJ))
+				return 0;
+			*xa = j;
+			return claims_content_end(c, j, xb) && *xb > j;
+		}
+		/*
 		 * Only a cue that takes a listener skips a noun phrase: the
 		 * phrase opens the content (repeated a claim that ...; said
 		 * the demands that come with ...).

@@ -25,6 +25,7 @@
  *   marks    s possessive  , ( )  q quotation mark  x other  | sentence end
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -603,6 +604,32 @@ entities_cap_government(const struct ent *en, const struct token *k, char wc)
 }
 
 /*
+ * Is the short capitalised word at k a family name written first, before
+ * a Korean given name of two syllables joined by a hyphen (Oh Min-jae, An
+ * Ji-won, No Tae-woo): "Oh" is a stop word alone?
+ */
+static int
+entities_family_first(const struct doc *d, const struct token *k)
+{
+	const struct token *end = d->toks.v + d->toks.n, *g = k + 1;
+	const char *p, *h;
+	size_t i;
+
+	if (k->len > 3 || g >= end || !(g->flags & TOK_CAP) ||
+	    (g->flags & TOK_UPPER) || g->len < 5 || g->len > 12 ||
+	    g->start != k->start + k->len + 1)
+		return 0;
+	p = d->text + g->start;
+	if ((h = memchr(p, '-', g->len)) == NULL || h - p < 2 ||
+	    (size_t)(h - p) + 3 > g->len)
+		return 0;
+	for (i = 1; i < g->len; i++)	/* Min-jae: letters, one hyphen */
+		if (p + i != h && !islower((unsigned char)p[i]))
+			return 0;
+	return 1;
+}
+
+/*
  * Class of a single word with no lexicon entity, place or title; has is
  * its LEXICON_MARK_* (entities_fold).
  */
@@ -660,7 +687,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return 'N';	/* De, Van: a name's part */
 	if (wk == 'Y')
 		return 'Y';
-	if (one != NULL && (one->roles & LEX_STOP))
+	if (one != NULL && (one->roles & LEX_STOP) &&
+	    !entities_family_first(en->d, k))
 		return 'S';
 	if (one != NULL && (one->roles & LEX_FIRST))
 		return 'F';

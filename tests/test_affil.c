@@ -1324,6 +1324,22 @@ test_monarchy_president(void **state)
 	doc_free(d);
 }
 
+/*
+ * "Japanese carmaker admits ..." in a headline: the carmaker the article
+ * is about, not Japan.
+ */
+static void
+test_demonym_firm(void **state)
+{
+	struct doc *d = run("Japanese carmaker admits faking data\n\nKestrel "
+	    "Motor admitted that it had faked test data. Kestrel Motor shares "
+	    "fell 9%. Kestrel Motor said no one was hurt.\n");
+
+	(void)state;
+	check(d, "faking data", "Kestrel Motor", "Kestrel Motor");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1861,6 +1877,7 @@ main(void)
 		cmocka_unit_test(test_company_officer_apposition),
 		cmocka_unit_test(test_state_office_and_document),
 		cmocka_unit_test(test_monarchy_president),
+		cmocka_unit_test(test_demonym_firm),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),

@@ -1456,6 +1456,14 @@ static const struct claim_case claim_cases[] = {
 	/* a noun-verb form after an ordinal or a number is a noun */
 	{ .name = "noun_form_after_ordinal", .n = 0,
 	  .text = "Prices rose again, as protests spread to a third state.\n" },
+	{ .name = "relative_that_after_object", .n = 1,
+	  .text = "The pills were recalled after tests found traces of a "
+	    "chemical that may raise the risk of cancer. Mr Lund has "
+	    "proposed nothing that would raise his own taxes.\n",
+	  .want = {
+		{ "Mr Lund", "has proposed",
+		    "nothing that would raise his own taxes" },
+	  } },
 	{ .name = "noun_form_after_measure", .n = 1,
 	  .text = "The Bank of Ruritania lowered its main rate by a quarter point to "
 	    "3% on Monday, saying prices had cooled.\n",

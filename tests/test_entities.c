@@ -1311,6 +1311,25 @@ test_ent_cases(void **state)
  * al-Rawdi) are one person each; a lexicon body written in small letters
  * and in capitals (al-Qaeda, Al-Qaeda) is found in either.
  */
+/*
+ * A Korean name, family name first, whose family name is a stop word
+ * alone (Oh): a person, as "Ahn Sung-ho" was.
+ */
+static void
+test_family_name_first(void **state)
+{
+	struct doc *d = run("Oh Min-jae, an economist at Kestrel Bank, said "
+	    "rates would fall. Ahn Sung-ho, an analyst, agreed.\n");
+	const struct entity *e;
+
+	(void)state;
+	e = ent(d, "Oh Min-jae");
+	assert_non_null(e);
+	assert_int_equal(e->type, ENT_PERSON);
+	assert_non_null(ent(d, "Ahn Sung-ho"));
+	doc_free(d);
+}
+
 static void
 test_name_particles(void **state)
 {
@@ -1754,6 +1773,7 @@ main(void)
 		cmocka_unit_test(test_org_tails),
 		cmocka_unit_test(test_and_bodies),
 		cmocka_unit_test(test_name_particles),
+		cmocka_unit_test(test_family_name_first),
 		cmocka_unit_test(test_capital_the),
 		cmocka_unit_test(test_company_cues),
 		cmocka_unit_test(test_peer_surname),
