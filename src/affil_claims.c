@@ -1551,18 +1551,6 @@ affil_relative(struct doc *d, struct claim *c)
 	c->party = affil_party_of(d, e);
 }
 
-/* the document qsort compares in; one per thread (--jobs) */
-static _Thread_local const struct doc *affil_sort_doc;
-
-static int
-affil_cue_cmp(const void *a, const void *b)
-{
-	const struct claim *x = &affil_sort_doc->claims.v[*(const size_t *)a];
-	const struct claim *y = &affil_sort_doc->claims.v[*(const size_t *)b];
-
-	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
-}
-
 /*
  * Is span s an unnamed source: its head, or the head before "for" or
  * "of", a noun of one (a spokesman for the Information Office)?
@@ -1745,11 +1733,7 @@ affil_claims(struct doc *d, const struct lexicon *lx)
 	affil_head_memo.s.end = 0;
 	affil_spelt_memo.d = d;
 	affil_spelt_memo.made = 0;
-	for (i = 0; i < d->claims.n; i++)
-		order[i] = i;
-	affil_sort_doc = d;
-	if (d->claims.n > 1)
-		qsort(order, d->claims.n, sizeof *order, affil_cue_cmp);
+	model_claims_by_cue(d, order);
 	for (i = 0; i < d->claims.n; i++) {
 		struct claim *c = &d->claims.v[order[i]];
 

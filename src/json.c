@@ -258,9 +258,10 @@ static const char json_pairs[] =
 
 /*
  * An unsigned number, by hand: printf's parsing was a tenth of the time.
- * Two digits a step: the offsets of a 30 MB text have eight.
+ * Two digits a step: the offsets of a 30 MB text have eight. Inline: a
+ * call's saving of registers was a fifth of its cost.
  */
-static void
+static inline __attribute__((always_inline)) void
 json_uint(struct json_out *o, uint32_t v)
 {
 	static const uint32_t ten[10] = { 0, 10, 100, 1000, 10000, 100000,

@@ -310,5 +310,8 @@ const char *model_para_kind_name(enum para_kind);
  * Free it; json lists an entity's mentions, affil looks before them.
  */
 int *model_mention_lists(const struct doc *);
+/* The claims' indices in order of their cue's start, claims of one start
+ * in their own order (a stable sort), into order (claims.n of them). */
+void model_claims_by_cue(const struct doc *, size_t *order);
 
 #endif

@@ -502,18 +502,6 @@ speakers_party(const struct doc *d, int spk)
 	return spk;
 }
 
-/* the document qsort compares in; one per thread (--jobs) */
-static _Thread_local const struct doc *speakers_sort_doc;
-
-static int
-speakers_cmp(const void *a, const void *b)
-{
-	const struct claim *x = &speakers_sort_doc->claims.v[*(const size_t *)a];
-	const struct claim *y = &speakers_sort_doc->claims.v[*(const size_t *)b];
-
-	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
-}
-
 
 /* Is token k a title of state office (not corporate, not Mr.)? */
 static int
@@ -828,11 +816,7 @@ speakers_resolve(struct doc *d, const struct lexicon *words,
 	speakers_officials(&sp);
 	for (t = 0; t < ENT_NTYPES; t++)
 		sp.last[t] = -1, sp.lastpos[t] = 0;
-	for (i = 0; i < d->claims.n; i++)
-		order[i] = i;
-	speakers_sort_doc = d;
-	if (d->claims.n > 1)
-		qsort(order, d->claims.n, sizeof *order, speakers_cmp);
+	model_claims_by_cue(d, order);
 	pronoun_begin(&sp.pr, d, words, lx);
 	for (i = 0; i < d->claims.n; i++)
 		speakers_claim(&sp, &d->claims.v[order[i]]);

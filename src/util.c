@@ -286,6 +286,41 @@ util_closest(const char *word, const char *const *names, size_t n)
 	return bd <= max ? best : NULL;
 }
 
+/*
+ * Three passes of eleven bits of the cue's start, each stable (a count of
+ * each digit, then the indices in turn): speakers and the sources stage
+ * read the claims in cue order, and qsort's comparisons through the
+ * claims cost ten times as much (95,000 claims on 30 MB).
+ */
+void
+model_claims_by_cue(const struct doc *d, size_t *order)
+{
+	size_t n = d->claims.n, i, *tmp = xmalloc((n + 1) * sizeof *tmp);
+	size_t *from = order, *to = tmp, *t;
+	uint32_t at[2048], sum, c;
+	int shift;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (shift = 0; shift < 33; shift += 11) {
+		memset(at, 0, sizeof at);
+		for (i = 0; i < n; i++)
+			at[d->claims.v[from[i]].cue.start >> shift & 2047]++;
+		for (i = 0, sum = 0; i < 2048; i++) {
+			c = at[i];
+			at[i] = sum;	/* where the digit's indices begin */
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[at[d->claims.v[from[i]].cue.start >> shift & 2047]++] =
+			    from[i];
+		t = from, from = to, to = t;
+	}
+	if (from != order)	/* three passes: the last went to tmp */
+		memcpy(order, from, n * sizeof *order);
+	free(tmp);
+}
+
 int *
 model_mention_lists(const struct doc *d)
 {

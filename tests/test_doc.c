@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "dynlib.h"
+#include "util.h"
 
 static struct doc *
 load(const char *s, size_t n)
@@ -383,6 +384,30 @@ test_libraries_loaded_when_needed(void **state)
 	doc_free(d);
 }
 
+/* The claims in cue order, claims of one cue start in their own order:
+ * starts that differ only in high bits, or only in low ones, and ties. */
+static void
+test_claims_by_cue(void **state)
+{
+	static const uint32_t cue[] = { 5, 3, 5, 1u << 22, 3, 70000,
+		(1u << 22) + 1, 0, 5, 1u << 31 };
+	static const size_t want[] = { 7, 1, 4, 0, 2, 8, 5, 3, 6, 9 };
+	struct doc *d = xcalloc(1, sizeof *d);
+	size_t order[10], i;
+
+	(void)state;
+	for (i = 0; i < 10; i++) {
+		struct claim *c = VEC_PUSH(d->claims);
+
+		memset(c, 0, sizeof *c);
+		c->cue.start = cue[i];
+	}
+	model_claims_by_cue(d, order);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(order[i], want[i]);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -405,6 +430,7 @@ main(void)
 		cmocka_unit_test(test_hard_wrapped_paragraphs),
 		cmocka_unit_test(test_windows_1252),
 		cmocka_unit_test(test_language),
+		cmocka_unit_test(test_claims_by_cue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
