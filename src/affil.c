@@ -85,10 +85,13 @@ affil_entity_named(const struct doc *d, const char *name, enum ent_type t)
 size_t
 affil_tok_on(const struct doc *d, size_t k, uint32_t off)
 {
+	size_t stop = k + 2;
+
 	if (k > d->toks.n || (k > 0 && d->toks.v[k - 1].start >= off))
 		return affil_tok_at(d, off);	/* off went back */
 	while (k < d->toks.n && d->toks.v[k].start < off)
-		k++;
+		if (++k == stop)	/* further on: search its stretch */
+			return affil_tok_at(d, off);
 	return k;
 }
 

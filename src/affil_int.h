@@ -31,8 +31,9 @@ int affil_entity_named(const struct doc *d, const char *name, enum ent_type t);
 /* The entity named name of type t, made (with no mention) if new. */
 int affil_entity(struct doc *d, const char *name, enum ent_type t);
 const char *affil_home_unnamed(const struct doc *d);
-/* affil_tok_at for offsets met in rising order (the mentions'): a walk on
- * from k, an earlier answer, instead of a search over every token. */
+/* affil_tok_at for offsets met in rising order (the mentions'): the next
+ * token after k, an earlier answer, else a search of off's stretch of
+ * tokens (model_tok_first: fewer steps than a walk to the next mention). */
 size_t affil_tok_on(const struct doc *d, size_t k, uint32_t off);
 
 /* Token k folded to lower case into buf (size 48); 0 if not a word. */

@@ -22,9 +22,13 @@ void
 claims_pair_quotes(struct claims *c)
 {
 	struct doc *d = c->d;
-	size_t i, k;
+	/* the tokens from a local: a push might move them, for all the
+	 * compiler knows (it read them again at every token) */
+	const struct token *toks = d->toks.v;
+	size_t i, k, e;
 	long open = -1;
 	int para = -1;
+	uint32_t f;
 
 	c->paired.n = c->opens.n = 0;
 	c->para_end = xcalloc(d->paras.n + 1, sizeof *c->para_end);
@@ -35,13 +39,15 @@ claims_pair_quotes(struct claims *c)
 			para = s->para;
 			open = -1;
 		}
-		c->para_end[s->para] = s->tok_first + s->tok_count;
-		for (k = s->tok_first; k < s->tok_first + s->tok_count; k++) {
-			if (d->toks.v[k].flags & TOK_OPENQ) {
+		e = c->para_end[s->para] = s->tok_first + s->tok_count;
+		for (k = s->tok_first; k < e; k++) {
+			if (!((f = toks[k].flags) & (TOK_OPENQ | TOK_CLOSEQ)))
+				continue;
+			if (f & TOK_OPENQ) {
 				open = (long)k;
 				*VEC_PUSH(c->opens) = (uint32_t)k;
 			}
-			else if ((d->toks.v[k].flags & TOK_CLOSEQ) && open >= 0) {
+			else if (open >= 0) {
 				*VEC_PUSH(c->paired) = (uint32_t)open;
 				*VEC_PUSH(c->paired) = (uint32_t)k;
 				open = -1;

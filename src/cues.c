@@ -241,12 +241,10 @@ cues_index(struct cues *c)
 	memset(&c->filter, 0, sizeof c->filter);
 	for (i = 0; i < c->forms.n; i++) {
 		f = &c->forms.v[i];
-		c->filter.pair[cues_letter((unsigned char)f->text[0]) * 27 +
-		    (f->first_len > 1 ? cues_letter((unsigned char)f->text[1]) :
-		    26)] |= cues_lenbit(f->first_len);
-		c->filter.last[cues_letter(
-		    (unsigned char)f->text[f->first_len - 1])] |=
-		    cues_lenbit(f->first_len);
+		c->filter.pair[cues_first_slot((const unsigned char *)f->text,
+		    f->first_len)] |= cues_lenbit(f->first_len);
+		c->filter.last[cues_last_slot((const unsigned char *)f->text,
+		    f->first_len)] |= cues_lenbit(f->first_len);
 		p = i > 0 ? &c->forms.v[i - 1] : NULL;
 		if (p != NULL && p->first_len == f->first_len &&
 		    memcmp(p->text, f->text, f->first_len) == 0)
