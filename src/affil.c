@@ -672,6 +672,44 @@ affil_dash(const struct doc *d, size_t k)
 	    3) == 0 || memcmp(w, "\xe2\x80\x94", 3) == 0));
 }
 
+/*
+ * A party's member in an apposition after a name, token k its comma (Ann
+ * Roe, a California Democrat on the committee; Tom Lee, a Republican from
+ * Ohio): the party's name (maps.tsv party-member), or NULL. Up to two
+ * words of a place of places.tsv may come first, nothing else (a Liberal
+ * Democrat is another party's).
+ */
+static const char *
+affil_member_appos(const struct doc *d, const struct lexicon *lx, size_t k,
+    size_t end)
+{
+	const struct wordmap *map;
+	const struct lexicon_entry *le;
+	size_t j, n, i, len;
+	char w[48];
+
+	if (lx == NULL || k + 2 >= end || d->text[d->toks.v[k].start] != ',' ||
+	    !(affil_tok_word(d, k + 1, "a") || affil_tok_word(d, k + 1, "an")))
+		return NULL;
+	map = lexicon_wordmap(lx, WMAP_PARTY_MEMBER, &n);
+	for (j = k + 2; j < end && j < k + 5; j++) {
+		if (!(d->toks.v[j].flags & TOK_CAP) ||
+		    (len = tok_end(&d->toks.v[j]) - d->toks.v[j].start) >=
+		    sizeof w)
+			return NULL;
+		memcpy(w, d->text + d->toks.v[j].start, len);
+		w[len] = '\0';
+		for (i = 0; i < n; i++)
+			if (strcmp(map[i].word, w) == 0)
+				return j + 1 >= end || !(d->toks.v[j + 1].flags &
+				    TOK_CAP) ? map[i].value : NULL;
+		if ((le = lexicon_find_text(lx, w)) == NULL ||
+		    !(le->roles & LEX_PLACE))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* Is token k the one character ch standing alone? */
 static int
 affil_char_tok(const struct doc *d, size_t k, char ch)
@@ -997,8 +1035,9 @@ affil_party_tags_made(struct doc *d, const struct lexicon *lx)
 		if (m->entity >= 0 && m->kind == MENTION_NAME &&
 		    (d->ents.v[m->entity].type == ENT_PERSON ||
 		    d->ents.v[m->entity].type == ENT_OFFICIAL) &&
-		    (name = affil_party_tag_name(d, lx, affil_tok_at(d,
-		    m->end))) != NULL)
+		    ((name = affil_party_tag_name(d, lx, affil_tok_at(d,
+		    m->end))) != NULL || (name = affil_member_appos(d, lx,
+		    affil_tok_at(d, m->end), d->toks.n)) != NULL))
 			affil_entity(d, name, ENT_ORGANISATION);
 	}
 }
@@ -1060,6 +1099,7 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 	const struct sentence *s = affil_sent(d, m->start);
 	size_t k = *at = affil_tok_on(d, *at, m->start);
 	size_t after = affil_tok_on(d, k, m->end), first, end;
+	const char *name;
 	int e, b;
 
 	*weak = 0;
@@ -1071,6 +1111,9 @@ affil_of_mention(const struct doc *d, const struct lexicon *lx,
 		return e;	/* Rep. Ann Roe (D-Wis.) */
 	if ((e = affil_bracket_body(d, after)) >= 0)
 		return e;	/* Senator Ana Ruiz (PRI) */
+	if ((name = affil_member_appos(d, lx, after, end)) != NULL &&
+	    (e = affil_entity_named(d, name, ENT_ORGANISATION)) >= 0)
+		return e;	/* Rep. Ann Roe, a California Democrat */
 	if ((e = affil_before(d, lx, k, first)) >= 0) {
 		/* Former Downing Street chief X, now working on Labour's
 		 * campaign: Labour's */

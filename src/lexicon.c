@@ -1351,13 +1351,9 @@ lexicon_abbrev_line(struct lexicon *lx, struct lexicon_line *ln, char **why)
 int
 lexicon_is_abbrev(const struct lexicon *lx, const char *s, size_t n)
 {
-	char buf[64];
-	const struct lexicon_entry *e;
+	/* the same fold and key as lexicon_word's, which recalls "Mr." */
+	const struct lexicon_entry *e = lexicon_word(lx, s, n);
 
-	if ((n = lexicon_fold(s, n, buf, sizeof buf)) == 0)
-		return 0;
-	e = lexicon_find(lx, lexicon_hash_more(0, lexicon_hash_token(buf, n)),
-	    buf, n);
 	return e != NULL && (e->roles & LEX_ABBREV);
 }
 

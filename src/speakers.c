@@ -761,6 +761,19 @@ speakers_person_office(struct speakers *sp, const struct span *s)
 	static const int who[] = { ENT_PERSON, ENT_OFFICIAL };
 	int t, best = -1;
 
+	/* a spokesman for her team: as "her team" */
+	if (!(speakers_opens(d, s, "his") || speakers_opens(d, s, "her")) &&
+	    k + 4 < d->toks.n && tok_end(&d->toks.v[k + 4]) == s->end &&
+	    sp->words != NULL && lexicon_word_is(lexicon_word(sp->words,
+	    d->text + d->toks.v[k + 1].start, tok_end(&d->toks.v[k + 1]) -
+	    d->toks.v[k + 1].start), WC_STAFF) &&
+	    tok_end(&d->toks.v[k + 2]) - d->toks.v[k + 2].start == 3 &&
+	    strncmp(d->text + d->toks.v[k + 2].start, "for", 3) == 0) {
+		pr.start = d->toks.v[k + 3].start;
+		pr.end = s->end;
+		s = &pr;
+		k += 3;
+	}
 	if (!(speakers_opens(d, s, "his") || speakers_opens(d, s, "her")) ||
 	    k + 1 >= d->toks.n || tok_end(&d->toks.v[k + 1]) != s->end ||
 	    sp->words == NULL || (n = speakers_head(d, s, &w)) == 0 ||
@@ -772,8 +785,8 @@ speakers_person_office(struct speakers *sp, const struct span *s)
 		if (sp->last[who[t]] >= 0 && (best < 0 ||
 		    sp->lastpos[who[t]] > sp->lastpos[best]))
 			best = who[t];
-	pr.start = s->start;
 	pr.end = tok_end(&d->toks.v[k]);
+	pr.start = d->toks.v[k].start;
 	return pronoun_person(&sp->pr, &pr, best >= 0 ? sp->last[best] : -1,
 	    best >= 0 ? sp->lastpos[best] : 0);
 }

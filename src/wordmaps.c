@@ -22,6 +22,7 @@ static const char *const wordmaps_names[WMAP_N] = {
 	[WMAP_TITLE_BODY] = "title-body",
 	[WMAP_RIVAL] = "rival",
 	[WMAP_MONARCH] = "monarch",
+	[WMAP_PARTY_MEMBER] = "party-member",
 };
 
 struct wordmaps {
@@ -79,7 +80,7 @@ wordmaps_line(struct wordmaps *w, char *s)
 		if (strcmp(f[1], wordmaps_names[k]) == 0)
 			break;
 	if (k == WMAP_N)
-		return "unknown map (home, body-kind, party-tag, government, opposition, union-seat, title-body, rival, monarch)";
+		return "unknown map (home, body-kind, party-tag, government, opposition, union-seat, title-body, rival, monarch, party-member)";
 	for (i = 0; i < w->map[k].n; i++)
 		if (strcmp(w->map[k].v[i].word, f[0]) == 0)
 			return "word given twice in this map";

@@ -20,6 +20,7 @@ enum wordmap_kind {
 	WMAP_TITLE_BODY,	/* title word -> body word: a commissioner's */
 	WMAP_RIVAL,		/* party -> party: the opposition when it governs */
 	WMAP_MONARCH,	/* country -> the title of its monarch */
+	WMAP_PARTY_MEMBER,	/* a member word -> the party: Democrat */
 	WMAP_N
 };
 

@@ -1340,6 +1340,27 @@ test_demonym_firm(void **state)
 	doc_free(d);
 }
 
+/*
+ * "A spokesman for her team": as "her team", the woman she stands for;
+ * "X, a California Democrat": the Democratic Party (maps.tsv
+ * party-member), not a Liberal Democrat's.
+ */
+static void
+test_her_team_and_member(void **state)
+{
+	struct doc *d = run("Talks go on\n\nBrazil hosts the summit. Its "
+	    "president, Brazilian diplomat Ana Lima, said she would present a "
+	    "text. A spokesman for her team said talks would go on.\n\nRep. "
+	    "Ann Bell, a California Democrat on the committee, said the "
+	    "recall was late. Tom Vale, a Liberal Democrat, said so too.\n");
+
+	(void)state;
+	check(d, "talks would go on", "(none)", "Brazil");
+	check(d, "the recall was late", "Ann Bell", "Democratic Party");
+	check(d, "so too", "Tom Vale", "Tom Vale");
+	doc_free(d);
+}
+
 static void
 test_subject_title_then_verb(void **state)
 {
@@ -1878,6 +1899,7 @@ main(void)
 		cmocka_unit_test(test_state_office_and_document),
 		cmocka_unit_test(test_monarchy_president),
 		cmocka_unit_test(test_demonym_firm),
+		cmocka_unit_test(test_her_team_and_member),
 		cmocka_unit_test(test_capital_modifier),
 		cmocka_unit_test(test_shadow_rival),
 		cmocka_unit_test(test_state_chief_minister),

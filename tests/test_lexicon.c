@@ -508,7 +508,7 @@ test_maps(void **state)
 	    "expected 3 TAB-separated fields: word, map, value");
 	assert_maps_error(dir, "Duma\tseat\tRussia\n", "1",
 	    "unknown map (home, body-kind, party-tag, government, opposition, "
-	    "union-seat, title-body, rival, monarch)");
+	    "union-seat, title-body, rival, monarch, party-member)");
 	assert_maps_error(dir, "Duma\thome\tRussia\nDuma\thome\tRussia\n",
 	    "2", "word given twice in this map");
 	assert_maps_error(dir, "tabloid\tbody-kind\tplanet\n", "1",
