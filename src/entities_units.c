@@ -630,6 +630,37 @@ entities_family_first(const struct doc *d, const struct token *k)
 }
 
 /*
+ * Is the word a lone body's head opening its sentence as a common noun:
+ * before a comma ("Trust, openness and candour matter") or a small
+ * plural ("Council leaders met", "Union members voted")? No body then;
+ * "Parliament voted", "Police said", "Congress owns" keep theirs.
+ */
+static int
+entities_lone_head(const struct ent *en, const struct token *k)
+{
+	const struct token *g = k + 1;
+	const char *p;
+	const struct lexicon_entry *e;
+	char c;
+
+	if (!(k->flags & TOK_SENT_START) || (k->flags & TOK_UPPER) ||
+	    g >= en->d->toks.v + en->d->toks.n || (g->flags & TOK_SENT_START))
+		return 0;
+	p = en->d->text + g->start;
+	if (g->len == 1 && p[0] == ',')
+		return 1;
+	if (!(g->flags & TOK_WORD) || (g->flags & (TOK_CAP | TOK_UPPER |
+	    TOK_DIGIT | TOK_POSS)) || g->len < 5 || p[g->len - 1] != 's')
+		return 0;
+	c = p[g->len - 2];
+	if (c == 's' || c == 'u' || c == 'i')
+		return 0;	/* not a plural: glass, various, this */
+	e = lexicon_word(en->lx, p, g->len);
+	c = entities_wclass(e);
+	return c == 0 || c == 'w';	/* not Police officials: theirs */
+}
+
+/*
  * Class of a single word with no lexicon entity, place or title; has is
  * its LEXICON_MARK_* (entities_fold).
  */
@@ -657,6 +688,8 @@ entities_word_class(const struct ent *en, const struct token *k,
 		return wc;
 	if (wk == 'W' && (one->roles & LEX_FIRST) && entities_name_next(en, k))
 		return 'F';	/* Bill Clinton, not the Finance Bill */
+	if (wk == 'R' && entities_lone_head(en, k))
+		return 'S';	/* Council leaders met: no body */
 	if (wk != 0 && wk != 'Y' && cap && !((k->flags & TOK_UPPER) && n <= 6))
 		return wk;	/* ACT New Zealand: an acronym */
 	if (entities_roman(en->d, k))

@@ -1739,6 +1739,28 @@ test_plural_common(void **state)
 	doc_free(d);
 }
 
+/*
+ * A body's head opening its sentence alone, before a comma or a small
+ * plural, is a common noun; alone before a verb it is the body.
+ */
+static void
+test_lone_head(void **state)
+{
+	struct doc *d = run("Trust, candour and plain speech matter, Ann Roe "
+	    "said. Council workers met on Monday. Bank holidays are long. "
+	    "Union members voted to strike. Parliament voted on Tuesday. "
+	    "Police officials said it.\n");
+
+	(void)state;
+	assert_null(ent(d, "Trust"));
+	assert_null(ent(d, "Council"));
+	assert_null(ent(d, "Bank"));
+	assert_null(ent(d, "Union"));
+	assert_non_null(ent(d, "Parliament"));
+	assert_non_null(ent(d, "Police"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1791,6 +1813,7 @@ main(void)
 		cmocka_unit_test(test_small_names),
 		cmocka_unit_test(test_company_edges),
 		cmocka_unit_test(test_plural_common),
+		cmocka_unit_test(test_lone_head),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
