@@ -204,16 +204,6 @@ claims_sentence(struct claims *c)
 	claims_trim_sentence(c);
 }
 
-static int
-claims_cmp(const void *a, const void *b)
-{
-	const struct claim *x = a, *y = b;
-
-	if (x->content.start != y->content.start)
-		return x->content.start < y->content.start ? -1 : 1;
-	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
-}
-
 /* Index of the token that starts at byte off (binary search), or -1. */
 long
 claims_tok_at(const struct doc *d, uint32_t off)
@@ -324,8 +314,7 @@ claims_state_free(struct claims *c)
 void
 claims_sort(struct doc *d)
 {
-	if (d->claims.n > 1)
-		qsort(d->claims.v, d->claims.n, sizeof *d->claims.v, claims_cmp);
+	model_claims_sort(d);
 }
 
 /*

@@ -313,5 +313,8 @@ int *model_mention_lists(const struct doc *);
 /* The claims' indices in order of their cue's start, claims of one start
  * in their own order (a stable sort), into order (claims.n of them). */
 void model_claims_by_cue(const struct doc *, size_t *order);
+/* The claims sorted by content start, then cue start, claims of both
+ * equal in their own order (stable). */
+void model_claims_sort(struct doc *);
 
 #endif

@@ -408,6 +408,31 @@ test_claims_by_cue(void **state)
 	doc_free(d);
 }
 
+/* The claims by content start, then cue start; ties in their own order. */
+static void
+test_claims_sort(void **state)
+{
+	static const uint32_t content[] = { 9, 3, 9, 1u << 30, 3, 0, 9 };
+	static const uint32_t cue[] = { 4, 7, 4, 0, 2, 1u << 25, 1 };
+	static const int want[] = { 5, 4, 1, 6, 0, 2, 3 };
+	struct doc *d = xcalloc(1, sizeof *d);
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 7; i++) {
+		struct claim *c = VEC_PUSH(d->claims);
+
+		memset(c, 0, sizeof *c);
+		c->content.start = content[i];
+		c->cue.start = cue[i];
+		c->party = (int)i;	/* which it was */
+	}
+	model_claims_sort(d);
+	for (i = 0; i < 7; i++)
+		assert_int_equal(d->claims.v[i].party, want[i]);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -431,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_windows_1252),
 		cmocka_unit_test(test_language),
 		cmocka_unit_test(test_claims_by_cue),
+		cmocka_unit_test(test_claims_sort),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
