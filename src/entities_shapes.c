@@ -545,9 +545,11 @@ static const struct shape shapes[] = {
 	  .src = "(?<![NFAZOKPEsTa])(?:[wmb]|[CDL]){0,3}J([NFA]{1,3})(?![NFAZI])",
 	  .anchor = 'J', .lead = 3, .try = shape_described },
 	{ .name = "company after",	/* Acme, a Shenzhen-based firm */
-	  /* not Ann Roe, the company's chief quality officer: its person */
+	  /* not Ann Roe, the company's chief quality officer: its person;
+	   * not inside a body's name (Alliance for Safe Roads, a group) */
 	  .needs = "aJ,",
-	  .src = "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?!s|[mu]*T)",
+	  .src = "(?<!R[of])(?<!R[of][NFA])(?<!R[of][NFA]{2})"
+	    "([NFA]{1,3}),a(?:[wmub]|[CD]){0,3}J(?!s|[mu]*T)",
 	  .anchor = 'J', .lead = 8, .try = shape_described },
 	{ .name = "organisation",	/* Liberal Party of Canada */
 	  .needs = "",

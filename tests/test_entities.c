@@ -1761,6 +1761,22 @@ test_lone_head(void **state)
 	doc_free(d);
 }
 
+/*
+ * A body named "Alliance for X" keeps its whole name when a description
+ * follows it: X is no company of its own.
+ */
+static void
+test_body_for_described(void **state)
+{
+	struct doc *d = run("Alliance for Safe Harbours, a lobby group of "
+	    "shippers, said the rule was weak.\n");
+
+	(void)state;
+	assert_non_null(ent(d, "Alliance for Safe Harbours"));
+	assert_null(ent(d, "Safe Harbours"));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1814,6 +1830,7 @@ main(void)
 		cmocka_unit_test(test_company_edges),
 		cmocka_unit_test(test_plural_common),
 		cmocka_unit_test(test_lone_head),
+		cmocka_unit_test(test_body_for_described),
 	};
 
 	return cmocka_run_group_tests(tests, tlex_setup, tlex_teardown);
