@@ -1527,15 +1527,6 @@ affil_title_bodies(struct doc *d)
 	}
 }
 
-/* Is byte off inside a mention? */
-static int
-affil_in_mention(const struct doc *d, uint32_t off)
-{
-	size_t i = model_mention_at(d, off + 1);
-
-	return i > 0 && d->mentions.v[i - 1].end > off;
-}
-
 /*
  * Does a named mention of a country lie in bytes [a, b)?
  */
@@ -1569,7 +1560,7 @@ affil_place_in(const struct doc *d, const struct lexicon *lx, size_t k,
 	for (; k < end; k++) {
 		if (!(d->toks.v[k].flags & TOK_CAP) ||
 		    (d->toks.v[k].flags & TOK_UPPER) ||
-		    affil_in_mention(d, d->toks.v[k].start))
+		    model_mention_over(d, d->toks.v[k].start) >= 0)
 			continue;
 		for (*n = 2; *n >= 1; (*n)--) {
 			if (k + *n > end || !(d->toks.v[k + *n - 1].flags & TOK_CAP) ||

@@ -237,6 +237,16 @@ model_mention_at(const struct doc *d, uint32_t off)
 	return MODEL_FIRST(d->mentions, struct mention, start, off);
 }
 
+/* Index of the mention that holds byte off (Mr Blair's "B"), or -1. */
+static inline int
+model_mention_over(const struct doc *d, uint32_t off)
+{
+	/* off + 1 wraps to 0 only at the last byte no mention can end past */
+	size_t i = MODEL_FIRST(d->mentions, struct mention, start, off + 1);
+
+	return i > 0 && d->mentions.v[i - 1].end > off ? (int)i - 1 : -1;
+}
+
 /*
  * The one entity of the types (a bit per enum ent_type) whose name holds
  * the word [w, w + n) as a word, any case (union: the Andean Mineworkers

@@ -382,19 +382,7 @@ reader_claim_from(const struct doc *d, uint32_t off)
 int
 reader_mention_at(const struct doc *d, uint32_t off)
 {
-	size_t lo = 0, hi = d->mentions.n;
-
-	while (lo < hi) {	/* first mention starting after off */
-		size_t mid = (lo + hi) / 2;
-
-		if (d->mentions.v[mid].start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo > 0 && d->mentions.v[lo - 1].end > off)
-		return (int)lo - 1;
-	return -1;
+	return model_mention_over(d, off);
 }
 
 int
